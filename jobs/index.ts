@@ -1,0 +1,41 @@
+import type PgBoss from 'pg-boss';
+import type { AppDeps } from '../src/deps.js';
+import { deadLetterName, type JobDefinition } from './define.js';
+import { sessionsCleanup } from './sessions-cleanup.js';
+
+/** Every queue of the service. Both API and worker processes create them (sends need them). */
+export const jobs: JobDefinition<any>[] = [sessionsCleanup];
+
+export async function createQueues(boss: PgBoss, definitions: JobDefinition<any>[] = jobs) {
+  for (const job of definitions) {
+    if (job.deadLetter) await boss.createQueue(deadLetterName(job.name), { name: deadLetterName(job.name) });
+    const options = { name: job.name, ...job.policy, ...(job.deadLetter ? { deadLetter: deadLetterName(job.name) } : {}) };
+    // createQueue keeps an existing queue as it is; updateQueue carries policy changes forward.
+    await boss.createQueue(job.name, options);
+    await boss.updateQueue(job.name, options);
+  }
+}
+
+export async function scheduleJobs(boss: PgBoss, definitions: JobDefinition<any>[] = jobs) {
+  for (const job of definitions) {
+    if (job.schedule) await boss.schedule(job.name, job.schedule.cron, {}, { tz: job.schedule.tz ?? 'Europe/Moscow' });
+  }
+}
+
+/** Starts a worker per queue. A payload that fails its schema fails the job (it will not heal by retrying). */
+export async function startWorkers(boss: PgBoss, deps: AppDeps, definitions: JobDefinition<any>[] = jobs) {
+  for (const job of definitions) {
+    await boss.work(
+      job.name,
+      { batchSize: job.batchSize ?? 1, pollingIntervalSeconds: job.pollingIntervalSeconds ?? 2 },
+      async (batch) => {
+        const results = [];
+        for (const item of batch) {
+          const data = job.payload.parse(item.data ?? {});
+          results.push(await job.handle(data, deps, { id: item.id }));
+        }
+        return results.length === 1 ? results[0] : results;
+      },
+    );
+  }
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps.js';
+import { authPlugin } from './http/auth.js';
+import { AppError, sendProblem, toProblem } from './http/errors.js';
+import { healthRoutes } from './http/health.js';
+import { metricsPlugin } from './http/metrics.js';
+import { sandboxRoutes } from './sandbox/routes.js';
+
+/** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
+const modules: [FastifyPluginAsync<AppDeps>, string][] = [];
+
+export const API_VERSION = '0.1.0';
+
+/** Builds the whole HTTP surface without listening; main.ts listens, tests call inject or listen. */
+export async function buildApp(deps: AppDeps, extraPlugins: FastifyPluginAsync<AppDeps>[] = []): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log,
+    bodyLimit: deps.config.bodyLimit,
+    trustProxy: deps.config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error, request);
+    if (problem.status >= 500 && !(error instanceof AppError)) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+    return sendProblem(reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, toProblem(new AppError(404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}`), request)),
+  );
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'domhub API',
+        version: API_VERSION,
+        description:
+          'Resident portal and integration hub for housing and utilities. Errors are application/problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'domhub_sid' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'Organisation API key (dh_…)' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(cookie);
+  await app.register(metricsPlugin, deps);
+  await app.register(authPlugin, deps);
+  await app.register(healthRoutes, deps);
+  for (const [plugin, prefix] of modules) await app.register(plugin, { ...deps, prefix });
+  for (const plugin of extraPlugins) await app.register(plugin, deps); // tests' probe routes
+  if (deps.config.sandbox) await app.register(sandboxRoutes, { ...deps, prefix: '/sandbox' });
+  return app;
+}

@@ -1,0 +1,99 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppDeps } from '../deps.js';
+import { findApiClientByKey } from '../identity/api-clients.repo.js';
+import { touchSession } from '../identity/sessions.repo.js';
+import { forbidden, unauthorized } from './errors.js';
+
+export const SESSION_COOKIE = 'domhub_sid';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export type StaffRole = 'admin' | 'dispatcher' | 'accountant';
+
+export type Principal =
+  | {
+      kind: 'person';
+      personId: string;
+      csrfToken: string;
+      isOperator: boolean;
+      staff: { organisationId: string; role: StaffRole }[];
+    }
+  | { kind: 'api_client'; clientId: string; organisationId: string; scopes: string[] };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves who is calling on every request: a session cookie (browser) or a bearer API key
+ * (organisation systems). Cookie-authenticated writes must echo the session's CSRF token.
+ */
+export const authPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const apiKey = bearer ?? (request.headers['x-api-key'] as string | undefined);
+    if (apiKey) {
+      const client = await findApiClientByKey(deps.db, apiKey);
+      if (!client) throw unauthorized('The API key is unknown or revoked', 'invalid_api_key');
+      request.principal = { kind: 'api_client', ...client };
+      return;
+    }
+    const token = request.cookies?.[SESSION_COOKIE];
+    if (!token) return;
+    const session = await touchSession(deps.db, token, deps.config.session.idleMinutes);
+    if (!session) return; // an expired cookie is the same as none; guards answer 401
+    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
+      throw forbidden('Missing or wrong CSRF token', 'csrf_failed');
+    }
+    request.principal = {
+      kind: 'person',
+      personId: session.personId,
+      csrfToken: session.csrfToken,
+      isOperator: session.isOperator,
+      staff: session.staff,
+    };
+  });
+}, { name: 'auth', dependencies: ['@fastify/cookie'] });
+
+export type PersonPrincipal = Extract<Principal, { kind: 'person' }>;
+
+/** The signed-in person, or 401. */
+export function requirePerson(request: FastifyRequest): PersonPrincipal {
+  const p = request.principal;
+  if (!p || p.kind !== 'person') throw unauthorized();
+  return p;
+}
+
+export function requireOperator(request: FastifyRequest): PersonPrincipal {
+  const p = requirePerson(request);
+  if (!p.isOperator) throw forbidden('Operators only');
+  return p;
+}
+
+export interface OrgActor {
+  organisationId: string;
+  actorType: 'person' | 'api_client';
+  actorId: string;
+}
+
+/**
+ * An organisation acting through its API: an API client holding `scope`, or a staff member with
+ * one of `roles` (the organisation picked by the `x-organisation-id` header when they have several).
+ */
+export function requireOrg(request: FastifyRequest, scope: string, roles: StaffRole[] = ['admin']): OrgActor {
+  const p = request.principal;
+  if (!p) throw unauthorized();
+  if (p.kind === 'api_client') {
+    if (!p.scopes.includes(scope)) throw forbidden(`The API key lacks the scope ${scope}`, 'scope_missing');
+    return { organisationId: p.organisationId, actorType: 'api_client', actorId: p.clientId };
+  }
+  const wanted = request.headers['x-organisation-id'];
+  const membership = p.staff.find((s) => roles.includes(s.role) && (!wanted || s.organisationId === wanted));
+  if (!membership) throw forbidden('Not a staff member of this organisation with the needed role');
+  return { organisationId: membership.organisationId, actorType: 'person', actorId: p.personId };
+}

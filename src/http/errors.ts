@@ -1,0 +1,155 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ZodError } from 'zod';
+
+export interface FieldError {
+  /** Where the bad value is: `body.readings.0.value`, `query.q`, `params.id`. */
+  path: string;
+  message: string;
+}
+
+/**
+ * The one error class of the service. `code` is stable and documented; `status` picks the HTTP
+ * status; `fields` lists validation failures by path; `extra` adds problem members (e.g. meterId).
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldError[],
+    readonly extra?: Record<string, unknown>,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AppError';
+  }
+}
+
+export const badRequest = (code: string, message: string, fields?: FieldError[], extra?: Record<string, unknown>) =>
+  new AppError(400, code, message, fields, extra);
+export const validationFailed = (fields: FieldError[], message = 'The request is not valid') =>
+  new AppError(400, 'validation_failed', message, fields);
+export const unauthorized = (message = 'Sign-in required', code = 'unauthorized') => new AppError(401, code, message);
+export const forbidden = (message = 'Not allowed', code = 'forbidden') => new AppError(403, code, message);
+export const notFound = (what: string, code = 'not_found') => new AppError(404, code, `${what} not found`);
+export const conflict = (code: string, message: string, extra?: Record<string, unknown>) =>
+  new AppError(409, code, message, undefined, extra);
+/** A well-formed request that breaks a domain rule (a reading below the previous one, a closed window). */
+export const ruleViolated = (code: string, message: string, extra?: Record<string, unknown>, fields?: FieldError[]) =>
+  new AppError(422, code, message, fields, extra);
+export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
+  new AppError(429, 'rate_limited', message, undefined, retryAfterSeconds ? { retryAfter: retryAfterSeconds } : undefined);
+export const unavailable = (code: string, message: string) => new AppError(503, code, message);
+
+/** Turns a zod error (from a service-level parse) into field errors under a location prefix. */
+export function zodFields(error: ZodError, prefix = 'body'): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }));
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
+
+// Driver errors that mean "your input", not "our bug" (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+const PG_INPUT_ERRORS: Record<string, [number, string, string]> = {
+  '23505': [409, 'conflict', 'A record with the same identity already exists'],
+  '23503': [409, 'reference_conflict', 'The record refers to, or is referred to by, another record'],
+  '22P02': [400, 'invalid_value', 'A value has the wrong format'],
+  '22007': [400, 'invalid_value', 'A date or time has the wrong format'],
+  '22008': [400, 'invalid_value', 'A date or time is out of range'],
+  '22003': [400, 'invalid_value', 'A number is out of range'],
+  '22001': [400, 'invalid_value', 'A value is too long'],
+  '23514': [400, 'invalid_value', 'A value breaks a rule of the record'],
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldError[];
+  [extra: string]: unknown;
+}
+
+/** Maps any thrown error to problem+json; 5xx texts are never shown to the client. */
+export function toProblem(error: unknown, request: FastifyRequest): Problem {
+  const base = (status: number, code: string, detail?: string): Problem => ({
+    type: `https://domhub.dev/problems/${code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    detail,
+    instance: request.url,
+    requestId: request.id,
+  });
+
+  if (error instanceof AppError) {
+    return { ...base(error.status, error.code, error.message), ...(error.fields ? { errors: error.fields } : {}), ...error.extra };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = locationName((error as FastifyError).validationContext);
+    const errors = error.validation.map((v) => ({
+      path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+      message: v.message ?? 'invalid',
+    }));
+    return { ...base(400, 'validation_failed', 'The request is not valid'), errors };
+  }
+  if (isResponseSerializationError(error)) return base(500, 'internal', 'Internal error');
+
+  const pgCode = (error as { code?: unknown })?.code;
+  if (typeof pgCode === 'string' && PG_INPUT_ERRORS[pgCode] && (error as { severity?: unknown }).severity) {
+    const [status, code, detail] = PG_INPUT_ERRORS[pgCode];
+    return base(status, code, detail);
+  }
+
+  const fe = error as Partial<FastifyError>;
+  const status = typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 600 ? fe.statusCode : 500;
+  if (status >= 500) return base(status, status === 503 ? 'unavailable' : 'internal', 'Internal error');
+  return base(status, fastifyCode(fe.code, status), fe.message);
+}
+
+function locationName(context: string | undefined): string {
+  return context === 'querystring' ? 'query' : context ?? 'body';
+}
+
+function fastifyCode(code: string | undefined, status: number): string {
+  switch (code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'body_too_large';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'unsupported_media_type';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return 'malformed_body';
+    default:
+      if (status === 400) return 'bad_request';
+      if (status === 404) return 'not_found';
+      if (status === 429) return 'rate_limited';
+      return `http_${status}`;
+  }
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem) {
+  if (problem.status === 429 && typeof problem.retryAfter === 'number') reply.header('retry-after', String(problem.retryAfter));
+  return reply.status(problem.status).type('application/problem+json').serializer(JSON.stringify).send(problem);
+}

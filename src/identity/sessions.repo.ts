@@ -1,0 +1,79 @@
+import type { SqlExecutor } from '../../contracts/ports.js';
+import { randomToken, sha256hex } from './tokens.js';
+
+export interface SessionRow {
+  personId: string;
+  csrfToken: string;
+  createdAt: Date;
+  expiresAt: Date;
+  isOperator: boolean;
+  staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
+}
+
+export interface SessionTimeouts {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+/** Creates a session; the returned token goes into the cookie and is never stored in clear. */
+export async function insertSession(
+  db: SqlExecutor,
+  personId: string,
+  timeouts: SessionTimeouts,
+  meta: { userAgent?: string; ip?: string; data?: Record<string, unknown> } = {},
+) {
+  const token = randomToken();
+  const csrfToken = randomToken(18);
+  const { rows } = await db.query(
+    `INSERT INTO sessions (id_hash, person_id, csrf_token, expires_at, user_agent, ip, data)
+     VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6, $7)
+     RETURNING expires_at`,
+    [sha256hex(token), personId, csrfToken, timeouts.absoluteHours, meta.userAgent ?? null, meta.ip ?? null, meta.data ?? {}],
+  );
+  return { token, csrfToken, expiresAt: rows[0].expires_at as Date };
+}
+
+/**
+ * Finds a live session and marks it used, in one statement: revoked, past its absolute expiry or
+ * idle for too long means no session.
+ */
+export async function touchSession(db: SqlExecutor, token: string, idleMinutes: number): Promise<SessionRow | null> {
+  const { rows } = await db.query(
+    `UPDATE sessions s SET last_seen_at = now()
+       FROM persons p
+      WHERE s.id_hash = $1 AND p.id = s.person_id
+        AND s.revoked_at IS NULL AND s.expires_at > now()
+        AND s.last_seen_at > now() - make_interval(mins => $2)
+     RETURNING s.person_id, s.csrf_token, s.created_at, s.expires_at, p.is_operator,
+       COALESCE((SELECT json_agg(json_build_object('organisationId', st.organisation_id, 'role', st.role))
+                   FROM org_staff st WHERE st.person_id = s.person_id), '[]') AS staff`,
+    [sha256hex(token), idleMinutes],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    personId: r.person_id,
+    csrfToken: r.csrf_token,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    isOperator: r.is_operator,
+    staff: r.staff,
+  };
+}
+
+export async function revokeSessionByToken(db: SqlExecutor, token: string) {
+  const { rows } = await db.query(
+    `UPDATE sessions SET revoked_at = now() WHERE id_hash = $1 AND revoked_at IS NULL RETURNING person_id, data`,
+    [sha256hex(token)],
+  );
+  return rows[0] as { person_id: string; data: Record<string, unknown> } | undefined;
+}
+
+export async function deleteExpiredSessions(db: SqlExecutor, keepDays = 30) {
+  const { rowCount } = await db.query(
+    `DELETE FROM sessions WHERE expires_at < now() - make_interval(days => $1)
+        OR revoked_at < now() - make_interval(days => $1)`,
+    [keepDays],
+  );
+  return rowCount ?? 0;
+}

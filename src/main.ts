@@ -1,0 +1,98 @@
+// Process entry: config → database (URL or embedded) → migrate → queue → app → listen.
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { migrate } from './db/migrate.js';
+import { createPool } from './db/pool.js';
+import { createBoss, createEnqueue } from './db/queue.js';
+import type { AppDeps } from './deps.js';
+import { createFieldCipher } from './identity/crypto.js';
+import { createLogger } from './logger.js';
+import { buildApp } from './app.js';
+import { createQueues, scheduleJobs, startWorkers } from '../jobs/index.js';
+import { seedDemoData } from './sandbox/demo/index.js';
+
+let config: Config;
+try {
+  config = loadConfig(process.env);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const log = createLogger(config.logLevel, { pretty: config.env === 'development' && process.stdout.isTTY });
+const stops: (() => Promise<unknown>)[] = [];
+
+async function start() {
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.databaseUrl) {
+    log.info({ dir: `${config.dataDir}/pg` }, 'no DATABASE_URL: starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dir: `${config.dataDir}/pg`, port: config.embeddedPgPort });
+    stops.unshift(() => embedded!.stop());
+    log.info({ url: embedded.url.replace(/:[^:@/]+@/, ':***@') }, 'embedded PostgreSQL is up');
+  }
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+
+  const applied = await migrate(databaseUrl, (msg) => log.debug(msg));
+  if (applied.length) log.info({ applied }, 'migrations applied');
+
+  const db = createPool(databaseUrl, config.dbPoolMax);
+  stops.unshift(() => db.end());
+  const runsWorkers = config.role !== 'api';
+  const boss = createBoss(databaseUrl, { schedule: runsWorkers, supervise: runsWorkers });
+  boss.on('error', (err) => log.warn({ err }, 'queue error'));
+  await boss.start();
+  stops.unshift(() => boss.stop({ graceful: true, timeout: config.shutdownTimeoutMs, close: true }));
+  await createQueues(boss);
+
+  const deps: AppDeps = { config, db, boss, enqueue: createEnqueue(boss), log };
+
+  if (config.demoData) {
+    await seedDemoData(db, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
+    log.info('demo data loaded');
+  }
+
+  if (runsWorkers) {
+    await scheduleJobs(boss);
+    await startWorkers(boss, deps);
+    log.info('queue workers started');
+  }
+  if (config.role !== 'worker') {
+    const app = await buildApp(deps);
+    // Closing the app first stops new requests and waits for those in flight.
+    stops.unshift(() => app.close());
+    await app.listen({ host: config.host, port: config.port });
+    log.info(
+      { api: config.publicUrl, docs: `${config.publicUrl}/docs`, sandbox: config.sandbox ? `${config.publicUrl}/sandbox` : undefined },
+      `domhub listening on ${config.publicUrl} (docs at ${config.publicUrl}/docs)`,
+    );
+  }
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  const timer = setTimeout(() => {
+    log.error('shutdown timed out');
+    process.exit(1);
+  }, config.shutdownTimeoutMs + 15_000);
+  timer.unref();
+  for (const stop of stops) {
+    await stop().catch((err) => log.warn({ err }, 'error while stopping'));
+  }
+  log.info('stopped');
+  process.exit(0);
+}
+
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+start().catch(async (err) => {
+  log.fatal({ err }, 'failed to start');
+  for (const stop of stops) await stop().catch(() => undefined);
+  process.exit(1);
+});
