@@ -21,3 +21,30 @@ export interface EnqueueOptions {
  * caller's transaction (no dual writes). Returns the job id, or null when a singleton already exists.
  */
 export type Enqueue = (db: SqlExecutor, queue: string, payload: object, options?: EnqueueOptions) => Promise<string | null>;
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: { filename: string; contentType: string; contentBase64: string }[];
+}
+
+/** Sends one email. SMTP in production (adapters/mail), a database outbox in sandbox mode. */
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+}
+
+export interface StoredFile {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/** Keeps uploaded files (PostgreSQL by default; S3-compatible stores can implement the same). */
+export interface FileStore {
+  put(file: { filename: string; contentType: string; data: Buffer; createdBy?: string }): Promise<StoredFile>;
+  get(id: string): Promise<(StoredFile & { data: Buffer }) | null>;
+}

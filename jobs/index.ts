@@ -1,12 +1,20 @@
 import type PgBoss from 'pg-boss';
+import { SYNC_DISPATCH_QUEUE } from '../contracts/jobs.js';
 import type { AppDeps } from '../src/deps.js';
 import { deadLetterName, type JobDefinition } from './define.js';
+import { mailSend } from './mail-send.js';
 import { sessionsCleanup } from './sessions-cleanup.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
-export const jobs: JobDefinition<any>[] = [sessionsCleanup];
+export const jobs: JobDefinition<any>[] = [sessionsCleanup, mailSend];
+
+/** Queues that domain code already sends to whose handler is added by a later module. */
+const declaredQueues: { name: string; policy?: PgBoss.QueuePolicy }[] = [{ name: SYNC_DISPATCH_QUEUE, policy: 'stately' }];
 
 export async function createQueues(boss: PgBoss, definitions: JobDefinition<any>[] = jobs) {
+  for (const q of declaredQueues) {
+    if (!definitions.some((d) => d.name === q.name)) await boss.createQueue(q.name, { name: q.name, policy: q.policy });
+  }
   for (const job of definitions) {
     if (job.deadLetter) await boss.createQueue(deadLetterName(job.name), { name: deadLetterName(job.name) });
     const options = { name: job.name, ...job.policy, ...(job.deadLetter ? { deadLetter: deadLetterName(job.name) } : {}) };

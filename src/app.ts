@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps, extraPlugins: FastifyPluginAsync<A
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: deps.config.uploadMaxBytes, files: 10, fields: 50, parts: 60 } });
   await app.register(metricsPlugin, deps);
   await app.register(authPlugin, deps);
   await app.register(healthRoutes, deps);

@@ -37,6 +37,9 @@ const envSchema = z.object({
       message: 'expected keyId:base64key[,keyId:base64key…] with 32-byte keys',
     })
     .optional(),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default('domhub <no-reply@domhub.local>'),
   ESIA_ISSUER: z.url().optional(),
   GIS_BASE_URL: z.url().optional(),
   BANK_API_URL: z.url().optional(),
@@ -71,6 +74,9 @@ export function loadConfig(env: Record<string, string | undefined>) {
   if (e.NODE_ENV === 'production' && !e.ENCRYPTION_KEYS) {
     problems.push('ENCRYPTION_KEYS: required in production');
   }
+  if (e.NODE_ENV === 'production' && !e.SMTP_URL) {
+    problems.push('SMTP_URL: required in production (mail goes to the sandbox outbox otherwise)');
+  }
   if (e.NODE_ENV === 'production' && sandbox) {
     problems.push('SANDBOX: sandbox peers cannot run with NODE_ENV=production');
   }
@@ -95,6 +101,9 @@ export function loadConfig(env: Record<string, string | undefined>) {
     demoData: e.DEMO_DATA ?? sandbox,
     sandboxOrgApiKey: e.SANDBOX_ORG_API_KEY,
     encryptionKeys: parseKeys(e.ENCRYPTION_KEYS ?? SANDBOX_ENCRYPTION_KEY),
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     esiaIssuer: e.ESIA_ISSUER,
     gisBaseUrl: e.GIS_BASE_URL,
     bankApiUrl: e.BANK_API_URL,

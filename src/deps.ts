@@ -1,6 +1,8 @@
-import type { Enqueue } from '../contracts/ports.js';
+import type { Enqueue, FileStore, Mailer } from '../contracts/ports.js';
 import type { Config } from './config.js';
-import type { Boss } from './db/queue.js';
+import { createEnqueue, type Boss } from './db/queue.js';
+import { createPgFileStore } from './files/pg-file-store.js';
+import { createOutboxMailer } from './sandbox/outbox-mailer.js';
 import type { Pool } from './db/pool.js';
 import type { FastifyBaseLogger } from 'fastify';
 
@@ -15,4 +17,19 @@ export interface AppDeps {
   /** Absent only when the app is built to print its OpenAPI document. */
   boss?: Boss;
   log: FastifyBaseLogger;
+  mailer: Mailer;
+  files: FileStore;
+}
+
+/** The deps with the defaults of this process: PostgreSQL file store, sandbox outbox unless a mailer is given. */
+export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer }): AppDeps {
+  return {
+    config: parts.config,
+    db: parts.db,
+    boss: parts.boss,
+    log: parts.log,
+    enqueue: parts.boss ? createEnqueue(parts.boss) : async () => null,
+    mailer: parts.mailer ?? createOutboxMailer(parts.db),
+    files: createPgFileStore(parts.db),
+  };
 }

@@ -3,13 +3,14 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
 import { createPool } from './db/pool.js';
-import { createBoss, createEnqueue } from './db/queue.js';
-import type { AppDeps } from './deps.js';
+import { createBoss } from './db/queue.js';
+import { assembleDeps } from './deps.js';
 import { createFieldCipher } from './identity/crypto.js';
 import { createLogger } from './logger.js';
 import { buildApp } from './app.js';
 import { createQueues, scheduleJobs, startWorkers } from '../jobs/index.js';
 import { seedDemoData } from './sandbox/demo/index.js';
+import { createSmtpMailer } from '../adapters/mail/smtp.js';
 
 let config: Config;
 try {
@@ -47,7 +48,8 @@ async function start() {
   stops.unshift(() => boss.stop({ graceful: true, timeout: config.shutdownTimeoutMs, close: true }));
   await createQueues(boss);
 
-  const deps: AppDeps = { config, db, boss, enqueue: createEnqueue(boss), log };
+  const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
+  const deps = assembleDeps({ config, db, boss, log, mailer });
 
   if (config.demoData) {
     await seedDemoData(db, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });

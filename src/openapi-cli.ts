@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadConfig } from './config.js';
 import { createPool } from './db/pool.js';
+import { assembleDeps } from './deps.js';
 import { createLogger } from './logger.js';
 import { buildApp } from './app.js';
 
@@ -11,7 +12,7 @@ export async function renderOpenApi(): Promise<string> {
   // Only the route schemas matter: the pool is never connected and no sandbox routes are mounted.
   const config = loadConfig({ SANDBOX: 'false', NODE_ENV: 'test' });
   const db = createPool('postgres://nobody@127.0.0.1:1/none');
-  const app = await buildApp({ config, db, enqueue: async () => null, log: createLogger('silent') });
+  const app = await buildApp(assembleDeps({ config, db, log: createLogger('silent') }));
   await app.ready();
   const text = `${JSON.stringify(app.swagger(), null, 2)}\n`;
   await app.close();

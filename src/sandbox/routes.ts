@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
+import { listOutbox } from './outbox-mailer.js';
 
 /**
  * The sandbox peers (identity provider, state-system simulator, bank simulator), mounted under
  * /sandbox only in sandbox mode and left out of the OpenAPI document.
  */
-export async function sandboxRoutes(app: FastifyInstance, _deps: AppDeps) {
+export async function sandboxRoutes(app: FastifyInstance, deps: AppDeps) {
   app.addHook('onRoute', (route) => {
     route.schema = { ...route.schema, hide: true };
   });
-  app.get('/', async () => ({ peers: [] as string[] }));
+  app.get('/', async () => ({ peers: ['/sandbox/mail'] }));
+  // The mail the sandbox "sent": newest first, optionally for one address (?to=).
+  app.get<{ Querystring: { to?: string } }>('/mail', async (request) => listOutbox(deps.db, request.query.to));
 }

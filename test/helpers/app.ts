@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createBoss, createEnqueue } from '../../src/db/queue.js';
-import type { AppDeps } from '../../src/deps.js';
+import { createBoss } from '../../src/db/queue.js';
+import { assembleDeps, type AppDeps } from '../../src/deps.js';
 import { createFieldCipher } from '../../src/identity/crypto.js';
 import { insertSession } from '../../src/identity/sessions.repo.js';
 import { createLogger } from '../../src/logger.js';
@@ -49,7 +49,7 @@ export async function startTestApp(
   boss.on('error', () => undefined);
   await boss.start();
   await createQueues(boss);
-  const deps: AppDeps = { config, db: database.pool, boss, enqueue: createEnqueue(boss), log: createLogger(config.logLevel) };
+  const deps = assembleDeps({ config, db: database.pool, boss, log: createLogger(config.logLevel) });
   if (options.seed !== false) await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
   if (options.workers) await startWorkers(boss, deps);
   const app = await buildApp(deps, options.plugins);

@@ -7,7 +7,8 @@ import { loadConfig } from '../../src/config.js';
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrate.js';
 import { createPool } from '../../src/db/pool.js';
-import { createBoss, createEnqueue } from '../../src/db/queue.js';
+import { createBoss } from '../../src/db/queue.js';
+import { assembleDeps } from '../../src/deps.js';
 import { createLogger } from '../../src/logger.js';
 
 // Stops and restarts a real PostgreSQL under a running app: /readyz goes 200 → 503 → 200.
@@ -29,7 +30,7 @@ describe('/readyz', () => {
     const boss = createBoss(pgServer.url, { schedule: false, supervise: false });
     boss.on('error', () => undefined);
     await boss.start();
-    const app = await buildApp({ config, db, boss, enqueue: createEnqueue(boss), log: createLogger('silent') });
+    const app = await buildApp(assembleDeps({ config, db, boss, log: createLogger('silent') }));
     const ready = async () => (await app.inject({ method: 'GET', url: '/readyz' })).statusCode;
 
     expect(await ready()).toBe(200);

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+// Queue names and payloads that domain code sends to and jobs/ handles.
+
+export const MAIL_QUEUE = 'mail.send';
+export const mailPayload = z.object({
+  to: z.string().min(3),
+  subject: z.string().min(1),
+  text: z.string(),
+  html: z.string().optional(),
+  attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), contentBase64: z.string() })).optional(),
+});
+
+/** Nudges the state-system connector to send the pending sync_items of one organisation and operation. */
+export const SYNC_DISPATCH_QUEUE = 'sync.dispatch';
+export const syncDispatchPayload = z.object({
+  organisationId: z.uuid(),
+  operation: z.string().min(1),
+});
+export type SyncDispatchPayload = z.infer<typeof syncDispatchPayload>;

@@ -1,0 +1,55 @@
+import type { SqlExecutor } from '../../contracts/ports.js';
+import { notFound } from '../http/errors.js';
+
+export type LinkRole = 'owner' | 'co_owner' | 'tenant' | 'delegate';
+
+export interface AccountAccess {
+  accountId: string;
+  role: LinkRole;
+  organisationId: string;
+  houseId: string;
+  premiseId: string | null;
+  number: string;
+  timezone: string;
+}
+
+/**
+ * The person's live link to the account, read on every request so that a revoked link stops
+ * working at once. Unknown and foreign accounts answer the same 404, revealing nothing.
+ */
+export async function requireAccountAccess(
+  db: SqlExecutor,
+  personId: string,
+  accountId: string,
+  roles: LinkRole[] = ['owner', 'co_owner', 'tenant', 'delegate'],
+): Promise<AccountAccess> {
+  const { rows } = await db.query(
+    `SELECT a.id, l.role, a.organisation_id, a.house_id, a.premise_id, a.number, h.timezone
+       FROM account_links l
+       JOIN accounts a ON a.id = l.account_id
+       JOIN houses h ON h.id = a.house_id
+      WHERE l.person_id = $1 AND l.account_id = $2::uuid AND l.revoked_at IS NULL`,
+    [personId, /^[0-9a-f-]{36}$/i.test(accountId) ? accountId : '00000000-0000-0000-0000-000000000000'],
+  );
+  const r = rows[0];
+  if (!r || !roles.includes(r.role)) throw notFound('Account');
+  return {
+    accountId: r.id,
+    role: r.role,
+    organisationId: r.organisation_id,
+    houseId: r.house_id,
+    premiseId: r.premise_id,
+    number: r.number,
+    timezone: r.timezone,
+  };
+}
+
+/** Houses where the person holds a live link to some account (for house-wide news, requests, meetings). */
+export async function linkedHouseIds(db: SqlExecutor, personId: string): Promise<string[]> {
+  const { rows } = await db.query(
+    `SELECT DISTINCT a.house_id FROM account_links l JOIN accounts a ON a.id = l.account_id
+      WHERE l.person_id = $1 AND l.revoked_at IS NULL`,
+    [personId],
+  );
+  return rows.map((r) => r.house_id as string);
+}
