@@ -12,6 +12,11 @@ CREATE TABLE organisations (
   ogrn           text CHECK (ogrn ~ '^([0-9]{13}|[0-9]{15})$'),
   -- the state system's identifier of the organisation's registered role (orgPPAGUID)
   gis_ppa_guid   uuid,
+  -- reading window: days of the month in the house's time zone, inclusive; what to do outside it
+  reading_window_start_day  smallint NOT NULL DEFAULT 15 CHECK (reading_window_start_day BETWEEN 1 AND 31),
+  reading_window_end_day    smallint NOT NULL DEFAULT 25 CHECK (reading_window_end_day BETWEEN 1 AND 31),
+  reading_outside_window    text NOT NULL DEFAULT 'next_period' CHECK (reading_outside_window IN ('next_period', 'reject')),
+  accept_unverified_meters  boolean NOT NULL DEFAULT false,
   created_at     timestamptz NOT NULL DEFAULT now(),
   updated_at     timestamptz NOT NULL DEFAULT now()
 );
@@ -111,6 +116,21 @@ CREATE TABLE account_links (
   revoked_at   timestamptz
 );
 CREATE UNIQUE INDEX account_links_active_idx ON account_links (account_id, person_id) WHERE revoked_at IS NULL;
+-- Owners as recorded on the account (the surname proves a link; shares feed meetings' votes).
+CREATE TABLE account_owners (
+  id                 uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  account_id         uuid NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  last_name          text NOT NULL,
+  first_name         text,
+  middle_name        text,
+  share_numerator    int NOT NULL DEFAULT 1 CHECK (share_numerator > 0),
+  share_denominator  int NOT NULL DEFAULT 1 CHECK (share_denominator >= share_numerator),
+  title_document     text,            -- e.g. the ЕГРН record number
+  person_id          uuid REFERENCES persons (id),
+  created_at         timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX account_owners_account_idx ON account_owners (account_id);
+
 CREATE INDEX account_links_person_idx ON account_links (person_id) WHERE revoked_at IS NULL;
 
 -- Browser sessions: the cookie holds a random token, the table only its SHA-256.
@@ -176,6 +196,6 @@ CREATE TABLE idempotency_keys (
 );
 
 -- Down Migration
-DROP TABLE idempotency_keys, audit_log, api_clients, sessions, account_links, accounts, org_staff,
+DROP TABLE idempotency_keys, audit_log, api_clients, sessions, account_owners, account_links, accounts, org_staff,
   persons, premises, houses, organisations CASCADE;
 DROP FUNCTION audit_log_append_only();

@@ -100,6 +100,17 @@ export async function seedCore(db: SqlExecutor, cipher: FieldCipher) {
     [DEMO.organisationId, DEMO.accounts.citizenFlat12, DEMO.accounts.neighbourFlat13, DEMO.accounts.vladivostokFlat5, DEMO.houses.moscow, DEMO.houses.vladivostok],
   );
   await db.query(
+    `INSERT INTO account_owners (account_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id)
+     SELECT v.a, v.last, v.first, v.middle, v.num, v.den, v.doc, v.p
+       FROM (VALUES ($1::uuid, 'Иванов', 'Иван', 'Иванович', 1, 1, '77:06:0004001:1234-77/011/2015-1', $2::uuid),
+                    ($3::uuid, 'Петрова', 'Мария', 'Сергеевна', 1, 2, '77:06:0004001:1235-77/011/2018-1', $4::uuid),
+                    ($3::uuid, 'Петров', 'Сергей', 'Иванович', 1, 2, '77:06:0004001:1235-77/011/2018-2', NULL::uuid),
+                    ($5::uuid, 'Иванов', 'Иван', 'Иванович', 1, 1, '25:28:0000000:555-25/001/2020-1', $2::uuid))
+            v(a, last, first, middle, num, den, doc, p)
+      WHERE NOT EXISTS (SELECT 1 FROM account_owners o WHERE o.account_id = v.a AND o.last_name = v.last)`,
+    [DEMO.accounts.citizenFlat12, DEMO.citizen.personId, DEMO.accounts.neighbourFlat13, DEMO.neighbour.personId, DEMO.accounts.vladivostokFlat5],
+  );
+  await db.query(
     `INSERT INTO account_links (account_id, person_id, role)
      SELECT a, p, 'owner' FROM (VALUES ($1::uuid, $2::uuid), ($3::uuid, $4::uuid), ($5::uuid, $2::uuid)) v(a, p)
      WHERE NOT EXISTS (SELECT 1 FROM account_links l WHERE l.account_id = v.a AND l.person_id = v.p AND l.revoked_at IS NULL)`,
