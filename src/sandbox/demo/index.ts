@@ -28,6 +28,6 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
 
 export const ALL_ORG_SCOPES = [
   'registry:read', 'registry:write', 'accounts:read', 'accounts:write', 'meters:read', 'meters:write',
-  'readings:read', 'readings:write', 'charges:read', 'charges:write', 'payments:read', 'sync:read', 'sync:write',
+  'readings:read', 'readings:write', 'charges:read', 'charges:write', 'payments:read', 'payments:write', 'sync:read', 'sync:write',
   'meetings:read', 'meetings:write', 'tickets:read', 'tickets:write', 'news:write', 'audit:read',
 ];
