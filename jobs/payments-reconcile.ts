@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paymentPorts } from '../src/payments/routes.js';
+import { paymentPorts } from '../src/payments/ports.js';
 import { reconcilePayments } from '../src/payments/service.js';
 import { defineJob } from './define.js';
 

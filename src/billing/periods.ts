@@ -26,3 +26,8 @@ export function endOfLocalDay(date: string, timezone: string): Date {
   next.setUTCDate(next.getUTCDate() + 1);
   return new Date(next.getTime() - offsetMs);
 }
+
+/** Today's date (YYYY-MM-DD) in the time zone. */
+export function localDate(timezone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -10,6 +10,7 @@ import { validationFailed } from '../http/errors.js';
 import { audit } from '../identity/audit.js';
 import { bankDetailsProblems } from '../validation/ru-checksums.js';
 import { linkedAccountIds } from './charges.repo.js';
+import { localDate } from './periods.js';
 import { updatePayeeBankDetails } from './documents.repo.js';
 import { balances, debtCertificate, debtCertificatePdf, importCharges, listCharges, paymentDocument } from './service.js';
 
@@ -99,7 +100,7 @@ export async function billingRoutes(app: FastifyInstance, deps: AppDeps) {
     },
   }, async (request) => {
     const access = await requireAccountAccess(deps.db, requirePerson(request).personId, request.params.accountId);
-    return (await debtCertificate(deps.db, access.accountId, request.query.asOf ?? new Date().toISOString().slice(0, 10))).json;
+    return (await debtCertificate(deps.db, access.accountId, request.query.asOf ?? localDate(access.timezone))).json;
   });
 
   r.get('/api/v1/me/accounts/:accountId/debt-certificate.pdf', {
@@ -110,7 +111,7 @@ export async function billingRoutes(app: FastifyInstance, deps: AppDeps) {
     },
   }, async (request, reply) => {
     const access = await requireAccountAccess(deps.db, requirePerson(request).personId, request.params.accountId);
-    const asOf = request.query.asOf ?? new Date().toISOString().slice(0, 10);
+    const asOf = request.query.asOf ?? localDate(access.timezone);
     const pdf = await debtCertificatePdf(deps.db, access.accountId, asOf);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="debt-${access.number}-${asOf}.pdf"`).send(pdf);
   });

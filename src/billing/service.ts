@@ -45,22 +45,11 @@ export async function importCharges(pool: pg.Pool, organisationId: string, impor
         continue;
       }
       seen.add(key);
-      const lines: ChargeLineRow[] = item.lines.map((l) => {
-        const charged = BigInt(l.charged), recalculation = BigInt(l.recalculation), benefit = BigInt(l.benefit), penalty = BigInt(l.penalty);
-        return {
-          service: l.service, unit: l.unit ?? null, volume: l.volume ?? null, tariff: l.tariff === undefined ? null : BigInt(l.tariff),
-          charged, recalculation, benefit, penalty, total: charged + recalculation - benefit + penalty,
-        };
-      });
-      const charged = lines.reduce((s, l) => s + l.total, 0n);
-      const penalty = lines.reduce((s, l) => s + l.penalty, 0n);
-      const openingDebt = BigInt(item.openingDebt), paid = BigInt(item.paid);
-      const toPay = openingDebt + charged - paid;
+      const { lines, charged, penalty, openingDebt, paid, toPay, contentHash } = prepareChargeItem(item);
       if (item.toPay !== undefined && BigInt(item.toPay) !== toPay) {
         results.push({ ...base, status: 'error', error: { code: 'totals_mismatch', message: `toPay must be openingDebt + Σ line totals − paid = ${toPay}` } });
         continue;
       }
-      const contentHash = createHash('sha256').update(JSON.stringify({ openingDebt: item.openingDebt, paid: item.paid, lines: item.lines })).digest('hex');
       await tx.query('SAVEPOINT charge_row');
       try {
         const current = await findCurrentChargePeriod(tx, accountId, item.period);
@@ -82,6 +71,22 @@ export async function importCharges(pool: pg.Pool, organisationId: string, impor
     }
     return results;
   });
+}
+
+/** Line totals (charged + recalculation − benefit + penalty), period totals and the content hash of an import row. */
+export function prepareChargeItem(item: Omit<ChargeImportItem, 'toPay'>) {
+  const lines: ChargeLineRow[] = item.lines.map((l) => {
+    const charged = BigInt(l.charged), recalculation = BigInt(l.recalculation ?? '0'), benefit = BigInt(l.benefit ?? '0'), penalty = BigInt(l.penalty ?? '0');
+    return {
+      service: l.service, unit: l.unit ?? null, volume: l.volume ?? null, tariff: l.tariff === undefined ? null : BigInt(l.tariff),
+      charged, recalculation, benefit, penalty, total: charged + recalculation - benefit + penalty,
+    };
+  });
+  const charged = lines.reduce((s, l) => s + l.total, 0n);
+  const penalty = lines.reduce((s, l) => s + l.penalty, 0n);
+  const openingDebt = BigInt(item.openingDebt ?? '0'), paid = BigInt(item.paid ?? '0');
+  const contentHash = createHash('sha256').update(JSON.stringify({ openingDebt: item.openingDebt, paid: item.paid, lines: item.lines })).digest('hex');
+  return { lines, charged, penalty, openingDebt, paid, toPay: openingDebt + charged - paid, contentHash };
 }
 
 type PeriodRow = Awaited<ReturnType<typeof listChargePeriods>>[number];

@@ -11,26 +11,13 @@ import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/paginat
 import { audit } from '../identity/audit.js';
 import { formatRubles } from '../money.js';
 import { listPayments, paymentDetails } from './payments.repo.js';
-import { applyBankStatus, createPayment, presentQuote, quotePayment, refundPayment, type PaymentPorts } from './service.js';
+import { paymentPorts } from './ports.js';
+import { applyBankStatus, createPayment, presentQuote, quotePayment, refundPayment } from './service.js';
 
 const STATUS_TEXT: Record<string, string> = {
   created: 'Платёж создаётся', pending: 'Платёж обрабатывается банком', succeeded: 'Платёж зачислен', failed: 'Платёж не прошёл',
   canceled: 'Платёж отменён', refunded: 'Платёж возвращён',
 };
-
-export function paymentPorts(deps: AppDeps): PaymentPorts {
-  return {
-    db: deps.db,
-    enqueue: deps.enqueue,
-    acquirer: deps.acquirer,
-    settings: {
-      publicUrl: deps.config.publicUrl,
-      commissionBasisPoints: deps.config.payments.commissionBasisPoints,
-      commissionMinimum: deps.config.payments.commissionMinimum,
-      taxation: deps.config.payments.taxation,
-    },
-  };
-}
 
 export async function paymentsRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
