@@ -1,5 +1,8 @@
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import * as mupdf from 'mupdf';
+
+// jsqr is CommonJS whose typings declare an ES default export.
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
 
 /** Renders the first page of a PDF to pixels (mupdf) and decodes the QR code printed on it (jsQR). */
 export function decodeQrFromPdf(pdf: Buffer, scale = 3): { text: string; bytes: Uint8Array } | null {
@@ -27,6 +30,6 @@ export function decodeQrFromPdf(pdf: Buffer, scale = 3): { text: string; bytes: 
 export function pdfText(pdf: Buffer): string {
   const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
   let text = '';
-  for (let i = 0; i < doc.countPages(); i++) text += doc.loadPage(i).toStructuredText().asText();
+  for (let i = 0; i < doc.countPages(); i++) text += doc.loadPage(i).toStructuredText('preserve-whitespace').asText();
   return text;
 }
