@@ -2,6 +2,7 @@ import QRCode from 'qrcode';
 import { formatRubles } from '../money.js';
 import { createPdf, pdfToBuffer } from '../pdf/document.js';
 import type { AccountCard } from './documents.repo.js';
+import { localDate } from './periods.js';
 
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 export const periodTitle = (period: string) => `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
@@ -80,7 +81,7 @@ export async function renderPaymentDocument(input: {
   ];
   for (const [label, value] of totals) {
     doc.font(label.startsWith('Итого') ? 'bold' : 'regular').fontSize(9);
-    doc.text(label, 300, y, { width: 160 });
+    doc.text(label, 250, y, { width: 210 });
     doc.text(formatRubles(value), 460, y, { width: 95, align: 'right' });
     y += 14;
   }
@@ -110,6 +111,6 @@ export async function renderDebtCertificate(input: {
   doc.font('regular').fontSize(8.5);
   for (const p of input.periods) doc.text(`${periodTitle(p.period)}: начислено ${formatRubles(p.charged)}, оплачено ${formatRubles(p.paid)}`);
   doc.moveDown();
-  doc.fontSize(8).text(`Сформирована ${input.issuedAt.toISOString().slice(0, 10).split('-').reverse().join('.')}`);
+  doc.fontSize(8).text(`Сформирована ${localDate(card.timezone, input.issuedAt).split('-').reverse().join('.')}`);
   return pdfToBuffer(doc);
 }
