@@ -5,7 +5,7 @@ import * as mupdf from 'mupdf';
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
 
 /** Renders the first page of a PDF to pixels (mupdf) and decodes the QR code printed on it (jsQR). */
-export function decodeQrFromPdf(pdf: Buffer, scale = 3): { text: string; bytes: Uint8Array } | null {
+export function decodeQrFromPdf(pdf: Buffer, scale = 2): { text: string; bytes: Uint8Array } | null {
   const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
   const page = doc.loadPage(0);
   const pix = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false);
