@@ -16,9 +16,11 @@ import { AppError, sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { metricsPlugin } from './http/metrics.js';
 import { sandboxRoutes } from './sandbox/routes.js';
+import { billingRoutes } from './billing/routes.js';
+import { paymentsRoutes } from './payments/routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
-const modules: [FastifyPluginAsync<AppDeps>, string][] = [];
+const modules: [FastifyPluginAsync<AppDeps>, string][] = [[billingRoutes, ''], [paymentsRoutes, '']];
 
 export const API_VERSION = '0.1.0';
 

@@ -43,12 +43,22 @@ const envSchema = z.object({
   ESIA_ISSUER: z.url().optional(),
   GIS_BASE_URL: z.url().optional(),
   BANK_API_URL: z.url().optional(),
+  BANK_TERMINAL_KEY: z.string().min(1).max(20).optional(),
+  BANK_PASSWORD: z.string().min(1).optional(),
+  BANK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  PAYMENT_COMMISSION_BP: z.coerce.number().int().min(0).max(10_000).default(100),
+  PAYMENT_COMMISSION_MIN_KOPECKS: z.coerce.number().int().min(0).default(0),
+  PAYMENT_TAXATION: z.enum(['osn', 'usn_income', 'usn_income_outcome', 'esn', 'patent']).default('osn'),
+  PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(0).default(600),
 });
 
 export type Env = z.input<typeof envSchema>;
 
 // A fixed key for sandbox and tests only; production must name its own (checked below).
 const SANDBOX_ENCRYPTION_KEY = 'sandbox:c2FuZGJveC1rZXktbm90LWZvci1wcm9kdWN0aW9uISE=';
+
+/** The sandbox bank simulator's terminal (sandbox and tests only). */
+export const SANDBOX_BANK = { terminalKey: 'DomhubSandbox', password: 'sandbox-bank-password' };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -80,13 +90,17 @@ export function loadConfig(env: Record<string, string | undefined>) {
   if (e.NODE_ENV === 'production' && sandbox) {
     problems.push('SANDBOX: sandbox peers cannot run with NODE_ENV=production');
   }
+  if (e.BANK_API_URL && (!e.BANK_TERMINAL_KEY || !e.BANK_PASSWORD)) {
+    problems.push('BANK_TERMINAL_KEY, BANK_PASSWORD: required with BANK_API_URL');
+  }
   if (problems.length) throw new ConfigError(problems);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
 
   return {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     role: e.ROLE,
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
@@ -107,6 +121,19 @@ export function loadConfig(env: Record<string, string | undefined>) {
     esiaIssuer: e.ESIA_ISSUER,
     gisBaseUrl: e.GIS_BASE_URL,
     bankApiUrl: e.BANK_API_URL,
+    // Without a real bank the adapter talks to the sandbox bank simulator of this same server.
+    bank: {
+      baseUrl: e.BANK_API_URL ?? `${publicUrl}/sandbox/bank/v2`,
+      terminalKey: e.BANK_TERMINAL_KEY ?? SANDBOX_BANK.terminalKey,
+      password: e.BANK_PASSWORD ?? SANDBOX_BANK.password,
+      timeoutMs: e.BANK_TIMEOUT_MS,
+    },
+    payments: {
+      commissionBasisPoints: e.PAYMENT_COMMISSION_BP,
+      commissionMinimum: BigInt(e.PAYMENT_COMMISSION_MIN_KOPECKS),
+      taxation: e.PAYMENT_TAXATION,
+      reconcileAfterSeconds: e.PAYMENT_RECONCILE_AFTER_SECONDS,
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { AcquirerUnavailableError, type Acquirer } from '../contracts/acquiring.js';
 import type { Enqueue, FileStore, Mailer } from '../contracts/ports.js';
 import type { Config } from './config.js';
 import { createEnqueue, type Boss } from './db/queue.js';
@@ -19,10 +20,21 @@ export interface AppDeps {
   log: FastifyBaseLogger;
   mailer: Mailer;
   files: FileStore;
+  /** The acquiring bank (main.ts wires the T-Bank-style adapter, pointed at the sandbox bank in sandbox mode). */
+  acquirer: Acquirer;
 }
 
+/** Stands in when no bank is wired (e.g. rendering OpenAPI): every call fails as "bank unavailable". */
+const noAcquirer: Acquirer = {
+  provider: 'none',
+  init: async () => { throw new AcquirerUnavailableError('no acquirer configured'); },
+  getState: async () => { throw new AcquirerUnavailableError('no acquirer configured'); },
+  cancel: async () => { throw new AcquirerUnavailableError('no acquirer configured'); },
+  verifyNotification: () => null,
+};
+
 /** The deps with the defaults of this process: PostgreSQL file store, sandbox outbox unless a mailer is given. */
-export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer }): AppDeps {
+export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer; acquirer?: Acquirer }): AppDeps {
   return {
     config: parts.config,
     db: parts.db,
@@ -31,5 +43,6 @@ export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { b
     enqueue: parts.boss ? createEnqueue(parts.boss) : async () => null,
     mailer: parts.mailer ?? createOutboxMailer(parts.db),
     files: createPgFileStore(parts.db),
+    acquirer: parts.acquirer ?? noAcquirer,
   };
 }

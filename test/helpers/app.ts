@@ -8,6 +8,8 @@ import { insertSession } from '../../src/identity/sessions.repo.js';
 import { createLogger } from '../../src/logger.js';
 import { seedDemoData } from '../../src/sandbox/demo/index.js';
 import { createQueues, startWorkers } from '../../jobs/index.js';
+import type { Acquirer } from '../../contracts/acquiring.js';
+import { createTBankAcquirer } from '../../adapters/acquiring/tbank.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export interface TestApp {
@@ -31,6 +33,8 @@ export async function startTestApp(
     listen?: boolean;
     label?: string;
     plugins?: FastifyPluginAsync<AppDeps>[];
+    /** Default: the T-Bank-style adapter pointed at the sandbox bank of this app. */
+    acquirer?: Acquirer;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.label);
@@ -49,7 +53,9 @@ export async function startTestApp(
   boss.on('error', () => undefined);
   await boss.start();
   await createQueues(boss);
-  const deps = assembleDeps({ config, db: database.pool, boss, log: createLogger(config.logLevel) });
+  const deps = assembleDeps({
+    config, db: database.pool, boss, log: createLogger(config.logLevel), acquirer: options.acquirer ?? createTBankAcquirer(config.bank),
+  });
   if (options.seed !== false) await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
   if (options.workers) await startWorkers(boss, deps);
   const app = await buildApp(deps, options.plugins);

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+// API schemas of charges, payment documents and debt. Money: kopecks as digit strings.
+
+export const kopecks = z.string().regex(/^-?\d{1,15}$/, 'kopecks as a string of digits');
+export const nonNegativeKopecks = z.string().regex(/^\d{1,15}$/, 'non-negative kopecks as a string of digits');
+export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'period as YYYY-MM');
+
+export const chargeLineInput = z.object({
+  service: z.string().min(1).max(200),
+  unit: z.string().max(20).optional(),
+  volume: z.string().regex(/^\d{1,12}(\.\d{1,3})?$/, 'decimal with up to 3 places').optional(),
+  tariff: nonNegativeKopecks.optional().describe('kopecks per unit'),
+  charged: kopecks,
+  recalculation: kopecks.default('0'),
+  benefit: nonNegativeKopecks.default('0'),
+  penalty: nonNegativeKopecks.default('0'),
+});
+
+export const chargeImportItem = z.object({
+  accountNumber: z.string().min(1).max(30),
+  period: periodSchema,
+  openingDebt: kopecks.default('0').describe('debt (negative: advance) at the start of the period'),
+  paid: nonNegativeKopecks.default('0').describe('paid during the period, as the billing system knows it'),
+  toPay: kopecks.optional().describe('if given, must equal openingDebt + Σ line totals − paid'),
+  lines: z.array(chargeLineInput).min(1).max(100),
+});
+
+export const chargeImportBody = z.object({ items: z.array(chargeImportItem).min(1).max(1000) });
+export type ChargeImportItem = z.infer<typeof chargeImportItem>;
+
+export const chargeImportResult = z.object({
+  index: z.number().int(),
+  accountNumber: z.string(),
+  period: z.string(),
+  status: z.enum(['created', 'replaced', 'unchanged', 'error']),
+  version: z.number().int().optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+
+export const chargeLine = z.object({
+  service: z.string(),
+  unit: z.string().nullable(),
+  volume: z.string().nullable(),
+  tariff: z.string().nullable(),
+  charged: z.string(),
+  recalculation: z.string(),
+  benefit: z.string(),
+  penalty: z.string(),
+  total: z.string(),
+});
+
+export const chargePeriod = z.object({
+  accountId: z.uuid(),
+  accountNumber: z.string(),
+  period: z.string(),
+  version: z.number().int(),
+  openingDebt: z.string(),
+  charged: z.string(),
+  penalty: z.string(),
+  paid: z.string().describe('paid as reported by the organisation'),
+  toPay: z.string(),
+  allocated: z.string().describe('payments booked in the hub against this period'),
+  status: z.enum(['paid', 'partial', 'unpaid']),
+  dueDate: z.string().describe('YYYY-MM-DD'),
+  lines: z.array(chargeLine),
+});
+
+export const accountBalance = z.object({
+  accountId: z.uuid(),
+  accountNumber: z.string(),
+  debt: z.string().describe('owed now (negative: advance)'),
+  penalties: z.string(),
+  unpaidPeriods: z.array(z.string()),
+});
+
+export const debtCertificate = z.object({
+  accountId: z.uuid(),
+  accountNumber: z.string(),
+  address: z.string(),
+  organisation: z.object({ name: z.string(), inn: z.string() }),
+  asOf: z.string(),
+  charged: z.string().describe('opening debt + charges of periods before the date'),
+  paid: z.string().describe('payments booked up to the date'),
+  debt: z.string(),
+  periods: z.array(z.object({ period: z.string(), charged: z.string(), paid: z.string() })),
+  issuedAt: z.string(),
+});

@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import type { ChargeImportItem } from '../../contracts/billing.js';
+import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
+import { withTransaction } from '../db/pool.js';
+import { notFound, ruleViolated } from '../http/errors.js';
+import { queueForSync } from '../sync/outbox.js';
+import { bankDetailsProblems } from '../validation/ru-checksums.js';
+import {
+  accountDebts, findAccountsByNumber, findCurrentChargePeriod, insertChargePeriod, listChargePeriods, supersedeChargePeriod, type ChargeLineRow,
+} from './charges.repo.js';
+import { findAccountCard, issuePaymentDocument, type AccountCard } from './documents.repo.js';
+import { buildPaymentQrPayload, PaymentQrError, paymPeriod } from './payment-qr.js';
+import { periodTitle, renderDebtCertificate, renderPaymentDocument } from './pdf.js';
+import { addMonths, currentPeriod, dueDate, endOfLocalDay } from './periods.js';
+
+export interface ImportRowResult {
+  index: number;
+  accountNumber: string;
+  period: string;
+  status: 'created' | 'replaced' | 'unchanged' | 'error';
+  version?: number;
+  error?: { code: string; message: string };
+}
+
+/**
+ * Imports charges per account and period. Each row commits or fails on its own (a savepoint per row);
+ * the same content again is `unchanged`, new content supersedes the current version and keeps it.
+ */
+export async function importCharges(pool: pg.Pool, organisationId: string, importedBy: string, items: ChargeImportItem[]) {
+  return withTransaction(pool, async (tx) => {
+    const accounts = await findAccountsByNumber(tx, organisationId, [...new Set(items.map((i) => i.accountNumber))]);
+    const results: ImportRowResult[] = [];
+    const seen = new Set<string>();
+    for (const [index, item] of items.entries()) {
+      const base = { index, accountNumber: item.accountNumber, period: item.period };
+      const accountId = accounts.get(item.accountNumber);
+      const key = `${item.accountNumber} ${item.period}`;
+      if (!accountId) {
+        results.push({ ...base, status: 'error', error: { code: 'account_not_found', message: 'No such account of the organisation' } });
+        continue;
+      }
+      if (seen.has(key)) {
+        results.push({ ...base, status: 'error', error: { code: 'duplicate_row', message: 'The same account and period appears twice in the request' } });
+        continue;
+      }
+      seen.add(key);
+      const { lines, charged, penalty, openingDebt, paid, toPay, contentHash } = prepareChargeItem(item);
+      if (item.toPay !== undefined && BigInt(item.toPay) !== toPay) {
+        results.push({ ...base, status: 'error', error: { code: 'totals_mismatch', message: `toPay must be openingDebt + Σ line totals − paid = ${toPay}` } });
+        continue;
+      }
+      await tx.query('SAVEPOINT charge_row');
+      try {
+        const current = await findCurrentChargePeriod(tx, accountId, item.period);
+        if (current?.content_hash === contentHash) {
+          results.push({ ...base, status: 'unchanged', version: current.version });
+        } else {
+          if (current) await supersedeChargePeriod(tx, current.id);
+          const version = (current?.version ?? 0) + 1;
+          await insertChargePeriod(tx, { organisationId, accountId, period: item.period, version, openingDebt, charged, penalty, paid, toPay, contentHash, importedBy, lines });
+          results.push({ ...base, status: current ? 'replaced' : 'created', version });
+        }
+        await tx.query('RELEASE SAVEPOINT charge_row');
+      } catch (err) {
+        await tx.query('ROLLBACK TO SAVEPOINT charge_row');
+        const code = (err as { code?: string }).code;
+        if (code !== '23505' && code !== '22003') throw err;
+        results.push({ ...base, status: 'error', error: { code: code === '23505' ? 'concurrent_import' : 'invalid_value', message: 'The row could not be stored; send it again' } });
+      }
+    }
+    return results;
+  });
+}
+
+/** Line totals (charged + recalculation − benefit + penalty), period totals and the content hash of an import row. */
+export function prepareChargeItem(item: Omit<ChargeImportItem, 'toPay'>) {
+  const lines: ChargeLineRow[] = item.lines.map((l) => {
+    const charged = BigInt(l.charged), recalculation = BigInt(l.recalculation ?? '0'), benefit = BigInt(l.benefit ?? '0'), penalty = BigInt(l.penalty ?? '0');
+    return {
+      service: l.service, unit: l.unit ?? null, volume: l.volume ?? null, tariff: l.tariff === undefined ? null : BigInt(l.tariff),
+      charged, recalculation, benefit, penalty, total: charged + recalculation - benefit + penalty,
+    };
+  });
+  const charged = lines.reduce((s, l) => s + l.total, 0n);
+  const penalty = lines.reduce((s, l) => s + l.penalty, 0n);
+  const openingDebt = BigInt(item.openingDebt ?? '0'), paid = BigInt(item.paid ?? '0');
+  const contentHash = createHash('sha256').update(JSON.stringify({ openingDebt: item.openingDebt, paid: item.paid, lines: item.lines })).digest('hex');
+  return { lines, charged, penalty, openingDebt, paid, toPay: openingDebt + charged - paid, contentHash };
+}
+
+type PeriodRow = Awaited<ReturnType<typeof listChargePeriods>>[number];
+
+export function presentPeriod(r: PeriodRow) {
+  const due = BigInt(r.due), allocated = BigInt(r.allocated);
+  return {
+    accountId: r.account_id as string,
+    accountNumber: r.account_number as string,
+    period: r.period as string,
+    version: r.version as number,
+    openingDebt: String(r.opening_debt),
+    charged: String(r.charged),
+    penalty: String(r.penalty),
+    paid: String(r.paid),
+    toPay: String(r.to_pay),
+    allocated: allocated.toString(),
+    status: (allocated >= due ? 'paid' : allocated > 0n ? 'partial' : 'unpaid') as 'paid' | 'partial' | 'unpaid',
+    dueDate: dueDate(r.period, r.payment_due_day),
+    lines: (r.lines ?? []) as PeriodRow['lines'],
+  };
+}
+
+/** Charges of the accounts for [from, to]; by default the 12 months up to the current one. */
+export async function listCharges(db: SqlExecutor, accountIds: string[], range: { from?: string; to?: string }, timezone = 'Europe/Moscow') {
+  const to = range.to ?? currentPeriod(timezone);
+  const from = range.from ?? addMonths(to, -11);
+  if (from > to) throw ruleViolated('period_range_invalid', '`from` is after `to`', undefined, [{ path: 'query.from', message: 'after to' }]);
+  const rows = await listChargePeriods(db, accountIds, from, to);
+  return { from, to, periods: rows.map(presentPeriod) };
+}
+
+/** Balance per account and across them: debt (negative: advance), penalties, unpaid periods. */
+export async function balances(db: SqlExecutor, accountIds: string[]) {
+  const debts = await accountDebts(db, accountIds, null, null);
+  const accounts = debts.map((d) => ({
+    accountId: d.accountId,
+    accountNumber: d.number,
+    debt: (d.charged - d.paid).toString(),
+    penalties: d.penalties.toString(),
+    unpaidPeriods: d.periods.filter((p) => BigInt(p.paid) < BigInt(p.charged)).map((p) => p.period),
+  }));
+  const total = debts.reduce((s, d) => s + d.charged - d.paid, 0n);
+  return { accounts, totalDebt: total.toString(), totalPenalties: debts.reduce((s, d) => s + d.penalties, 0n).toString() };
+}
+
+async function cardOf(db: SqlExecutor, accountId: string): Promise<AccountCard> {
+  const card = await findAccountCard(db, accountId);
+  if (!card) throw notFound('Account');
+  return card;
+}
+
+/** The payee's bank details must be complete and pass their checksums before a document is issued. */
+export function assertPayeeReady(card: AccountCard) {
+  const p = card.payee;
+  const missing = (['bankName', 'bik', 'settlementAccount', 'correspondentAccount'] as const).filter((k) => !p[k]);
+  const problems = missing.length
+    ? missing.map((f) => ({ field: f, message: 'missing' }))
+    : bankDetailsProblems({ inn: p.inn, bik: p.bik!, settlementAccount: p.settlementAccount!, correspondentAccount: p.correspondentAccount! });
+  if (problems.length) {
+    throw ruleViolated('payee_details_invalid', 'The organisation’s bank details are incomplete or fail their checksums', { organisationId: p.id },
+      problems.map((x) => ({ path: `organisation.${x.field}`, message: x.message })));
+  }
+}
+
+/** Issues (once per charge version) and renders the payment document of a period. */
+export async function paymentDocument(pool: pg.Pool, enqueue: Enqueue, accountId: string, period: string) {
+  return withTransaction(pool, async (tx) => {
+    const card = await cardOf(tx, accountId);
+    const [row] = await listChargePeriods(tx, [accountId], period, period);
+    if (!row) throw notFound('Charges of the period', 'charges_not_found');
+    assertPayeeReady(card);
+    const p = presentPeriod(row);
+    const toPay = BigInt(p.toPay);
+    const doc = await issuePaymentDocument(tx, { chargePeriodId: row.id, organisationId: card.payee.id, accountId, period, amount: toPay });
+    if (doc.created) {
+      await queueForSync(tx, enqueue, { organisationId: card.payee.id, operation: 'importPaymentDocumentData', objectType: 'payment_document', objectId: doc.id });
+    }
+    const payee = card.payee;
+    let qrPayload: string;
+    try {
+      qrPayload = buildPaymentQrPayload({
+        Name: payee.name, PersonalAcc: payee.settlementAccount!, BankName: payee.bankName!, BIC: payee.bik!, CorrespAcc: payee.correspondentAccount!,
+        Sum: toPay > 0n ? toPay : undefined,
+        Purpose: `Оплата ЖКУ за ${periodTitle(period)}, л/с ${card.number}`,
+        PayeeINN: payee.inn, KPP: payee.kpp ?? undefined,
+        LastName: card.owner?.lastName, FirstName: card.owner?.firstName ?? undefined, MiddleName: card.owner?.middleName ?? undefined,
+        PayerAddress: card.address, PersAcc: card.number, Flat: card.flat ?? undefined, PaymPeriod: paymPeriod(period),
+        QuittId: doc.number, TechCode: '02',
+      });
+    } catch (err) {
+      if (err instanceof PaymentQrError) {
+        throw ruleViolated('payment_qr_invalid', err.message, undefined, err.problems.map((x) => ({ path: `qr.${x.field}`, message: x.message })));
+      }
+      throw err;
+    }
+    const pdf = await renderPaymentDocument({
+      card, number: doc.number, period, dueDate: p.dueDate, openingDebt: BigInt(p.openingDebt), charged: BigInt(p.charged),
+      paid: BigInt(p.paid), toPay, lines: p.lines, qrPayload,
+    });
+    return { pdf, number: doc.number, qrPayload };
+  });
+}
+
+/** Debt as of the end of a local date: periods before that month, minus payments booked by then. */
+export async function debtCertificate(db: SqlExecutor, accountId: string, asOf: string, now = new Date()) {
+  const card = await cardOf(db, accountId);
+  const [d] = await accountDebts(db, [accountId], addMonths(asOf.slice(0, 7), -1), endOfLocalDay(asOf, card.timezone));
+  return {
+    card,
+    json: {
+      accountId,
+      accountNumber: card.number,
+      address: card.address,
+      organisation: { name: card.payee.name, inn: card.payee.inn },
+      asOf,
+      charged: d!.charged.toString(),
+      paid: d!.paid.toString(),
+      debt: (d!.charged - d!.paid).toString(),
+      periods: d!.periods,
+      issuedAt: now.toISOString(),
+    },
+  };
+}
+
+export async function debtCertificatePdf(db: SqlExecutor, accountId: string, asOf: string) {
+  const { card, json } = await debtCertificate(db, accountId, asOf);
+  return renderDebtCertificate({ card, asOf, charged: BigInt(json.charged), paid: BigInt(json.paid), debt: BigInt(json.debt), periods: json.periods, issuedAt: new Date(json.issuedAt) });
+}

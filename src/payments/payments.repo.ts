@@ -1,0 +1,170 @@
+import type { SqlExecutor } from '../../contracts/ports.js';
+import type { PaymentStatus } from './state-machine.js';
+
+export interface PaymentRow {
+  id: string;
+  order_id: string;
+  provider: string;
+  organisation_id: string;
+  person_id: string | null;
+  status: PaymentStatus;
+  amount: string;
+  commission: string;
+  total: string;
+  email: string | null;
+  bank_payment_id: string | null;
+  payment_url: string | null;
+  bank_status: string | null;
+  created_at: Date;
+  succeeded_at: Date | null;
+}
+
+export async function insertPayment(
+  db: SqlExecutor,
+  p: { provider: string; organisationId: string; personId: string; idempotencyKey: string | null; amount: bigint; commission: bigint; email: string | null;
+       items: { accountId: string; amount: bigint; periods: string[] | null }[] },
+): Promise<PaymentRow> {
+  const { rows } = await db.query(
+    `INSERT INTO payments (order_id, provider, organisation_id, person_id, idempotency_key, amount, commission, total, email)
+     VALUES (gen_random_uuid()::text, $1, $2, $3, $4, $5, $6, $5::bigint + $6::bigint, $7) RETURNING *`,
+    [p.provider, p.organisationId, p.personId, p.idempotencyKey, p.amount, p.commission, p.email],
+  );
+  const payment = rows[0] as PaymentRow;
+  await db.query(
+    `INSERT INTO payment_items (payment_id, account_id, amount, periods)
+     SELECT $1, a, m, CASE WHEN ps = '' THEN NULL ELSE string_to_array(ps, ',') END FROM unnest($2::uuid[], $3::bigint[], $4::text[]) AS t(a, m, ps)`,
+    [payment.id, p.items.map((i) => i.accountId), p.items.map((i) => i.amount.toString()), p.items.map((i) => (i.periods ?? []).join(','))],
+  );
+  return payment;
+}
+
+export async function findPaymentByIdempotencyKey(db: SqlExecutor, personId: string, key: string) {
+  const { rows } = await db.query(`SELECT * FROM payments WHERE person_id = $1 AND idempotency_key = $2`, [personId, key]);
+  return rows[0] as PaymentRow | undefined;
+}
+
+export async function lockPaymentByOrderId(db: SqlExecutor, orderId: string) {
+  const { rows } = await db.query(`SELECT * FROM payments WHERE order_id = $1 FOR UPDATE`, [orderId]);
+  return rows[0] as PaymentRow | undefined;
+}
+
+export async function markInitialised(db: SqlExecutor, id: string, bankPaymentId: string, paymentUrl: string, bankStatus: string) {
+  await db.query(
+    `UPDATE payments SET bank_payment_id = $2, payment_url = $3, bank_status = $4,
+            status = CASE WHEN status = 'created' THEN 'pending' ELSE status END, updated_at = now() WHERE id = $1`,
+    [id, bankPaymentId, paymentUrl, bankStatus],
+  );
+}
+
+export async function markFailed(db: SqlExecutor, id: string, errorCode: string) {
+  await db.query(`UPDATE payments SET status = 'failed', error_code = $2, updated_at = now() WHERE id = $1 AND status = 'created'`, [id, errorCode]);
+}
+
+export async function updateStatus(db: SqlExecutor, id: string, status: PaymentStatus | null, bankStatus: string) {
+  await db.query(
+    `UPDATE payments SET status = COALESCE($2, status), bank_status = $3, updated_at = now(),
+            succeeded_at = CASE WHEN $2 = 'succeeded' THEN now() ELSE succeeded_at END WHERE id = $1`,
+    [id, status, bankStatus],
+  );
+}
+
+export async function insertEvent(db: SqlExecutor, paymentId: string, source: string, bankStatus: string, applied: boolean) {
+  await db.query(`INSERT INTO payment_events (payment_id, source, bank_status, applied) VALUES ($1, $2, $3, $4)`, [paymentId, source, bankStatus, applied]);
+}
+
+export async function paymentItems(db: SqlExecutor, paymentId: string) {
+  const { rows } = await db.query(
+    `SELECT i.account_id, a.number, i.amount, i.periods FROM payment_items i JOIN accounts a ON a.id = i.account_id WHERE i.payment_id = $1 ORDER BY a.number`,
+    [paymentId],
+  );
+  return rows.map((r) => ({ accountId: r.account_id as string, accountNumber: r.number as string, amount: BigInt(r.amount), periods: r.periods as string[] | null }));
+}
+
+/** The ledger's unique key makes this a no-op for a payment already booked (or already reversed). */
+export async function insertLedgerEntry(db: SqlExecutor, paymentId: string, kind: 'booking' | 'reversal', amount: bigint) {
+  const { rows } = await db.query(
+    `INSERT INTO ledger_entries (payment_id, kind, amount) VALUES ($1, $2, $3) ON CONFLICT (payment_id, kind) DO NOTHING RETURNING id, booked_at`,
+    [paymentId, kind, amount],
+  );
+  return rows[0] as { id: string; booked_at: Date } | undefined;
+}
+
+export async function insertAllocations(db: SqlExecutor, entryId: string, bookedAt: Date, list: { accountId: string; period: string | null; amount: bigint }[]) {
+  if (!list.length) return;
+  await db.query(
+    `INSERT INTO payment_allocations (ledger_entry_id, account_id, period, amount, booked_at)
+     SELECT $1, a, p, m, $5 FROM unnest($2::uuid[], $3::text[], $4::bigint[]) AS t(a, p, m)`,
+    [entryId, list.map((x) => x.accountId), list.map((x) => x.period), list.map((x) => x.amount.toString()), bookedAt],
+  );
+}
+
+/** Allocations of the payment's booking, to be negated by its reversal. */
+export async function bookingAllocations(db: SqlExecutor, paymentId: string) {
+  const { rows } = await db.query(
+    `SELECT pa.account_id, pa.period, pa.amount FROM payment_allocations pa JOIN ledger_entries e ON e.id = pa.ledger_entry_id
+      WHERE e.payment_id = $1 AND e.kind = 'booking'`,
+    [paymentId],
+  );
+  return rows.map((r) => ({ accountId: r.account_id as string, period: r.period as string | null, amount: BigInt(r.amount) }));
+}
+
+/** One payment with its items and net allocations, for the API. */
+export async function paymentDetails(db: SqlExecutor, where: { id: string; personId?: string; organisationId?: string }) {
+  const { rows } = await db.query(
+    `${DETAILS_SELECT} WHERE p.id = $1 AND ($2::uuid IS NULL OR p.person_id = $2) AND ($3::uuid IS NULL OR p.organisation_id = $3)`,
+    [where.id, where.personId ?? null, where.organisationId ?? null],
+  );
+  return rows[0] ? presentPayment(rows[0]) : null;
+}
+
+/** Keyset page of payments, newest first, of a person or an organisation. */
+export async function listPayments(
+  db: SqlExecutor,
+  f: { personId?: string; organisationId?: string; status?: string; from?: string; to?: string; after?: [string, string]; limit: number },
+) {
+  const { rows } = await db.query(
+    `${DETAILS_SELECT}
+      WHERE ($1::uuid IS NULL OR p.person_id = $1) AND ($2::uuid IS NULL OR p.organisation_id = $2) AND ($3::text IS NULL OR p.status = $3)
+        AND ($4::timestamptz IS NULL OR p.created_at >= $4) AND ($5::timestamptz IS NULL OR p.created_at < $5)
+        AND ($6::timestamptz IS NULL OR (p.created_at, p.id) < ($6, $7::uuid))
+      ORDER BY p.created_at DESC, p.id DESC LIMIT $8`,
+    [f.personId ?? null, f.organisationId ?? null, f.status ?? null, f.from ?? null, f.to ?? null, f.after?.[0] ?? null, f.after?.[1] ?? null, f.limit + 1],
+  );
+  return rows.map(presentPayment);
+}
+
+const DETAILS_SELECT = `
+  SELECT p.*,
+         (SELECT json_agg(json_build_object('accountId', i.account_id, 'accountNumber', a.number, 'amount', i.amount::text, 'periods', i.periods) ORDER BY a.number)
+            FROM payment_items i JOIN accounts a ON a.id = i.account_id WHERE i.payment_id = p.id) AS items,
+         (SELECT json_agg(json_build_object('accountId', x.account_id, 'period', x.period, 'amount', x.amount::text) ORDER BY x.period NULLS LAST)
+            FROM (SELECT pa.account_id, pa.period, sum(pa.amount) AS amount FROM payment_allocations pa JOIN ledger_entries e ON e.id = pa.ledger_entry_id
+                   WHERE e.payment_id = p.id GROUP BY pa.account_id, pa.period HAVING sum(pa.amount) <> 0) x) AS allocations
+    FROM payments p`;
+
+function presentPayment(r: PaymentRow & { items: unknown; allocations: unknown }) {
+  return {
+    id: r.id,
+    orderId: r.order_id,
+    status: r.status,
+    amount: String(r.amount),
+    commission: String(r.commission),
+    total: String(r.total),
+    paymentUrl: r.payment_url,
+    bankStatus: r.bank_status,
+    createdAt: r.created_at.toISOString(),
+    succeededAt: r.succeeded_at?.toISOString() ?? null,
+    organisationId: r.organisation_id,
+    items: (r.items ?? []) as { accountId: string; accountNumber: string; amount: string; periods: string[] | null }[],
+    allocations: (r.allocations ?? []) as { accountId: string; period: string | null; amount: string }[],
+  };
+}
+
+export async function openPaymentsToReconcile(db: SqlExecutor, olderThanSeconds: number, limit = 200) {
+  const { rows } = await db.query(
+    `SELECT id, order_id, bank_payment_id, status FROM payments
+      WHERE status IN ('created', 'pending') AND updated_at < now() - make_interval(secs => $1) ORDER BY updated_at LIMIT $2`,
+    [olderThanSeconds, limit],
+  );
+  return rows as { id: string; order_id: string; bank_payment_id: string | null; status: string }[];
+}
