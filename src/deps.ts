@@ -1,3 +1,4 @@
+import type { IdentityProvider } from '../contracts/identity.js';
 import type { Enqueue, FileStore, Mailer } from '../contracts/ports.js';
 import type { Config } from './config.js';
 import { createEnqueue, type Boss } from './db/queue.js';
@@ -19,10 +20,14 @@ export interface AppDeps {
   log: FastifyBaseLogger;
   mailer: Mailer;
   files: FileStore;
+  /** Resident sign-in (ESIA relying party); absent when no provider is configured. */
+  identity?: IdentityProvider;
 }
 
 /** The deps with the defaults of this process: PostgreSQL file store, sandbox outbox unless a mailer is given. */
-export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer }): AppDeps {
+export function assembleDeps(
+  parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer; identity?: IdentityProvider },
+): AppDeps {
   return {
     config: parts.config,
     db: parts.db,
@@ -31,5 +36,6 @@ export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { b
     enqueue: parts.boss ? createEnqueue(parts.boss) : async () => null,
     mailer: parts.mailer ?? createOutboxMailer(parts.db),
     files: createPgFileStore(parts.db),
+    identity: parts.identity,
   };
 }

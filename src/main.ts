@@ -11,6 +11,8 @@ import { buildApp } from './app.js';
 import { createQueues, scheduleJobs, startWorkers } from '../jobs/index.js';
 import { seedDemoData } from './sandbox/demo/index.js';
 import { createSmtpMailer } from '../adapters/mail/smtp.js';
+import { createEsiaFromConfig } from '../adapters/esia/index.js';
+import { loadSignerMaterial } from './identity/signer-material.js';
 
 let config: Config;
 try {
@@ -49,7 +51,8 @@ async function start() {
   await createQueues(boss);
 
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
-  const deps = assembleDeps({ config, db, boss, log, mailer });
+  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db));
+  const deps = assembleDeps({ config, db, boss, log, mailer, identity });
 
   if (config.demoData) {
     await seedDemoData(db, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });

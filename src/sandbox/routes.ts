@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
+import { sandboxEsiaRoutes } from './esia/routes.js';
 import { listOutbox } from './outbox-mailer.js';
 
 /**
@@ -10,7 +11,8 @@ export async function sandboxRoutes(app: FastifyInstance, deps: AppDeps) {
   app.addHook('onRoute', (route) => {
     route.schema = { ...route.schema, hide: true };
   });
-  app.get('/', async () => ({ peers: ['/sandbox/mail'] }));
+  app.get('/', async () => ({ peers: ['/sandbox/mail', '/sandbox/esia'] }));
   // The mail the sandbox "sent": newest first, optionally for one address (?to=).
   app.get<{ Querystring: { to?: string } }>('/mail', async (request) => listOutbox(deps.db, request.query.to));
+  await app.register(sandboxEsiaRoutes, { ...deps, prefix: '/esia' });
 }

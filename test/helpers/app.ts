@@ -8,6 +8,8 @@ import { insertSession } from '../../src/identity/sessions.repo.js';
 import { createLogger } from '../../src/logger.js';
 import { seedDemoData } from '../../src/sandbox/demo/index.js';
 import { createQueues, startWorkers } from '../../jobs/index.js';
+import { createEsiaFromConfig } from '../../adapters/esia/index.js';
+import { loadSignerMaterial } from '../../src/identity/signer-material.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export interface TestApp {
@@ -31,9 +33,13 @@ export async function startTestApp(
     listen?: boolean;
     label?: string;
     plugins?: FastifyPluginAsync<AppDeps>[];
+    /** Another app's database (a second process on the same data); it is not dropped on close. */
+    database?: TestDatabase;
+    /** The app's logger (e.g. one writing to a buffer the test reads). */
+    log?: AppDeps['log'];
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(options.label);
+  const database = options.database ?? (await createTestDatabase(options.label));
   let port = 0;
   if (options.listen) port = await (await import('../../src/db/embedded.js')).freePort();
   const config = loadConfig({
@@ -49,8 +55,9 @@ export async function startTestApp(
   boss.on('error', () => undefined);
   await boss.start();
   await createQueues(boss);
-  const deps = assembleDeps({ config, db: database.pool, boss, log: createLogger(config.logLevel) });
-  if (options.seed !== false) await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
+  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, database.pool));
+  const deps = assembleDeps({ config, db: database.pool, boss, log: options.log ?? createLogger(config.logLevel), identity });
+  if (options.seed !== false && !options.database) await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
   if (options.workers) await startWorkers(boss, deps);
   const app = await buildApp(deps, options.plugins);
   if (options.listen) await app.listen({ host: '127.0.0.1', port });
@@ -63,7 +70,7 @@ export async function startTestApp(
     async close() {
       await app.close();
       await boss.stop({ graceful: false, close: true, timeout: 2000 }).catch(() => undefined);
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }
