@@ -158,8 +158,18 @@ function translate(err: unknown): IdentityError {
     return new IdentityError('provider_refused', `The identity provider refused: ${err.error}`, err.error, { cause: err });
   }
   if (err instanceof oidc.ClientError) {
-    // ID token, state or response checks (signature, iss, aud, exp, nbf, iat, nonce).
-    return new IdentityError('token_invalid', err.message, undefined, { cause: err });
+    // ID token, state or response checks (signature, iss, aud, exp, nbf, iat, nonce); name the claim.
+    const claim = claimOf(err);
+    return new IdentityError('token_invalid', claim ? `${err.message} (claim "${claim}")` : err.message, undefined, { cause: err });
   }
   return new IdentityError('unavailable', 'The identity provider cannot be reached', undefined, { cause: err });
+}
+
+/** The JWT claim an oauth4webapi check failed on, from the error's cause chain. */
+function claimOf(err: unknown): string | undefined {
+  for (let e: unknown = err, i = 0; e && typeof e === 'object' && i < 4; e = (e as { cause?: unknown }).cause, i++) {
+    const claim = (e as { claim?: unknown }).claim;
+    if (typeof claim === 'string') return claim;
+  }
+  return undefined;
 }

@@ -10,6 +10,9 @@ export interface Hop {
 export class Browser {
   private cookies = new Map<string, { name: string; value: string; path: string }>();
   hops: Hop[] = [];
+  /** Every Set-Cookie line and every answer's headers and body, for checks on what was sent. */
+  setCookieLines: string[] = [];
+  transcript: string[] = [];
 
   cookie(name: string): string | undefined {
     return [...this.cookies.values()].find((c) => c.name === name)?.value;
@@ -34,6 +37,7 @@ export class Browser {
 
   private store(res: Response, url: URL) {
     for (const line of res.headers.getSetCookie()) {
+      this.setCookieLines.push(line);
       const [pair, ...attrs] = line.split(';').map((s) => s.trim());
       const eq = pair!.indexOf('=');
       const name = pair!.slice(0, eq);
@@ -59,6 +63,7 @@ export class Browser {
     if (cookie) headers.set('cookie', cookie);
     const res = await fetch(u, { ...init, headers, redirect: 'manual' });
     this.store(res, u);
+    this.transcript.push(`${url}\n${JSON.stringify([...res.headers])}\n${await res.clone().text()}`);
     this.hops.push({ url, status: res.status });
     return res;
   }

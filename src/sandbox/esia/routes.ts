@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { esiaSecretString, parseEsiaTimestamp } from '../../../contracts/esia.js';
 import type { AppDeps } from '../../deps.js';
-import { formatSnils } from '../../identity/snils.js';
+import { formatSnils, maskSnils } from '../../identity/snils.js';
 import { citizenByOid, citizenBySnils, SANDBOX_CITIZENS, type SandboxCitizen } from './citizens.js';
 import { esc, page } from './pages.js';
 import { createSandboxProvider, ESIA_ROUTES } from './provider.js';
@@ -124,15 +124,15 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
       }
       const cards = SANDBOX_CITIZENS.map(
         (c) => `<form class="card" method="post" action="${mountPath}/interaction/${esc(uid)}/login">
-          <input type="hidden" name="snils" value="${c.snils}">
-          <b>${esc(`${c.lastName} ${c.firstName} ${c.middleName}`)}</b><br><small>СНИЛС ${formatSnils(c.snils)} · ${esc(c.birthDate)}</small><br>
+          <input type="hidden" name="oid" value="${c.oid}">
+          <b>${esc(`${c.lastName} ${c.firstName} ${c.middleName}`)}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}</small><br>
           <button type="submit">Войти</button></form>`,
       ).join('');
       return reply.type('text/html').send(page('Вход через Госуслуги (песочница)', `<p>Выберите гражданина:</p>${cards}`));
     });
 
-    scope.post<{ Params: { uid: string }; Body: { snils?: string } }>('/interaction/:uid/login', async (request, reply) => {
-      const citizen = request.body?.snils ? citizenBySnils(request.body.snils) : undefined;
+    scope.post<{ Params: { uid: string }; Body: { oid?: string } }>('/interaction/:uid/login', async (request, reply) => {
+      const citizen = request.body?.oid ? citizenByOid(request.body.oid) : undefined;
       if (!citizen) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Гражданин не найден.</p>'));
       return finish(request, reply, { login: { accountId: citizen.oid } });
     });
