@@ -50,6 +50,10 @@ async function toCallback(br: Browser, url: string, tamper?: (u: URL) => void): 
   throw new Error('never came back to the callback');
 }
 
+/** An answer's JSON, typed loosely for assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const read = (res: Response): Promise<any> => res.json();
+
 async function sessionCount() {
   return Number((await a.deps.db.query(`SELECT count(*) FROM sessions WHERE revoked_at IS NULL`)).rows[0].count);
 }
@@ -64,7 +68,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const res = await br.go(`${a.baseUrl}/auth/login?login_hint=11223344595`);
     expect(res.status).toBe(200);
     expect(res.url ?? '').toBeDefined();
-    const profile = await res.json();
+    const profile = await read(res);
     expect(profile).toMatchObject({ id: DEMO.citizen.personId, lastName: 'Иванов', firstName: 'Иван', snils: '***-***-445 95', emailVerified: true });
     expect(br.hops.map((h) => new URL(h.url).pathname)).toEqual([
       '/auth/login', '/sandbox/esia/aas/oauth2/v2/ac', expect.stringMatching(/^\/sandbox\/esia\/interaction\//),
@@ -85,7 +89,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
 
   it('creates a person the hub did not know, with their verified flags', async () => {
     const res = await browser().go(`${a.baseUrl}/auth/login?login_hint=156-923-458%2096`);
-    expect(await res.json()).toMatchObject({ lastName: 'Кузнецов', birthDate: '1992-07-03', emailVerified: false, mobileVerified: true, staff: [] });
+    expect(await read(res)).toMatchObject({ lastName: 'Кузнецов', birthDate: '1992-07-03', emailVerified: false, mobileVerified: true, staff: [] });
   });
 
   it('shows the login and consent pages without a hint, and signs in the chosen citizen', async () => {
@@ -102,14 +106,14 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const action = /action="([^"]+\/confirm)"/.exec(consentHtml)![1]!;
     const done = await br.go(`${a.baseUrl}${action}`, { method: 'POST' });
     expect(done.status).toBe(200);
-    expect((await done.json()).items).toHaveLength(1); // return_to honoured
-    expect((await (await me(a, br)).json()).lastName).toBe('Петрова');
+    expect((await read(done)).items).toHaveLength(1); // return_to honoured
+    expect((await read(await me(a, br))).lastName).toBe('Петрова');
   });
 
   it('refuses a return_to on another origin', async () => {
     const res = await browser().request(`${a.baseUrl}/auth/login?return_to=https://evil.example/x`);
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].path).toBe('query.return_to');
+    expect((await read(res)).errors[0].path).toBe('query.return_to');
   });
 
   it('refuses a forged state and creates no session', async () => {
@@ -119,7 +123,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
     callback.searchParams.set('state', crypto.randomUUID());
     const res = await br.request(callback.href);
     expect(res.status).toBe(400);
-    expect((await res.json()).code).toBe('login_state_invalid');
+    expect((await read(res)).code).toBe('login_state_invalid');
     expect(br.cookie('domhub_sid')).toBeUndefined();
     expect(await sessionCount()).toBe(before);
   });
@@ -132,7 +136,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
 
     const again = await attacker.request(callback.href);
     expect(again.status).toBe(400);
-    expect((await again.json()).code).toBe('login_state_invalid');
+    expect((await read(again)).code).toBe('login_state_invalid');
 
     // The used code, with the state of a fresh sign-in of the attacker's own: the provider refuses it.
     const before = await sessionCount();
@@ -140,7 +144,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
     fresh.searchParams.set('code', callback.searchParams.get('code')!);
     const replay = await attacker.request(fresh.href);
     expect(replay.status).toBe(401);
-    expect(await replay.json()).toMatchObject({ code: 'login_refused', providerError: 'invalid_grant' });
+    expect(await read(replay)).toMatchObject({ code: 'login_refused', providerError: 'invalid_grant' });
     expect(await sessionCount()).toBe(before);
   });
 
@@ -150,7 +154,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const callback = await toCallback(br, `${a.baseUrl}/auth/login?login_hint=11223344595`, (u) => u.searchParams.set('nonce', 'forged-nonce-value-0123456789'));
     const res = await br.request(callback.href);
     expect(res.status).toBe(401);
-    const body = await res.json();
+    const body = await read(res);
     expect(body.code).toBe('login_token_invalid');
     expect(body.detail).toMatch(/claim "nonce"/);
     expect(await sessionCount()).toBe(before);
@@ -161,7 +165,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const before = await sessionCount();
     const res = await br.go(`${b.baseUrl}/auth/login?login_hint=11223344595`);
     expect(res.status).toBe(401);
-    const body = await res.json();
+    const body = await read(res);
     expect(body.code).toBe('login_token_invalid');
     expect(body.detail).toMatch(/claim "exp"/);
     expect(br.cookie('domhub_sid')).toBeUndefined();
@@ -194,7 +198,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
     authorize.searchParams.set('client_secret', resigned);
     const res = await br.go(authorize.href);
     expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ code: 'login_refused', providerError: 'invalid_client' });
+    expect(await read(res)).toMatchObject({ code: 'login_refused', providerError: 'invalid_client' });
     expect(await sessionCount()).toBe(before);
 
     // The token endpoint refuses it too.
@@ -204,7 +208,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
       body: new URLSearchParams({ client_id: 'DOMHUB', grant_type: 'authorization_code', code: 'x', redirect_uri: p.redirect_uri!, scope: p.scope!, state: p.state!, timestamp: p.timestamp!, client_certificate_hash: p.client_certificate_hash!, client_secret: forged }),
     });
     expect(token.status).toBe(401);
-    expect((await token.json()).error).toBe('invalid_client');
+    expect((await read(token)).error).toBe('invalid_client');
   });
 
   it('keeps a session made through one instance valid in the other, which serves the same provider keys', async () => {
@@ -212,19 +216,19 @@ describe('resident sign-in through the sandbox ESIA', () => {
     await br.go(`${a.baseUrl}/auth/login?login_hint=08765432102`);
     const res = await me(b, br);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ lastName: 'Смирнова', staff: expect.arrayContaining([{ organisationId: DEMO.organisationId, role: 'admin' }]) });
-    const [ja, jb] = await Promise.all([a, b].map(async (t) => (await fetch(`${t.baseUrl}/sandbox/esia/jwks`)).json()));
+    expect(await read(res)).toMatchObject({ lastName: 'Смирнова', staff: expect.arrayContaining([{ organisationId: DEMO.organisationId, role: 'admin' }]) });
+    const [ja, jb] = await Promise.all([a, b].map(async (t) => read(await fetch(`${t.baseUrl}/sandbox/esia/jwks`))));
     expect(ja.keys[0].kid).toBeDefined();
     expect(jb).toEqual(ja);
   });
 
   it('ends the local and the provider session on logout', async () => {
     const br = browser();
-    const profile = await (await br.go(`${a.baseUrl}/auth/login?login_hint=11223344595`)).json();
+    const profile = await read(await br.go(`${a.baseUrl}/auth/login?login_hint=11223344595`));
     const noCsrf = await br.request(`${a.baseUrl}/auth/logout`, { method: 'POST' });
     expect(noCsrf.status).toBe(403);
     const out = await br.request(`${a.baseUrl}/auth/logout`, { method: 'POST', headers: { 'x-csrf-token': profile.csrfToken } });
-    const { endSessionUrl } = await out.json();
+    const { endSessionUrl } = await read(out);
     expect(endSessionUrl).toContain('/sandbox/esia/idp/ext/Logout');
     expect((await me(a, br)).status).toBe(401);
 
@@ -235,7 +239,7 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const done = await br.go(new URL(action, a.baseUrl).href, {
       method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `xsrf=${xsrf}&logout=yes`,
     });
-    expect(await done.json()).toEqual({ signedOut: true });
+    expect(await read(done)).toEqual({ signedOut: true });
     // Without the provider session, a new sign-in shows the provider's login page again.
     const again = await br.go(`${a.baseUrl}/auth/login`);
     expect(await again.text()).toContain('Вход через Госуслуги');
@@ -254,15 +258,15 @@ describe('sessions', () => {
     const first = browser();
     const second = browser();
     await first.go(`${a.baseUrl}/auth/login?login_hint=12345678964`);
-    const profile = await (await second.go(`${a.baseUrl}/auth/login?login_hint=12345678964`)).json();
-    const list = await (await second.request(`${a.baseUrl}/api/v1/me/sessions`)).json();
+    const profile = await read(await second.go(`${a.baseUrl}/auth/login?login_hint=12345678964`));
+    const list = await read(await second.request(`${a.baseUrl}/api/v1/me/sessions`));
     expect(list.items.length).toBeGreaterThanOrEqual(2);
     const other = list.items.find((s: { current: boolean }) => !s.current);
     expect(list.items.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
     const url = `${a.baseUrl}/api/v1/me/sessions/${other.id}`;
     expect((await second.request(url, { method: 'DELETE' })).status).toBe(403); // no CSRF token
     expect((await second.request(url, { method: 'DELETE', headers: { 'x-csrf-token': profile.csrfToken } })).status).toBe(204);
-    const revoked = await (await me(a, first)).json();
+    const revoked = await read(await me(a, first));
     expect(revoked.status).toBe(401);
     expect((await me(a, second)).status).toBe(200);
     // Someone else's session id is not found.
@@ -312,18 +316,18 @@ describe('organisation API clients', () => {
 
     const wrong = await token('grant_type=client_credentials', `Basic ${Buffer.from(`${created.clientId}:nope`).toString('base64')}`);
     expect(wrong.status).toBe(401);
-    expect((await wrong.json()).error).toBe('invalid_client');
-    expect((await (await token('grant_type=client_credentials&scope=charges:write')).json()).error).toBe('invalid_scope');
+    expect((await read(wrong)).error).toBe('invalid_client');
+    expect((await read(await token('grant_type=client_credentials&scope=charges:write'))).error).toBe('invalid_scope');
 
     const ok = await token('grant_type=client_credentials&scope=audit:read');
     expect(ok.status).toBe(200);
     expect(ok.headers.get('cache-control')).toBe('no-store');
-    const t = await ok.json();
+    const t = await read(ok);
     expect(t).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'audit:read' });
     const headers = { authorization: `Bearer ${t.access_token}` };
     const audit = await fetch(`${a.baseUrl}/api/v1/org/audit?action=oauth.token_issued`, { headers });
     expect(audit.status).toBe(200);
-    expect((await audit.json()).items[0]).toMatchObject({ actorType: 'api_client', organisationId: DEMO.organisationId });
+    expect((await read(audit)).items[0]).toMatchObject({ actorType: 'api_client', organisationId: DEMO.organisationId });
     // The client's own credentials are not an API key.
     const asKey = await a.app.inject({ method: 'GET', url: '/api/v1/org/audit', headers: { authorization: `Bearer ${created.clientId}_${created.clientSecret}` } });
     expect(asKey.statusCode).toBe(401);
@@ -331,7 +335,7 @@ describe('organisation API clients', () => {
     await a.app.inject({ method: 'DELETE', url: `/api/v1/org/api-keys/${created.id}`, headers: staff });
     const after = await fetch(`${a.baseUrl}/api/v1/org/audit`, { headers });
     expect(after.status).toBe(401);
-    expect((await after.json()).code).toBe('invalid_token');
+    expect((await read(after)).code).toBe('invalid_token');
   });
 });
 
