@@ -93,7 +93,8 @@ export function loadConfig(env: Record<string, string | undefined>) {
   if (e.NODE_ENV === 'production' && sandbox) {
     problems.push('SANDBOX: sandbox peers cannot run with NODE_ENV=production');
   }
-  if (e.ESIA_ISSUER && !e.ESIA_PKCS12_PATH && !(e.ESIA_CERT_PATH && e.ESIA_KEY_PATH)) {
+  // Outside production a provider without a key leaves sign-in off (503) rather than stopping the process.
+  if (e.NODE_ENV === 'production' && e.ESIA_ISSUER && !e.ESIA_PKCS12_PATH && !(e.ESIA_CERT_PATH && e.ESIA_KEY_PATH)) {
     problems.push('ESIA_CERT_PATH and ESIA_KEY_PATH (or ESIA_PKCS12_PATH): required with ESIA_ISSUER to sign client_secret');
   }
   if (e.ESIA_CERT_PATH && e.ESIA_PKCS12_PATH) problems.push('ESIA_PKCS12_PATH: give either a PKCS#12 file or PEM paths, not both');
