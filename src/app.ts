@@ -15,12 +15,17 @@ import { authPlugin } from './http/auth.js';
 import { AppError, sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { metricsPlugin } from './http/metrics.js';
+import { identityRoutes } from './identity/routes.js';
 import { sandboxRoutes } from './sandbox/routes.js';
 import { billingRoutes } from './billing/routes.js';
 import { paymentsRoutes } from './payments/routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
-const modules: [FastifyPluginAsync<AppDeps>, string][] = [[billingRoutes, ''], [paymentsRoutes, '']];
+const modules: [FastifyPluginAsync<AppDeps>, string][] = [
+  [identityRoutes, ''],
+  [billingRoutes, ''],
+  [paymentsRoutes, ''],
+];
 
 export const API_VERSION = '0.1.0';
 

@@ -41,6 +41,19 @@ const envSchema = z.object({
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('domhub <no-reply@domhub.local>'),
   ESIA_ISSUER: z.url().optional(),
+  ESIA_API_URL: z.url().optional(),
+  ESIA_CLIENT_ID: z.string().min(1).default('DOMHUB'),
+  ESIA_CERT_PATH: z.string().min(1).optional(),
+  ESIA_KEY_PATH: z.string().min(1).optional(),
+  ESIA_KEY_PASSPHRASE: z.string().optional(),
+  ESIA_PKCS12_PATH: z.string().min(1).optional(),
+  ESIA_PKCS12_PASSWORD: z.string().optional(),
+  ESIA_SIGNATURE_MODE: z.enum(['legacy', 'v2']).default('v2'),
+  ESIA_SCOPES: z.string().regex(/^[a-z_]+( [a-z_]+)*$/).default('openid fullname birthdate gender snils email mobile'),
+  ESIA_CLOCK_SKEW_SECONDS: z.coerce.number().int().default(0),
+  ESIA_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  OAUTH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   GIS_BASE_URL: z.url().optional(),
   BANK_API_URL: z.url().optional(),
   BANK_TERMINAL_KEY: z.string().min(1).max(20).optional(),
@@ -93,6 +106,12 @@ export function loadConfig(env: Record<string, string | undefined>) {
   if (e.BANK_API_URL && (!e.BANK_TERMINAL_KEY || !e.BANK_PASSWORD)) {
     problems.push('BANK_TERMINAL_KEY, BANK_PASSWORD: required with BANK_API_URL');
   }
+  // Outside production a provider without a key leaves sign-in off (503) rather than stopping the process.
+  if (e.NODE_ENV === 'production' && e.ESIA_ISSUER && !e.ESIA_PKCS12_PATH && !(e.ESIA_CERT_PATH && e.ESIA_KEY_PATH)) {
+    problems.push('ESIA_CERT_PATH and ESIA_KEY_PATH (or ESIA_PKCS12_PATH): required with ESIA_ISSUER to sign client_secret');
+  }
+  if (e.ESIA_CERT_PATH && e.ESIA_PKCS12_PATH) problems.push('ESIA_PKCS12_PATH: give either a PKCS#12 file or PEM paths, not both');
+  if (Boolean(e.ESIA_CERT_PATH) !== Boolean(e.ESIA_KEY_PATH)) problems.push('ESIA_CERT_PATH, ESIA_KEY_PATH: give both');
   if (problems.length) throw new ConfigError(problems);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
 
@@ -119,6 +138,24 @@ export function loadConfig(env: Record<string, string | undefined>) {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     esiaIssuer: e.ESIA_ISSUER,
+    /** Resident sign-in; in sandbox mode the provider is the in-process one under /sandbox/esia. */
+    esia: {
+      issuer: e.ESIA_ISSUER ?? (sandbox ? `${publicUrl}/sandbox/esia` : undefined),
+      apiUrl: e.ESIA_API_URL,
+      clientId: e.ESIA_CLIENT_ID,
+      certPath: e.ESIA_CERT_PATH,
+      keyPath: e.ESIA_KEY_PATH,
+      keyPassphrase: e.ESIA_KEY_PASSPHRASE,
+      pkcs12Path: e.ESIA_PKCS12_PATH,
+      pkcs12Password: e.ESIA_PKCS12_PASSWORD,
+      signatureMode: e.ESIA_SIGNATURE_MODE,
+      scopes: e.ESIA_SCOPES,
+      clockSkewSeconds: e.ESIA_CLOCK_SKEW_SECONDS,
+      clockToleranceSeconds: e.ESIA_CLOCK_TOLERANCE_SECONDS,
+      redirectUri: `${publicUrl}/auth/callback`,
+      postLogoutRedirectUri: `${publicUrl}/auth/logged-out`,
+    },
+    auth: { rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE, oauthTokenTtlSeconds: e.OAUTH_TOKEN_TTL_SECONDS },
     gisBaseUrl: e.GIS_BASE_URL,
     bankApiUrl: e.BANK_API_URL,
     // Without a real bank the adapter talks to the sandbox bank simulator of this same server.

@@ -1,4 +1,5 @@
 import { AcquirerUnavailableError, type Acquirer } from '../contracts/acquiring.js';
+import type { IdentityProvider } from '../contracts/identity.js';
 import type { Enqueue, FileStore, Mailer } from '../contracts/ports.js';
 import type { Config } from './config.js';
 import { createEnqueue, type Boss } from './db/queue.js';
@@ -22,6 +23,8 @@ export interface AppDeps {
   files: FileStore;
   /** The acquiring bank (main.ts wires the T-Bank-style adapter, pointed at the sandbox bank in sandbox mode). */
   acquirer: Acquirer;
+  /** Resident sign-in (ESIA relying party); absent when no provider is configured. */
+  identity?: IdentityProvider;
 }
 
 /** Stands in when no bank is wired (e.g. rendering OpenAPI): every call fails as "bank unavailable". */
@@ -34,7 +37,9 @@ const noAcquirer: Acquirer = {
 };
 
 /** The deps with the defaults of this process: PostgreSQL file store, sandbox outbox unless a mailer is given. */
-export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer; acquirer?: Acquirer }): AppDeps {
+export function assembleDeps(
+  parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer; acquirer?: Acquirer; identity?: IdentityProvider },
+): AppDeps {
   return {
     config: parts.config,
     db: parts.db,
@@ -44,5 +49,6 @@ export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { b
     mailer: parts.mailer ?? createOutboxMailer(parts.db),
     files: createPgFileStore(parts.db),
     acquirer: parts.acquirer ?? noAcquirer,
+    identity: parts.identity,
   };
 }

@@ -15,12 +15,30 @@ export const REDACT_PATHS = [
   ...SENSITIVE.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]),
 ];
 
-export function createLogger(level: string, options: { pretty?: boolean } = {}) {
-  return pino({
+// Sign-in URLs carry a SNILS (login_hint) and one-time credentials in their query.
+const SENSITIVE_QUERY = /([?&](?:login_hint|code|client_secret|id_token_hint|snils)=)[^&]*/gi;
+export const redactUrl = (url: string) => url.replace(SENSITIVE_QUERY, '$1[redacted]');
+
+interface LoggedRequest {
+  method: string;
+  url: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
+export function createLogger(level: string, options: { pretty?: boolean; destination?: pino.DestinationStream } = {}) {
+  const settings: pino.LoggerOptions = {
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: {
+      req: (req: LoggedRequest) => ({
+        method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort,
+      }),
+    },
     ...(options.pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } } : {}),
-  });
+  };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }
 
 export type Logger = pino.Logger;

@@ -12,6 +12,8 @@ import { createQueues, scheduleJobs, startWorkers } from '../jobs/index.js';
 import { seedDemoData } from './sandbox/demo/index.js';
 import { createSmtpMailer } from '../adapters/mail/smtp.js';
 import { createTBankAcquirer } from '../adapters/acquiring/tbank.js';
+import { createEsiaFromConfig } from '../adapters/esia/index.js';
+import { loadSignerMaterial } from './identity/signer-material.js';
 
 let config: Config;
 try {
@@ -51,7 +53,8 @@ async function start() {
 
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
   const acquirer = createTBankAcquirer(config.bank);
-  const deps = assembleDeps({ config, db, boss, log, mailer, acquirer });
+  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db));
+  const deps = assembleDeps({ config, db, boss, log, mailer, acquirer, identity });
 
   if (config.demoData) {
     await seedDemoData(db, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });

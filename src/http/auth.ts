@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppDeps } from '../deps.js';
-import { findApiClientByKey } from '../identity/api-clients.repo.js';
+import { findApiClientByKey, findClientByAccessToken } from '../identity/api-clients.repo.js';
 import { touchSession } from '../identity/sessions.repo.js';
 import { forbidden, unauthorized } from './errors.js';
 
@@ -13,6 +13,8 @@ export type StaffRole = 'admin' | 'dispatcher' | 'accountant';
 export type Principal =
   | {
       kind: 'person';
+      /** The public id of the session (GET /api/v1/me/sessions). */
+      sessionId: string;
       personId: string;
       csrfToken: string;
       isOperator: boolean;
@@ -24,19 +26,33 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
   }
+  interface FastifyContextConfig {
+    /** false: the route ignores the hub's sessions and keys (sandbox peers with their own cookies and forms). */
+    auth?: boolean;
+  }
 }
+
+/** Prefix of the short-lived access tokens of the client-credentials grant (POST /oauth/token). */
+export const ACCESS_TOKEN_PREFIX = 'dhat_';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Resolves who is calling on every request: a session cookie (browser) or a bearer API key
- * (organisation systems). Cookie-authenticated writes must echo the session's CSRF token.
+ * Resolves who is calling on every request: a session cookie (browser), a bearer API key or a
+ * client-credentials access token (organisation systems). Cookie-authenticated writes must echo the session's CSRF token.
  */
 export const authPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config?.auth === false) return;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const apiKey = bearer ?? (request.headers['x-api-key'] as string | undefined);
+    if (bearer?.startsWith(ACCESS_TOKEN_PREFIX)) {
+      const client = await findClientByAccessToken(deps.db, bearer);
+      if (!client) throw unauthorized('The access token is unknown, expired or revoked', 'invalid_token');
+      request.principal = { kind: 'api_client', ...client };
+      return;
+    }
     if (apiKey) {
       const client = await findApiClientByKey(deps.db, apiKey);
       if (!client) throw unauthorized('The API key is unknown or revoked', 'invalid_api_key');
@@ -52,6 +68,7 @@ export const authPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
     }
     request.principal = {
       kind: 'person',
+      sessionId: session.sessionId,
       personId: session.personId,
       csrfToken: session.csrfToken,
       isOperator: session.isOperator,

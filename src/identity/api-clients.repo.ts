@@ -34,17 +34,59 @@ export async function insertApiKey(
 }
 
 export async function findApiClientByKey(db: SqlExecutor, key: string): Promise<ApiClientPrincipal | null> {
+  return findClient(db, 'api_key', key);
+}
+
+/** An OAuth client (client-credentials grant) whose client_id is `dh_<prefix>` and secret the rest of its key. */
+export async function findOauthClient(db: SqlExecutor, clientId: string, clientSecret: string): Promise<ApiClientPrincipal | null> {
+  return findClient(db, 'oauth_client', `${clientId}_${clientSecret}`);
+}
+
+async function findClient(db: SqlExecutor, kind: 'api_key' | 'oauth_client', key: string): Promise<ApiClientPrincipal | null> {
   const parts = splitKey(key);
   if (!parts) return null;
   const { rows } = await db.query(
     `UPDATE api_clients SET last_used_at = now()
-      WHERE key_prefix = $1 AND revoked_at IS NULL
+      WHERE key_prefix = $1 AND kind = $2 AND revoked_at IS NULL
      RETURNING id, organisation_id, scopes, secret_hash`,
-    [parts.prefix],
+    [parts.prefix, kind],
   );
   const r = rows[0];
   if (!r || !safeEqualHex(r.secret_hash, sha256hex(parts.secret))) return null;
   return { clientId: r.id, organisationId: r.organisation_id, scopes: r.scopes };
+}
+
+/** Stores a client-credentials access token (its hash) and returns the token. */
+export async function insertAccessToken(db: SqlExecutor, clientId: string, scopes: string[], ttlSeconds: number) {
+  const token = `dhat_${randomToken(32)}`;
+  await db.query(
+    `INSERT INTO oauth_access_tokens (token_hash, client_id, scopes, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
+    [sha256hex(token), clientId, scopes, ttlSeconds],
+  );
+  return token;
+}
+
+/** A live access token of a client that is not revoked. */
+export async function findClientByAccessToken(db: SqlExecutor, token: string): Promise<ApiClientPrincipal | null> {
+  const { rows } = await db.query(
+    `SELECT c.id, c.organisation_id, t.scopes FROM oauth_access_tokens t JOIN api_clients c ON c.id = t.client_id
+      WHERE t.token_hash = $1 AND t.expires_at > now() AND c.revoked_at IS NULL`,
+    [sha256hex(token)],
+  );
+  const r = rows[0];
+  return r ? { clientId: r.id, organisationId: r.organisation_id, scopes: r.scopes } : null;
+}
+
+export async function listApiClients(db: SqlExecutor, organisationId: string) {
+  const { rows } = await db.query(
+    `SELECT id, kind, name, key_prefix, scopes, created_at, last_used_at, revoked_at FROM api_clients
+      WHERE organisation_id = $1 ORDER BY created_at DESC, id`,
+    [organisationId],
+  );
+  return rows as {
+    id: string; kind: 'api_key' | 'oauth_client'; name: string; key_prefix: string; scopes: string[];
+    created_at: Date; last_used_at: Date | null; revoked_at: Date | null;
+  }[];
 }
 
 export async function revokeApiClient(db: SqlExecutor, organisationId: string, id: string) {

@@ -2,6 +2,7 @@ import type { SqlExecutor } from '../../contracts/ports.js';
 import { randomToken, sha256hex } from './tokens.js';
 
 export interface SessionRow {
+  sessionId: string;
   personId: string;
   csrfToken: string;
   createdAt: Date;
@@ -27,10 +28,10 @@ export async function insertSession(
   const { rows } = await db.query(
     `INSERT INTO sessions (id_hash, person_id, csrf_token, expires_at, user_agent, ip, data)
      VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6, $7)
-     RETURNING expires_at`,
+     RETURNING public_id, expires_at`,
     [sha256hex(token), personId, csrfToken, timeouts.absoluteHours, meta.userAgent ?? null, meta.ip ?? null, meta.data ?? {}],
   );
-  return { token, csrfToken, expiresAt: rows[0].expires_at as Date };
+  return { token, csrfToken, sessionId: rows[0].public_id as string, expiresAt: rows[0].expires_at as Date };
 }
 
 /**
@@ -44,7 +45,7 @@ export async function touchSession(db: SqlExecutor, token: string, idleMinutes: 
       WHERE s.id_hash = $1 AND p.id = s.person_id
         AND s.revoked_at IS NULL AND s.expires_at > now()
         AND s.last_seen_at > now() - make_interval(mins => $2)
-     RETURNING s.person_id, s.csrf_token, s.created_at, s.expires_at, p.is_operator,
+     RETURNING s.public_id, s.person_id, s.csrf_token, s.created_at, s.expires_at, p.is_operator,
        COALESCE((SELECT json_agg(json_build_object('organisationId', st.organisation_id, 'role', st.role))
                    FROM org_staff st WHERE st.person_id = s.person_id), '[]') AS staff`,
     [sha256hex(token), idleMinutes],
@@ -52,6 +53,7 @@ export async function touchSession(db: SqlExecutor, token: string, idleMinutes: 
   const r = rows[0];
   if (!r) return null;
   return {
+    sessionId: r.public_id,
     personId: r.person_id,
     csrfToken: r.csrf_token,
     createdAt: r.created_at,
@@ -69,11 +71,35 @@ export async function revokeSessionByToken(db: SqlExecutor, token: string) {
   return rows[0] as { person_id: string; data: Record<string, unknown> } | undefined;
 }
 
+/** A person's live sessions, newest first. */
+export async function listSessions(db: SqlExecutor, personId: string, idleMinutes: number) {
+  const { rows } = await db.query(
+    `SELECT public_id, created_at, last_seen_at, expires_at, user_agent, host(ip) AS ip FROM sessions
+      WHERE person_id = $1 AND revoked_at IS NULL AND expires_at > now()
+        AND last_seen_at > now() - make_interval(mins => $2)
+      ORDER BY created_at DESC, public_id`,
+    [personId, idleMinutes],
+  );
+  return rows as { public_id: string; created_at: Date; last_seen_at: Date; expires_at: Date; user_agent: string | null; ip: string | null }[];
+}
+
+/** Revokes one of the person's own sessions; false when it is not theirs or already ended. */
+export async function revokeSession(db: SqlExecutor, personId: string, sessionId: string) {
+  const { rowCount } = await db.query(
+    `UPDATE sessions SET revoked_at = now() WHERE public_id = $1 AND person_id = $2 AND revoked_at IS NULL`,
+    [sessionId, personId],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
 export async function deleteExpiredSessions(db: SqlExecutor, keepDays = 30) {
   const { rowCount } = await db.query(
     `DELETE FROM sessions WHERE expires_at < now() - make_interval(days => $1)
         OR revoked_at < now() - make_interval(days => $1)`,
     [keepDays],
   );
+  // Sign-ins never completed and client-credentials tokens past their expiry go with them.
+  await db.query(`DELETE FROM login_flows WHERE expires_at < now() - interval '1 day'`);
+  await db.query(`DELETE FROM oauth_access_tokens WHERE expires_at < now() - interval '1 day'`);
   return rowCount ?? 0;
 }

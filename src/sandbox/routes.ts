@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
+import { sandboxEsiaRoutes } from './esia/routes.js';
 import { listOutbox } from './outbox-mailer.js';
 import { sandboxBankRoutes } from './bank/routes.js';
 
@@ -11,8 +12,9 @@ export async function sandboxRoutes(app: FastifyInstance, deps: AppDeps) {
   app.addHook('onRoute', (route) => {
     route.schema = { ...route.schema, hide: true };
   });
-  app.get('/', async () => ({ peers: ['/sandbox/mail', '/sandbox/bank'] }));
+  app.get('/', async () => ({ peers: ['/sandbox/mail', '/sandbox/bank', '/sandbox/esia'] }));
   await app.register(sandboxBankRoutes, { ...deps, prefix: '/bank' });
   // The mail the sandbox "sent": newest first, optionally for one address (?to=).
   app.get<{ Querystring: { to?: string } }>('/mail', async (request) => listOutbox(deps.db, request.query.to));
+  await app.register(sandboxEsiaRoutes, { ...deps, prefix: '/esia' });
 }

@@ -10,6 +10,8 @@ import { seedDemoData } from '../../src/sandbox/demo/index.js';
 import { createQueues, startWorkers } from '../../jobs/index.js';
 import type { Acquirer } from '../../contracts/acquiring.js';
 import { createTBankAcquirer } from '../../adapters/acquiring/tbank.js';
+import { createEsiaFromConfig } from '../../adapters/esia/index.js';
+import { loadSignerMaterial } from '../../src/identity/signer-material.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export interface TestApp {
@@ -35,9 +37,13 @@ export async function startTestApp(
     plugins?: FastifyPluginAsync<AppDeps>[];
     /** Default: the T-Bank-style adapter pointed at the sandbox bank of this app. */
     acquirer?: Acquirer;
+    /** Another app's database (a second process on the same data); it is not dropped on close. */
+    database?: TestDatabase;
+    /** The app's logger (e.g. one writing to a buffer the test reads). */
+    log?: AppDeps['log'];
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(options.label);
+  const database = options.database ?? (await createTestDatabase(options.label));
   let port = 0;
   if (options.listen) port = await (await import('../../src/db/embedded.js')).freePort();
   const config = loadConfig({
@@ -53,10 +59,16 @@ export async function startTestApp(
   boss.on('error', () => undefined);
   await boss.start();
   await createQueues(boss);
+  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, database.pool));
   const deps = assembleDeps({
-    config, db: database.pool, boss, log: createLogger(config.logLevel), acquirer: options.acquirer ?? createTBankAcquirer(config.bank),
+    config,
+    db: database.pool,
+    boss,
+    log: options.log ?? createLogger(config.logLevel),
+    acquirer: options.acquirer ?? createTBankAcquirer(config.bank),
+    identity,
   });
-  if (options.seed !== false) await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
+  if (options.seed !== false && !options.database) await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
   if (options.workers) await startWorkers(boss, deps);
   const app = await buildApp(deps, options.plugins);
   if (options.listen) await app.listen({ host: '127.0.0.1', port });
@@ -69,7 +81,7 @@ export async function startTestApp(
     async close() {
       await app.close();
       await boss.stop({ graceful: false, close: true, timeout: 2000 }).catch(() => undefined);
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -3,6 +3,7 @@ import { withTransaction } from '../../db/pool.js';
 import type { FieldCipher } from '../../identity/crypto.js';
 import { insertApiKey } from '../../identity/api-clients.repo.js';
 import { DEMO, seedCore } from './core.js';
+import { ALL_ORG_SCOPES } from '../../../contracts/scopes.js';
 import { seedBilling } from './billing.js';
 
 export { DEMO };
@@ -27,9 +28,3 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     }
   });
 }
-
-export const ALL_ORG_SCOPES = [
-  'registry:read', 'registry:write', 'accounts:read', 'accounts:write', 'meters:read', 'meters:write',
-  'readings:read', 'readings:write', 'charges:read', 'charges:write', 'payments:read', 'payments:write', 'sync:read', 'sync:write',
-  'meetings:read', 'meetings:write', 'tickets:read', 'tickets:write', 'news:write', 'audit:read',
-];

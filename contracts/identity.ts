@@ -1,0 +1,164 @@
+import { z } from 'zod';
+
+// Ports and API shapes of resident sign-in, sessions and organisation API clients.
+
+/** Produces the detached signature ESIA takes as `client_secret` (CryptoPro/GOST in production, RSA in the sandbox). */
+export interface Signer {
+  /** Detached PKCS#7 (CMS SignedData) over the UTF-8 bytes of `content`, DER, base64url without padding. */
+  sign(content: string): Promise<string>;
+  /** The `client_certificate_hash` parameter: hex hash of the signing certificate. */
+  certificateHash(): Promise<string>;
+}
+
+/** Where a signer's certificate and private key come from: PEM texts or a PKCS#12 file's bytes. */
+export type SignerMaterial =
+  | { certificatePem: string; privateKeyPem: string; passphrase?: string }
+  | { pkcs12: Buffer; passphrase?: string };
+
+/** What the identity provider tells us about a person (ESIA /rs/prns/{oid} and its /ctts). */
+export const personDataSchema = z.object({
+  lastName: z.string().min(1),
+  firstName: z.string().min(1),
+  middleName: z.string().nullable(),
+  birthDate: z.iso.date().nullable(),
+  /** 11 digits, no separators. */
+  snils: z.string().regex(/^\d{11}$/).nullable(),
+  email: z.string().nullable(),
+  emailVerified: z.boolean(),
+  /** As the provider formats it, e.g. +7(916)1234567. */
+  mobile: z.string().nullable(),
+  mobileVerified: z.boolean(),
+});
+export type PersonData = z.infer<typeof personDataSchema>;
+
+export interface LoginRequest {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  loginHint?: string;
+}
+
+export interface LoginResult {
+  /** The provider's subject id (ESIA `urn:esia:sbj_id`, the person's oid). */
+  subject: string;
+  idToken: string;
+  accessToken: string;
+}
+
+/** The relying-party side of an OpenID Connect provider such as ESIA. */
+export interface IdentityProvider {
+  /** Stored as persons.provider. */
+  readonly name: string;
+  authorizationUrl(request: LoginRequest): Promise<string>;
+  /** Exchanges the code from `callbackUrl` and verifies the ID token; throws IdentityError. */
+  completeLogin(callbackUrl: string, expected: { state: string; nonce: string; codeVerifier: string }): Promise<LoginResult>;
+  fetchPerson(accessToken: string, subject: string): Promise<PersonData>;
+  /** Where to send the browser to end the provider's session; null when the provider has none. */
+  endSessionUrl(input: { idToken?: string }): Promise<string | null>;
+}
+
+export type IdentityErrorReason = 'provider_refused' | 'token_invalid' | 'unavailable';
+
+/** A sign-in that failed for a reason the user or operator should see (never carries personal data). */
+export class IdentityError extends Error {
+  constructor(
+    readonly reason: IdentityErrorReason,
+    message: string,
+    readonly providerError?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'IdentityError';
+  }
+}
+
+// ---- API shapes
+
+export const staffRoleSchema = z.enum(['admin', 'dispatcher', 'accountant']);
+
+export const profileSchema = z
+  .object({
+    id: z.uuid(),
+    lastName: z.string().nullable(),
+    firstName: z.string().nullable(),
+    middleName: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    snils: z.string().nullable().describe('Masked: ***-***-445 95'),
+    email: z.string().nullable(),
+    emailVerified: z.boolean(),
+    mobile: z.string().nullable().describe('Masked: all but the last four digits hidden'),
+    mobileVerified: z.boolean(),
+    isOperator: z.boolean(),
+    staff: z.array(z.object({ organisationId: z.uuid(), role: staffRoleSchema })),
+  })
+  .meta({ id: 'Profile' });
+
+export const sessionInfoSchema = z
+  .object({
+    id: z.uuid(),
+    createdAt: z.string(),
+    lastSeenAt: z.string(),
+    expiresAt: z.string(),
+    userAgent: z.string().nullable(),
+    ip: z.string().nullable(),
+    current: z.boolean(),
+  })
+  .meta({ id: 'Session' });
+
+export const apiClientKindSchema = z.enum(['api_key', 'oauth_client']);
+
+export const apiClientSchema = z
+  .object({
+    id: z.uuid(),
+    kind: apiClientKindSchema,
+    name: z.string(),
+    keyPrefix: z.string().describe('The public part of the key, or the OAuth client_id'),
+    scopes: z.array(z.string()),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ApiClient' });
+
+export const createApiClientSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: apiClientKindSchema.default('api_key'),
+  scopes: z.array(z.string()).min(1).max(50),
+});
+
+export const issuedApiClientSchema = apiClientSchema
+  .extend({
+    key: z.string().optional().describe('api_key: the key, shown only in this response'),
+    clientId: z.string().optional().describe('oauth_client: client_id for POST /oauth/token'),
+    clientSecret: z.string().optional().describe('oauth_client: client_secret, shown only in this response'),
+  })
+  .meta({ id: 'IssuedApiClient' });
+
+export const tokenRequestSchema = z.object({
+  grant_type: z.string(),
+  client_id: z.string().optional(),
+  client_secret: z.string().optional(),
+  scope: z.string().optional(),
+});
+
+export const tokenResponseSchema = z.object({
+  access_token: z.string(),
+  token_type: z.literal('Bearer'),
+  expires_in: z.number().int(),
+  scope: z.string(),
+});
+
+export const auditEntrySchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    actorType: z.enum(['person', 'api_client', 'system']),
+    actorId: z.string().nullable(),
+    action: z.string(),
+    objectType: z.string().nullable(),
+    objectId: z.string().nullable(),
+    organisationId: z.string().nullable(),
+    ip: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditEntry' });

@@ -1,0 +1,42 @@
+import type { PersonData } from '../../contracts/identity.js';
+import type { SqlExecutor } from '../../contracts/ports.js';
+import type { FieldCipher } from './crypto.js';
+
+/** Creates or refreshes the person the provider vouches for, keyed by (provider, subject); SNILS and mobile encrypted. */
+export async function upsertPersonFromProvider(db: SqlExecutor, cipher: FieldCipher, provider: string, subject: string, p: PersonData) {
+  const { rows } = await db.query(
+    `INSERT INTO persons (provider, subject, last_name, first_name, middle_name, birth_date, snils_enc, snils_hash,
+                          email, email_verified, mobile_enc, mobile_verified)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT (provider, subject) DO UPDATE SET
+       last_name = EXCLUDED.last_name, first_name = EXCLUDED.first_name, middle_name = EXCLUDED.middle_name,
+       birth_date = EXCLUDED.birth_date, snils_enc = EXCLUDED.snils_enc, snils_hash = EXCLUDED.snils_hash,
+       email = EXCLUDED.email, email_verified = EXCLUDED.email_verified,
+       mobile_enc = EXCLUDED.mobile_enc, mobile_verified = EXCLUDED.mobile_verified, updated_at = now()
+     RETURNING id`,
+    [
+      provider, subject, p.lastName, p.firstName, p.middleName, p.birthDate,
+      p.snils ? cipher.encrypt(p.snils) : null, p.snils ? cipher.blindIndex(p.snils) : null,
+      p.email, p.emailVerified, p.mobile ? cipher.encrypt(p.mobile) : null, p.mobileVerified,
+    ],
+  );
+  return rows[0].id as string;
+}
+
+export async function findPersonWithRoles(db: SqlExecutor, personId: string) {
+  const { rows } = await db.query(
+    `SELECT p.id, p.last_name, p.first_name, p.middle_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
+            p.snils_enc, p.email, p.email_verified, p.mobile_enc, p.mobile_verified, p.is_operator,
+            COALESCE((SELECT json_agg(json_build_object('organisationId', s.organisation_id, 'role', s.role) ORDER BY s.organisation_id, s.role)
+                        FROM org_staff s WHERE s.person_id = p.id), '[]') AS staff
+       FROM persons p WHERE p.id = $1`,
+    [personId],
+  );
+  return rows[0] as
+    | {
+        id: string; last_name: string | null; first_name: string | null; middle_name: string | null; birth_date: string | null;
+        snils_enc: string | null; email: string | null; email_verified: boolean; mobile_enc: string | null; mobile_verified: boolean;
+        is_operator: boolean; staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
+      }
+    | undefined;
+}

@@ -1,0 +1,30 @@
+// The sandbox identity provider's own registry of citizens (as ESIA would hold them). The first three
+// share their subject ids with the demo persons of src/sandbox/demo/core.ts; the fourth is not yet
+// known to the hub, so signing in creates them. Every SNILS has a valid control number.
+
+export interface SandboxCitizen {
+  oid: string;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string; // dd.MM.yyyy, as ESIA writes it
+  gender: 'M' | 'F';
+  snils: string; // 11 digits
+  email: string;
+  emailVerified: boolean;
+  mobile: string;
+  mobileVerified: boolean;
+}
+
+export const SANDBOX_CITIZENS: readonly SandboxCitizen[] = [
+  { oid: '1000000001', lastName: 'Иванов', firstName: 'Иван', middleName: 'Иванович', birthDate: '12.04.1980', gender: 'M', snils: '11223344595', email: 'ivanov@example.ru', emailVerified: true, mobile: '+7(916)1234567', mobileVerified: true },
+  { oid: '1000000002', lastName: 'Петрова', firstName: 'Мария', middleName: 'Сергеевна', birthDate: '30.09.1975', gender: 'F', snils: '12345678964', email: 'petrova@example.ru', emailVerified: true, mobile: '+7(903)5551234', mobileVerified: false },
+  { oid: '1000000003', lastName: 'Смирнова', firstName: 'Ольга', middleName: 'Викторовна', birthDate: '21.01.1988', gender: 'F', snils: '08765432102', email: 'smirnova@uk-domhub.example.ru', emailVerified: true, mobile: '+7(925)7654321', mobileVerified: true },
+  { oid: '1000000004', lastName: 'Кузнецов', firstName: 'Алексей', middleName: 'Петрович', birthDate: '03.07.1992', gender: 'M', snils: '15692345896', email: 'kuznetsov@example.ru', emailVerified: false, mobile: '+7(999)1112233', mobileVerified: true },
+];
+
+export const citizenByOid = (oid: string) => SANDBOX_CITIZENS.find((c) => c.oid === oid);
+export const citizenBySnils = (snils: string) => {
+  const digits = snils.replace(/\D/g, '');
+  return SANDBOX_CITIZENS.find((c) => c.snils === digits);
+};
