@@ -1,7 +1,9 @@
+import type { DebtCertificates } from '../contracts/debt-certificates.js';
 import type { Enqueue, FileStore, Mailer } from '../contracts/ports.js';
 import type { Config } from './config.js';
 import { createEnqueue, type Boss } from './db/queue.js';
 import { createPgFileStore } from './files/pg-file-store.js';
+import { createNotifier, type Notifier } from './notify/notifier.js';
 import { createOutboxMailer } from './sandbox/outbox-mailer.js';
 import type { Pool } from './db/pool.js';
 import type { FastifyBaseLogger } from 'fastify';
@@ -19,17 +21,25 @@ export interface AppDeps {
   log: FastifyBaseLogger;
   mailer: Mailer;
   files: FileStore;
+  notifier: Notifier;
+  /** Billing's debt certificates for appeals; absent until billing is wired in. */
+  debtCertificates?: DebtCertificates;
 }
 
 /** The deps with the defaults of this process: PostgreSQL file store, sandbox outbox unless a mailer is given. */
-export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer }): AppDeps {
+export function assembleDeps(
+  parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer; debtCertificates?: DebtCertificates },
+): AppDeps {
+  const enqueue: Enqueue = parts.boss ? createEnqueue(parts.boss) : async () => null;
   return {
     config: parts.config,
     db: parts.db,
     boss: parts.boss,
     log: parts.log,
-    enqueue: parts.boss ? createEnqueue(parts.boss) : async () => null,
+    enqueue,
     mailer: parts.mailer ?? createOutboxMailer(parts.db),
     files: createPgFileStore(parts.db),
+    notifier: createNotifier(enqueue, { publicUrl: parts.config.publicUrl }),
+    debtCertificates: parts.debtCertificates,
   };
 }

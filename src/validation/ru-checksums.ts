@@ -1,0 +1,49 @@
+// Control digits of Russian identifiers (rules in ../shared/DOMAIN.md, "Identifiers and checksums").
+// Pure functions on digit strings: no separators are accepted, callers strip them first.
+
+const digits = (s: string) => Array.from(s, Number);
+const weighted = (ds: number[], weights: number[]) => weights.reduce((sum, w, i) => sum + w * (ds[i] ?? 0), 0);
+
+/** INN: 10 digits (organisation, one control digit) or 12 (person, two); each is sum mod 11 mod 10. */
+export function isValidInn(s: string): boolean {
+  if (!/^(\d{10}|\d{12})$/.test(s)) return false;
+  const d = digits(s);
+  const control = (weights: number[]) => (weighted(d, weights) % 11) % 10;
+  if (s.length === 10) return control([2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[9];
+  return control([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[10] && control([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[11];
+}
+
+/**
+ * BIK: 9 digits. It has no control digit of its own; Russian BIKs begin with the country code 04
+ * (Bank of Russia directive 5286-У), which catches most typos of the leading digits.
+ */
+export function isValidBik(s: string): boolean {
+  return /^04\d{7}$/.test(s);
+}
+
+// A 20-digit account is checked together with 3 digits taken from the BIK: weights 7,1,3 repeated
+// over the 23 digits, the sum must end in 0.
+function accountKeyMatches(prefix3: string, account: string): boolean {
+  const d = digits(prefix3 + account);
+  const sum = d.reduce((acc, x, i) => acc + ((x * [7, 1, 3][i % 3]!) % 10), 0);
+  return sum % 10 === 0;
+}
+
+/** Settlement account (расчётный счёт): 20 digits, keyed with the BIK's last three digits. */
+export function isValidSettlementAccount(account: string, bik: string): boolean {
+  return /^\d{20}$/.test(account) && isValidBik(bik) && accountKeyMatches(bik.slice(-3), account);
+}
+
+/** Correspondent account: 20 digits starting 301, keyed with "0" + the BIK's 5th and 6th digits. */
+export function isValidCorrespondentAccount(account: string, bik: string): boolean {
+  return /^301\d{17}$/.test(account) && isValidBik(bik) && accountKeyMatches(`0${bik.slice(4, 6)}`, account);
+}
+
+/** SNILS: 11 digits, the last two a checksum of the first nine with weights 9..1 (mod 101, 100 → 00). */
+export function isValidSnils(s: string): boolean {
+  if (!/^\d{11}$/.test(s)) return false;
+  const d = digits(s);
+  const sum = weighted(d, [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  const control = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : (sum % 101) % 100;
+  return control === Number(s.slice(9));
+}
