@@ -3,6 +3,7 @@ import { withTransaction } from '../../db/pool.js';
 import type { FieldCipher } from '../../identity/crypto.js';
 import { insertApiKey } from '../../identity/api-clients.repo.js';
 import { DEMO, seedCore } from './core.js';
+import { seedServiceRequests } from './service-requests.js';
 
 export { DEMO };
 
@@ -15,6 +16,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     // Serialise concurrent starts: two processes seeding at once would both pass the NOT EXISTS checks.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('domhub.demo-seed'))`);
     await seedCore(tx, cipher);
+    await seedServiceRequests(tx, cipher);
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,
@@ -30,5 +32,5 @@ export const ALL_ORG_SCOPES = [
   'registry:read', 'registry:write', 'accounts:read', 'accounts:write', 'meters:read', 'meters:write',
   'readings:read', 'readings:write', 'charges:read', 'charges:write', 'payments:read', 'sync:read', 'sync:write',
   'meetings:read', 'meetings:write', 'tickets:read', 'tickets:write', 'news:write', 'audit:read',
-  'appeals:read', 'appeals:write',
+  'appeals:read', 'appeals:write', 'news:read',
 ];
