@@ -47,7 +47,8 @@ const pastDate = isoDate.refine((d) => d <= latestTodayIso(), { message: 'must n
 const kopecks = z
   .string()
   .regex(/^\d{1,15}$/, { message: 'expected an amount in kopecks as a string of digits' })
-  .refine((v) => BigInt(v) > 0n, { message: 'must be more than zero' });
+  // zod runs every check even after the pattern failed, so this one must not assume digits.
+  .refine((v) => !/^0+$/.test(v), { message: 'must be more than zero' });
 const name = z.string().trim().min(1).max(100).regex(/^[А-ЯЁа-яёA-Za-z][А-ЯЁа-яёA-Za-z' .-]*$/, { message: 'letters, spaces, hyphens only' });
 
 /** Russian internal passport: series 4 digits, number 6, division code NNN-NNN, issue date not ahead. */
