@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidBik, isValidSettlementAccount, isValidSnils } from '../validation/ru-checksums.js';
+import { isValidBik, isValidInn, isValidSettlementAccount, isValidSnils } from '../validation/ru-checksums.js';
 
 // The typed appeal forms of DOMAIN.md "Service requests and appeals": one zod schema per type,
 // joined into a union on `type`. Each names the attachments it requires; all require consent to
@@ -98,6 +98,7 @@ const overpaymentRefund = accountForm('overpayment_refund', {
   recipient: z
     .object({
       fullName: z.string().trim().min(3).max(300),
+      inn: z.string().refine((v) => v.length === 12 && isValidInn(v), { message: 'not a valid personal INN (12 digits with checksums)' }).optional(),
       bik: z.string().refine(isValidBik, { message: 'not a valid BIK (9 digits starting 04)' }),
       settlementAccount: z.string().regex(/^\d{20}$/, { message: 'expected 20 digits' }),
       bankName: z.string().trim().min(2).max(200).optional(),

@@ -5,6 +5,7 @@ import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOperator, requireOrg, requirePerson } from '../http/auth.js';
+import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
 import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { fileInfo, storeUploads, toFileInfo } from '../tickets/attachments.js';
@@ -71,11 +72,22 @@ export async function appealRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post(
     '/api/v1/me/appeals',
-    { schema: { tags, summary: 'Submit an appeal (the form is chosen by `type`)', body: appealForm, response: { 201: appealDetail, ...problems(400, 401, 403, 404, 422) } } },
+    {
+      schema: {
+        tags, summary: 'Submit an appeal (the form is chosen by `type`; an optional Idempotency-Key makes a retry return the first answer)',
+        body: appealForm, response: { 201: appealDetail, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
     async (request, reply) => {
       const me = requirePerson(request);
-      const appeal = await withTransaction(deps.db, (tx) => submitAppeal(tx, ports, me.personId, request.body, request.ip));
-      return reply.status(201).send(appeal);
+      const key = readIdempotencyKey(request.headers, false);
+      const submit = (tx: Parameters<typeof submitAppeal>[0]) => submitAppeal(tx, ports, me.personId, request.body, request.ip);
+      if (!key) return reply.status(201).send(await withTransaction(deps.db, submit));
+      const result = await idempotent(deps.db, { scope: `person:${me.personId}`, key, request: { route: 'appeals.submit', body: request.body } }, async (tx) => ({
+        status: 201,
+        body: await submit(tx),
+      }));
+      return reply.status(201).send(result.body);
     },
   );
 

@@ -5,6 +5,7 @@ import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
+import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
 import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { linkedHouseIds } from '../accounts/access.js';
@@ -72,11 +73,22 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post(
     '/api/v1/me/tickets',
-    { schema: { tags, summary: 'Create a maintenance request', body: ticketCreateBody, response: { 201: ticketDetail, ...problems(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags, summary: 'Create a maintenance request (an optional Idempotency-Key makes a retry return the first answer)',
+        body: ticketCreateBody, response: { 201: ticketDetail, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
     async (request, reply) => {
       const me = requirePerson(request);
-      const ticket = await withTransaction(deps.db, (tx) => createTicket(tx, cipher, me.personId, request.body));
-      return reply.status(201).send(ticket);
+      const key = readIdempotencyKey(request.headers, false);
+      const create = (tx: Parameters<typeof createTicket>[0]) => createTicket(tx, cipher, me.personId, request.body);
+      if (!key) return reply.status(201).send(await withTransaction(deps.db, create));
+      const result = await idempotent(deps.db, { scope: `person:${me.personId}`, key, request: { route: 'tickets.create', body: request.body } }, async (tx) => ({
+        status: 201,
+        body: await create(tx),
+      }));
+      return reply.status(201).send(result.body);
     },
   );
 

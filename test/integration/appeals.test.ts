@@ -129,6 +129,9 @@ describe('appeals', () => {
     const wrongBik = await submit({ ...all.overpayment_refund, recipient: { ...refundRecipient, bik: '044525226' } });
     expect(wrongBik.statusCode).toBe(400);
     expect(wrongBik.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.recipient.settlementAccount']);
+    const badInn = await submit({ ...all.overpayment_refund, recipient: { ...refundRecipient, inn: '500100732258' } });
+    expect(badInn.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.recipient.inn']);
+    expect((await submit({ ...all.overpayment_refund, recipient: { ...refundRecipient, inn: '500100732259' } })).statusCode).toBe(201);
     const notBik = await submit({ ...all.overpayment_refund, recipient: { ...refundRecipient, bik: '123456789' } });
     expect(notBik.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.recipient.bik']);
     const { personalDataConsent: _, ...noConsent } = all.debt_certificate!;

@@ -109,9 +109,26 @@ describe('maintenance requests', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/org/tickets/${far.id}`, headers: otherOrgKey })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'PATCH', url: `/api/v1/org/tickets/${far.id}`, headers: otherOrgKey, payload: { status: 'rejected' } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/tickets', headers: otherOrgKey })).json().items).toEqual([]);
+    // a dispatcher of another organisation, signed in
+    await t.deps.db.query(`INSERT INTO persons (id, subject, last_name) VALUES ('00000000-0000-4000-8000-00000000b010', 'other-dispatcher', 'Чужой')`);
+    await t.deps.db.query(`INSERT INTO org_staff (organisation_id, person_id, role) VALUES ($1, '00000000-0000-4000-8000-00000000b010', 'dispatcher')`, [OTHER_ORG]);
+    const foreignStaff = await sessionHeaders(t.deps, '00000000-0000-4000-8000-00000000b010');
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/org/tickets/${far.id}`, headers: foreignStaff })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/org/tickets/${far.id}/comments`, headers: foreignStaff, payload: { body: 'Чужая заявка' } })).statusCode).toBe(404);
     // a resident cannot act as staff, and cannot file a request on someone else's account
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/tickets', headers: petrova })).statusCode).toBe(403);
     expect((await create(petrova, { accountId: DEMO.accounts.citizenFlat12, category: 'other', text: 'Чужой счёт', contactPhone: '+79001112233' })).statusCode).toBe(404);
+  });
+
+  it('creates a request once per Idempotency-Key', async () => {
+    const body = { accountId: DEMO.accounts.citizenFlat12, category: 'intercom', text: 'Домофон не открывает дверь', contactPhone: '+79001112233' };
+    const headers = { ...ivanov, 'idempotency-key': 'ticket-intercom-0001' };
+    const first = await t.app.inject({ method: 'POST', url: '/api/v1/me/tickets', headers, payload: body });
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/me/tickets', headers, payload: body });
+    expect(first.statusCode).toBe(201);
+    expect(again.json().id).toBe(first.json().id);
+    const { rows } = await t.deps.db.query(`SELECT count(*)::int AS n FROM tickets WHERE category = 'intercom'`);
+    expect(rows[0].n).toBe(1);
   });
 
   it('refuses bad input with field paths and a foreign photo id', async () => {
