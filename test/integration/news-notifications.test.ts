@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceNews } from '../../src/news/service.js';
 import { remindReadingWindows, remindVerifications } from '../../src/notify/reminders.js';
-import { DEMO } from '../../src/sandbox/demo/index.js';
+import { createFieldCipher } from '../../src/identity/crypto.js';
+import { DEMO, seedDemoData } from '../../src/sandbox/demo/index.js';
 import { DEMO_SERVICE } from '../../src/sandbox/demo/service-requests.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 
@@ -90,6 +91,18 @@ describe('news', () => {
     await publish({ title: 'Тихая новость', body: 'Без письма', houseIds: [DEMO.houses.moscow] });
     const { rows } = await t.deps.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE '%Тихая новость%'`);
     expect(rows[0].n).toBe(0);
+  });
+});
+
+describe('demo data', () => {
+  it('seeds requests, a returned appeal and news once, however often the sandbox starts', async () => {
+    const count = async () =>
+      (await t.deps.db.query(`SELECT (SELECT count(*) FROM tickets)::int AS t, (SELECT count(*) FROM ticket_events)::int AS e,
+                                     (SELECT count(*) FROM appeals WHERE status = 'returned')::int AS a, (SELECT count(*) FROM appeal_events)::int AS ae`)).rows[0];
+    const before = await count();
+    await seedDemoData(t.deps.db, createFieldCipher(t.deps.config.encryptionKeys));
+    expect(await count()).toEqual(before);
+    expect(before.a).toBe(1);
   });
 });
 

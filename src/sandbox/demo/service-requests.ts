@@ -26,13 +26,13 @@ export async function seedServiceRequests(db: SqlExecutor, cipher: FieldCipher) 
   const T = DEMO_SERVICE.tickets;
   await db.query(
     `INSERT INTO tickets (id, organisation_id, house_id, account_id, author_person_id, visibility, category, emergency, text,
-                          contact_phone_enc, status, assignee, deadline, resolution, closed_at)
+                          contact_phone_enc, status, assignee, deadline, resolution, closed_at, created_at)
      VALUES ($1, $4, $5, $6, $7, 'own', 'plumbing', true, 'Течёт стояк горячей воды в ванной, капает к соседям снизу',
-             $9, 'in_progress', 'Аварийная служба, бригада № 2', now() + interval '1 day', NULL, NULL),
+             $9, 'in_progress', 'Аварийная служба, бригада № 2', now() + interval '1 day', NULL, NULL, now() - interval '3 hours'),
             ($2, $4, $5, $8, $10, 'house', 'elevator', false, 'Во втором подъезде лифт останавливается между этажами',
-             $11, 'new', NULL, NULL, NULL, NULL),
+             $11, 'new', NULL, NULL, NULL, NULL, now() - interval '1 day'),
             ($3, $4, $5, $6, $7, 'own', 'electricity', false, 'Не горит свет на лестничной площадке 3 этажа',
-             $9, 'done', 'Электрик Кузнецов', NULL, 'Заменены лампы и датчик движения', now() - interval '2 days')
+             $9, 'done', 'Электрик Кузнецов', NULL, 'Заменены лампы и датчик движения', now() - interval '2 days', now() - interval '5 days')
      ON CONFLICT (id) DO NOTHING`,
     [T.ownLeak, T.houseElevator, T.ownDone, DEMO.organisationId, DEMO.houses.moscow, DEMO.accounts.citizenFlat12, DEMO.citizen.personId,
       DEMO.accounts.neighbourFlat13, cipher.encrypt('+79001234567'), DEMO.neighbour.personId, cipher.encrypt('+79007654321')],
