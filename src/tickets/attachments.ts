@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { FileStore, SqlExecutor, StoredFile } from '../../contracts/ports.js';
 import { badRequest, validationFailed } from '../http/errors.js';
@@ -43,3 +43,12 @@ export const toFileInfo = (f: StoredFile | { id: string; filename: string; conte
   contentType: 'contentType' in f ? f.contentType : f.content_type,
   size: f.size,
 });
+
+/** Sends a stored file as a download; the name survives Cyrillic (RFC 6266 filename*). */
+export function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; data: Buffer }) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header('x-content-type-options', 'nosniff')
+    .send(file.data);
+}

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problems } from '../../contracts/problem.js';
@@ -9,7 +9,7 @@ import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
 import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { linkedHouseIds } from '../accounts/access.js';
-import { fileInfo, storeUploads, toFileInfo } from './attachments.js';
+import { fileInfo, sendFile, storeUploads, toFileInfo } from './attachments.js';
 import { commentBody, TICKET_CATEGORIES, ticketCreateBody, ticketDetail, ticketStaffPatch, ticketView } from './schemas.js';
 import {
   createTicket,
@@ -39,14 +39,6 @@ function pageCursor(rows: TicketRow[], limit: number) {
 function pageAfter(cursor: string | undefined) {
   const c = decodeCursor(cursor);
   return c ? { createdAt: String(c[0]), id: String(c[1]) } : undefined;
-}
-
-export function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; data: Buffer }) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-    .header('x-content-type-options', 'nosniff')
-    .send(file.data);
 }
 
 /** Maintenance requests (заявки): residents under /api/v1/me/tickets, the organisation's queue under /api/v1/org/tickets. */
