@@ -18,3 +18,7 @@ export const syncDispatchPayload = z.object({
   operation: z.string().min(1),
 });
 export type SyncDispatchPayload = z.infer<typeof syncDispatchPayload>;
+
+/** Emails a published notice to the residents of its houses (sent at the notice's publish time). */
+export const NEWS_ANNOUNCE_QUEUE = 'news.announce';
+export const newsAnnouncePayload = z.object({ newsId: z.uuid() });

@@ -19,12 +19,18 @@ import { identityRoutes } from './identity/routes.js';
 import { sandboxRoutes } from './sandbox/routes.js';
 import { billingRoutes } from './billing/routes.js';
 import { paymentsRoutes } from './payments/routes.js';
+import { ticketRoutes } from './tickets/routes.js';
+import { appealRoutes } from './appeals/routes.js';
+import { newsRoutes } from './news/routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
 const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [identityRoutes, ''],
   [billingRoutes, ''],
   [paymentsRoutes, ''],
+  [ticketRoutes, ''],
+  [appealRoutes, ''],
+  [newsRoutes, ''],
 ];
 
 export const API_VERSION = '0.1.0';

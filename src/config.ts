@@ -40,6 +40,8 @@ const envSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('domhub <no-reply@domhub.local>'),
+  TICKET_REOPEN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  VERIFICATION_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   ESIA_ISSUER: z.url().optional(),
   ESIA_API_URL: z.url().optional(),
   ESIA_CLIENT_ID: z.string().min(1).default('DOMHUB'),
@@ -137,6 +139,8 @@ export function loadConfig(env: Record<string, string | undefined>) {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    ticketReopenDays: e.TICKET_REOPEN_DAYS,
+    verificationReminderDays: e.VERIFICATION_REMINDER_DAYS,
     esiaIssuer: e.ESIA_ISSUER,
     /** Resident sign-in; in sandbox mode the provider is the in-process one under /sandbox/esia. */
     esia: {

@@ -1,9 +1,12 @@
 import { AcquirerUnavailableError, type Acquirer } from '../contracts/acquiring.js';
 import type { IdentityProvider } from '../contracts/identity.js';
+import type { DebtCertificates } from '../contracts/debt-certificates.js';
 import type { Enqueue, FileStore, Mailer } from '../contracts/ports.js';
 import type { Config } from './config.js';
 import { createEnqueue, type Boss } from './db/queue.js';
 import { createPgFileStore } from './files/pg-file-store.js';
+import { createDebtCertificates } from './billing/debt-certificates.js';
+import { createNotifier, type Notifier } from './notify/notifier.js';
 import { createOutboxMailer } from './sandbox/outbox-mailer.js';
 import type { Pool } from './db/pool.js';
 import type { FastifyBaseLogger } from 'fastify';
@@ -25,6 +28,9 @@ export interface AppDeps {
   acquirer: Acquirer;
   /** Resident sign-in (ESIA relying party); absent when no provider is configured. */
   identity?: IdentityProvider;
+  notifier: Notifier;
+  /** Billing's debt certificates for appeals (absent only in tests that leave the organisation to answer). */
+  debtCertificates?: DebtCertificates;
 }
 
 /** Stands in when no bank is wired (e.g. rendering OpenAPI): every call fails as "bank unavailable". */
@@ -38,17 +44,26 @@ const noAcquirer: Acquirer = {
 
 /** The deps with the defaults of this process: PostgreSQL file store, sandbox outbox unless a mailer is given. */
 export function assembleDeps(
-  parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer; acquirer?: Acquirer; identity?: IdentityProvider },
+  parts: Pick<AppDeps, 'config' | 'db' | 'log'> & {
+    boss?: Boss;
+    mailer?: Mailer;
+    acquirer?: Acquirer;
+    identity?: IdentityProvider;
+    debtCertificates?: DebtCertificates;
+  },
 ): AppDeps {
+  const enqueue: Enqueue = parts.boss ? createEnqueue(parts.boss) : async () => null;
   return {
     config: parts.config,
     db: parts.db,
     boss: parts.boss,
     log: parts.log,
-    enqueue: parts.boss ? createEnqueue(parts.boss) : async () => null,
+    enqueue,
     mailer: parts.mailer ?? createOutboxMailer(parts.db),
     files: createPgFileStore(parts.db),
     acquirer: parts.acquirer ?? noAcquirer,
     identity: parts.identity,
+    notifier: createNotifier(enqueue, { publicUrl: parts.config.publicUrl }),
+    debtCertificates: parts.debtCertificates ?? createDebtCertificates(parts.db),
   };
 }

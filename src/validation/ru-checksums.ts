@@ -1,52 +1,58 @@
-// Control-digit checks of Russian identifiers (rules in ../shared/DOMAIN.md, «Identifiers and checksums»).
-// Pure and shared: payment documents, appeals (refund to a bank account) and imports use the same ones.
+// Control digits of Russian identifiers (rules in ../shared/DOMAIN.md, "Identifiers and checksums").
+// Pure functions on digit strings: no separators are accepted, callers strip them first.
 
-const digitsOf = (s: string) => [...s].map(Number);
+const digits = (s: string) => Array.from(s, Number);
+const weighted = (ds: number[], weights: number[]) => weights.reduce((sum, w, i) => sum + w * (ds[i] ?? 0), 0);
 
-function weightedMod11(digits: number[], weights: number[]): number {
-  const sum = weights.reduce((acc, w, i) => acc + w * digits[i]!, 0);
-  return (sum % 11) % 10;
+/** INN: 10 digits (organisation, one control digit) or 12 (person, two); each is sum mod 11 mod 10. */
+export function isValidInn(s: string): boolean {
+  if (!/^(\d{10}|\d{12})$/.test(s)) return false;
+  const d = digits(s);
+  const control = (weights: number[]) => (weighted(d, weights) % 11) % 10;
+  if (s.length === 10) return control([2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[9];
+  return control([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[10] && control([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[11];
 }
 
-/** ИНН: 10 digits (organisation) or 12 (person), each control digit = weighted sum mod 11 mod 10. */
-export function isValidInn(inn: string): boolean {
-  if (/^\d{10}$/.test(inn)) {
-    const d = digitsOf(inn);
-    return weightedMod11(d, [2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[9];
-  }
-  if (/^\d{12}$/.test(inn)) {
-    const d = digitsOf(inn);
-    return (
-      weightedMod11(d, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[10] &&
-      weightedMod11(d, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[11]
-    );
-  }
-  return false;
+/**
+ * BIK: 9 digits. It has no control digit of its own; Russian BIKs begin with the country code 04
+ * (Bank of Russia directive 5286-У), which catches most typos of the leading digits.
+ */
+export function isValidBik(s: string): boolean {
+  return /^04\d{7}$/.test(s);
 }
 
-/** БИК: 9 digits (it has no control digit of its own; accounts are checked against it). */
-export function isValidBik(bik: string): boolean {
-  return /^\d{9}$/.test(bik);
-}
-
-// Bank of Russia account control key: the 3 digits before the account, then the 20 account digits,
-// weights 7,1,3 repeated; the sum of the last digits of the products is ≡ 0 (mod 10).
-function accountKeyOk(prefix3: string, account: string): boolean {
-  const d = digitsOf(prefix3 + account);
+// A 20-digit account is checked together with 3 digits taken from the BIK: weights 7,1,3 repeated
+// over the 23 digits, the sum must end in 0.
+function accountKeyMatches(prefix3: string, account: string): boolean {
+  const d = digits(prefix3 + account);
   const sum = d.reduce((acc, x, i) => acc + ((x * [7, 1, 3][i % 3]!) % 10), 0);
   return sum % 10 === 0;
 }
 
-/** Расчётный счёт: 20 digits, keyed with the last 3 digits of the bank's BIK. */
+/** Settlement account (расчётный счёт): 20 digits, keyed with the BIK's last three digits. */
 export function isValidSettlementAccount(account: string, bik: string): boolean {
-  return /^\d{20}$/.test(account) && isValidBik(bik) && accountKeyOk(bik.slice(6, 9), account);
+  return /^\d{20}$/.test(account) && isValidBik(bik) && accountKeyMatches(bik.slice(-3), account);
 }
 
-/** Корреспондентский счёт: 20 digits starting 301, keyed with "0" + BIK digits 5–6. */
+/** Correspondent account: 20 digits starting 301, keyed with "0" + the BIK's 5th and 6th digits. */
 export function isValidCorrespondentAccount(account: string, bik: string): boolean {
-  return /^301\d{17}$/.test(account) && isValidBik(bik) && accountKeyOk(`0${bik.slice(4, 6)}`, account);
+  return /^301\d{17}$/.test(account) && isValidBik(bik) && accountKeyMatches(`0${bik.slice(4, 6)}`, account);
 }
 
+/**
+ * SNILS control number (ПФР resolution of 11.12.1996 № 232): the first nine digits weighted 9..1;
+ * a sum below 100 is itself, 100 and 101 give 00, above that the sum mod 101 (100 again giving 00).
+ */
+export function snilsControl(nineDigits: string): string {
+  const sum = weighted(digits(nineDigits), [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  const control = sum < 100 ? sum : (sum % 101) % 100;
+  return String(control).padStart(2, '0');
+}
+
+/** SNILS: 11 digits, the last two the control number. */
+export function isValidSnils(value: string): boolean {
+  return /^\d{11}$/.test(value) && snilsControl(value.slice(0, 9)) === value.slice(9);
+}
 export interface BankDetailsInput {
   inn: string;
   bik: string;
@@ -58,7 +64,7 @@ export interface BankDetailsInput {
 export function bankDetailsProblems(d: BankDetailsInput): { field: keyof BankDetailsInput; message: string }[] {
   const out: { field: keyof BankDetailsInput; message: string }[] = [];
   if (!isValidInn(d.inn)) out.push({ field: 'inn', message: 'INN fails its checksum' });
-  if (!isValidBik(d.bik)) out.push({ field: 'bik', message: 'BIK must be 9 digits' });
+  if (!isValidBik(d.bik)) out.push({ field: 'bik', message: 'BIK must be 9 digits starting 04' });
   if (!isValidSettlementAccount(d.settlementAccount, d.bik)) out.push({ field: 'settlementAccount', message: 'settlement account fails its control key with the BIK' });
   if (!isValidCorrespondentAccount(d.correspondentAccount, d.bik)) out.push({ field: 'correspondentAccount', message: 'correspondent account fails its control key with the BIK' });
   return out;

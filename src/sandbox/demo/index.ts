@@ -5,6 +5,7 @@ import { insertApiKey } from '../../identity/api-clients.repo.js';
 import { DEMO, seedCore } from './core.js';
 import { ALL_ORG_SCOPES } from '../../../contracts/scopes.js';
 import { seedBilling } from './billing.js';
+import { seedServiceRequests } from './service-requests.js';
 
 export { DEMO };
 
@@ -18,6 +19,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('domhub.demo-seed'))`);
     await seedCore(tx, cipher);
     await seedBilling(tx);
+    await seedServiceRequests(tx, cipher);
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,

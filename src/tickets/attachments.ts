@@ -1,0 +1,54 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { FileStore, SqlExecutor, StoredFile } from '../../contracts/ports.js';
+import { badRequest, validationFailed } from '../http/errors.js';
+import { IMAGE_AND_PDF, readMultipart } from '../files/uploads.js';
+
+/**
+ * Uploads come first and forms refer to them by id, so a form returned for rework keeps its files.
+ * A file belongs to whoever uploaded it (`files.created_by`) until it is attached.
+ */
+export async function storeUploads(request: FastifyRequest, files: FileStore, createdBy: string, allowed = IMAGE_AND_PDF) {
+  const { files: uploads } = await readMultipart(request, allowed);
+  if (!uploads.length) throw badRequest('file_missing', 'Send at least one file', [{ path: 'body.file', message: 'required' }]);
+  const stored: StoredFile[] = [];
+  for (const u of uploads) stored.push(await files.put({ filename: u.filename, contentType: u.contentType, data: u.data, createdBy }));
+  return stored;
+}
+
+/** Refuses ids of files that the caller did not upload (or that do not exist), naming each bad path. */
+export async function assertOwnFiles(db: SqlExecutor, fileIds: { id: string; path: string }[], createdBy: string) {
+  if (!fileIds.length) return;
+  const { rows } = await db.query(`SELECT id FROM files WHERE id = ANY($1::uuid[]) AND created_by = $2`, [
+    fileIds.map((f) => f.id),
+    createdBy,
+  ]);
+  const found = new Set(rows.map((r) => r.id as string));
+  const missing = fileIds.filter((f) => !found.has(f.id));
+  if (missing.length) throw validationFailed(missing.map((f) => ({ path: f.path, message: 'unknown file: upload it first' })));
+}
+
+/** How an attached file is shown in API answers (its bytes come from the owner's download route). */
+export const fileInfo = z.object({
+  id: z.uuid(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+export type FileInfo = z.infer<typeof fileInfo>;
+
+export const toFileInfo = (f: StoredFile | { id: string; filename: string; content_type: string; size: number }): FileInfo => ({
+  id: f.id,
+  filename: f.filename,
+  contentType: 'contentType' in f ? f.contentType : f.content_type,
+  size: f.size,
+});
+
+/** Sends a stored file as a download; the name survives Cyrillic (RFC 6266 filename*). */
+export function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; data: Buffer }) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header('x-content-type-options', 'nosniff')
+    .send(file.data);
+}

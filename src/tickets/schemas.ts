@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { fileInfo } from './attachments.js';
+import { TICKET_STATUSES } from './status.js';
+
+export const TICKET_CATEGORIES = [
+  'plumbing', 'sewerage', 'heating', 'electricity', 'gas', 'elevator', 'intercom', 'roof', 'facade',
+  'cleaning', 'waste', 'yard', 'pests', 'other',
+] as const;
+
+/** A Russian phone number in any common spelling → +7XXXXXXXXXX. */
+export const russianPhone = z
+  .string()
+  .max(30)
+  .transform((s) => s.replace(/[\s()-]/g, ''))
+  .refine((s) => /^(\+7|8|7)\d{10}$/.test(s), { message: 'expected a Russian phone number, e.g. +7 900 123-45-67' })
+  .transform((s) => `+7${s.slice(-10)}`);
+
+export const ticketCreateBody = z.object({
+  accountId: z.uuid().describe('The account whose premise or house the request is about'),
+  visibility: z.enum(['own', 'house']).default('own').describe('`house`: common property, seen by every resident of the house'),
+  category: z.enum(TICKET_CATEGORIES),
+  emergency: z.boolean().default(false),
+  text: z.string().trim().min(3).max(4000),
+  contactPhone: russianPhone,
+  photoIds: z.array(z.uuid()).max(10).default([]).describe('Ids from POST /api/v1/me/tickets/files'),
+});
+export type TicketCreateInput = z.infer<typeof ticketCreateBody>;
+
+export const ticketEvent = z.object({
+  kind: z.enum(['status', 'comment']),
+  fromStatus: z.enum(TICKET_STATUSES).nullable(),
+  toStatus: z.enum(TICKET_STATUSES).nullable(),
+  body: z.string().nullable(),
+  authorSide: z.enum(['resident', 'organisation']),
+  createdAt: z.string(),
+});
+
+export const ticketView = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    houseId: z.uuid(),
+    accountId: z.uuid().nullable(),
+    visibility: z.enum(['own', 'house']),
+    category: z.enum(TICKET_CATEGORIES).or(z.string()),
+    emergency: z.boolean(),
+    text: z.string(),
+    status: z.enum(TICKET_STATUSES),
+    mine: z.boolean().describe('Whether the caller wrote it (residents only)'),
+    contactPhone: z.string().nullable().describe('Shown to the author and to the organisation only'),
+    assignee: z.string().nullable(),
+    deadline: z.string().nullable(),
+    resolution: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    reopenedCount: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Ticket' });
+
+export const ticketDetail = ticketView
+  .extend({ files: z.array(fileInfo), events: z.array(ticketEvent) })
+  .meta({ id: 'TicketDetail' });
+
+export type TicketView = z.infer<typeof ticketView>;
+export type TicketDetail = z.infer<typeof ticketDetail>;
+
+export const ticketStaffPatch = z
+  .object({
+    status: z.enum(TICKET_STATUSES).optional(),
+    assignee: z.string().trim().min(1).max(200).nullable().optional(),
+    deadline: z.iso.datetime({ offset: true }).nullable().optional(),
+    resolution: z.string().trim().min(1).max(4000).nullable().optional(),
+    comment: z.string().trim().min(1).max(4000).optional().describe('Added to the history with the change'),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });
+export type TicketStaffPatch = z.infer<typeof ticketStaffPatch>;
+
+export const commentBody = z.object({ body: z.string().trim().min(1).max(4000) });

@@ -1,0 +1,193 @@
+import type { FileStore, SqlExecutor } from '../../contracts/ports.js';
+import { linkedHouseIds, requireAccountAccess } from '../accounts/access.js';
+import type { OrgActor } from '../http/auth.js';
+import { notFound, ruleViolated } from '../http/errors.js';
+import { audit } from '../identity/audit.js';
+import type { FieldCipher } from '../identity/crypto.js';
+import type { Notifier } from '../notify/notifier.js';
+import { assertOwnFiles, toFileInfo } from './attachments.js';
+import type { TicketCreateInput, TicketDetail, TicketStaffPatch, TicketView } from './schemas.js';
+import { canReopen, canStaffMove, isClosed } from './status.js';
+import {
+  attachTicketFiles,
+  findTicket,
+  insertTicket,
+  insertTicketEvent,
+  listTicketEvents,
+  listTicketFiles,
+  updateTicket,
+  type TicketRow,
+} from './tickets.repo.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** What a caller sees: account and contact phone only for the author and the organisation. */
+export function toTicketView(t: TicketRow, opts: { mine: boolean; staff?: boolean; phone: string | null }): TicketView {
+  return {
+    id: t.id,
+    number: String(t.number),
+    houseId: t.houseId,
+    accountId: opts.mine || opts.staff ? t.accountId : null,
+    visibility: t.visibility,
+    category: t.category,
+    emergency: t.emergency,
+    text: t.text,
+    status: t.status,
+    mine: opts.mine,
+    contactPhone: opts.phone,
+    assignee: t.assignee,
+    deadline: iso(t.deadline),
+    resolution: t.resolution,
+    closedAt: iso(t.closedAt),
+    reopenedCount: t.reopenedCount,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+  };
+}
+
+async function withDetail(db: SqlExecutor, t: TicketRow, view: TicketView): Promise<TicketDetail> {
+  const [files, events] = await Promise.all([listTicketFiles(db, t.id), listTicketEvents(db, t.id)]);
+  return {
+    ...view,
+    files: files.map(toFileInfo),
+    events: events.map((e) => ({ kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, body: e.body, authorSide: e.authorSide, createdAt: e.createdAt.toISOString() })),
+  };
+}
+
+export async function createTicket(
+  tx: SqlExecutor,
+  cipher: FieldCipher,
+  personId: string,
+  input: TicketCreateInput,
+): Promise<TicketDetail> {
+  const access = await requireAccountAccess(tx, personId, input.accountId);
+  await assertOwnFiles(tx, input.photoIds.map((id, i) => ({ id, path: `body.photoIds.${i}` })), personId);
+  const t = await insertTicket(tx, {
+    organisationId: access.organisationId,
+    houseId: access.houseId,
+    accountId: access.accountId,
+    authorPersonId: personId,
+    visibility: input.visibility,
+    category: input.category,
+    emergency: input.emergency,
+    text: input.text,
+    contactPhoneEnc: cipher.encrypt(input.contactPhone),
+  });
+  await attachTicketFiles(tx, t.id, input.photoIds);
+  await insertTicketEvent(tx, { ticketId: t.id, kind: 'status', toStatus: 'new', authorSide: 'resident', actorId: personId });
+  return withDetail(tx, t, toTicketView(t, { mine: true, phone: input.contactPhone }));
+}
+
+/** A request the person may see: their own, or a house-wide one of a house they live in. 404 otherwise. */
+export async function ticketVisibleToPerson(db: SqlExecutor, personId: string, id: string, lock = false): Promise<TicketRow> {
+  const t = await findTicket(db, id, lock);
+  if (t && t.authorPersonId === personId) return t;
+  if (t && t.visibility === 'house' && (await linkedHouseIds(db, personId)).includes(t.houseId)) return t;
+  throw notFound('Request');
+}
+
+export async function getTicketForPerson(db: SqlExecutor, cipher: FieldCipher, personId: string, id: string) {
+  const t = await ticketVisibleToPerson(db, personId, id);
+  const mine = t.authorPersonId === personId;
+  return withDetail(db, t, toTicketView(t, { mine, phone: mine && t.contactPhoneEnc ? cipher.decrypt(t.contactPhoneEnc) : null }));
+}
+
+async function ownTicket(tx: SqlExecutor, personId: string, id: string) {
+  const t = await ticketVisibleToPerson(tx, personId, id, true);
+  if (t.authorPersonId !== personId) throw ruleViolated('not_author', 'Only the author can do this with the request');
+  return t;
+}
+
+export async function reopenTicket(
+  tx: SqlExecutor,
+  deps: { cipher: FieldCipher; notifier: Notifier; reopenDays: number; now?: Date },
+  personId: string,
+  id: string,
+  reason: string,
+) {
+  const t = await ownTicket(tx, personId, id);
+  if (!canReopen(t, deps.now ?? new Date(), deps.reopenDays)) {
+    throw ruleViolated(
+      'reopen_not_allowed',
+      isClosed(t.status)
+        ? `A request can be reopened within ${deps.reopenDays} days of its closing`
+        : 'Only a done or rejected request can be reopened',
+      { ticketStatus: t.status },
+    );
+  }
+  const updated = await updateTicket(tx, id, { status: 'new', closedAt: null, reopened: true });
+  await insertTicketEvent(tx, { ticketId: id, kind: 'status', fromStatus: t.status, toStatus: 'new', body: reason, authorSide: 'resident', actorId: personId });
+  await deps.notifier.notify(tx, [personId], { kind: 'ticket_status', ticketId: id, number: String(t.number), status: 'new', reopened: true });
+  return withDetail(tx, updated, toTicketView(updated, { mine: true, phone: updated.contactPhoneEnc ? deps.cipher.decrypt(updated.contactPhoneEnc) : null }));
+}
+
+export async function residentComment(tx: SqlExecutor, personId: string, id: string, body: string) {
+  const t = await ownTicket(tx, personId, id);
+  await insertTicketEvent(tx, { ticketId: t.id, kind: 'comment', body, authorSide: 'resident', actorId: personId });
+}
+
+/** A request of the actor's organisation, or 404 (another organisation's requests do not exist for it). */
+export async function ticketOfOrg(db: SqlExecutor, actor: OrgActor, id: string, lock = false): Promise<TicketRow> {
+  const t = await findTicket(db, id, lock);
+  if (!t || t.organisationId !== actor.organisationId) throw notFound('Request');
+  return t;
+}
+
+/** The organisation's full view; decrypting the contact phone is a personal-data read and is audited. */
+export async function getTicketForOrg(tx: SqlExecutor, cipher: FieldCipher, actor: OrgActor, id: string, ip?: string) {
+  const t = await ticketOfOrg(tx, actor, id);
+  const phone = t.contactPhoneEnc ? cipher.decrypt(t.contactPhoneEnc) : null;
+  if (phone) {
+    await audit(tx, { actorType: actor.actorType, actorId: actor.actorId, action: 'ticket.personal_data.read', objectType: 'ticket', objectId: t.id, organisationId: actor.organisationId, ip });
+  }
+  return withDetail(tx, t, toTicketView(t, { mine: false, staff: true, phone }));
+}
+
+export async function staffUpdateTicket(
+  tx: SqlExecutor,
+  deps: { cipher: FieldCipher; notifier: Notifier },
+  actor: OrgActor,
+  id: string,
+  patch: TicketStaffPatch,
+  ip?: string,
+) {
+  const t = await ticketOfOrg(tx, actor, id, true);
+  const statusChanges = patch.status !== undefined && patch.status !== t.status;
+  if (statusChanges && !canStaffMove(t.status, patch.status!)) {
+    throw ruleViolated('status_transition_not_allowed', `A request cannot go from ${t.status} to ${patch.status}`, { from: t.status, to: patch.status });
+  }
+  if (!statusChanges && isClosed(t.status) && (patch.assignee !== undefined || patch.deadline !== undefined)) {
+    throw ruleViolated('ticket_closed', 'The request is closed; the author may reopen it');
+  }
+  const { comment, status, deadline, ...rest } = patch;
+  await updateTicket(tx, id, {
+    ...rest,
+    ...(deadline !== undefined ? { deadline: deadline === null ? null : new Date(deadline) } : {}),
+    ...(statusChanges ? { status, closedAt: isClosed(status!) ? new Date() : null } : {}),
+  });
+  if (statusChanges) {
+    await insertTicketEvent(tx, { ticketId: id, kind: 'status', fromStatus: t.status, toStatus: status, body: comment, authorSide: 'organisation', actorId: actor.actorId });
+    if (t.authorPersonId) {
+      await deps.notifier.notify(tx, [t.authorPersonId], {
+        kind: 'ticket_status', ticketId: id, number: String(t.number), status: status!, note: comment ?? patch.resolution ?? null,
+      });
+    }
+  } else if (comment) {
+    await insertTicketEvent(tx, { ticketId: id, kind: 'comment', body: comment, authorSide: 'organisation', actorId: actor.actorId });
+  }
+  return getTicketForOrg(tx, deps.cipher, actor, id, ip);
+}
+
+export async function staffComment(tx: SqlExecutor, actor: OrgActor, id: string, body: string) {
+  const t = await ticketOfOrg(tx, actor, id);
+  await insertTicketEvent(tx, { ticketId: t.id, kind: 'comment', body, authorSide: 'organisation', actorId: actor.actorId });
+}
+
+/** A file attached to a request the caller may see; anything else is 404. */
+export async function ticketFile(db: SqlExecutor, files: FileStore, ticketId: string, fileId: string) {
+  const attached = await listTicketFiles(db, ticketId);
+  if (!attached.some((f) => f.id === fileId)) throw notFound('File');
+  const file = await files.get(fileId);
+  if (!file) throw notFound('File');
+  return file;
+}

@@ -1,0 +1,175 @@
+import type { SqlExecutor } from '../../contracts/ports.js';
+import type { TicketStatus } from './status.js';
+
+export interface TicketRow {
+  id: string;
+  number: string;
+  organisationId: string;
+  houseId: string;
+  accountId: string | null;
+  authorPersonId: string | null;
+  visibility: 'own' | 'house';
+  category: string;
+  emergency: boolean;
+  text: string;
+  contactPhoneEnc: string | null;
+  status: TicketStatus;
+  assignee: string | null;
+  deadline: Date | null;
+  resolution: string | null;
+  closedAt: Date | null;
+  reopenedCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const COLUMNS = `id, number, organisation_id AS "organisationId", house_id AS "houseId", account_id AS "accountId",
+  author_person_id AS "authorPersonId", visibility, category, emergency, text, contact_phone_enc AS "contactPhoneEnc",
+  status, assignee, deadline, resolution, closed_at AS "closedAt", reopened_count AS "reopenedCount",
+  created_at AS "createdAt", updated_at AS "updatedAt"`;
+
+export async function insertTicket(
+  db: SqlExecutor,
+  t: Pick<TicketRow, 'organisationId' | 'houseId' | 'accountId' | 'authorPersonId' | 'visibility' | 'category' | 'emergency' | 'text' | 'contactPhoneEnc'>,
+): Promise<TicketRow> {
+  const { rows } = await db.query(
+    `INSERT INTO tickets (organisation_id, house_id, account_id, author_person_id, visibility, category, emergency, text, contact_phone_enc)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+    [t.organisationId, t.houseId, t.accountId, t.authorPersonId, t.visibility, t.category, t.emergency, t.text, t.contactPhoneEnc],
+  );
+  return rows[0];
+}
+
+/** The ticket, locked for update when `lock` (status changes read and write under one lock). */
+export async function findTicket(db: SqlExecutor, id: string, lock = false): Promise<TicketRow | null> {
+  const { rows } = await db.query(`SELECT ${COLUMNS} FROM tickets WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+  return rows[0] ?? null;
+}
+
+export interface TicketPage {
+  limit: number;
+  after?: { createdAt: string; id: string };
+}
+
+const pageClause = (first: number) =>
+  `($${first}::timestamptz IS NULL OR (created_at, id) < ($${first}::timestamptz, $${first + 1}::uuid))`;
+
+/** The person's own requests and, with `houseIds`, the house-wide ones of those houses; newest first. */
+export async function listTicketsForPerson(
+  db: SqlExecutor,
+  q: { personId: string; houseIds: string[]; scope: 'own' | 'house' | 'all'; status?: TicketStatus } & TicketPage,
+): Promise<TicketRow[]> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM tickets
+      WHERE ((($3 IN ('own', 'all')) AND author_person_id = $1)
+          OR (($3 IN ('house', 'all')) AND visibility = 'house' AND house_id = ANY($2::uuid[])))
+        AND ($4::text IS NULL OR status = $4)
+        AND ${pageClause(5)}
+      ORDER BY created_at DESC, id DESC LIMIT $7`,
+    [q.personId, q.houseIds, q.scope, q.status ?? null, q.after?.createdAt ?? null, q.after?.id ?? null, q.limit],
+  );
+  return rows;
+}
+
+export interface OrgTicketFilter {
+  organisationId: string;
+  houseId?: string;
+  status?: TicketStatus;
+  open?: boolean;
+  category?: string;
+  emergency?: boolean;
+  assignee?: string;
+  overdue?: boolean;
+}
+
+/** The organisation's queue, scoped to it, with the dispatcher's filters; newest first. */
+export async function listTicketsForOrg(db: SqlExecutor, f: OrgTicketFilter & TicketPage): Promise<TicketRow[]> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM tickets
+      WHERE organisation_id = $1
+        AND ($2::uuid IS NULL OR house_id = $2)
+        AND ($3::text IS NULL OR status = $3)
+        AND ($4::boolean IS NULL OR (status IN ('new', 'in_progress')) = $4)
+        AND ($5::text IS NULL OR category = $5)
+        AND ($6::boolean IS NULL OR emergency = $6)
+        AND ($7::text IS NULL OR assignee = $7)
+        AND ($8::boolean IS NULL OR (deadline < now() AND status IN ('new', 'in_progress')) = $8)
+        AND ${pageClause(9)}
+      ORDER BY created_at DESC, id DESC LIMIT $11`,
+    [
+      f.organisationId, f.houseId ?? null, f.status ?? null, f.open ?? null, f.category ?? null, f.emergency ?? null,
+      f.assignee ?? null, f.overdue ?? null, f.after?.createdAt ?? null, f.after?.id ?? null, f.limit,
+    ],
+  );
+  return rows;
+}
+
+export async function updateTicket(
+  db: SqlExecutor,
+  id: string,
+  patch: Partial<Pick<TicketRow, 'status' | 'assignee' | 'deadline' | 'resolution' | 'closedAt'>> & { reopened?: boolean },
+): Promise<TicketRow> {
+  const { rows } = await db.query(
+    `UPDATE tickets SET
+        status = COALESCE($2, status),
+        assignee = CASE WHEN $3 THEN $4 ELSE assignee END,
+        deadline = CASE WHEN $5 THEN $6::timestamptz ELSE deadline END,
+        resolution = CASE WHEN $7 THEN $8 ELSE resolution END,
+        closed_at = CASE WHEN $9 THEN $10::timestamptz ELSE closed_at END,
+        reopened_count = reopened_count + CASE WHEN $11 THEN 1 ELSE 0 END,
+        updated_at = now()
+      WHERE id = $1 RETURNING ${COLUMNS}`,
+    [
+      id, patch.status ?? null,
+      'assignee' in patch, patch.assignee ?? null,
+      'deadline' in patch, patch.deadline ?? null,
+      'resolution' in patch, patch.resolution ?? null,
+      'closedAt' in patch, patch.closedAt ?? null,
+      patch.reopened ?? false,
+    ],
+  );
+  return rows[0];
+}
+
+export interface TicketEventRow {
+  id: string;
+  kind: 'status' | 'comment';
+  fromStatus: TicketStatus | null;
+  toStatus: TicketStatus | null;
+  body: string | null;
+  authorSide: 'resident' | 'organisation';
+  createdAt: Date;
+}
+
+export async function insertTicketEvent(
+  db: SqlExecutor,
+  e: { ticketId: string; kind: 'status' | 'comment'; fromStatus?: string | null; toStatus?: string | null; body?: string | null; authorSide: 'resident' | 'organisation'; actorId: string },
+) {
+  await db.query(
+    `INSERT INTO ticket_events (ticket_id, kind, from_status, to_status, body, author_side, actor_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [e.ticketId, e.kind, e.fromStatus ?? null, e.toStatus ?? null, e.body ?? null, e.authorSide, e.actorId],
+  );
+}
+
+export async function listTicketEvents(db: SqlExecutor, ticketId: string): Promise<TicketEventRow[]> {
+  const { rows } = await db.query(
+    `SELECT id, kind, from_status AS "fromStatus", to_status AS "toStatus", body, author_side AS "authorSide", created_at AS "createdAt"
+       FROM ticket_events WHERE ticket_id = $1 ORDER BY id`,
+    [ticketId],
+  );
+  return rows;
+}
+
+export async function attachTicketFiles(db: SqlExecutor, ticketId: string, fileIds: string[]) {
+  if (!fileIds.length) return;
+  await db.query(`INSERT INTO ticket_files (ticket_id, file_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [ticketId, fileIds]);
+}
+
+export async function listTicketFiles(db: SqlExecutor, ticketId: string) {
+  const { rows } = await db.query(
+    `SELECT f.id, f.filename, f.content_type, f.size FROM ticket_files tf JOIN files f ON f.id = tf.file_id
+      WHERE tf.ticket_id = $1 ORDER BY f.created_at, f.id`,
+    [ticketId],
+  );
+  return rows as { id: string; filename: string; content_type: string; size: number }[];
+}
