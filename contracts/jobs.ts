@@ -18,3 +18,10 @@ export const syncDispatchPayload = z.object({
   operation: z.string().min(1),
 });
 export type SyncDispatchPayload = z.infer<typeof syncDispatchPayload>;
+
+/** Imports a ГАР export directory (relative to GAR_IMPORT_DIR); resumable, so a retry continues. */
+export const GAR_IMPORT_QUEUE = 'registry.gar-import';
+export const garImportPayload = z.object({
+  directory: z.string().min(1).max(500),
+});
+export type GarImportPayload = z.infer<typeof garImportPayload>;
