@@ -225,6 +225,16 @@ describe('sharing access', () => {
   });
 });
 
+describe('demo data', () => {
+  it('has a pending invitation to accept and a link request waiting for the organisation', async () => {
+    const p = await newPerson('Иванова');
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/me/invitations/accept', headers: p.headers, payload: { code: 'demo-invi-te26' } });
+    expect(res.json()).toMatchObject({ accountId: DEMO.accounts.citizenFlat12, role: 'co_owner' });
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/org/account-link-requests', headers: orgHeaders })).json();
+    expect(list.items.some((i: { identifier: string; matchedAccountNumber: string }) => i.matchedAccountNumber === '100014')).toBe(true);
+  });
+});
+
 describe('registered residents', () => {
   it('are requested by the resident, confirmed by the organisation and counted from the next period', async () => {
     const headers = await sessionHeaders(t.deps, DEMO.citizen.personId);
@@ -233,7 +243,7 @@ describe('registered residents', () => {
     expect(asked.statusCode).toBe(201);
     expect((await t.app.inject({ method: 'POST', url, headers, payload: { count: 4, reason: 'ещё один' } })).json().code).toBe('resident_change_pending');
     const pending = (await t.app.inject({ method: 'GET', url: '/api/v1/org/resident-changes', headers: orgHeaders })).json();
-    expect(pending.items[0]).toMatchObject({ count: 3, accountNumber: '100012' });
+    expect(pending.items.find((c: { changeId: string }) => c.changeId === asked.json().changeId)).toMatchObject({ count: 3, accountNumber: '100012' });
     const confirmed = await t.app.inject({ method: 'POST', url: `/api/v1/org/resident-changes/${asked.json().changeId}/confirm`, headers: orgHeaders });
     const next = nextPeriod(new Date(), 'Europe/Moscow');
     expect(confirmed.json()).toMatchObject({ status: 'confirmed', effectivePeriod: next });

@@ -3,6 +3,7 @@ import { withTransaction } from '../../db/pool.js';
 import type { FieldCipher } from '../../identity/crypto.js';
 import { insertApiKey } from '../../identity/api-clients.repo.js';
 import { DEMO, seedCore } from './core.js';
+import { seedAccounts } from './accounts.js';
 import { seedRegistry } from './registry.js';
 
 export { DEMO };
@@ -17,6 +18,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('domhub.demo-seed'))`);
     await seedCore(tx, cipher);
     await seedRegistry(tx);
+    await seedAccounts(tx);
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,
