@@ -22,3 +22,10 @@ export type SyncDispatchPayload = z.infer<typeof syncDispatchPayload>;
 /** Emails a published notice to the residents of its houses (sent at the notice's publish time). */
 export const NEWS_ANNOUNCE_QUEUE = 'news.announce';
 export const newsAnnouncePayload = z.object({ newsId: z.uuid() });
+
+/** Imports a ГАР export directory (relative to GAR_IMPORT_DIR); resumable, so a retry continues. */
+export const GAR_IMPORT_QUEUE = 'registry.gar-import';
+export const garImportPayload = z.object({
+  directory: z.string().min(1).max(500),
+});
+export type GarImportPayload = z.infer<typeof garImportPayload>;

@@ -5,11 +5,19 @@ import { deadLetterName, type JobDefinition } from './define.js';
 import { mailSend } from './mail-send.js';
 import { newsAnnounce } from './news-announce.js';
 import { notifyReminders } from './notify-reminders.js';
+import { registryGarImport } from './registry-gar-import.js';
 import { sessionsCleanup } from './sessions-cleanup.js';
 import { paymentsReconcile } from './payments-reconcile.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
-export const jobs: JobDefinition<any>[] = [sessionsCleanup, mailSend, paymentsReconcile, newsAnnounce, notifyReminders];
+export const jobs: JobDefinition<any>[] = [
+  sessionsCleanup,
+  mailSend,
+  registryGarImport,
+  paymentsReconcile,
+  newsAnnounce,
+  notifyReminders,
+];
 
 /** Queues that domain code already sends to whose handler is added by a later module. */
 const declaredQueues: { name: string; policy?: PgBoss.QueuePolicy }[] = [{ name: SYNC_DISPATCH_QUEUE, policy: 'stately' }];

@@ -16,6 +16,8 @@ import { AppError, sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { metricsPlugin } from './http/metrics.js';
 import { identityRoutes } from './identity/routes.js';
+import { accountsRoutes } from './accounts/routes.js';
+import { registryRoutes } from './registry/routes.js';
 import { sandboxRoutes } from './sandbox/routes.js';
 import { billingRoutes } from './billing/routes.js';
 import { paymentsRoutes } from './payments/routes.js';
@@ -26,6 +28,8 @@ import { newsRoutes } from './news/routes.js';
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
 const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [identityRoutes, ''],
+  [registryRoutes, ''],
+  [accountsRoutes, ''],
   [billingRoutes, ''],
   [paymentsRoutes, ''],
   [ticketRoutes, ''],

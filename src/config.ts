@@ -42,6 +42,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('domhub <no-reply@domhub.local>'),
   TICKET_REOPEN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   VERIFICATION_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  GAR_IMPORT_DIR: z.string().min(1).optional(),
+  ACCOUNT_LINK_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  ACCOUNT_LINK_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  ACCOUNT_INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   ESIA_ISSUER: z.url().optional(),
   ESIA_API_URL: z.url().optional(),
   ESIA_CLIENT_ID: z.string().min(1).default('DOMHUB'),
@@ -141,6 +145,12 @@ export function loadConfig(env: Record<string, string | undefined>) {
     mailFrom: e.MAIL_FROM,
     ticketReopenDays: e.TICKET_REOPEN_DAYS,
     verificationReminderDays: e.VERIFICATION_REMINDER_DAYS,
+    garImportDir: e.GAR_IMPORT_DIR ?? `${e.DATA_DIR}/gar`,
+    accountLinking: {
+      maxFailures: e.ACCOUNT_LINK_MAX_FAILURES,
+      lockoutMinutes: e.ACCOUNT_LINK_LOCKOUT_MINUTES,
+      invitationDays: e.ACCOUNT_INVITATION_DAYS,
+    },
     esiaIssuer: e.ESIA_ISSUER,
     /** Resident sign-in; in sandbox mode the provider is the in-process one under /sandbox/esia. */
     esia: {

@@ -3,6 +3,8 @@ import { withTransaction } from '../../db/pool.js';
 import type { FieldCipher } from '../../identity/crypto.js';
 import { insertApiKey } from '../../identity/api-clients.repo.js';
 import { DEMO, seedCore } from './core.js';
+import { seedAccounts } from './accounts.js';
+import { seedRegistry } from './registry.js';
 import { ALL_ORG_SCOPES } from '../../../contracts/scopes.js';
 import { seedBilling } from './billing.js';
 import { seedServiceRequests } from './service-requests.js';
@@ -18,6 +20,8 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     // Serialise concurrent starts: two processes seeding at once would both pass the NOT EXISTS checks.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('domhub.demo-seed'))`);
     await seedCore(tx, cipher);
+    await seedRegistry(tx);
+    await seedAccounts(tx);
     await seedBilling(tx);
     await seedServiceRequests(tx, cipher);
     if (options.orgApiKey) {

@@ -1,0 +1,177 @@
+import type { SqlExecutor } from '../../contracts/ports.js';
+
+export interface HouseRow {
+  fiasHouseGuid: string;
+  garObjectId?: string | null;
+  gisUniqueNumber?: string | null;
+  region: string;
+  municipality?: string | null;
+  settlement?: string | null;
+  street?: string | null;
+  houseNumber: string;
+  building?: string | null;
+  structure?: string | null;
+  letter?: string | null;
+  postalCode?: string | null;
+  fullAddress: string;
+  totalArea?: string | null;
+  timezone: string;
+  searchText: string;
+}
+
+export interface UpsertedHouse {
+  fiasHouseGuid: string;
+  id: string;
+  outcome: 'created' | 'updated' | 'unchanged';
+}
+
+/**
+ * Inserts or updates houses by FIAS HouseGUID in one statement. Rows equal to the stored ones are
+ * not written (re-importing the same data changes nothing). `source: 'gar'` keeps what only an
+ * organisation knows (managing organisation, area, state-system number, time zone once set);
+ * `source: 'organisation'` claims unmanaged houses and never takes one managed by another organisation.
+ */
+export async function upsertHouses(
+  db: SqlExecutor,
+  rows: HouseRow[],
+  source: { kind: 'gar' } | { kind: 'organisation'; organisationId: string },
+): Promise<UpsertedHouse[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof HouseRow>(k: K) => rows.map((r) => r[k] ?? null);
+  const orgId = source.kind === 'organisation' ? source.organisationId : null;
+  const { rows: written } = await db.query(
+    `INSERT INTO houses AS h (fias_house_guid, gar_object_id, gis_unique_number, region, municipality, settlement, street,
+                              house_number, building, structure, letter, postal_code, full_address, total_area, timezone,
+                              search_text, organisation_id)
+     SELECT v.*, $17::uuid FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                                $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::numeric[],
+                                $15::text[], $16::text[]) v
+     ON CONFLICT (fias_house_guid) DO UPDATE SET
+       gar_object_id = COALESCE(EXCLUDED.gar_object_id, h.gar_object_id),
+       gis_unique_number = COALESCE(EXCLUDED.gis_unique_number, h.gis_unique_number),
+       region = EXCLUDED.region, municipality = EXCLUDED.municipality, settlement = EXCLUDED.settlement,
+       street = EXCLUDED.street, house_number = EXCLUDED.house_number, building = EXCLUDED.building,
+       structure = EXCLUDED.structure, letter = EXCLUDED.letter,
+       postal_code = COALESCE(EXCLUDED.postal_code, h.postal_code),
+       full_address = EXCLUDED.full_address,
+       total_area = COALESCE(EXCLUDED.total_area, h.total_area),
+       timezone = CASE WHEN $17::uuid IS NULL THEN h.timezone ELSE EXCLUDED.timezone END,
+       search_text = EXCLUDED.search_text,
+       organisation_id = COALESCE(EXCLUDED.organisation_id, h.organisation_id),
+       updated_at = now()
+     WHERE (h.organisation_id IS NULL OR EXCLUDED.organisation_id IS NULL OR h.organisation_id = EXCLUDED.organisation_id)
+       AND (h.gar_object_id, h.gis_unique_number, h.region, h.municipality, h.settlement, h.street, h.house_number,
+            h.building, h.structure, h.letter, h.postal_code, h.full_address, h.total_area, h.timezone, h.search_text,
+            h.organisation_id)
+           IS DISTINCT FROM
+           (COALESCE(EXCLUDED.gar_object_id, h.gar_object_id), COALESCE(EXCLUDED.gis_unique_number, h.gis_unique_number),
+            EXCLUDED.region, EXCLUDED.municipality, EXCLUDED.settlement, EXCLUDED.street, EXCLUDED.house_number,
+            EXCLUDED.building, EXCLUDED.structure, EXCLUDED.letter, COALESCE(EXCLUDED.postal_code, h.postal_code),
+            EXCLUDED.full_address, COALESCE(EXCLUDED.total_area, h.total_area),
+            CASE WHEN $17::uuid IS NULL THEN h.timezone ELSE EXCLUDED.timezone END, EXCLUDED.search_text,
+            COALESCE(EXCLUDED.organisation_id, h.organisation_id))
+     RETURNING h.fias_house_guid, h.id, (h.xmax = 0) AS inserted`,
+    [
+      col('fiasHouseGuid'), col('garObjectId'), col('gisUniqueNumber'), col('region'), col('municipality'), col('settlement'),
+      col('street'), col('houseNumber'), col('building'), col('structure'), col('letter'), col('postalCode'),
+      col('fullAddress'), col('totalArea'), col('timezone'), col('searchText'), orgId,
+    ],
+  );
+  const byGuid = new Map<string, UpsertedHouse>();
+  for (const r of written) {
+    byGuid.set(r.fias_house_guid, { fiasHouseGuid: r.fias_house_guid, id: r.id, outcome: r.inserted ? 'created' : 'updated' });
+  }
+  const rest = rows.map((r) => r.fiasHouseGuid).filter((g) => !byGuid.has(g));
+  if (rest.length) {
+    const { rows: same } = await db.query(`SELECT fias_house_guid, id FROM houses WHERE fias_house_guid = ANY($1::uuid[])`, [rest]);
+    for (const r of same) byGuid.set(r.fias_house_guid, { fiasHouseGuid: r.fias_house_guid, id: r.id, outcome: 'unchanged' });
+  }
+  await addRegistryWords(db, rows.map((r) => r.searchText));
+  return rows.map((r) => byGuid.get(r.fiasHouseGuid)!).filter(Boolean);
+}
+
+/** Adds the name words of search texts to the word list that corrects typos in queries. */
+export async function addRegistryWords(db: SqlExecutor, searchTexts: string[]) {
+  if (!searchTexts.length) return;
+  await db.query(
+    `INSERT INTO registry_words (word)
+     SELECT DISTINCT w FROM unnest($1::text[]) t, unnest(string_to_array(t, ' ')) w
+      WHERE w ~ '^[а-яa-z]{2,}$'
+     ON CONFLICT DO NOTHING`,
+    [searchTexts],
+  );
+}
+
+export interface HouseOwnership {
+  id: string;
+  fiasHouseGuid: string;
+  organisationId: string | null;
+}
+
+export async function findHousesByGuid(db: SqlExecutor, guids: string[]): Promise<Map<string, HouseOwnership>> {
+  const { rows } = await db.query(
+    `SELECT id, fias_house_guid, organisation_id FROM houses WHERE fias_house_guid = ANY($1::uuid[])`,
+    [guids],
+  );
+  return new Map(rows.map((r) => [r.fias_house_guid, { id: r.id, fiasHouseGuid: r.fias_house_guid, organisationId: r.organisation_id }]));
+}
+
+export interface PremiseRow {
+  houseId: string;
+  number: string;
+  isResidential: boolean;
+  area: string;
+  cadastralNumber?: string | null;
+  fiasPremiseGuid?: string | null;
+}
+
+/** Inserts or updates premises by (house, number); unchanged rows are not written. Returns the outcome per row. */
+export async function upsertPremises(db: SqlExecutor, rows: PremiseRow[]) {
+  if (!rows.length) return [];
+  const col = <K extends keyof PremiseRow>(k: K) => rows.map((r) => r[k] ?? null);
+  const { rows: written } = await db.query(
+    `INSERT INTO premises AS p (house_id, number, is_residential, area, cadastral_number, fias_premise_guid)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::boolean[], $4::numeric[], $5::text[], $6::uuid[])
+     ON CONFLICT (house_id, number) DO UPDATE SET
+       is_residential = EXCLUDED.is_residential, area = EXCLUDED.area,
+       cadastral_number = COALESCE(EXCLUDED.cadastral_number, p.cadastral_number),
+       fias_premise_guid = COALESCE(EXCLUDED.fias_premise_guid, p.fias_premise_guid),
+       updated_at = now()
+     WHERE (p.is_residential, p.area, p.cadastral_number, p.fias_premise_guid) IS DISTINCT FROM
+           (EXCLUDED.is_residential, EXCLUDED.area, COALESCE(EXCLUDED.cadastral_number, p.cadastral_number),
+            COALESCE(EXCLUDED.fias_premise_guid, p.fias_premise_guid))
+     RETURNING p.house_id, p.number, p.id, (p.xmax = 0) AS inserted`,
+    [col('houseId'), col('number'), col('isResidential'), col('area'), col('cadastralNumber'), col('fiasPremiseGuid')],
+  );
+  const key = (h: string, n: string) => `${h}\u0000${n}`;
+  const out = new Map<string, { id: string; outcome: 'created' | 'updated' | 'unchanged' }>();
+  for (const r of written) out.set(key(r.house_id, r.number), { id: r.id, outcome: r.inserted ? 'created' : 'updated' });
+  const rest = rows.filter((r) => !out.has(key(r.houseId, r.number)));
+  if (rest.length) {
+    const { rows: same } = await db.query(
+      `SELECT p.id, p.house_id, p.number FROM premises p
+         JOIN unnest($1::uuid[], $2::text[]) k(house_id, number) ON k.house_id = p.house_id AND k.number = p.number`,
+      [rest.map((r) => r.houseId), rest.map((r) => r.number)],
+    );
+    for (const r of same) out.set(key(r.house_id, r.number), { id: r.id, outcome: 'unchanged' });
+  }
+  return rows.map((r) => out.get(key(r.houseId, r.number))!);
+}
+
+/** Houses whose search text is missing (created by other paths, e.g. the core demo seed). */
+export async function housesWithoutSearchText(db: SqlExecutor, limit = 1000) {
+  const { rows } = await db.query(
+    `SELECT id, region, municipality, settlement, street, house_number, building, structure, letter
+       FROM houses WHERE search_text = '' ORDER BY id LIMIT $1`,
+    [limit],
+  );
+  return rows;
+}
+
+export async function setSearchTexts(db: SqlExecutor, ids: string[], texts: string[]) {
+  await db.query(
+    `UPDATE houses h SET search_text = v.t FROM unnest($1::uuid[], $2::text[]) v(id, t) WHERE h.id = v.id AND h.search_text IS DISTINCT FROM v.t`,
+    [ids, texts],
+  );
+  await addRegistryWords(db, texts);
+}
