@@ -18,3 +18,7 @@ export const syncDispatchPayload = z.object({
   operation: z.string().min(1),
 });
 export type SyncDispatchPayload = z.infer<typeof syncDispatchPayload>;
+
+/** Closes a meeting at its deadline (delayed job per meeting), or every overdue meeting (scheduled sweep, no id). */
+export const MEETING_CLOSE_QUEUE = 'meetings.close';
+export const meetingClosePayload = z.object({ meetingId: z.uuid().optional() });

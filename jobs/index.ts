@@ -3,10 +3,11 @@ import { SYNC_DISPATCH_QUEUE } from '../contracts/jobs.js';
 import type { AppDeps } from '../src/deps.js';
 import { deadLetterName, type JobDefinition } from './define.js';
 import { mailSend } from './mail-send.js';
+import { meetingsClose } from './meetings-close.js';
 import { sessionsCleanup } from './sessions-cleanup.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
-export const jobs: JobDefinition<any>[] = [sessionsCleanup, mailSend];
+export const jobs: JobDefinition<any>[] = [sessionsCleanup, mailSend, meetingsClose];
 
 /** Queues that domain code already sends to whose handler is added by a later module. */
 const declaredQueues: { name: string; policy?: PgBoss.QueuePolicy }[] = [{ name: SYNC_DISPATCH_QUEUE, policy: 'stately' }];

@@ -14,11 +14,14 @@ import type { AppDeps } from './deps.js';
 import { authPlugin } from './http/auth.js';
 import { AppError, sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { meetingsRoutes } from './meetings/routes.js';
 import { metricsPlugin } from './http/metrics.js';
 import { sandboxRoutes } from './sandbox/routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
-const modules: [FastifyPluginAsync<AppDeps>, string][] = [];
+const modules: [FastifyPluginAsync<AppDeps>, string][] = [
+  [meetingsRoutes, ''],
+];
 
 export const API_VERSION = '0.1.0';
 

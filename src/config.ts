@@ -43,6 +43,11 @@ const envSchema = z.object({
   ESIA_ISSUER: z.url().optional(),
   GIS_BASE_URL: z.url().optional(),
   BANK_API_URL: z.url().optional(),
+  // General meetings (ЖК РФ ст. 45 ч. 4, ст. 47.1): notice period and voting-duration bounds in days.
+  MEETING_NOTICE_DAYS: z.coerce.number().int().min(0).max(365).default(10),
+  MEETING_VOTING_MIN_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  MEETING_VOTING_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(60),
+  MEETING_LIVE_RESULTS: bool.default(false),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -80,6 +85,9 @@ export function loadConfig(env: Record<string, string | undefined>) {
   if (e.NODE_ENV === 'production' && sandbox) {
     problems.push('SANDBOX: sandbox peers cannot run with NODE_ENV=production');
   }
+  if (e.MEETING_VOTING_MIN_DAYS > e.MEETING_VOTING_MAX_DAYS) {
+    problems.push('MEETING_VOTING_MIN_DAYS: must not exceed MEETING_VOTING_MAX_DAYS');
+  }
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -107,6 +115,12 @@ export function loadConfig(env: Record<string, string | undefined>) {
     esiaIssuer: e.ESIA_ISSUER,
     gisBaseUrl: e.GIS_BASE_URL,
     bankApiUrl: e.BANK_API_URL,
+    meetings: {
+      noticeDays: e.MEETING_NOTICE_DAYS,
+      votingMinDays: e.MEETING_VOTING_MIN_DAYS,
+      votingMaxDays: e.MEETING_VOTING_MAX_DAYS,
+      liveResults: e.MEETING_LIVE_RESULTS,
+    },
   };
 }
 
