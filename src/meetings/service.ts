@@ -114,7 +114,8 @@ export async function createMeeting(pool: pg.Pool, actor: Actor, input: NewMeeti
 }
 
 export async function meetingView(db: SqlExecutor, m: repo.MeetingRow) {
-  const [questions, materials] = await Promise.all([repo.listQuestions(db, m.id), repo.listMaterials(db, m.id)]);
+  const questions = await repo.listQuestions(db, m.id);
+  const materials = await repo.listMaterials(db, m.id);
   return {
     id: m.id,
     houseId: m.houseId,
@@ -164,7 +165,8 @@ export async function announceMeeting(pool: pg.Pool, ports: Pick<MeetingPorts, '
     if (m.status !== 'draft') throw conflict('meeting_already_announced', 'The notice of this meeting has already been sent');
     const late = checkNotice(m, now, m.timezone, settings);
     if (late) throw ruleViolated(late.code, late.message, { noticeDays: settings.noticeDays });
-    const [premises, register] = await Promise.all([tx.query(`SELECT id, number, area::text AS area FROM premises WHERE house_id = $1`, [m.houseId]).then((r) => r.rows), listRegister(tx, m.houseId)]);
+    const premises = (await tx.query(`SELECT id, number, area::text AS area FROM premises WHERE house_id = $1`, [m.houseId])).rows;
+    const register = await listRegister(tx, m.houseId);
     const broken = reconcileRegister(premises, register, []).filter((x) => x.kind === 'shares_exceed_premise');
     if (broken.length) throw ruleViolated('register_inconsistent', 'Shares of some premises add up to more than 1; fix the owners register first', { mismatches: broken });
     if (!register.length) throw ruleViolated('register_empty', 'The owners register of the house is empty');
@@ -309,9 +311,11 @@ export async function enterPaperBallot(pool: pg.Pool, ports: Pick<MeetingPorts, 
 }
 
 async function loadTallyInput(db: SqlExecutor, meetingId: string) {
-  const [premises, owners, questions, ballots] = await Promise.all([
-    repo.listMeetingPremises(db, meetingId), repo.listMeetingOwners(db, meetingId), repo.listQuestions(db, meetingId), repo.listBallots(db, meetingId),
-  ]);
+  // one query at a time: db may be a transaction's single client
+  const premises = await repo.listMeetingPremises(db, meetingId);
+  const owners = await repo.listMeetingOwners(db, meetingId);
+  const questions = await repo.listQuestions(db, meetingId);
+  const ballots = await repo.listBallots(db, meetingId);
   const t = tally({
     premises,
     owners,
@@ -350,7 +354,12 @@ export async function turnout(db: SqlExecutor, organisationId: string, meetingId
  * A second call finds it closed and does nothing.
  */
 export async function closeMeeting(pool: pg.Pool, ports: MeetingPorts, meetingId: string, now: Date, options: { notify?: boolean; actor?: Actor } = {}) {
-  return withTransaction(pool, async (tx) => {
+  return withTransaction(pool, (tx) => closeMeetingOn(tx, ports, meetingId, now, options));
+}
+
+/** closeMeeting on the caller's transaction (demo seeding closes a meeting inside its own). */
+export async function closeMeetingOn(tx: SqlExecutor, ports: MeetingPorts, meetingId: string, now: Date, options: { notify?: boolean; actor?: Actor } = {}) {
+  {
     const m = await repo.findMeeting(tx, meetingId, { forUpdate: true });
     if (!m) throw notFound('Meeting');
     if (options.actor && m.organisationId !== options.actor.organisationId) throw notFound('Meeting');
@@ -358,7 +367,9 @@ export async function closeMeeting(pool: pg.Pool, ports: MeetingPorts, meetingId
     if (m.status !== 'announced') throw ruleViolated('meeting_not_announced', 'Only an announced meeting can be closed');
     if (now < m.votingEndsAt) throw ruleViolated('voting_not_ended', 'Voting is still open', { votingEndsAt: m.votingEndsAt.toISOString() });
     const data = await loadTallyInput(tx, m.id);
-    const [notices, proxies, materials] = await Promise.all([repo.listNotices(tx, m.id), repo.listProxies(tx, m.id), repo.listMaterials(tx, m.id)]);
+    const notices = await repo.listNotices(tx, m.id);
+    const proxies = await repo.listProxies(tx, m.id);
+    const materials = await repo.listMaterials(tx, m.id);
     const results = describeTally(data.tally);
     const protocol = buildProtocol({
       meeting: m, ...data, notices, proxies, materials, drawnUpAt: now,
@@ -387,7 +398,7 @@ export async function closeMeeting(pool: pg.Pool, ports: MeetingPorts, meetingId
       organisationId: m.organisationId, details: { protocolSha256: sha256, protocolFileId: file.id, quorum: results.quorum, ballots: results.ballots },
     });
     return { closed: true, sha256 };
-  });
+  }
 }
 
 function maskSnils(enc: string | null, cipher: FieldCipher) {

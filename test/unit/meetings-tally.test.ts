@@ -137,7 +137,7 @@ const houseArb = fc
   .array(
     fc.record({
       cents: fc.integer({ min: 1000, max: 30000 }),
-      split: fc.constantFrom([], [[1, 1]], [[1, 2], [1, 2]], [[1, 3], [2, 3]], [[1, 4], [1, 4], [1, 2]], [[1, 2]], [[3, 10], [7, 10]]),
+      split: fc.constantFrom<number[][]>([], [[1, 1]], [[1, 2], [1, 2]], [[1, 3], [2, 3]], [[1, 4], [1, 4], [1, 2]], [[1, 2]], [[3, 10], [7, 10]]),
     }),
     { minLength: 1, maxLength: 25 },
   )
