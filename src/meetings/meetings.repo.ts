@@ -393,3 +393,19 @@ export async function personSnapshot(db: SqlExecutor, personId: string) {
   const { rows } = await db.query(`SELECT last_name AS "lastName", first_name AS "firstName", middle_name AS "middleName", snils_enc AS "snilsEnc" FROM persons WHERE id = $1`, [personId]);
   return rows[0] as { lastName: string | null; firstName: string | null; middleName: string | null; snilsEnc: string | null } | undefined;
 }
+
+/** Only what the count needs, without names or documents: the fast path of turnout and results. */
+export async function loadCountData(db: SqlExecutor, meetingId: string) {
+  const premises = await db.query(`SELECT premise_id AS id, area::text AS area FROM meeting_premises WHERE meeting_id = $1`, [meetingId]);
+  const owners = await db.query(
+    `SELECT id, premise_id AS "premiseId", share_numerator AS "shareNumerator", share_denominator AS "shareDenominator"
+       FROM meeting_owners WHERE meeting_id = $1`,
+    [meetingId],
+  );
+  const ballots = await db.query(`SELECT owner_id AS "ownerId", answers FROM meeting_ballots WHERE meeting_id = $1`, [meetingId]);
+  return {
+    premises: premises.rows as { id: string; area: string }[],
+    owners: owners.rows as { id: string; premiseId: string; shareNumerator: number; shareDenominator: number }[],
+    ballots: ballots.rows as { ownerId: string; answers: Record<string, Answer | 'invalid'> }[],
+  };
+}

@@ -128,11 +128,34 @@ export type Protocol = ReturnType<typeof buildProtocol>;
 
 /** JSON with object keys sorted at every level and no whitespace, so the same protocol hashes the same. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
-      : v,
-  );
+  const out: string[] = [];
+  const write = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') {
+      out.push(v === undefined ? 'null' : JSON.stringify(v));
+    } else if (Array.isArray(v)) {
+      out.push('[');
+      v.forEach((item, i) => {
+        if (i) out.push(',');
+        write(item === undefined ? null : item);
+      });
+      out.push(']');
+    } else if (v instanceof Date) {
+      out.push(JSON.stringify(v));
+    } else {
+      out.push('{');
+      let first = true;
+      for (const k of Object.keys(v).sort()) {
+        const item = (v as Record<string, unknown>)[k];
+        if (item === undefined) continue;
+        out.push(first ? '' : ',', JSON.stringify(k), ':');
+        first = false;
+        write(item);
+      }
+      out.push('}');
+    }
+  };
+  write(value);
+  return out.join('');
 }
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -181,16 +204,16 @@ export async function renderProtocolPdf(p: Protocol, sha256: string): Promise<Bu
 
   doc.addPage();
   h('Приложение 1. Реестр собственников помещений');
-  doc.fontSize(7);
-  line('Помещение | Площадь, м² | Собственник | Документ о праве | Доля | Голоса, м²');
-  for (const r of p.attachments.register) line(`${r.premise} | ${r.area} | ${r.owner} | ${r.titleDocument ?? '—'} | ${r.share} | ${r.votes}`);
+  rows(doc, ['Помещение | Площадь, м² | Собственник | Документ о праве | Доля | Голоса, м²',
+    ...p.attachments.register.map((r) => `${r.premise} | ${r.area} | ${r.owner} | ${r.titleDocument ?? '—'} | ${r.share} | ${r.votes}`)]);
 
   doc.addPage();
   h('Приложение 2. Сообщение о проведении собрания и его доставка');
   line(p.attachments.notice.body);
-  doc.moveDown(0.5).fontSize(7);
-  line(`Размещено ${p.attachments.notice.announcedAt ?? '—'} (новость ${p.attachments.notice.newsId ?? '—'}).`);
-  for (const d of p.attachments.notice.deliveries) line(`пом. ${d.premise} | ${d.channel === 'email' ? `эл. почта ${d.address}` : 'объявление в системе'} | ${d.sentAt}`);
+  doc.moveDown(0.5);
+  const inSystem = p.attachments.notice.deliveries.filter((d) => d.channel === 'news');
+  line(`Сообщение размещено в системе ${p.attachments.notice.announcedAt ?? '—'} (новость ${p.attachments.notice.newsId ?? '—'}) для ${inSystem.length} собственников реестра (приложение 1); поимённый список доставки — в JSON протокола.`);
+  rows(doc, p.attachments.notice.deliveries.filter((d) => d.channel === 'email').map((d) => `пом. ${d.premise} | эл. почта ${d.address} | ${d.sentAt}`));
 
   if (p.attachments.powersOfAttorney.length || p.attachments.materials.length) {
     h('Приложение 3. Доверенности и материалы');
@@ -200,9 +223,61 @@ export async function renderProtocolPdf(p: Protocol, sha256: string): Promise<Bu
 
   doc.addPage();
   h('Приложение 4. Решения собственников');
-  doc.fontSize(7);
-  for (const b of p.attachments.ballots) {
-    line(`пом. ${b.premise} | ${b.voter} | ${b.titleDocument ?? '—'} | СНИЛС ${b.snils ?? '—'} | ${b.channel === 'paper' ? 'бумажное' : 'электронное'} ${b.castAt} | голоса ${b.votes} | ${b.answers.map((a, i) => `${i + 1}: ${a}`).join(', ')}`);
-  }
+  line('Ответы по вопросам: З — за, П — против, В — воздержался, Н — недействительно.');
+  const short: Record<string, string> = { за: 'З', против: 'П', воздержался: 'В', недействительно: 'Н' };
+  rows(doc, p.attachments.ballots.map((b) =>
+    `пом. ${b.premise} | ${b.voter} | ${b.titleDocument ?? '—'} | СНИЛС ${b.snils ?? '—'} | ${b.channel === 'paper' ? 'бум.' : 'эл.'} ${b.castAt.slice(0, 16)} | ${b.votes} | ${b.answers.map((a) => short[a] ?? a).join('')}`));
   return pdfToBuffer(doc);
+}
+
+/**
+ * Table rows of the attachments, one line each at a fixed pitch. A building of thousands of owners
+ * gives tens of thousands of distinct words (names, numbers, title documents); shaping each through
+ * the font engine took seconds, so rows are laid out glyph by glyph from a per-character cache
+ * (no kerning, which these rows do not need) and placed without line wrapping.
+ */
+function rows(doc: PDFKit.PDFDocument, lines: string[], size = 6.5) {
+  const font = (doc as unknown as { _font: { layoutRun(text: string, features?: unknown): GlyphRun } })._font;
+  const ownMethod = Object.hasOwn(font, 'layoutRun');
+  const original = font.layoutRun;
+  const shape = original.bind(font);
+  const perChar = new Map<string, GlyphRun>();
+  font.layoutRun = (text, features) => {
+    if (features || text.length < 2) return shape(text, features);
+    const run: GlyphRun = { glyphs: [], positions: [], advanceWidth: 0 };
+    for (const ch of text) {
+      let r = perChar.get(ch);
+      if (!r) perChar.set(ch, (r = shape(ch)));
+      run.glyphs.push(...r.glyphs);
+      run.positions.push(...r.positions);
+      run.advanceWidth += r.advanceWidth;
+    }
+    return run;
+  };
+  try {
+    doc.font('regular').fontSize(size);
+    const pitch = size * 1.3;
+    const left = doc.page.margins.left;
+    const width = doc.page.width - left - doc.page.margins.right;
+    let y = doc.y;
+    for (const text of lines) {
+      if (y + pitch > doc.page.height - doc.page.margins.bottom) {
+        doc.addPage();
+        y = doc.y;
+      }
+      doc.text(text, left, y, { lineBreak: false, width });
+      y += pitch;
+    }
+    doc.x = left;
+    doc.y = y;
+  } finally {
+    if (ownMethod) font.layoutRun = original;
+    else delete (font as Partial<typeof font>).layoutRun;
+  }
+}
+
+interface GlyphRun {
+  glyphs: unknown[];
+  positions: unknown[];
+  advanceWidth: number;
 }

@@ -310,21 +310,28 @@ export async function enterPaperBallot(pool: pg.Pool, ports: Pick<MeetingPorts, 
   });
 }
 
-async function loadTallyInput(db: SqlExecutor, meetingId: string) {
+const countable = (answers: Record<string, Answer | 'invalid'>) => {
+  const out: Record<string, Answer> = {};
+  for (const [q, a] of Object.entries(answers)) if (a !== 'invalid') out[q] = a;
+  return out;
+};
+
+/** The count of a meeting from its frozen register and its ballots. */
+export async function countMeeting(db: SqlExecutor, meetingId: string) {
+  const data = await repo.loadCountData(db, meetingId);
+  const questions = await repo.listQuestions(db, meetingId);
+  const t = tally({ ...data, questions, ballots: data.ballots.map((b) => ({ ownerId: b.ownerId, answers: countable(b.answers) })) });
+  return { owners: data.owners.length, tally: t };
+}
+
+/** Everything the protocol lists, and the count made from it. */
+async function loadProtocolData(db: SqlExecutor, meetingId: string) {
   // one query at a time: db may be a transaction's single client
   const premises = await repo.listMeetingPremises(db, meetingId);
   const owners = await repo.listMeetingOwners(db, meetingId);
   const questions = await repo.listQuestions(db, meetingId);
   const ballots = await repo.listBallots(db, meetingId);
-  const t = tally({
-    premises,
-    owners,
-    questions,
-    ballots: ballots.map((b) => ({
-      ownerId: b.ownerId,
-      answers: Object.fromEntries(Object.entries(b.answers).filter(([, a]) => a !== 'invalid')) as Record<string, Answer>,
-    })),
-  });
+  const t = tally({ premises, owners, questions, ballots: ballots.map((b) => ({ ownerId: b.ownerId, answers: countable(b.answers) })) });
   return { premises, owners, questions, ballots, tally: t };
 }
 
@@ -332,12 +339,12 @@ async function loadTallyInput(db: SqlExecutor, meetingId: string) {
 export async function turnout(db: SqlExecutor, organisationId: string, meetingId: string, settings: MeetingSettings) {
   const m = await orgMeeting(db, organisationId, meetingId);
   if (m.status === 'draft') throw ruleViolated('meeting_not_announced', 'The meeting has no register until its notice is sent');
-  const { owners, tally: t } = await loadTallyInput(db, m.id);
+  const { owners, tally: t } = await countMeeting(db, m.id);
   const d = describeTally(t);
   return {
     meetingId: m.id,
     status: m.status,
-    owners: owners.length,
+    owners,
     ballots: d.ballots,
     totalVotes: d.totalVotes,
     participatingVotes: d.participatingVotes,
@@ -366,7 +373,7 @@ export async function closeMeetingOn(tx: SqlExecutor, ports: MeetingPorts, meeti
     if (m.status === 'closed') return { closed: false, sha256: m.protocolSha256 };
     if (m.status !== 'announced') throw ruleViolated('meeting_not_announced', 'Only an announced meeting can be closed');
     if (now < m.votingEndsAt) throw ruleViolated('voting_not_ended', 'Voting is still open', { votingEndsAt: m.votingEndsAt.toISOString() });
-    const data = await loadTallyInput(tx, m.id);
+    const data = await loadProtocolData(tx, m.id);
     const notices = await repo.listNotices(tx, m.id);
     const proxies = await repo.listProxies(tx, m.id);
     const materials = await repo.listMaterials(tx, m.id);

@@ -67,6 +67,13 @@ export function ruleMet(rule: DecisionRule, forVotes: bigint, participating: big
   }
 }
 
+/** `"45.50"` → 4550/100 without reducing: every area of a house shares the same small denominator. */
+function scaledDecimal(text: string): Fraction {
+  const dot = text.indexOf('.');
+  if (dot < 0 || !/^\d+(\.\d+)?$/.test(text)) return parseDecimal(text);
+  return { n: BigInt(text.slice(0, dot) + text.slice(dot + 1)), d: 10n ** BigInt(text.length - dot - 1) };
+}
+
 /** Each owner's votes as an exact fraction of m²: share × area of the premise. */
 export function ownerVotes(owner: Pick<TallyOwner, 'shareNumerator' | 'shareDenominator'>, area: string): Fraction {
   const a = parseDecimal(area);
@@ -78,16 +85,20 @@ export function tally(input: TallyInput): Tally {
   const areas = new Map<string, Fraction>();
   let areaUnit = 1n;
   let shareUnit = 1n;
+  const areaDens = new Set<bigint>();
   for (const p of input.premises) {
     if (areas.has(p.id)) throw new TallyError(`premise ${p.id} listed twice`);
-    const a = parseDecimal(p.area);
+    const a = scaledDecimal(p.area);
     areas.set(p.id, a);
-    areaUnit = lcm(areaUnit, a.d);
+    areaDens.add(a.d);
   }
+  const shareDens = new Set<number>();
   for (const o of input.owners) {
     if (!(o.shareNumerator > 0 && o.shareDenominator >= o.shareNumerator)) throw new TallyError(`owner ${o.id} has share ${o.shareNumerator}/${o.shareDenominator}`);
-    shareUnit = lcm(shareUnit, BigInt(o.shareDenominator));
+    shareDens.add(o.shareDenominator);
   }
+  for (const d of areaDens) areaUnit = lcm(areaUnit, d);
+  for (const d of shareDens) shareUnit = lcm(shareUnit, BigInt(d));
   // area units are whole multiples of every share denominator, so each owner's part divides exactly
   const unit = areaUnit * shareUnit;
   const premiseUnits = new Map<string, bigint>();
@@ -114,16 +125,17 @@ export function tally(input: TallyInput): Tally {
   const sums = input.questions.map(() => ({ for: 0n, against: 0n, abstain: 0n }));
   const seen = new Set<string>();
   let participating = 0n;
+  const nq = input.questions.length;
   for (const b of input.ballots) {
     const u = ownerUnits.get(b.ownerId);
     if (u === undefined) throw new TallyError(`ballot of owner ${b.ownerId} who is not in the register`);
     if (seen.has(b.ownerId)) throw new TallyError(`second ballot of owner ${b.ownerId}`);
     seen.add(b.ownerId);
     participating += u;
-    input.questions.forEach((q, i) => {
-      const answer = b.answers[q.id];
-      if (answer) sums[i]![answer] += u;
-    });
+    for (let i = 0; i < nq; i++) {
+      const answer = b.answers[input.questions[i]!.id];
+      if (answer === 'for' || answer === 'against' || answer === 'abstain') sums[i]![answer] += u;
+    }
   }
 
   const quorum = hasQuorum(participating, total);

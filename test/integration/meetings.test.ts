@@ -241,7 +241,7 @@ describe('a whole meeting from notice to protocol', () => {
     const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}/protocol.pdf`, headers: ivanov });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const doc = mupdf.Document.openDocument(pdf.rawPayload, 'application/pdf');
-    const firstPage = doc.loadPage(0).toStructuredText().asText();
+    const firstPage = doc.loadPage(0).toStructuredText('preserve-whitespace').asText();
     expect(firstPage).toContain(p.sha256);
     expect(firstPage).toContain('Кворум');
 

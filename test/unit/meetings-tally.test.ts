@@ -197,3 +197,15 @@ describe('properties', () => {
     );
   });
 });
+
+describe('canonical JSON of the protocol', () => {
+  it('sorts keys at every level, drops undefined members and matches JSON.parse round trips', async () => {
+    const { canonicalJson } = await import('../../src/meetings/protocol.js');
+    const a = canonicalJson({ b: 1, a: { d: [1, { z: 'я', y: null }], c: undefined }, e: 'x"y' });
+    expect(a).toBe('{"a":{"d":[1,{"y":null,"z":"я"}]},"b":1,"e":"x\\"y"}');
+    fc.assert(fc.property(fc.jsonValue(), (v) => {
+      expect(JSON.parse(canonicalJson(v))).toEqual(JSON.parse(JSON.stringify(v)));
+      expect(canonicalJson(JSON.parse(canonicalJson(v)))).toBe(canonicalJson(v));
+    }), { numRuns: 200 });
+  });
+});
