@@ -365,7 +365,7 @@ export async function closeMeeting(pool: pg.Pool, ports: MeetingPorts, meetingId
 }
 
 /** closeMeeting on the caller's transaction (demo seeding closes a meeting inside its own). */
-export async function closeMeetingOn(tx: SqlExecutor, ports: MeetingPorts, meetingId: string, now: Date, options: { notify?: boolean; actor?: Actor } = {}) {
+export async function closeMeetingOn(tx: SqlExecutor, ports: MeetingPorts, meetingId: string, now: Date, options: { notify?: boolean; sync?: boolean; actor?: Actor } = {}) {
   {
     const m = await repo.findMeeting(tx, meetingId, { forUpdate: true });
     if (!m) throw notFound('Meeting');
@@ -399,7 +399,9 @@ export async function closeMeetingOn(tx: SqlExecutor, ports: MeetingPorts, meeti
         await queueMail(tx, ports.enqueue, { to: e.email, subject: text.title, text: text.body });
       }
     }
-    await queueForSync(tx, ports.enqueue, { organisationId: m.organisationId, operation: 'importVotingProtocol', objectType: 'meeting', objectId: m.id });
+    if (options.sync !== false) {
+      await queueForSync(tx, ports.enqueue, { organisationId: m.organisationId, operation: 'importVotingProtocol', objectType: 'meeting', objectId: m.id });
+    }
     await audit(tx, {
       actorType: options.actor?.actorType ?? 'system', actorId: options.actor?.actorId ?? null, action: 'meeting.closed', objectType: 'meeting', objectId: m.id,
       organisationId: m.organisationId, details: { protocolSha256: sha256, protocolFileId: file.id, quorum: results.quorum, ballots: results.ballots },

@@ -108,6 +108,6 @@ async function seedMeeting(
     });
   }
   if (s.close) {
-    await closeMeetingOn(db, { enqueue: async () => null, files: createPgFileStore(db), cipher }, s.id, new Date(s.endsAt.getTime() + 60_000), { notify: false });
+    await closeMeetingOn(db, { enqueue: async () => null, files: createPgFileStore(db), cipher }, s.id, new Date(s.endsAt.getTime() + 60_000), { notify: false, sync: false }); // demo history: nothing to send or export
   }
 }
