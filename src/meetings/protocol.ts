@@ -78,13 +78,14 @@ export function buildProtocol(p: ProtocolInput) {
       };
     }),
     attachments: {
+      // row keys in sorted order: canonicalJson then needs no copy of each row
       register: p.owners.map((o) => ({
-        ownerId: o.id,
-        premise: o.premiseNumber,
         area: o.area,
         owner: name(o),
-        titleDocument: o.titleDocument,
+        ownerId: o.id,
+        premise: o.premiseNumber,
         share: `${o.shareNumerator}/${o.shareDenominator}`,
+        titleDocument: o.titleDocument,
         votes: toText(ownerVotes(o, o.area)),
       })),
       premisesTotal: p.premises.length,
@@ -93,10 +94,10 @@ export function buildProtocol(p: ProtocolInput) {
         announcedAt: iso(m.announcedAt),
         newsId: m.noticeNewsId,
         deliveries: p.notices.map((n) => ({
+          address: maskEmail(n.address),
+          channel: n.channel,
           ownerId: n.ownerId,
           premise: ownersById.get(n.ownerId)?.premiseNumber ?? null,
-          channel: n.channel,
-          address: maskEmail(n.address),
           sentAt: n.sentAt.toISOString(),
         })),
       },
@@ -109,53 +110,41 @@ export function buildProtocol(p: ProtocolInput) {
       })),
       materials: p.materials,
       ballots: p.ballots.map((b) => ({
+        answers: p.questions.map((q) => ANSWER_NAMES[b.answers[q.id] ?? 'invalid']),
+        castAt: b.castAt.toISOString(),
+        channel: b.channel,
         id: b.id,
         ownerId: b.ownerId,
         premise: ownersById.get(b.ownerId)?.premiseNumber ?? null,
-        voter: b.voterName,
-        titleDocument: b.titleDocument,
-        snils: b.snilsMasked,
-        channel: b.channel,
-        castAt: b.castAt.toISOString(),
-        votes: b.votes,
-        answers: p.questions.map((q) => ANSWER_NAMES[b.answers[q.id] ?? 'invalid']),
         scanFileId: b.scanFileId,
+        snils: b.snilsMasked,
+        titleDocument: b.titleDocument,
+        voter: b.voterName,
+        votes: b.votes,
       })),
     },
   };
 }
 export type Protocol = ReturnType<typeof buildProtocol>;
 
-/** JSON with object keys sorted at every level and no whitespace, so the same protocol hashes the same. */
+/**
+ * JSON with object keys sorted at every level (UTF-16 order) and no whitespace, so the same protocol
+ * hashes the same. Objects whose keys are already in order pass through uncopied, which keeps the
+ * native serializer's speed on thousands of register and ballot rows (buildProtocol emits them sorted).
+ */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  const write = (v: unknown): void => {
-    if (v === null || typeof v !== 'object') {
-      out.push(v === undefined ? 'null' : JSON.stringify(v));
-    } else if (Array.isArray(v)) {
-      out.push('[');
-      v.forEach((item, i) => {
-        if (i) out.push(',');
-        write(item === undefined ? null : item);
-      });
-      out.push(']');
-    } else if (v instanceof Date) {
-      out.push(JSON.stringify(v));
-    } else {
-      out.push('{');
-      let first = true;
-      for (const k of Object.keys(v).sort()) {
-        const item = (v as Record<string, unknown>)[k];
-        if (item === undefined) continue;
-        out.push(first ? '' : ',', JSON.stringify(k), ':');
-        first = false;
-        write(item);
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+    const keys = Object.keys(v);
+    for (let i = 1; i < keys.length; i++) {
+      if (keys[i - 1]! > keys[i]!) {
+        const sorted: Record<string, unknown> = {};
+        for (const k of keys.sort()) sorted[k] = (v as Record<string, unknown>)[k];
+        return sorted;
       }
-      out.push('}');
     }
-  };
-  write(value);
-  return out.join('');
+    return v;
+  });
 }
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
