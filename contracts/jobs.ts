@@ -29,3 +29,7 @@ export const garImportPayload = z.object({
   directory: z.string().min(1).max(500),
 });
 export type GarImportPayload = z.infer<typeof garImportPayload>;
+
+/** Closes a meeting at its deadline (delayed job per meeting), or every overdue meeting (scheduled sweep, no id). */
+export const MEETING_CLOSE_QUEUE = 'meetings.close';
+export const meetingClosePayload = z.object({ meetingId: z.uuid().optional() });

@@ -6,6 +6,7 @@ import { mailSend } from './mail-send.js';
 import { newsAnnounce } from './news-announce.js';
 import { notifyReminders } from './notify-reminders.js';
 import { registryGarImport } from './registry-gar-import.js';
+import { meetingsClose } from './meetings-close.js';
 import { sessionsCleanup } from './sessions-cleanup.js';
 import { paymentsReconcile } from './payments-reconcile.js';
 
@@ -17,6 +18,7 @@ export const jobs: JobDefinition<any>[] = [
   paymentsReconcile,
   newsAnnounce,
   notifyReminders,
+  meetingsClose,
 ];
 
 /** Queues that domain code already sends to whose handler is added by a later module. */

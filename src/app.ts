@@ -14,6 +14,7 @@ import type { AppDeps } from './deps.js';
 import { authPlugin } from './http/auth.js';
 import { AppError, sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { meetingsRoutes } from './meetings/routes.js';
 import { metricsPlugin } from './http/metrics.js';
 import { identityRoutes } from './identity/routes.js';
 import { accountsRoutes } from './accounts/routes.js';
@@ -35,6 +36,7 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [ticketRoutes, ''],
   [appealRoutes, ''],
   [newsRoutes, ''],
+  [meetingsRoutes, ''],
 ];
 
 export const API_VERSION = '0.1.0';

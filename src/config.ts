@@ -69,6 +69,11 @@ const envSchema = z.object({
   PAYMENT_COMMISSION_MIN_KOPECKS: z.coerce.number().int().min(0).default(0),
   PAYMENT_TAXATION: z.enum(['osn', 'usn_income', 'usn_income_outcome', 'esn', 'patent']).default('osn'),
   PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(0).default(600),
+  // General meetings (ЖК РФ ст. 45 ч. 4, ст. 47.1): notice period and voting-duration bounds in days.
+  MEETING_NOTICE_DAYS: z.coerce.number().int().min(0).max(365).default(10),
+  MEETING_VOTING_MIN_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  MEETING_VOTING_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(60),
+  MEETING_LIVE_RESULTS: bool.default(false),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -118,6 +123,9 @@ export function loadConfig(env: Record<string, string | undefined>) {
   }
   if (e.ESIA_CERT_PATH && e.ESIA_PKCS12_PATH) problems.push('ESIA_PKCS12_PATH: give either a PKCS#12 file or PEM paths, not both');
   if (Boolean(e.ESIA_CERT_PATH) !== Boolean(e.ESIA_KEY_PATH)) problems.push('ESIA_CERT_PATH, ESIA_KEY_PATH: give both');
+  if (e.MEETING_VOTING_MIN_DAYS > e.MEETING_VOTING_MAX_DAYS) {
+    problems.push('MEETING_VOTING_MIN_DAYS: must not exceed MEETING_VOTING_MAX_DAYS');
+  }
   if (problems.length) throw new ConfigError(problems);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
 
@@ -184,6 +192,12 @@ export function loadConfig(env: Record<string, string | undefined>) {
       commissionMinimum: BigInt(e.PAYMENT_COMMISSION_MIN_KOPECKS),
       taxation: e.PAYMENT_TAXATION,
       reconcileAfterSeconds: e.PAYMENT_RECONCILE_AFTER_SECONDS,
+    },
+    meetings: {
+      noticeDays: e.MEETING_NOTICE_DAYS,
+      votingMinDays: e.MEETING_VOTING_MIN_DAYS,
+      votingMaxDays: e.MEETING_VOTING_MAX_DAYS,
+      liveResults: e.MEETING_LIVE_RESULTS,
     },
   };
 }

@@ -8,6 +8,7 @@ import { seedRegistry } from './registry.js';
 import { ALL_ORG_SCOPES } from '../../../contracts/scopes.js';
 import { seedBilling } from './billing.js';
 import { seedServiceRequests } from './service-requests.js';
+import { seedMeetings } from './meetings.js';
 
 export { DEMO };
 
@@ -24,6 +25,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     await seedAccounts(tx);
     await seedBilling(tx);
     await seedServiceRequests(tx, cipher);
+    await seedMeetings(tx, cipher);
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,

@@ -1,0 +1,202 @@
+import { z } from 'zod';
+
+// API schemas of general meetings of owners (/api/v1/org/meetings…, /api/v1/me/meetings…).
+
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { message: 'expected a local date-time of the house, e.g. 2026-12-01T09:00' });
+
+export const decisionRule = z
+  .enum(['participants_majority', 'all_majority', 'two_thirds_all'])
+  .describe('ст. 46 ч. 1 ЖК РФ: majority of participants\' votes; > 50% of all votes; ≥ 2/3 of all votes');
+export const meetingForm = z.enum(['in_person', 'ballots', 'mixed', 'electronic']);
+export const answer = z.enum(['for', 'against', 'abstain']).describe('за / против / воздержался');
+
+export const registerImport = z.object({
+  owners: z
+    .array(
+      z.object({
+        premiseNumber: z.string().min(1).max(20),
+        lastName: z.string().trim().min(1).max(200),
+        firstName: z.string().trim().max(200).nullish(),
+        middleName: z.string().trim().max(200).nullish(),
+        shareNumerator: z.number().int().min(1).max(1_000_000),
+        shareDenominator: z.number().int().min(1).max(1_000_000),
+        titleDocument: z.string().max(200).nullish(),
+        personId: z.uuid().nullish(),
+      }),
+    )
+    .min(1)
+    .max(20_000),
+});
+
+export const registerOwner = z.object({
+  id: z.uuid(),
+  premiseId: z.uuid(),
+  premiseNumber: z.string(),
+  area: z.string(),
+  lastName: z.string(),
+  firstName: z.string().nullable(),
+  middleName: z.string().nullable(),
+  shareNumerator: z.number().int(),
+  shareDenominator: z.number().int(),
+  titleDocument: z.string().nullable(),
+  personId: z.uuid().nullable(),
+  source: z.enum(['accounts', 'import']),
+  votes: z.string().describe('m², 4 places'),
+  votesExact: z.string().describe('exact fraction of m²'),
+  percentOfAll: z.string(),
+});
+
+export const registerResponse = z.object({
+  houseId: z.uuid(),
+  premises: z.number().int(),
+  totalVotes: z.string(),
+  owners: z.array(registerOwner),
+});
+
+export const reconciliationResponse = z.object({
+  houseId: z.uuid(),
+  owners: z.number().int(),
+  premises: z.number().int(),
+  mismatches: z.array(z.object({ kind: z.string() }).loose()),
+});
+
+export const newMeeting = z.object({
+  houseId: z.uuid(),
+  title: z.string().trim().min(1).max(300),
+  form: meetingForm,
+  initiator: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('organisation') }),
+    z.object({ type: z.literal('owner'), ownerId: z.uuid().describe('owner register entry id') }),
+  ]),
+  administratorName: z.string().trim().min(1).max(300).optional(),
+  chairName: z.string().trim().max(300).nullish(),
+  secretaryName: z.string().trim().max(300).nullish(),
+  counterNames: z.array(z.string().trim().min(1).max(300)).max(10).optional(),
+  place: z.string().trim().min(1).max(500),
+  materialsInfo: z.string().trim().min(1).max(2000).describe('how owners can see the materials'),
+  inPersonAt: localDateTime.nullish(),
+  votingStartsAt: localDateTime,
+  votingEndsAt: localDateTime,
+  questions: z
+    .array(z.object({ title: z.string().trim().min(1).max(1000), proposal: z.string().max(5000).optional(), rule: decisionRule.optional() }))
+    .min(1)
+    .max(100),
+});
+
+export const meetingResponse = z.object({
+  id: z.uuid(),
+  houseId: z.uuid(),
+  houseAddress: z.string(),
+  timezone: z.string(),
+  number: z.string(),
+  title: z.string(),
+  form: meetingForm,
+  status: z.enum(['draft', 'announced', 'closed', 'cancelled']),
+  initiator: z.object({ type: z.enum(['organisation', 'owner']), ownerId: z.uuid().nullable(), name: z.string() }),
+  administratorName: z.string(),
+  chairName: z.string().nullable(),
+  secretaryName: z.string().nullable(),
+  counterNames: z.array(z.string()),
+  place: z.string(),
+  materialsInfo: z.string(),
+  inPersonAt: z.string().nullable(),
+  votingStartsAt: z.string(),
+  votingEndsAt: z.string(),
+  announcedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  protocolSha256: z.string().nullable(),
+  questions: z.array(z.object({ id: z.uuid(), position: z.number().int(), title: z.string(), proposal: z.string(), rule: decisionRule })),
+  materials: z.array(z.object({ id: z.uuid(), title: z.string(), fileId: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number() })),
+});
+
+const amount = z.object({ votes: z.string(), exact: z.string(), percentOfParticipants: z.string(), percentOfAll: z.string() });
+export const questionResult = z.object({ questionId: z.uuid(), rule: decisionRule, for: amount, against: amount, abstain: amount, adopted: z.boolean() });
+
+export const turnoutResponse = z.object({
+  meetingId: z.uuid(),
+  status: z.string(),
+  owners: z.number().int(),
+  ballots: z.number().int(),
+  totalVotes: z.string(),
+  participatingVotes: z.string(),
+  participatingPercent: z.string(),
+  quorumReached: z.boolean(),
+  votingEndsAt: z.string(),
+  results: z.array(questionResult).nullable().describe('null until the meeting closes unless MEETING_LIVE_RESULTS is on'),
+});
+
+export const ballotAnswers = z.array(z.object({ questionId: z.uuid(), answer })).min(1).max(100);
+
+export const castBallot = z.object({
+  ownerId: z.uuid().optional().describe('which of your register entries votes; needed only when you vote for several'),
+  answers: ballotAnswers,
+});
+
+export const paperBallot = z.object({
+  ownerId: z.uuid(),
+  voterName: z.string().trim().min(1).max(300).optional(),
+  proxyId: z.uuid().optional(),
+  snils: z.string().max(20).optional(),
+  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  answers: z.array(z.object({ questionId: z.uuid(), answer: z.enum(['for', 'against', 'abstain', 'invalid']) })).min(1).max(100),
+});
+
+export const ballotResponse = z.object({
+  id: z.uuid(),
+  meetingId: z.uuid(),
+  ownerId: z.uuid(),
+  votes: z.string().describe('exact fraction of m² the ballot carries'),
+  castAt: z.string(),
+  channel: z.enum(['electronic', 'paper']),
+  scanFileId: z.uuid().optional(),
+});
+
+export const myOwner = z.object({
+  ownerId: z.uuid(),
+  premiseNumber: z.string(),
+  share: z.string(),
+  votes: z.string(),
+  asRepresentative: z.boolean(),
+  voted: z.boolean(),
+  castAt: z.string().nullable(),
+});
+
+export const myMeetingSummary = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  title: z.string(),
+  houseId: z.uuid(),
+  houseAddress: z.string(),
+  form: meetingForm,
+  status: z.string(),
+  votingOpen: z.boolean(),
+  votingStartsAt: z.string(),
+  votingEndsAt: z.string(),
+  myOwners: z.array(myOwner),
+});
+
+export const myMeeting = meetingResponse.extend({
+  votingOpen: z.boolean(),
+  myOwners: z.array(myOwner),
+  results: z.unknown().nullable(),
+});
+
+export const proxyResponse = z.object({
+  id: z.uuid(),
+  ownerId: z.uuid(),
+  representativePersonId: z.uuid().nullable().optional(),
+  representativeName: z.string().optional(),
+  fileId: z.uuid(),
+  status: z.enum(['pending', 'accepted', 'rejected']),
+  note: z.string().nullable().optional(),
+  reviewedAt: z.string().nullable().optional(),
+  createdAt: z.string(),
+});
+
+export const protocolResponse = z.object({
+  sha256: z.string().describe('SHA-256 of the canonical JSON (keys sorted, no whitespace) of `protocol`'),
+  pdfFileId: z.uuid(),
+  protocol: z.record(z.string(), z.unknown()),
+});

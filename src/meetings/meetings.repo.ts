@@ -1,0 +1,411 @@
+import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Answer, DecisionRule } from './tally.js';
+import type { MeetingForm } from './schedule.js';
+
+export type MeetingStatus = 'draft' | 'announced' | 'closed' | 'cancelled';
+
+export interface MeetingRow {
+  id: string;
+  organisationId: string;
+  houseId: string;
+  houseAddress: string;
+  timezone: string;
+  number: string;
+  title: string;
+  form: MeetingForm;
+  status: MeetingStatus;
+  initiatorType: 'organisation' | 'owner';
+  initiatorOwnerId: string | null;
+  initiatorName: string;
+  administratorName: string;
+  chairName: string | null;
+  secretaryName: string | null;
+  counterNames: string[];
+  place: string;
+  materialsInfo: string;
+  inPersonAt: Date | null;
+  votingStartsAt: Date;
+  votingEndsAt: Date;
+  announcedAt: Date | null;
+  noticeNewsId: string | null;
+  closedAt: Date | null;
+  results: unknown;
+  protocolSha256: string | null;
+  protocolFileId: string | null;
+}
+
+const MEETING_COLUMNS = `m.id, m.organisation_id AS "organisationId", m.house_id AS "houseId", h.full_address AS "houseAddress",
+  h.timezone, m.number, m.title, m.form, m.status, m.initiator_type AS "initiatorType", m.initiator_owner_id AS "initiatorOwnerId",
+  m.initiator_name AS "initiatorName", m.administrator_name AS "administratorName", m.chair_name AS "chairName",
+  m.secretary_name AS "secretaryName", m.counter_names AS "counterNames", m.place, m.materials_info AS "materialsInfo",
+  m.in_person_at AS "inPersonAt", m.voting_starts_at AS "votingStartsAt", m.voting_ends_at AS "votingEndsAt",
+  m.announced_at AS "announcedAt", m.notice_news_id AS "noticeNewsId", m.closed_at AS "closedAt", m.results,
+  m.protocol_sha256 AS "protocolSha256", m.protocol_file_id AS "protocolFileId"`;
+
+export async function findMeeting(db: SqlExecutor, id: string, options: { forUpdate?: boolean } = {}): Promise<MeetingRow | undefined> {
+  const { rows } = await db.query(
+    `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN houses h ON h.id = m.house_id WHERE m.id = $1 ${options.forUpdate ? 'FOR UPDATE OF m' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function listOrgMeetings(db: SqlExecutor, organisationId: string, houseId: string | undefined, limit: number, after?: [string, string]) {
+  const { rows } = await db.query(
+    `SELECT ${MEETING_COLUMNS}, m.created_at AS "createdAt" FROM meetings m JOIN houses h ON h.id = m.house_id
+      WHERE m.organisation_id = $1 AND ($2::uuid IS NULL OR m.house_id = $2)
+        AND ($3::timestamptz IS NULL OR (m.created_at, m.id) < ($3::timestamptz, $4::uuid))
+      ORDER BY m.created_at DESC, m.id DESC LIMIT $5`,
+    [organisationId, houseId ?? null, after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return rows as (MeetingRow & { createdAt: Date })[];
+}
+
+/** Meetings a person may see: announced or closed ones of houses they hold a live link in or own in. */
+export async function listPersonMeetings(db: SqlExecutor, personId: string) {
+  const { rows } = await db.query(
+    `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN houses h ON h.id = m.house_id
+      WHERE m.status IN ('announced', 'closed')
+        AND (m.house_id IN (SELECT a.house_id FROM account_links l JOIN accounts a ON a.id = l.account_id
+                             WHERE l.person_id = $1 AND l.revoked_at IS NULL)
+             OR EXISTS (SELECT 1 FROM meeting_owners o WHERE o.meeting_id = m.id AND o.person_id = $1))
+      ORDER BY m.voting_ends_at DESC`,
+    [personId],
+  );
+  return rows as MeetingRow[];
+}
+
+export async function nextMeetingNumber(db: SqlExecutor, houseId: string, year: number): Promise<string> {
+  const { rows } = await db.query(
+    `SELECT count(*)::int + 1 AS n FROM meetings WHERE house_id = $1 AND number LIKE $2`,
+    [houseId, `%/${year}`],
+  );
+  return `${rows[0].n}/${year}`;
+}
+
+export interface NewMeeting {
+  organisationId: string;
+  houseId: string;
+  number: string;
+  title: string;
+  form: MeetingForm;
+  initiatorType: 'organisation' | 'owner';
+  initiatorOwnerId: string | null;
+  initiatorName: string;
+  administratorName: string;
+  chairName: string | null;
+  secretaryName: string | null;
+  counterNames: string[];
+  place: string;
+  materialsInfo: string;
+  inPersonAt: Date | null;
+  votingStartsAt: Date;
+  votingEndsAt: Date;
+  createdBy: string;
+}
+
+export async function insertMeeting(db: SqlExecutor, m: NewMeeting & { id?: string }): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO meetings (id, organisation_id, house_id, number, title, form, initiator_type, initiator_owner_id, initiator_name,
+                           administrator_name, chair_name, secretary_name, counter_names, place, materials_info, in_person_at,
+                           voting_starts_at, voting_ends_at, created_by)
+     VALUES (coalesce($1, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+     RETURNING id`,
+    [m.id ?? null, m.organisationId, m.houseId, m.number, m.title, m.form, m.initiatorType, m.initiatorOwnerId, m.initiatorName,
+      m.administratorName, m.chairName, m.secretaryName, m.counterNames, m.place, m.materialsInfo, m.inPersonAt,
+      m.votingStartsAt, m.votingEndsAt, m.createdBy],
+  );
+  return rows[0].id;
+}
+
+export interface QuestionRow {
+  id: string;
+  position: number;
+  title: string;
+  proposal: string;
+  rule: DecisionRule;
+}
+
+export async function insertQuestions(db: SqlExecutor, meetingId: string, questions: Omit<QuestionRow, 'id'>[]) {
+  await db.query(
+    `INSERT INTO meeting_questions (meeting_id, position, title, proposal, rule)
+     SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
+    [meetingId, questions.map((q) => q.position), questions.map((q) => q.title), questions.map((q) => q.proposal), questions.map((q) => q.rule)],
+  );
+}
+
+export async function listQuestions(db: SqlExecutor, meetingId: string): Promise<QuestionRow[]> {
+  const { rows } = await db.query(
+    `SELECT id, position, title, proposal, rule FROM meeting_questions WHERE meeting_id = $1 ORDER BY position`,
+    [meetingId],
+  );
+  return rows;
+}
+
+export async function insertMaterial(db: SqlExecutor, meetingId: string, fileId: string, title: string) {
+  const { rows } = await db.query(
+    `INSERT INTO meeting_materials (meeting_id, file_id, title) VALUES ($1, $2, $3) RETURNING id, created_at AS "createdAt"`,
+    [meetingId, fileId, title],
+  );
+  return rows[0] as { id: string; createdAt: Date };
+}
+
+export async function listMaterials(db: SqlExecutor, meetingId: string) {
+  const { rows } = await db.query(
+    `SELECT mm.id, mm.title, mm.file_id AS "fileId", f.filename, f.content_type AS "contentType", f.size, f.sha256
+       FROM meeting_materials mm JOIN files f ON f.id = mm.file_id WHERE mm.meeting_id = $1 ORDER BY mm.created_at`,
+    [meetingId],
+  );
+  return rows as { id: string; title: string; fileId: string; filename: string; contentType: string; size: number; sha256: string }[];
+}
+
+/** Freezes the premises and the owners register of the house as the meeting's own, at notice. */
+export async function snapshotRegister(db: SqlExecutor, meetingId: string, houseId: string) {
+  await db.query(
+    `INSERT INTO meeting_premises (meeting_id, premise_id, number, area)
+     SELECT $1, id, number, area FROM premises WHERE house_id = $2`,
+    [meetingId, houseId],
+  );
+  const { rowCount } = await db.query(
+    `INSERT INTO meeting_owners (meeting_id, register_id, premise_id, last_name, first_name, middle_name, share_numerator,
+                                 share_denominator, title_document, person_id)
+     SELECT $1, id, premise_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id
+       FROM owner_register WHERE house_id = $2`,
+    [meetingId, houseId],
+  );
+  return rowCount ?? 0;
+}
+
+export interface MeetingPremise {
+  id: string;
+  number: string;
+  area: string;
+}
+export async function listMeetingPremises(db: SqlExecutor, meetingId: string): Promise<MeetingPremise[]> {
+  const { rows } = await db.query(
+    `SELECT premise_id AS id, number, area::text AS area FROM meeting_premises WHERE meeting_id = $1 ORDER BY length(number), number`,
+    [meetingId],
+  );
+  return rows;
+}
+
+export interface MeetingOwner {
+  id: string;
+  premiseId: string;
+  premiseNumber: string;
+  area: string;
+  lastName: string;
+  firstName: string | null;
+  middleName: string | null;
+  shareNumerator: number;
+  shareDenominator: number;
+  titleDocument: string | null;
+  personId: string | null;
+}
+const OWNER_COLUMNS = `o.id, o.premise_id AS "premiseId", p.number AS "premiseNumber", p.area::text AS area, o.last_name AS "lastName",
+  o.first_name AS "firstName", o.middle_name AS "middleName", o.share_numerator AS "shareNumerator",
+  o.share_denominator AS "shareDenominator", o.title_document AS "titleDocument", o.person_id AS "personId"`;
+
+export async function listMeetingOwners(db: SqlExecutor, meetingId: string): Promise<MeetingOwner[]> {
+  const { rows } = await db.query(
+    `SELECT ${OWNER_COLUMNS} FROM meeting_owners o JOIN meeting_premises p ON p.meeting_id = o.meeting_id AND p.premise_id = o.premise_id
+      WHERE o.meeting_id = $1 ORDER BY length(p.number), p.number, o.last_name, o.first_name`,
+    [meetingId],
+  );
+  return rows;
+}
+
+/** Entries the person may vote for: their own, and those they represent with an accepted power of attorney. */
+export async function listVotableOwners(db: SqlExecutor, meetingId: string, personId: string) {
+  const { rows } = await db.query(
+    `SELECT ${OWNER_COLUMNS}, x.id AS "proxyId", x.representative_name AS "representativeName",
+            b.id AS "ballotId", b.cast_at AS "castAt"
+       FROM meeting_owners o
+       JOIN meeting_premises p ON p.meeting_id = o.meeting_id AND p.premise_id = o.premise_id
+       LEFT JOIN meeting_proxies x ON x.owner_id = o.id AND x.status = 'accepted' AND x.representative_person_id = $2
+       LEFT JOIN meeting_ballots b ON b.owner_id = o.id
+      WHERE o.meeting_id = $1 AND (o.person_id = $2 OR x.id IS NOT NULL)
+      ORDER BY length(p.number), p.number`,
+    [meetingId, personId],
+  );
+  return rows as (MeetingOwner & { proxyId: string | null; representativeName: string | null; ballotId: string | null; castAt: Date | null })[];
+}
+
+export async function findMeetingOwner(db: SqlExecutor, meetingId: string, ownerId: string): Promise<MeetingOwner | undefined> {
+  const { rows } = await db.query(
+    `SELECT ${OWNER_COLUMNS} FROM meeting_owners o JOIN meeting_premises p ON p.meeting_id = o.meeting_id AND p.premise_id = o.premise_id
+      WHERE o.meeting_id = $1 AND o.id = $2`,
+    [meetingId, ownerId],
+  );
+  return rows[0];
+}
+
+export async function insertNotices(db: SqlExecutor, meetingId: string, notices: { ownerId: string; channel: 'email' | 'news'; address: string | null }[]) {
+  await db.query(
+    `INSERT INTO meeting_notices (meeting_id, owner_id, channel, address)
+     SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+    [meetingId, notices.map((n) => n.ownerId), notices.map((n) => n.channel), notices.map((n) => n.address)],
+  );
+}
+
+export async function listNotices(db: SqlExecutor, meetingId: string) {
+  const { rows } = await db.query(
+    `SELECT owner_id AS "ownerId", channel, address, sent_at AS "sentAt" FROM meeting_notices WHERE meeting_id = $1 ORDER BY owner_id, channel`,
+    [meetingId],
+  );
+  return rows as { ownerId: string; channel: 'email' | 'news'; address: string | null; sentAt: Date }[];
+}
+
+/** E-mail addresses of the owners of a meeting who are known persons (one per person). */
+export async function ownerEmails(db: SqlExecutor, meetingId: string) {
+  const { rows } = await db.query(
+    `SELECT o.id AS "ownerId", p.id AS "personId", p.email FROM meeting_owners o JOIN persons p ON p.id = o.person_id
+      WHERE o.meeting_id = $1 AND p.email IS NOT NULL`,
+    [meetingId],
+  );
+  return rows as { ownerId: string; personId: string; email: string }[];
+}
+
+export interface NewBallot {
+  meetingId: string;
+  ownerId: string;
+  channel: 'electronic' | 'paper';
+  voterName: string;
+  voterPersonId: string | null;
+  proxyId: string | null;
+  titleDocument: string | null;
+  snilsEnc: string | null;
+  votes: string;
+  answers: Record<string, Answer | 'invalid'>;
+  scanFileId: string | null;
+  enteredBy: string | null;
+  castAt: Date;
+}
+
+/** Inserts a ballot; null when the owner already has one (the unique constraint decides, race-free). */
+export async function insertBallot(db: SqlExecutor, b: NewBallot): Promise<string | null> {
+  const { rows } = await db.query(
+    `INSERT INTO meeting_ballots (meeting_id, owner_id, channel, voter_name, voter_person_id, proxy_id, title_document, snils_enc,
+                                  votes, answers, scan_file_id, entered_by, cast_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     ON CONFLICT (meeting_id, owner_id) DO NOTHING RETURNING id`,
+    [b.meetingId, b.ownerId, b.channel, b.voterName, b.voterPersonId, b.proxyId, b.titleDocument, b.snilsEnc, b.votes,
+      JSON.stringify(b.answers), b.scanFileId, b.enteredBy, b.castAt],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export interface BallotRow {
+  id: string;
+  ownerId: string;
+  channel: 'electronic' | 'paper';
+  voterName: string;
+  proxyId: string | null;
+  titleDocument: string | null;
+  snilsEnc: string | null;
+  votes: string;
+  answers: Record<string, Answer | 'invalid'>;
+  scanFileId: string | null;
+  castAt: Date;
+}
+
+export async function listBallots(db: SqlExecutor, meetingId: string): Promise<BallotRow[]> {
+  const { rows } = await db.query(
+    `SELECT id, owner_id AS "ownerId", channel, voter_name AS "voterName", proxy_id AS "proxyId", title_document AS "titleDocument",
+            snils_enc AS "snilsEnc", votes, answers, scan_file_id AS "scanFileId", cast_at AS "castAt"
+       FROM meeting_ballots WHERE meeting_id = $1 ORDER BY cast_at, id`,
+    [meetingId],
+  );
+  return rows;
+}
+
+export async function insertProxy(db: SqlExecutor, p: { meetingId: string; ownerId: string; personId: string | null; name: string; fileId: string }) {
+  const { rows } = await db.query(
+    `INSERT INTO meeting_proxies (meeting_id, owner_id, representative_person_id, representative_name, file_id)
+     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id, status, created_at AS "createdAt"`,
+    [p.meetingId, p.ownerId, p.personId, p.name, p.fileId],
+  );
+  return rows[0] as { id: string; status: 'pending' | 'accepted' | 'rejected'; createdAt: Date } | undefined;
+}
+
+export interface ProxyRow {
+  id: string;
+  ownerId: string;
+  representativePersonId: string | null;
+  representativeName: string;
+  fileId: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  note: string | null;
+  reviewedAt: Date | null;
+  createdAt: Date;
+}
+export async function listProxies(db: SqlExecutor, meetingId: string): Promise<ProxyRow[]> {
+  const { rows } = await db.query(
+    `SELECT id, owner_id AS "ownerId", representative_person_id AS "representativePersonId", representative_name AS "representativeName",
+            file_id AS "fileId", status, note, reviewed_at AS "reviewedAt", created_at AS "createdAt"
+       FROM meeting_proxies WHERE meeting_id = $1 ORDER BY created_at`,
+    [meetingId],
+  );
+  return rows;
+}
+
+export async function reviewProxy(db: SqlExecutor, meetingId: string, proxyId: string, status: 'accepted' | 'rejected', note: string | null, by: string) {
+  const { rows } = await db.query(
+    `UPDATE meeting_proxies SET status = $3, note = $4, reviewed_by = $5, reviewed_at = now()
+      WHERE meeting_id = $1 AND id = $2 AND status = 'pending' RETURNING id`,
+    [meetingId, proxyId, status, note, by],
+  );
+  return rows.length > 0;
+}
+
+export async function insertNews(db: SqlExecutor, n: { organisationId: string; title: string; body: string; houseIds: string[]; publishAt: Date; expiresAt: Date | null; createdBy: string }) {
+  const { rows } = await db.query(
+    `INSERT INTO news (organisation_id, kind, title, body, house_ids, publish_at, expires_at, created_by)
+     VALUES ($1, 'common', $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [n.organisationId, n.title, n.body, n.houseIds, n.publishAt, n.expiresAt, n.createdBy],
+  );
+  return rows[0].id as string;
+}
+
+export async function markAnnounced(db: SqlExecutor, meetingId: string, at: Date, newsId: string) {
+  await db.query(`UPDATE meetings SET status = 'announced', announced_at = $2, notice_news_id = $3, updated_at = now() WHERE id = $1`, [meetingId, at, newsId]);
+}
+
+export async function markClosed(db: SqlExecutor, meetingId: string, c: { at: Date; results: unknown; protocol: unknown; sha256: string; fileId: string; newsId: string }) {
+  await db.query(
+    `UPDATE meetings SET status = 'closed', closed_at = $2, results = $3, protocol = $4, protocol_sha256 = $5, protocol_file_id = $6,
+                         results_news_id = $7, updated_at = now() WHERE id = $1`,
+    [meetingId, c.at, JSON.stringify(c.results), JSON.stringify(c.protocol), c.sha256, c.fileId, c.newsId],
+  );
+}
+
+export async function findProtocol(db: SqlExecutor, meetingId: string) {
+  const { rows } = await db.query(`SELECT protocol, protocol_sha256 AS sha256, protocol_file_id AS "fileId" FROM meetings WHERE id = $1`, [meetingId]);
+  return rows[0] as { protocol: unknown; sha256: string | null; fileId: string | null } | undefined;
+}
+
+export async function dueMeetingIds(db: SqlExecutor, now: Date): Promise<string[]> {
+  const { rows } = await db.query(`SELECT id FROM meetings WHERE status = 'announced' AND voting_ends_at <= $1 ORDER BY voting_ends_at`, [now]);
+  return rows.map((r) => r.id);
+}
+
+export async function personSnapshot(db: SqlExecutor, personId: string) {
+  const { rows } = await db.query(`SELECT last_name AS "lastName", first_name AS "firstName", middle_name AS "middleName", snils_enc AS "snilsEnc" FROM persons WHERE id = $1`, [personId]);
+  return rows[0] as { lastName: string | null; firstName: string | null; middleName: string | null; snilsEnc: string | null } | undefined;
+}
+
+/** Only what the count needs, without names or documents: the fast path of turnout and results. */
+export async function loadCountData(db: SqlExecutor, meetingId: string) {
+  const premises = await db.query(`SELECT premise_id AS id, area::text AS area FROM meeting_premises WHERE meeting_id = $1`, [meetingId]);
+  const owners = await db.query(
+    `SELECT id, premise_id AS "premiseId", share_numerator AS "shareNumerator", share_denominator AS "shareDenominator"
+       FROM meeting_owners WHERE meeting_id = $1`,
+    [meetingId],
+  );
+  const ballots = await db.query(`SELECT owner_id AS "ownerId", answers FROM meeting_ballots WHERE meeting_id = $1`, [meetingId]);
+  return {
+    premises: premises.rows as { id: string; area: string }[],
+    owners: owners.rows as { id: string; premiseId: string; shareNumerator: number; shareDenominator: number }[],
+    ballots: ballots.rows as { ownerId: string; answers: Record<string, Answer | 'invalid'> }[],
+  };
+}

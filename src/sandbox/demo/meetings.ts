@@ -1,0 +1,115 @@
+import type { SqlExecutor } from '../../../contracts/ports.js';
+import { createPgFileStore } from '../../files/pg-file-store.js';
+import type { FieldCipher } from '../../identity/crypto.js';
+import { toText } from '../../meetings/fraction.js';
+import * as repo from '../../meetings/meetings.repo.js';
+import { upsertRegisterFromAccounts } from '../../meetings/register.repo.js';
+import { closeMeetingOn } from '../../meetings/service.js';
+import { ownerVotes, type Answer } from '../../meetings/tally.js';
+import { noticeText } from '../../meetings/texts.js';
+import { DEMO } from './core.js';
+
+export const DEMO_MEETINGS = {
+  open: '00000000-0000-4000-8000-000000000801',
+  closed: '00000000-0000-4000-8000-000000000802',
+};
+
+const SURNAMES = ['Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров', 'Морозов', 'Волков', 'Алексеев', 'Лебедев'];
+const NAMES = ['Андрей', 'Елена', 'Дмитрий', 'Ольга', 'Сергей', 'Наталья', 'Алексей', 'Татьяна'];
+const DAY = 86_400_000;
+
+/**
+ * The Moscow house's owners register (flats with accounts' owners from accounts, the other flats generated, every
+ * seventh co-owned, flats 59–60 without known owners), one electronic meeting open now with a few
+ * ballots (Иванов has not voted yet) and one closed meeting with its protocol.
+ */
+export async function seedMeetings(db: SqlExecutor, cipher: FieldCipher) {
+  const house = DEMO.houses.moscow;
+  await db.query(
+    `INSERT INTO owner_register (house_id, premise_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, source)
+     WITH flats AS MATERIALIZED (SELECT id, number::int AS n FROM premises WHERE house_id = $1 AND number ~ '^[0-9]{1,6}$')
+     SELECT $1, p.id, g.last_name, g.first_name, 'Петрович', g.num, g.den, '77:06:0004001:' || (1000 + p.n) || '-77/011/2019-' || g.k, 'import'
+       FROM flats p
+       CROSS JOIN LATERAL (
+         SELECT k, ($2::text[])[1 + (p.n * 7 + k) % 12] AS last_name, ($3::text[])[1 + (p.n + k) % 8] AS first_name,
+                1 AS num, CASE WHEN p.n % 7 = 0 THEN 2 ELSE 1 END AS den
+           FROM generate_series(1, CASE WHEN p.n % 7 = 0 THEN 2 ELSE 1 END) k
+       ) g
+      WHERE p.n BETWEEN 1 AND 60 AND p.n NOT IN (59, 60)
+        -- flats whose owners the accounts already record come from upsertRegisterFromAccounts below
+        AND NOT EXISTS (SELECT 1 FROM accounts a JOIN account_owners o ON o.account_id = a.id WHERE a.premise_id = p.id)
+     ON CONFLICT DO NOTHING`,
+    [house, SURNAMES, NAMES],
+  );
+  await upsertRegisterFromAccounts(db, house);
+
+  const now = Date.now();
+  await seedMeeting(db, cipher, {
+    id: DEMO_MEETINGS.open,
+    number: `2/${new Date(now).getUTCFullYear()}`,
+    title: 'Капитальный ремонт лифтов и выбор совета дома',
+    announcedAt: new Date(now - 14 * DAY),
+    startsAt: new Date(now - 2 * DAY),
+    endsAt: new Date(now + 12 * DAY),
+    voters: 9,
+    close: false,
+  });
+  await seedMeeting(db, cipher, {
+    id: DEMO_MEETINGS.closed,
+    number: `1/${new Date(now - 60 * DAY).getUTCFullYear()}`,
+    title: 'Утверждение плана текущего ремонта',
+    announcedAt: new Date(now - 60 * DAY),
+    startsAt: new Date(now - 45 * DAY),
+    endsAt: new Date(now - 30 * DAY),
+    voters: 40,
+    close: true,
+  });
+}
+
+async function seedMeeting(
+  db: SqlExecutor,
+  cipher: FieldCipher,
+  s: { id: string; number: string; title: string; announcedAt: Date; startsAt: Date; endsAt: Date; voters: number; close: boolean },
+) {
+  if (await repo.findMeeting(db, s.id)) return;
+  const house = DEMO.houses.moscow;
+  await repo.insertMeeting(db, {
+    id: s.id, organisationId: DEMO.organisationId, houseId: house, number: s.number, title: s.title, form: 'electronic',
+    initiatorType: 'organisation', initiatorOwnerId: null, initiatorName: 'ООО «УК Домхаб»', administratorName: 'ООО «УК Домхаб»',
+    chairName: 'Иванов Иван Иванович', secretaryName: 'Смирнова Ольга Викторовна', counterNames: ['Петрова Мария Сергеевна'],
+    place: 'г. Москва, ул. Профсоюзная, д. 43, корп. 1, офис УК', materialsInfo: 'в личном кабинете domhub и в офисе УК по будням с 9 до 18',
+    inPersonAt: null, votingStartsAt: s.startsAt, votingEndsAt: s.endsAt, createdBy: 'demo',
+  });
+  const rules = ['participants_majority', 'all_majority', 'two_thirds_all'] as const;
+  await repo.insertQuestions(db, s.id, [
+    { position: 1, title: 'Избрание председателя и секретаря собрания', proposal: 'Председатель — Иванов И. И., секретарь — Смирнова О. В.', rule: rules[0] },
+    { position: 2, title: 'Избрание совета многоквартирного дома', proposal: 'Избрать совет дома из трёх собственников', rule: rules[1] },
+    { position: 3, title: 'Капитальный ремонт лифтов за счёт фонда капитального ремонта', proposal: 'Заменить два лифта в 2027 году', rule: rules[2] },
+  ]);
+  await repo.snapshotRegister(db, s.id, house);
+  const questions = await repo.listQuestions(db, s.id);
+  const m = (await repo.findMeeting(db, s.id))!;
+  const notice = noticeText({ ...m, questions });
+  const newsId = await repo.insertNews(db, { organisationId: DEMO.organisationId, title: notice.title, body: notice.body, houseIds: [house], publishAt: s.announcedAt, expiresAt: s.endsAt, createdBy: 'demo' });
+  const owners = await repo.listMeetingOwners(db, s.id);
+  const emails = await repo.ownerEmails(db, s.id);
+  await repo.insertNotices(db, s.id, [
+    ...owners.map((o) => ({ ownerId: o.id, channel: 'news' as const, address: null })),
+    ...emails.map((e) => ({ ownerId: e.ownerId, channel: 'email' as const, address: e.email })),
+  ]);
+  await repo.markAnnounced(db, s.id, s.announcedAt, newsId);
+  // Generated owners vote (Иванов, Петрова and Петров are left to vote themselves in the open meeting).
+  const voters = owners.filter((o) => !o.personId && o.lastName !== 'Петров').slice(0, s.voters);
+  const pattern: Answer[] = ['for', 'for', 'against', 'for', 'abstain'];
+  for (const [i, o] of voters.entries()) {
+    await repo.insertBallot(db, {
+      meetingId: s.id, ownerId: o.id, channel: 'electronic', voterName: [o.lastName, o.firstName, o.middleName].filter(Boolean).join(' '),
+      voterPersonId: null, proxyId: null, titleDocument: o.titleDocument, snilsEnc: null, votes: toText(ownerVotes(o, o.area)),
+      answers: Object.fromEntries(questions.map((q, k) => [q.id, pattern[(i + k) % pattern.length]!])), scanFileId: null,
+      enteredBy: null, castAt: new Date(s.startsAt.getTime() + (i + 1) * 3_600_000),
+    });
+  }
+  if (s.close) {
+    await closeMeetingOn(db, { enqueue: async () => null, files: createPgFileStore(db), cipher }, s.id, new Date(s.endsAt.getTime() + 60_000), { notify: false, sync: false }); // demo history: nothing to send or export
+  }
+}

@@ -1,0 +1,270 @@
+import * as mupdf from 'mupdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import { meetingsClose } from '../../jobs/meetings-close.js';
+import { add, compare, fraction, parseDecimal, toDecimal, toText } from '../../src/meetings/fraction.js';
+import { canonicalJson, sha256Hex } from '../../src/meetings/protocol.js';
+import { DEMO } from '../../src/sandbox/demo/index.js';
+import { DEMO_MEETINGS } from '../../src/sandbox/demo/meetings.js';
+import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+let org: Record<string, string>;
+let ivanov: Record<string, string>;
+let petrova: Record<string, string>;
+const house = DEMO.houses.moscow;
+const PDF = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
+
+beforeAll(async () => {
+  t = await startTestApp({ label: 'meetings' });
+  org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['meetings:read', 'meetings:write']);
+  ivanov = await sessionHeaders(t.deps, DEMO.citizen.personId);
+  petrova = await sessionHeaders(t.deps, DEMO.neighbour.personId);
+});
+afterAll(() => t?.close());
+
+function multipart(fields: Record<string, string>, files: { field: string; filename: string; data: Buffer }[]) {
+  const boundary = `----domhub${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const f of files) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`), f.data, Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+const local = (daysFromNow: number, time: string) => `${DateTime.now().setZone('Europe/Moscow').plus({ days: daysFromNow }).toISODate()}T${time}`;
+
+describe('owners register', () => {
+  it('gives co-owners of flat 13 half of its area each, exactly', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/org/houses/${house}/owners-register`, headers: org });
+    expect(res.statusCode).toBe(200);
+    const flat13 = res.json().owners.filter((o: { premiseNumber: string }) => o.premiseNumber === '13');
+    expect(flat13.map((o: { lastName: string }) => o.lastName).sort()).toEqual(['Петров', 'Петрова']);
+    const area = parseDecimal(flat13[0].area);
+    for (const o of flat13) expect(o.votesExact).toBe(toText(fraction(area.n, area.d * 2n)));
+  });
+
+  it('reports flats without owners and generated owners missing from accounts', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/org/houses/${house}/owners-register/reconciliation`, headers: org });
+    const kinds = res.json().mismatches.map((m: { kind: string; premiseNumber: string }) => `${m.kind}:${m.premiseNumber}`);
+    expect(kinds).toContain('premise_without_owners:59');
+    expect(kinds).toContain('owner_not_on_account:1');
+    expect(kinds).not.toContain('owner_not_on_account:12');
+  });
+
+  it('imports co-owners of a flat and refuses unknown premises and shares above 1 with field paths', async () => {
+    const ok = await t.app.inject({
+      method: 'PUT', url: `/api/v1/org/houses/${house}/owners-register`, headers: org,
+      payload: { owners: [
+        { premiseNumber: '60', lastName: 'Орлова', firstName: 'Анна', shareNumerator: 1, shareDenominator: 3, titleDocument: '77:1-1' },
+        { premiseNumber: '60', lastName: 'Орлов', firstName: 'Павел', shareNumerator: 2, shareDenominator: 3, titleDocument: '77:1-2' },
+      ] },
+    });
+    expect(ok.json()).toEqual({ imported: 2 });
+    const bad = await t.app.inject({
+      method: 'PUT', url: `/api/v1/org/houses/${house}/owners-register`, headers: org,
+      payload: { owners: [
+        { premiseNumber: '999', lastName: 'Нет', shareNumerator: 1, shareDenominator: 1 },
+        { premiseNumber: '58', lastName: 'А', shareNumerator: 2, shareDenominator: 3 },
+        { premiseNumber: '58', lastName: 'Б', shareNumerator: 2, shareDenominator: 3 },
+      ] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.owners.0.premiseNumber', 'body.owners.2.shareNumerator']);
+  });
+});
+
+describe('a whole meeting from notice to protocol', () => {
+  let meetingId: string;
+  let questions: { id: string; rule: string }[];
+  const answersAll = (a: 'for' | 'against' | 'abstain') => questions.map((q) => ({ questionId: q.id, answer: a }));
+
+  it('refuses voting shorter than the minimum and a notice sent too late', async () => {
+    const base = {
+      houseId: house, title: 'Ремонт подъездов', form: 'electronic', initiator: { type: 'organisation' }, place: 'офис УК', materialsInfo: 'в личном кабинете',
+      questions: [{ title: 'Председатель' }],
+    };
+    const short = await t.app.inject({ method: 'POST', url: '/api/v1/org/meetings', headers: org, payload: { ...base, votingStartsAt: local(11, '09:00'), votingEndsAt: local(16, '20:00') } });
+    expect(short.statusCode).toBe(422);
+    expect(short.json().code).toBe('voting_duration_out_of_bounds');
+    const soon = await t.app.inject({ method: 'POST', url: '/api/v1/org/meetings', headers: org, payload: { ...base, votingStartsAt: local(9, '09:00'), votingEndsAt: local(20, '20:00') } });
+    expect(soon.statusCode).toBe(201);
+    const late = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${soon.json().id}/announce`, headers: org });
+    expect(late.statusCode).toBe(422);
+    expect(late.json().code).toBe('notice_period_too_short');
+  });
+
+  it('creates the meeting with an owner as initiator, attaches material and sends the notice to every owner', async () => {
+    const register = (await t.app.inject({ method: 'GET', url: `/api/v1/org/houses/${house}/owners-register`, headers: org })).json();
+    const ivanovEntry = register.owners.find((o: { premiseNumber: string }) => o.premiseNumber === '12');
+    const created = await t.app.inject({
+      method: 'POST', url: '/api/v1/org/meetings', headers: org,
+      payload: {
+        houseId: house, title: 'Ремонт крыши', form: 'electronic', initiator: { type: 'owner', ownerId: ivanovEntry.id },
+        administratorName: 'ООО «УК Домхаб»', chairName: 'Иванов И. И.', secretaryName: 'Петрова М. С.', counterNames: ['Смирнова О. В.'],
+        place: 'офис УК', materialsInfo: 'смета в личном кабинете', votingStartsAt: local(10, '09:00'), votingEndsAt: local(20, '20:00'),
+        questions: [
+          { title: 'Избрать председателя', rule: 'participants_majority' },
+          { title: 'Утвердить смету', rule: 'all_majority' },
+          { title: 'Ремонт за счёт фонда капремонта', rule: 'two_thirds_all' },
+        ],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const m = created.json();
+    expect(m).toMatchObject({ status: 'draft', initiator: { type: 'owner', name: expect.stringContaining('Иванов Иван Иванович') } });
+    meetingId = m.id;
+    questions = m.questions;
+    const mp = multipart({ title: 'Смета' }, [{ field: 'file', filename: 'smeta.pdf', data: PDF }]);
+    const mat = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/materials`, headers: { ...org, ...mp.headers }, payload: mp.payload });
+    expect(mat.statusCode).toBe(201);
+
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/announce`, headers: org });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().owners).toBe(register.owners.length);
+    expect(res.json().emailed).toBe(2); // Иванов and Петрова have addresses
+    const news = await t.deps.db.query(`SELECT title, body, house_ids FROM news WHERE id = $1`, [res.json().newsId]);
+    expect(news.rows[0].house_ids).toEqual([house]);
+    expect(news.rows[0].body).toContain('Повестка дня');
+    const mail = await t.deps.db.query(`SELECT data->>'to' AS to FROM pgboss.job WHERE name = 'mail.send' ORDER BY 1`);
+    expect(mail.rows.map((r) => r.to)).toEqual(['ivanov@example.ru', 'petrova@example.ru']);
+    const close = await t.deps.db.query(`SELECT start_after FROM pgboss.job WHERE name = 'meetings.close' AND data->>'meetingId' = $1`, [meetingId]);
+    expect(new Date(close.rows[0].start_after).toISOString()).toBe(DateTime.fromISO(local(20, '20:00'), { zone: 'Europe/Moscow' }).toUTC().toISO());
+    const again = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/announce`, headers: org });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('lets an owner see the meeting but not vote before voting starts', async () => {
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/me/meetings', headers: ivanov })).json();
+    const mine = list.find((x: { id: string }) => x.id === meetingId);
+    expect(mine).toMatchObject({ votingOpen: false, myOwners: [{ premiseNumber: '12', voted: false }] });
+    const early = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: ivanov, payload: { answers: answersAll('for') } });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().code).toBe('voting_not_open');
+    await t.deps.db.query(`UPDATE meetings SET voting_starts_at = now() - interval '1 hour' WHERE id = $1`, [meetingId]);
+  });
+
+  it('takes every question at once, once', async () => {
+    const partial = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: ivanov, payload: { answers: answersAll('for').slice(0, 2) } });
+    expect(partial.statusCode).toBe(400);
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: ivanov, payload: { answers: answersAll('for') } });
+    expect(res.statusCode).toBe(201);
+    const twice = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: ivanov, payload: { answers: answersAll('against') } });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().code).toBe('ballot_already_cast');
+    const stored = await t.deps.db.query(`SELECT snils_enc, title_document, voter_name FROM meeting_ballots WHERE id = $1`, [res.json().id]);
+    expect(stored.rows[0].snils_enc).toMatch(/^v1\./);
+    expect(stored.rows[0].snils_enc).not.toContain(DEMO.citizen.snils);
+    expect(stored.rows[0].title_document).toBe('77:06:0004001:1234-77/011/2015-1');
+    // the database itself refuses a second ballot for the owner, whatever the code does
+    await expect(t.deps.db.query(
+      `INSERT INTO meeting_ballots (meeting_id, owner_id, channel, voter_name, votes, answers) SELECT meeting_id, owner_id, 'electronic', 'x', '1', '{}' FROM meeting_ballots WHERE id = $1`,
+      [res.json().id],
+    )).rejects.toMatchObject({ code: '23505' });
+  });
+
+  it('lets a representative vote for a co-owner once the administrator accepts the power of attorney', async () => {
+    const own = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: petrova, payload: { answers: answersAll('against') } });
+    expect(own.statusCode).toBe(201);
+    const mp = multipart({ premiseNumber: '13', ownerLastName: 'Петров' }, [{ field: 'file', filename: 'dov.pdf', data: PDF }]);
+    const proxy = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/powers-of-attorney`, headers: { ...petrova, ...mp.headers }, payload: mp.payload });
+    expect(proxy.statusCode).toBe(201);
+    expect(proxy.json().status).toBe('pending');
+    const before = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: petrova, payload: { ownerId: proxy.json().ownerId, answers: answersAll('for') } });
+    expect(before.statusCode).toBe(400);
+    const decided = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/powers-of-attorney/${proxy.json().id}/decision`, headers: org, payload: { accepted: true } });
+    expect(decided.json().status).toBe('accepted');
+    const vote = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: petrova, payload: { ownerId: proxy.json().ownerId, answers: answersAll('for') } });
+    expect(vote.statusCode).toBe(201);
+  });
+
+  it('enters paper ballots with scans, shows turnout without results, and refuses an early close', async () => {
+    const owners = (await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${meetingId}/owners`, headers: org })).json();
+    const paper = owners.filter((o: { premiseNumber: string }) => Number(o.premiseNumber) <= 30 && !['12', '13'].includes(o.premiseNumber));
+    const noScan = multipart({ ballot: JSON.stringify({ ownerId: paper[0].id, answers: answersAll('for') }) }, []);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/paper-ballots`, headers: { ...org, ...noScan.headers }, payload: noScan.payload })).statusCode).toBe(400);
+    for (const [i, o] of paper.entries()) {
+      const answers = questions.map((q, k) => ({ questionId: q.id, answer: k === 2 && i % 4 === 0 ? 'against' : 'for' }));
+      const mp = multipart({ ballot: JSON.stringify({ ownerId: o.id, snils: '123-456-789 64', answers }) }, [{ field: 'scan', filename: 'b.pdf', data: PDF }]);
+      const res = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/paper-ballots`, headers: { ...org, ...mp.headers }, payload: mp.payload });
+      expect(res.statusCode).toBe(201);
+    }
+    const dup = multipart({ ballot: JSON.stringify({ ownerId: paper[0].id, answers: answersAll('for') }) }, [{ field: 'scan', filename: 'b.pdf', data: PDF }]);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/paper-ballots`, headers: { ...org, ...dup.headers }, payload: dup.payload })).json().code).toBe('ballot_already_cast');
+
+    const turnout = (await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${meetingId}/turnout`, headers: org })).json();
+    expect(turnout.ballots).toBe(paper.length + 3);
+    expect(turnout.results).toBeNull();
+    // the participating votes are the exact sum of the voters' register votes
+    const voted = [...paper, ...owners.filter((o: { premiseNumber: string }) => ['12', '13'].includes(o.premiseNumber))];
+    const sum = voted.reduce((s: ReturnType<typeof fraction>, o: { votes: string }) => {
+      const [n, d] = o.votes.split('/');
+      return add(s, fraction(BigInt(n!), BigInt(d ?? '1')));
+    }, fraction(0n));
+    expect(turnout.participatingVotes).toBe(toDecimal(sum, 4));
+    const early = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/close`, headers: org });
+    expect(early.json().code).toBe('voting_not_ended');
+  });
+
+  it('closes at the deadline by the job, publishes results and draws up the protocol with its hash', async () => {
+    await t.deps.db.query(`UPDATE meetings SET voting_ends_at = now() - interval '1 minute' WHERE id = $1`, [meetingId]);
+    expect(await meetingsClose.handle({ meetingId }, t.deps, { id: 'test' })).toMatchObject({ closed: true });
+    expect(await meetingsClose.handle({ meetingId }, t.deps, { id: 'test' })).toMatchObject({ closed: false });
+
+    const p = (await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${meetingId}/protocol`, headers: org })).json();
+    expect(p.sha256).toBe(sha256Hex(canonicalJson(p.protocol)));
+    const protocol = p.protocol;
+    expect(protocol.title).toMatch(/^Протокол № \d+\/\d{4} общего собрания собственников/);
+    expect(protocol).toMatchObject({ chair: 'Иванов И. И.', secretary: 'Петрова М. С.', counters: ['Смирнова О. В.'] });
+    const total = parseDecimal(protocol.quorum.totalVotes);
+    const part = parseDecimal(protocol.quorum.participatingVotes);
+    expect(protocol.quorum.reached).toBe(compare(fraction(2n * part.n, part.d), total) > 0);
+    for (const q of protocol.questions) {
+      const f = parseDecimal(q.for.votes);
+      const expected = q.rule.code === 'participants_majority' ? compare(fraction(2n * f.n, f.d), part) > 0
+        : q.rule.code === 'all_majority' ? compare(fraction(2n * f.n, f.d), total) > 0 : compare(fraction(3n * f.n, f.d), fraction(2n * total.n, total.d)) >= 0;
+      expect(q.adopted).toBe(protocol.quorum.reached && expected);
+      expect(q.decision).toBe(q.adopted ? 'Решение принято' : 'Решение не принято');
+    }
+    expect(protocol.attachments.register.length).toBeGreaterThan(55);
+    expect(protocol.attachments.ballots).toHaveLength(protocol.quorum.ballots);
+    expect(protocol.attachments.notice.deliveries.some((d: { channel: string; address: string }) => d.channel === 'email' && d.address === 'i***@example.ru')).toBe(true);
+    expect(JSON.stringify(protocol)).not.toContain('12345678964');
+
+    const audit = await t.deps.db.query(`SELECT details->>'protocolSha256' AS sha FROM audit_log WHERE action = 'meeting.closed' AND object_id = $1`, [meetingId]);
+    expect(audit.rows[0].sha).toBe(p.sha256);
+    const sync = await t.deps.db.query(`SELECT operation FROM sync_items WHERE object_id = $1 ORDER BY operation`, [meetingId]);
+    expect(sync.rows.map((r) => r.operation)).toEqual(['importVotingMessage', 'importVotingProtocol']);
+
+    const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}/protocol.pdf`, headers: ivanov });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const doc = mupdf.Document.openDocument(pdf.rawPayload, 'application/pdf');
+    const firstPage = doc.loadPage(0).toStructuredText('preserve-whitespace').asText();
+    expect(firstPage).toContain(p.sha256);
+    expect(firstPage).toContain('Кворум');
+
+    const mine = (await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}`, headers: ivanov })).json();
+    expect(mine.status).toBe('closed');
+    expect(mine.results.questions).toHaveLength(3);
+    const late = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: ivanov, payload: { answers: answersAll('for') } });
+    expect(late.statusCode).toBe(422);
+    const resultsMail = await t.deps.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE 'Итоги%'`);
+    expect(resultsMail.rows[0].n).toBe(2);
+  });
+
+  it('hides meetings from people who are not owners of the house', async () => {
+    const stranger = await sessionHeaders(t.deps, DEMO.staff.personId);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}`, headers: stranger })).statusCode).toBe(404);
+  });
+});
+
+describe('demo data', () => {
+  it('has an open meeting Иванов can vote in and a closed one with a protocol', async () => {
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/me/meetings', headers: ivanov })).json();
+    expect(list.find((m: { id: string }) => m.id === DEMO_MEETINGS.open)).toMatchObject({ votingOpen: true, myOwners: [{ voted: false }] });
+    const closed = (await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${DEMO_MEETINGS.closed}/protocol`, headers: org })).json();
+    expect(closed.sha256).toBe(sha256Hex(canonicalJson(closed.protocol)));
+  });
+});
