@@ -15,10 +15,13 @@ import { authPlugin } from './http/auth.js';
 import { AppError, sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { metricsPlugin } from './http/metrics.js';
+import { meteringRoutes } from './metering/routes.js';
 import { sandboxRoutes } from './sandbox/routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
-const modules: [FastifyPluginAsync<AppDeps>, string][] = [];
+const modules: [FastifyPluginAsync<AppDeps>, string][] = [
+  [meteringRoutes, ''],
+];
 
 export const API_VERSION = '0.1.0';
 
