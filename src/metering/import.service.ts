@@ -14,7 +14,16 @@ import { findAccountIdsByNumber, findReadingSettings, upsertMeters, type MeterUp
 import { UNPARSABLE } from './ndjson.js';
 import { daysInMonth } from './period.js';
 import { checkReading, TARIFFS, type PastReading } from './reading-rules.js';
-import { insertReadings, resolveImportRows, supersedeLivePeriods, type NewReading } from './readings.repo.js';
+import {
+  findOrgMetersById,
+  findOrgMetersByNumber,
+  insertReadings,
+  liveReadingsAround,
+  supersedeReadings,
+  type ImportMeter,
+  type NewReading,
+  type ReadingRow,
+} from './readings.repo.js';
 import { READING_SYNC } from './service.js';
 
 /** Rows per statement: large enough to amortise round trips, small enough to bound one statement's memory. */
@@ -55,8 +64,9 @@ const lastDayOf = (period: string) => {
  * resident's (tariffs, capacity, not below the previous reading unless rolled over, verification),
  * except the high-consumption confirmation, which has nobody to confirm it. A row for a period that
  * already has a live reading supersedes it. Rows of one meter are checked in period order, each
- * against the previous accepted one. Meters and previous readings are looked up per batch in one
- * statement; accepted rows go in with one insert and are queued for the state system.
+ * against the previous accepted one. Everything is set-based: meters are looked up once per distinct
+ * key, stored readings once per meter and batch, and accepted rows go in with one insert per batch
+ * and are queued for the state system on the same transaction.
  */
 export async function importReadings(
   tx: SqlExecutor,
@@ -69,55 +79,82 @@ export async function importReadings(
   const { valid, errors } = parseRows<ImportReadingRow>(rows, importReadingRowSchema);
   const settings = await findReadingSettings(tx, organisationId);
   const today = now.toISOString().slice(0, 10);
-  // Rows of one meter must meet in one batch, in period order: sort by meter key, then period.
-  const key = (r: ImportReadingRow) => r.meterId ?? `${r.accountNumber}\u0000${r.serialNumber}\u0000${r.resource ?? ''}`;
-  valid.sort((a, b) => (key(a.row) < key(b.row) ? -1 : key(a.row) > key(b.row) ? 1 : a.row.period < b.row.period ? -1 : a.row.period > b.row.period ? 1 : a.index - b.index));
+
+  const byId = await findOrgMetersById(tx, organisationId, [...new Set(valid.flatMap((v) => (v.row.meterId ? [v.row.meterId] : [])))]);
+  const numberKey = (r: ImportReadingRow) => `${r.accountNumber}\u0000${r.serialNumber}\u0000${r.resource ?? ''}`;
+  const keys = new Map<string, { accountNumber: string; serialNumber: string; resource: Resource | null }>();
+  for (const { row } of valid) {
+    if (!row.meterId && !keys.has(numberKey(row))) keys.set(numberKey(row), { accountNumber: row.accountNumber!, serialNumber: row.serialNumber!, resource: row.resource ?? null });
+  }
+  const found = await findOrgMetersByNumber(tx, organisationId, [...keys.values()]);
+  const byNumber = new Map([...keys.keys()].map((k, i) => [k, found[i]]));
+
+  const located: Located[] = [];
+  for (const v of valid) {
+    const meter = v.row.meterId ? byId.get(v.row.meterId) : byNumber.get(numberKey(v.row));
+    if (meter) located.push({ ...v, meter });
+    else errors.push({ index: v.index, field: v.row.meterId ? 'meterId' : 'serialNumber', code: 'meter_not_found', message: 'No such meter of this organisation' });
+  }
+  // A meter's rows are checked together, in period order (then body order).
+  located.sort((a, b) => (a.meter.id < b.meter.id ? -1 : a.meter.id > b.meter.id ? 1 : a.row.period < b.row.period ? -1 : a.row.period > b.row.period ? 1 : a.index - b.index));
 
   let accepted = 0;
-  for (let start = 0; start < valid.length; ) {
-    let end = Math.min(start + CHUNK, valid.length);
-    while (end < valid.length && key(valid[end]!.row) === key(valid[end - 1]!.row)) end++;
-    accepted += await importChunk(valid.slice(start, end));
+  for (let start = 0; start < located.length; ) {
+    let end = Math.min(start + CHUNK, located.length);
+    while (end < located.length && located[end]!.meter.id === located[end - 1]!.meter.id) end++;
+    accepted += await importChunk(located.slice(start, end));
     start = end;
   }
   errors.sort((a, b) => a.index - b.index);
   return { received: rows.length, accepted, rejected: new Set(errors.map((e) => e.index)).size, errors };
 
-  async function importChunk(chunk: Valid<ImportReadingRow>[]): Promise<number> {
-    const resolved = await resolveImportRows(tx, organisationId, {
-      idx: chunk.map((_, i) => i),
-      meterId: chunk.map((c) => c.row.meterId ?? null),
-      accountNumber: chunk.map((c) => c.row.accountNumber ?? null),
-      serialNumber: chunk.map((c) => c.row.serialNumber ?? null),
-      resource: chunk.map((c) => (c.row.resource ?? null) as Resource | null),
-      period: chunk.map((c) => c.row.period),
-    });
-    const byIdx = new Array<(typeof resolved)[number]>(chunk.length);
-    for (const r of resolved) byIdx[r.idx] = r;
+  async function importChunk(chunk: Located[]): Promise<number> {
+    const span = new Map<string, { lo: string; hi: string }>();
+    for (const { meter, row } of chunk) {
+      const s = span.get(meter.id);
+      if (!s) span.set(meter.id, { lo: row.period, hi: row.period });
+      else s.hi = row.period; // sorted by period within a meter
+    }
+    const stored = new Map<string, ReadingRow[]>();
+    const ids = [...span.keys()];
+    for (const r of await liveReadingsAround(tx, ids, ids.map((id) => span.get(id)!.lo), ids.map((id) => span.get(id)!.hi))) {
+      const list = stored.get(r.meter_id);
+      if (list) list.push(r);
+      else stored.set(r.meter_id, [r]);
+    }
 
     const keep: NewReading[] = [];
-    const keptPeriods = new Set<string>();
-    const supersede: { meterId: string; period: string }[] = [];
-    let lastGood: { meterId: string; reading: PastReading } | null = null;
-    chunk.forEach(({ index, row }, i) => {
-      const m = byIdx[i]!;
-      const fail = (field: string, code: string, message: string) => errors.push({ index, field, code, message });
-      if (!m.meter_id) return fail(row.meterId ? 'meterId' : 'serialNumber', 'meter_not_found', 'No such meter of this organisation');
+    const replaced: string[] = [];
+    let current = '';
+    let history: ReadingRow[] = [];
+    let next = 0; // first stored reading not yet before the row's period
+    let lastStored = null as PastReading | null;
+    let lastKept = null as PastReading | null;
+    for (const { index, row, meter } of chunk) {
+      if (meter.id !== current) {
+        current = meter.id;
+        history = stored.get(meter.id) ?? [];
+        next = 0;
+        lastStored = null;
+        lastKept = null;
+      }
+      while (next < history.length && history[next]!.period < row.period) lastStored = pastOf(history[next++]!, meter.tariffs);
+      const fail = (field: string, code: string, message: string) => void errors.push({ index, field, code, message });
       const sent = [row.t1, row.t2, row.t3];
-      const missing = TARIFFS.find((_, t) => (t < m.tariffs) !== (sent[t] !== undefined));
-      if (missing) return fail(missing, 'tariff_values_mismatch', `The meter has ${m.tariffs} tariff(s): send exactly ${TARIFFS.slice(0, m.tariffs).join(', ')}`);
-      const dupKey = `${m.meter_id} ${row.period}`;
-      if (keptPeriods.has(dupKey)) return fail('period', 'duplicate_row', `An earlier row already gives this meter's reading for ${row.period}`);
-
-      const values = sent.slice(0, m.tariffs).map((v) => toThousandths(v!));
-      const stored: PastReading | null = m.prev_period
-        ? { period: m.prev_period, values: [m.prev_t1, m.prev_t2, m.prev_t3].slice(0, m.tariffs).map((v) => toThousandths(v ?? '0')) }
-        : null;
-      const inBatch = lastGood?.meterId === m.meter_id && lastGood.reading.period < row.period ? lastGood.reading : null;
-      const previous = inBatch && (!stored || inBatch.period >= stored.period) ? inBatch : stored;
+      const wrong = TARIFFS.find((_, t) => (t < meter.tariffs) !== (sent[t] !== undefined));
+      if (wrong) {
+        fail(wrong, 'tariff_values_mismatch', `The meter has ${meter.tariffs} tariff(s): send exactly ${TARIFFS.slice(0, meter.tariffs).join(', ')}`);
+        continue;
+      }
+      if (lastKept?.period === row.period) {
+        fail('period', 'duplicate_row', `An earlier row already gives this meter's reading for ${row.period}`);
+        continue;
+      }
+      const values = sent.slice(0, meter.tariffs).map((v) => toThousandths(v!));
+      const previous = lastKept && (!lastStored || lastKept.period >= lastStored.period) ? lastKept : lastStored;
       const takenOn = row.takenOn ?? (lastDayOf(row.period) < today ? lastDayOf(row.period) : today);
       const result = checkReading({
-        meter: { tariffs: m.tariffs, digitCapacity: m.digit_capacity, nextVerification: m.next_verification, archived: m.archived },
+        meter: { tariffs: meter.tariffs, digitCapacity: meter.digit_capacity, nextVerification: meter.next_verification, archived: meter.archived },
         values,
         period: row.period,
         previous,
@@ -128,13 +165,13 @@ export async function importReadings(
       });
       if (result.violations.length) {
         for (const v of result.violations) fail(v.tariff ?? (v.code === 'meter_verification_overdue' ? 'takenOn' : 'meterId'), v.code, v.message);
-        return;
+        continue;
       }
-      keptPeriods.add(dupKey);
-      if (m.same_id) supersede.push({ meterId: m.meter_id, period: row.period });
-      lastGood = { meterId: m.meter_id, reading: { period: row.period, values } };
+      const same = history[next]?.period === row.period ? history[next]! : null;
+      if (same) replaced.push(same.id);
+      lastKept = { period: row.period, values };
       keep.push({
-        meterId: m.meter_id,
+        meterId: meter.id,
         period: row.period,
         takenOn,
         t1: fromThousandths(values[0]!),
@@ -144,13 +181,22 @@ export async function importReadings(
         submittedBy: actorId,
         highConsumptionConfirmed: false,
       });
-    });
-    await supersedeLivePeriods(tx, supersede.map((s) => s.meterId), supersede.map((s) => s.period));
-    const ids = await insertReadings(tx, keep);
-    await queueForSync(tx, enqueue, ids.map((id) => ({ organisationId, ...READING_SYNC, objectId: id })));
-    return ids.length;
+    }
+    await supersedeReadings(tx, replaced);
+    const inserted = await insertReadings(tx, keep);
+    await queueForSync(tx, enqueue, inserted.map((id) => ({ organisationId, ...READING_SYNC, objectId: id })));
+    return inserted.length;
   }
 }
+
+interface Located extends Valid<ImportReadingRow> {
+  meter: ImportMeter;
+}
+
+const pastOf = (r: ReadingRow, tariffs: number): PastReading => ({
+  period: r.period,
+  values: [r.t1, r.t2, r.t3].slice(0, tariffs).map((v) => toThousandths(v ?? '0')),
+});
 
 /** The organisation's meters, created or updated by (account number, resource, serial number), row by row. */
 export async function importMeters(tx: SqlExecutor, organisationId: string, rows: unknown[]): Promise<ImportResult> {

@@ -86,61 +86,65 @@ export async function insertReadings(db: SqlExecutor, readings: NewReading[]): P
   return rows.map((r) => r.id);
 }
 
-export interface ResolvedMeter {
-  idx: number;
-  meter_id: string | null;
+export interface ImportMeter {
+  id: string;
   tariffs: number;
   digit_capacity: number | null;
   next_verification: string | null;
   archived: boolean;
-  /** The live reading of the row's period (to be superseded), if any. */
-  same_id: string | null;
-  /** The latest live reading of an earlier period, if any. */
-  prev_period: string | null;
-  prev_t1: string | null;
-  prev_t2: string | null;
-  prev_t3: string | null;
+}
+
+const IMPORT_METER = `m.id, m.tariffs, m.digit_capacity, m.next_verification::text AS next_verification, m.archived_at IS NOT NULL AS archived`;
+
+/** The organisation's meters among these ids, in one statement. */
+export async function findOrgMetersById(db: SqlExecutor, organisationId: string, ids: string[]): Promise<Map<string, ImportMeter>> {
+  const { rows } = await db.query(
+    `SELECT ${IMPORT_METER} FROM meters m JOIN accounts a ON a.id = m.account_id WHERE m.id = ANY($2::uuid[]) AND a.organisation_id = $1`,
+    [organisationId, ids],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /**
- * For each import row: its meter within the organisation (by id, or by account number + serial
- * number + optional resource), the live reading of the same period and the previous live reading —
- * one set-based statement for the whole batch.
+ * The organisation's meters named by (account number, serial number, optional resource), by the
+ * position of each key; when several match (an archived twin), the live and newest one.
  */
-export async function resolveImportRows(
+export async function findOrgMetersByNumber(
   db: SqlExecutor,
   organisationId: string,
-  rows: { idx: number[]; meterId: (string | null)[]; accountNumber: (string | null)[]; serialNumber: (string | null)[]; resource: (Resource | null)[]; period: string[] },
-): Promise<ResolvedMeter[]> {
-  const { rows: out } = await db.query(
-    `WITH input AS (
-       SELECT * FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS i(idx, meter_id, account_number, serial_number, resource, period)
-     ), found AS (
-       SELECT i.idx, i.period, coalesce(byid.id, bynum.id) AS meter_id
-         FROM input i
-         LEFT JOIN LATERAL (
-           SELECT m.id FROM meters m JOIN accounts a ON a.id = m.account_id
-            WHERE i.meter_id IS NOT NULL AND m.id = i.meter_id AND a.organisation_id = $1) byid ON true
-         LEFT JOIN LATERAL (
-           SELECT m.id FROM accounts a JOIN meters m ON m.account_id = a.id
-            WHERE i.meter_id IS NULL AND a.organisation_id = $1 AND a.number = i.account_number
-              AND m.serial_number = i.serial_number AND (i.resource IS NULL OR m.resource = i.resource)
-            ORDER BY m.archived_at NULLS FIRST, m.created_at DESC LIMIT 1) bynum ON true
-     )
-     SELECT f.idx, f.meter_id, m.tariffs, m.digit_capacity, m.next_verification::text AS next_verification,
-            m.archived_at IS NOT NULL AS archived, same.id AS same_id,
-            prev.period AS prev_period, prev.t1 AS prev_t1, prev.t2 AS prev_t2, prev.t3 AS prev_t3
-       FROM found f
-       LEFT JOIN meters m ON m.id = f.meter_id
-       LEFT JOIN meter_readings same ON same.meter_id = f.meter_id AND same.period = f.period AND same.superseded_at IS NULL
-       LEFT JOIN LATERAL (
-         SELECT r.period, r.t1, r.t2, r.t3 FROM meter_readings r
-          WHERE r.meter_id = f.meter_id AND r.superseded_at IS NULL AND r.period < f.period
-          ORDER BY r.period DESC LIMIT 1) prev ON true`,
-    [organisationId, rows.idx, rows.meterId, rows.accountNumber, rows.serialNumber, rows.resource, rows.period],
+  keys: { accountNumber: string; serialNumber: string; resource: Resource | null }[],
+): Promise<(ImportMeter | undefined)[]> {
+  const { rows } = await db.query(
+    `SELECT DISTINCT ON (k.ord) k.ord, ${IMPORT_METER}
+       FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(acc, serial, res, ord)
+       JOIN accounts a ON a.organisation_id = $1 AND a.number = k.acc
+       JOIN meters m ON m.account_id = a.id AND m.serial_number = k.serial AND (k.res IS NULL OR m.resource = k.res)
+      ORDER BY k.ord, m.archived_at NULLS FIRST, m.created_at DESC`,
+    [organisationId, keys.map((k) => k.accountNumber), keys.map((k) => k.serialNumber), keys.map((k) => k.resource)],
   );
+  const out = new Array<ImportMeter | undefined>(keys.length);
+  for (const r of rows) out[Number(r.ord) - 1] = r;
   return out;
+}
+
+/**
+ * For each meter, its live readings in [from, to] and the last live one before `from`, oldest first:
+ * what a batch of rows for those periods is checked against.
+ */
+export async function liveReadingsAround(db: SqlExecutor, meterIds: string[], from: string[], to: string[]): Promise<ReadingRow[]> {
+  const { rows } = await db.query(
+    `SELECT r.* FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(meter_id, lo, hi)
+       CROSS JOIN LATERAL (
+         (SELECT ${READING_COLUMNS} FROM meter_readings r
+           WHERE r.meter_id = x.meter_id AND r.superseded_at IS NULL AND r.period < x.lo ORDER BY r.period DESC LIMIT 1)
+         UNION ALL
+         (SELECT ${READING_COLUMNS} FROM meter_readings r
+           WHERE r.meter_id = x.meter_id AND r.superseded_at IS NULL AND r.period BETWEEN x.lo AND x.hi)
+       ) r
+      ORDER BY r.meter_id, r.period`,
+    [meterIds, from, to],
+  );
+  return rows;
 }
 
 export interface ExportedRow {

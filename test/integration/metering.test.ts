@@ -302,6 +302,26 @@ describe('organisation bulk import and export', () => {
     expect(lines.find((l) => l.meterId === DEMO_METERS.electricity)).toMatchObject({ t1: '4318.574', t2: '1700.100', t3: '2590.805', accountNumber: '100012' });
   });
 
+  it("checks a meter's rows in period order against each other, and a repeated period supersedes the stored one", async () => {
+    await t.deps.db.query(`INSERT INTO meters (account_id, resource, serial_number, digit_capacity) VALUES ($1, 'heat', 'CHAIN-1', 5)`, [flat12]);
+    const send = (payload: object[]) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/org/readings/import', headers: { ...org, 'idempotency-key': key() }, payload });
+    const row = (period: string, t1: string) => ({ accountNumber: '100012', serialNumber: 'CHAIN-1', resource: 'heat', period, t1 });
+    const first = (await send([row('2026-03', '30.000'), row('2026-01', '10.000'), row('2026-02', '9.500')])).json();
+    expect(first).toMatchObject({ accepted: 2, errors: [{ index: 2, field: 't1', code: 'reading_below_previous' }] });
+    const fix = (await send([row('2026-02', '20.000'), row('2026-04', '25.000')])).json();
+    expect(fix).toMatchObject({ accepted: 1, errors: [{ index: 1, code: 'reading_below_previous' }] }); // below March's 30.000
+    const { rows } = await t.deps.db.query(
+      `SELECT r.period, r.t1::text, r.superseded_at IS NULL AS live FROM meter_readings r JOIN meters m ON m.id = r.meter_id
+        WHERE m.serial_number = 'CHAIN-1' ORDER BY r.period`,
+    );
+    expect(rows).toEqual([
+      { period: '2026-01', t1: '10.000', live: true },
+      { period: '2026-02', t1: '20.000', live: true },
+      { period: '2026-03', t1: '30.000', live: true },
+    ]);
+  });
+
   it('imports meters row by row', async () => {
     const res = await t.app.inject({
       method: 'POST', url: '/api/v1/org/meters/import', headers: { ...org, 'idempotency-key': key() },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readingWindow, windowOf } from '../../src/metering/window.js';
+import { readingWindow, windowOf, type WindowPolicy } from '../../src/metering/window.js';
 
-const policy = { startDay: 15, endDay: 25, outside: 'next_period' as const };
+const policy: WindowPolicy = { startDay: 15, endDay: 25, outside: 'next_period' };
 const at = (iso: string, tz: string, p = policy) => readingWindow(new Date(iso), tz, p);
 
 describe('reading window in the house time zone', () => {
