@@ -19,8 +19,9 @@ export function fromThousandths(value: bigint): string {
 
 /** The value at which a dial of `digits` integer digits rolls over to zero, in thousandths. */
 export function dialRange(digits: number): bigint {
-  return 10n ** BigInt(digits) * 1000n;
+  return DIAL_RANGES[digits] ?? 10n ** BigInt(digits) * 1000n;
 }
+const DIAL_RANGES = Array.from({ length: 16 }, (_, d) => 10n ** BigInt(d) * 1000n);
 
 /** "3" or "2.5" (a factor with up to 2 decimals) → hundredths. */
 export function toHundredths(text: string): bigint {

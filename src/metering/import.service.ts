@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import {
   importMeterRowSchema,
@@ -16,8 +17,8 @@ import { daysInMonth } from './period.js';
 import { checkReading, TARIFFS, type PastReading } from './reading-rules.js';
 import {
   findOrgMetersById,
+  copyReadings,
   findOrgMetersByNumber,
-  insertReadings,
   liveReadingsAround,
   supersedeReadings,
   type ImportMeter,
@@ -27,7 +28,7 @@ import {
 import { READING_SYNC } from './service.js';
 
 /** Rows per statement: large enough to amortise round trips, small enough to bound one statement's memory. */
-const CHUNK = 10_000;
+const CHUNK = 5_000;
 
 
 interface Valid<T> {
@@ -65,11 +66,11 @@ const lastDayOf = (period: string) => {
  * except the high-consumption confirmation, which has nobody to confirm it. A row for a period that
  * already has a live reading supersedes it. Rows of one meter are checked in period order, each
  * against the previous accepted one. Everything is set-based: meters are looked up once per distinct
- * key, stored readings once per meter and batch, and accepted rows go in with one insert per batch
+ * key, stored readings once per meter and batch, and accepted rows go in with one COPY per batch
  * and are queued for the state system on the same transaction.
  */
 export async function importReadings(
-  tx: SqlExecutor,
+  tx: pg.PoolClient,
   enqueue: Enqueue,
   organisationId: string,
   actorId: string,
@@ -77,6 +78,10 @@ export async function importReadings(
   now: Date,
 ): Promise<ImportResult> {
   const { valid, errors } = parseRows<ImportReadingRow>(rows, importReadingRowSchema);
+  // The lookups below run per meter against rows this same transaction keeps inserting, which the
+  // planner's statistics never see (a first load into an empty table would be planned as seq scans,
+  // one per meter: quadratic). Index lookups are right for every size here.
+  await tx.query(`SET LOCAL enable_seqscan = off`);
   const settings = await findReadingSettings(tx, organisationId);
   const today = now.toISOString().slice(0, 10);
 
@@ -98,17 +103,29 @@ export async function importReadings(
   // A meter's rows are checked together, in period order (then body order).
   located.sort((a, b) => (a.meter.id < b.meter.id ? -1 : a.meter.id > b.meter.id ? 1 : a.row.period < b.row.period ? -1 : a.row.period > b.row.period ? 1 : a.index - b.index));
 
-  let accepted = 0;
+  // Chunks hold disjoint meters, so every chunk's stored readings can be read before any write; then
+  // each chunk is checked in JS while the database writes the previous one.
+  const chunks: Located[][] = [];
   for (let start = 0; start < located.length; ) {
     let end = Math.min(start + CHUNK, located.length);
     while (end < located.length && located[end]!.meter.id === located[end - 1]!.meter.id) end++;
-    accepted += await importChunk(located.slice(start, end));
+    chunks.push(located.slice(start, end));
     start = end;
   }
+  const stored: Map<string, ReadingRow[]>[] = [];
+  for (const chunk of chunks) stored.push(await storedAround(chunk));
+  let writes: Promise<number> = Promise.resolve(0);
+  for (const [i, chunk] of chunks.entries()) {
+    const { keep, replaced } = checkChunk(chunk, stored[i]!);
+    writes = writes.then(async (n) => n + (await writeChunk(keep, replaced)));
+    writes.catch(() => undefined); // awaited below; a failure must not count as unhandled meanwhile
+    await new Promise((resolve) => setImmediate(resolve)); // let the COPY stream and query results flow
+  }
+  const accepted = await writes;
   errors.sort((a, b) => a.index - b.index);
   return { received: rows.length, accepted, rejected: new Set(errors.map((e) => e.index)).size, errors };
 
-  async function importChunk(chunk: Located[]): Promise<number> {
+  async function storedAround(chunk: Located[]) {
     const span = new Map<string, { lo: string; hi: string }>();
     for (const { meter, row } of chunk) {
       const s = span.get(meter.id);
@@ -122,7 +139,17 @@ export async function importReadings(
       if (list) list.push(r);
       else stored.set(r.meter_id, [r]);
     }
+    return stored;
+  }
 
+  async function writeChunk(keep: NewReading[], replaced: string[]) {
+    await supersedeReadings(tx, replaced);
+    const inserted = await copyReadings(tx, keep);
+    await queueForSync(tx, enqueue, inserted.map((id) => ({ organisationId, ...READING_SYNC, objectId: id })));
+    return inserted.length;
+  }
+
+  function checkChunk(chunk: Located[], stored: Map<string, ReadingRow[]>) {
     const keep: NewReading[] = [];
     const replaced: string[] = [];
     let current = '';
@@ -182,10 +209,7 @@ export async function importReadings(
         highConsumptionConfirmed: false,
       });
     }
-    await supersedeReadings(tx, replaced);
-    const inserted = await insertReadings(tx, keep);
-    await queueForSync(tx, enqueue, inserted.map((id) => ({ organisationId, ...READING_SYNC, objectId: id })));
-    return inserted.length;
+    return { keep, replaced };
   }
 }
 

@@ -121,7 +121,7 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
             const page = await exportReadingsPage(deps.db, actor.organisationId, period, after, EXPORT_PAGE);
             yield page;
             if (page.length < EXPORT_PAGE) return;
-            after = page.at(-1)!.id;
+            after = page.at(-1)!.meter_id;
           }
         }
         reply.type('application/x-ndjson');
@@ -137,7 +137,7 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
       return {
         period,
         items: items.map(exportView),
-        page: { nextCursor: rows.length > req.query.limit ? encodeCursor([items.at(-1)!.id]) : null },
+        page: { nextCursor: rows.length > req.query.limit ? encodeCursor([items.at(-1)!.meter_id]) : null },
       };
     },
   );

@@ -10,7 +10,6 @@ ALTER TABLE meter_readings
 
 -- A correction supersedes the period's reading (a new row), so one live reading per meter and period.
 CREATE UNIQUE INDEX meter_readings_live_period_idx ON meter_readings (meter_id, period) WHERE superseded_at IS NULL;
-CREATE INDEX meter_readings_period_idx ON meter_readings (period) WHERE superseded_at IS NULL;
 CREATE INDEX meters_account_idx ON meters (account_id) WHERE archived_at IS NULL;
 
 CREATE TABLE meter_registrations (
@@ -55,6 +54,6 @@ CREATE INDEX meter_registration_documents_idx ON meter_registration_documents (r
 
 -- Down Migration
 DROP TABLE meter_registration_documents, meter_registrations;
-DROP INDEX meters_account_idx, meter_readings_period_idx, meter_readings_live_period_idx;
+DROP INDEX meters_account_idx, meter_readings_live_period_idx;
 ALTER TABLE meter_readings DROP COLUMN high_consumption_confirmed;
 ALTER TABLE organisations DROP COLUMN reading_confirm_factor;
