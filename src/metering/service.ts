@@ -7,7 +7,14 @@ import { fromThousandths, toHundredths, toThousandths } from './decimal.js';
 import { findReadingSettings, listAccountMeters, lockAccountMeters, type MeterRow } from './meters.repo.js';
 import { addMonths, daysBetween, periodIndex, periodOf, localDate } from './period.js';
 import { averageMonthly, checkReading, consumption, TARIFFS, type PastReading, type Violation } from './reading-rules.js';
-import { insertReadings, liveReadingsForHistory, liveReadingsSince, supersedeReadings, type ReadingRow } from './readings.repo.js';
+import {
+  insertReadings,
+  liveReadingsAround,
+  liveReadingsForHistory,
+  liveReadingsSince,
+  supersedeReadings,
+  type ReadingRow,
+} from './readings.repo.js';
 import { localToday, readingWindow } from './window.js';
 
 /** How each accepted reading reaches the state system (GIS ЖКХ device metering service). */
@@ -146,7 +153,11 @@ export async function submitReadings(
   const today = localToday(now, access.timezone);
 
   const meters = new Map((await lockAccountMeters(tx, access.accountId, [...seen.keys()])).map((m) => [m.id, m]));
-  const history = groupByMeter(await liveReadingsSince(tx, [...meters.keys()], addMonths(period, -AVERAGE_MONTHS - 1)));
+  // The last year for the average, and the last reading before it however old, as the previous one.
+  const meterIds = [...meters.keys()];
+  const history = groupByMeter(
+    await liveReadingsAround(tx, meterIds, meterIds.map(() => addMonths(period, -AVERAGE_MONTHS)), meterIds.map(() => period)),
+  );
   const policy = { acceptUnverifiedMeters: settings.acceptUnverifiedMeters, confirmFactorHundredths: toHundredths(settings.confirmFactor) };
 
   const violations: MeterViolation[] = [];

@@ -148,6 +148,17 @@ describe('submitting readings', () => {
     await setPolicy({ acceptUnverifiedMeters: false });
   });
 
+  it('checks against the previous reading however old it is', async () => {
+    const { rows } = await t.deps.db.query(
+      `INSERT INTO meters (account_id, resource, serial_number, digit_capacity) VALUES ($1, 'gas', 'OLD-1', 5) RETURNING id`, [flat12],
+    );
+    await t.deps.db.query(
+      `INSERT INTO meter_readings (meter_id, period, taken_on, t1, source) VALUES ($1, '2023-01', '2023-01-20', 500.125, 'organisation')`, [rows[0].id],
+    );
+    const res = await submit([{ meterId: rows[0].id, t1: '100.000' }]);
+    expect(res.json()).toMatchObject({ status: 422, code: 'reading_below_previous', meterId: rows[0].id, tariff: 't1' });
+  });
+
   it('accepts a rolled-over dial with consumption 10^digits − previous + new', async () => {
     const imported = await t.app.inject({
       method: 'POST', url: '/api/v1/org/meters/import', headers: { ...org, 'idempotency-key': key() },
