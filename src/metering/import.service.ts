@@ -70,7 +70,7 @@ const lastDayOf = (period: string) => {
  * and are queued for the state system on the same transaction.
  */
 export async function importReadings(
-  tx: pg.PoolClient,
+  { tx, pool }: { tx: pg.PoolClient; pool: pg.Pool },
   enqueue: Enqueue,
   organisationId: string,
   actorId: string,
@@ -103,8 +103,8 @@ export async function importReadings(
   // A meter's rows are checked together, in period order (then body order).
   located.sort((a, b) => (a.meter.id < b.meter.id ? -1 : a.meter.id > b.meter.id ? 1 : a.row.period < b.row.period ? -1 : a.row.period > b.row.period ? 1 : a.index - b.index));
 
-  // Chunks hold disjoint meters, so every chunk's stored readings can be read before any write; then
-  // each chunk is checked in JS while the database writes the previous one.
+  // Chunks hold disjoint meters, so no chunk's lookups depend on another chunk's writes: they run on
+  // a second connection while the transaction writes, and each chunk is checked in JS meanwhile.
   const chunks: Located[][] = [];
   for (let start = 0; start < located.length; ) {
     let end = Math.min(start + CHUNK, located.length);
@@ -112,20 +112,37 @@ export async function importReadings(
     chunks.push(located.slice(start, end));
     start = end;
   }
-  const stored: Map<string, ReadingRow[]>[] = [];
-  for (const chunk of chunks) stored.push(await storedAround(chunk));
-  let writes: Promise<number> = Promise.resolve(0);
-  for (const [i, chunk] of chunks.entries()) {
-    const { keep, replaced } = checkChunk(chunk, stored[i]!);
-    writes = writes.then(async (n) => n + (await writeChunk(keep, replaced)));
-    writes.catch(() => undefined); // awaited below; a failure must not count as unhandled meanwhile
-    await new Promise((resolve) => setImmediate(resolve)); // let the COPY stream and query results flow
+  const reader = await pool.connect();
+  let accepted: number;
+  try {
+    await reader.query(`BEGIN READ ONLY`);
+    await reader.query(`SET LOCAL enable_seqscan = off`);
+    let reads: Promise<unknown> = Promise.resolve();
+    const stored = chunks.map((chunk) => {
+      const p = reads.then(() => storedAround(reader, chunk));
+      p.catch(() => undefined); // each is awaited below; a failure must not count as unhandled meanwhile
+      reads = p;
+      return p;
+    });
+    let writes: Promise<number> = Promise.resolve(0);
+    for (const [i, chunk] of chunks.entries()) {
+      const { keep, replaced } = checkChunk(chunk, await stored[i]!);
+      writes = writes.then(async (n) => n + (await writeChunk(keep, replaced)));
+      writes.catch(() => undefined);
+      await new Promise((resolve) => setImmediate(resolve)); // let the COPY stream and query results flow
+    }
+    accepted = await writes;
+    await reader.query(`COMMIT`);
+  } catch (err) {
+    await reader.query(`ROLLBACK`).catch(() => undefined);
+    throw err;
+  } finally {
+    reader.release();
   }
-  const accepted = await writes;
   errors.sort((a, b) => a.index - b.index);
   return { received: rows.length, accepted, rejected: new Set(errors.map((e) => e.index)).size, errors };
 
-  async function storedAround(chunk: Located[]) {
+  async function storedAround(db: SqlExecutor, chunk: Located[]) {
     const span = new Map<string, { lo: string; hi: string }>();
     for (const { meter, row } of chunk) {
       const s = span.get(meter.id);
@@ -134,7 +151,7 @@ export async function importReadings(
     }
     const stored = new Map<string, ReadingRow[]>();
     const ids = [...span.keys()];
-    for (const r of await liveReadingsAround(tx, ids, ids.map((id) => span.get(id)!.lo), ids.map((id) => span.get(id)!.hi))) {
+    for (const r of await liveReadingsAround(db, ids, ids.map((id) => span.get(id)!.lo), ids.map((id) => span.get(id)!.hi))) {
       const list = stored.get(r.meter_id);
       if (list) list.push(r);
       else stored.set(r.meter_id, [r]);

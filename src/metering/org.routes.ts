@@ -92,7 +92,7 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
     );
 
   importRoute('/api/v1/org/readings/import', 'readings:write', importReadingRowSchema, (tx, orgId, actorId, rows) =>
-    importReadings(tx, deps.enqueue, orgId, actorId, rows, new Date()),
+    importReadings({ tx, pool: deps.db }, deps.enqueue, orgId, actorId, rows, new Date()),
   );
   importRoute('/api/v1/org/meters/import', 'meters:write', importMeterRowSchema, (tx, orgId, _actorId, rows) => importMeters(tx, orgId, rows));
 
