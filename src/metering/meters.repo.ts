@@ -38,8 +38,6 @@ export async function lockAccountMeters(db: SqlExecutor, accountId: string, ids:
   return rows;
 }
 
-export interface ReadingPolicyRow extends ReadingSettings {}
-
 export async function findReadingSettings(db: SqlExecutor, organisationId: string): Promise<ReadingSettings> {
   const { rows } = await db.query(
     `SELECT reading_window_start_day, reading_window_end_day, reading_outside_window, accept_unverified_meters,
