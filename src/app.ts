@@ -19,6 +19,7 @@ import { metricsPlugin } from './http/metrics.js';
 import { identityRoutes } from './identity/routes.js';
 import { accountsRoutes } from './accounts/routes.js';
 import { registryRoutes } from './registry/routes.js';
+import { meteringRoutes } from './metering/routes.js';
 import { sandboxRoutes } from './sandbox/routes.js';
 import { billingRoutes } from './billing/routes.js';
 import { paymentsRoutes } from './payments/routes.js';
@@ -31,6 +32,7 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [identityRoutes, ''],
   [registryRoutes, ''],
   [accountsRoutes, ''],
+  [meteringRoutes, ''],
   [billingRoutes, ''],
   [paymentsRoutes, ''],
   [ticketRoutes, ''],

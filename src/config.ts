@@ -38,6 +38,7 @@ const envSchema = z.object({
     })
     .optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 * 1024),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('domhub <no-reply@domhub.local>'),
   TICKET_REOPEN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
@@ -149,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined>) {
     sandboxOrgApiKey: e.SANDBOX_ORG_API_KEY,
     encryptionKeys: parseKeys(e.ENCRYPTION_KEYS ?? SANDBOX_ENCRYPTION_KEY),
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    importBodyLimit: e.IMPORT_BODY_LIMIT_BYTES,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     ticketReopenDays: e.TICKET_REOPEN_DAYS,

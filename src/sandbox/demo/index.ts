@@ -9,6 +9,7 @@ import { ALL_ORG_SCOPES } from '../../../contracts/scopes.js';
 import { seedBilling } from './billing.js';
 import { seedServiceRequests } from './service-requests.js';
 import { seedMeetings } from './meetings.js';
+import { seedMetering } from './metering.js';
 
 export { DEMO };
 
@@ -23,6 +24,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     await seedCore(tx, cipher);
     await seedRegistry(tx);
     await seedAccounts(tx);
+    await seedMetering(tx);
     await seedBilling(tx);
     await seedServiceRequests(tx, cipher);
     await seedMeetings(tx, cipher);

@@ -1,0 +1,112 @@
+import type { SqlExecutor } from '../../contracts/ports.js';
+import type { ReadingSettings, Resource } from '../../contracts/metering.js';
+
+// Dates are read as text (YYYY-MM-DD): a JS Date would shift them by the process's time zone.
+const METER_COLUMNS = `m.id, m.account_id, m.resource, m.serial_number, m.tariffs, m.digit_capacity,
+  m.installed_on::text AS installed_on, m.sealed_on::text AS sealed_on, m.verified_on::text AS verified_on,
+  m.next_verification::text AS next_verification, m.archived_at`;
+
+export interface MeterRow {
+  id: string;
+  account_id: string;
+  resource: Resource;
+  serial_number: string;
+  tariffs: number;
+  digit_capacity: number | null;
+  installed_on: string | null;
+  sealed_on: string | null;
+  verified_on: string | null;
+  next_verification: string | null;
+  archived_at: Date | null;
+}
+
+export async function listAccountMeters(db: SqlExecutor, accountId: string, withArchived = false): Promise<MeterRow[]> {
+  const { rows } = await db.query(
+    `SELECT ${METER_COLUMNS} FROM meters m WHERE m.account_id = $1 AND ($2 OR m.archived_at IS NULL)
+      ORDER BY m.resource, m.serial_number`,
+    [accountId, withArchived],
+  );
+  return rows;
+}
+
+/** The account's meters among `ids`, locked so that concurrent submissions for a meter queue up. */
+export async function lockAccountMeters(db: SqlExecutor, accountId: string, ids: string[]): Promise<MeterRow[]> {
+  const { rows } = await db.query(
+    `SELECT ${METER_COLUMNS} FROM meters m WHERE m.account_id = $1 AND m.id = ANY($2::uuid[]) ORDER BY m.id FOR UPDATE`,
+    [accountId, ids],
+  );
+  return rows;
+}
+
+export async function findReadingSettings(db: SqlExecutor, organisationId: string): Promise<ReadingSettings> {
+  const { rows } = await db.query(
+    `SELECT reading_window_start_day, reading_window_end_day, reading_outside_window, accept_unverified_meters,
+            reading_confirm_factor::text AS confirm_factor
+       FROM organisations WHERE id = $1`,
+    [organisationId],
+  );
+  const r = rows[0];
+  return {
+    windowStartDay: r.reading_window_start_day,
+    windowEndDay: r.reading_window_end_day,
+    outsideWindow: r.reading_outside_window,
+    acceptUnverifiedMeters: r.accept_unverified_meters,
+    confirmFactor: r.confirm_factor.replace(/\.?0+$/, '') || '0',
+  };
+}
+
+export async function updateReadingSettings(db: SqlExecutor, organisationId: string, s: ReadingSettings) {
+  await db.query(
+    `UPDATE organisations SET reading_window_start_day = $2, reading_window_end_day = $3, reading_outside_window = $4,
+            accept_unverified_meters = $5, reading_confirm_factor = $6::numeric, updated_at = now()
+      WHERE id = $1`,
+    [organisationId, s.windowStartDay, s.windowEndDay, s.outsideWindow, s.acceptUnverifiedMeters, s.confirmFactor],
+  );
+}
+
+export interface MeterUpsert {
+  accountId: string;
+  resource: Resource;
+  serialNumber: string;
+  tariffs: number;
+  digitCapacity: number | null;
+  installedOn: string | null;
+  sealedOn: string | null;
+  verifiedOn: string | null;
+  nextVerification: string | null;
+  archived: boolean;
+}
+
+/** Creates or updates meters by (account, resource, serial number); the caller removes duplicate keys first. */
+export async function upsertMeters(db: SqlExecutor, meters: MeterUpsert[]): Promise<string[]> {
+  if (!meters.length) return [];
+  const col = <K extends keyof MeterUpsert>(k: K) => meters.map((m) => m[k]);
+  const { rows } = await db.query(
+    `INSERT INTO meters (account_id, resource, serial_number, tariffs, digit_capacity, installed_on, sealed_on, verified_on,
+                         next_verification, archived_at)
+     SELECT a, r, s, t, d, i, se, v, n, CASE WHEN ar THEN now() END
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::smallint[], $6::date[], $7::date[], $8::date[],
+                   $9::date[], $10::boolean[]) WITH ORDINALITY AS x(a, r, s, t, d, i, se, v, n, ar, ord)
+      ORDER BY ord
+     ON CONFLICT (account_id, resource, serial_number) DO UPDATE SET
+       tariffs = EXCLUDED.tariffs, digit_capacity = EXCLUDED.digit_capacity, installed_on = EXCLUDED.installed_on,
+       sealed_on = EXCLUDED.sealed_on, verified_on = EXCLUDED.verified_on, next_verification = EXCLUDED.next_verification,
+       archived_at = CASE WHEN EXCLUDED.archived_at IS NULL THEN NULL ELSE coalesce(meters.archived_at, EXCLUDED.archived_at) END,
+       updated_at = now()
+     RETURNING id`,
+    [
+      col('accountId'), col('resource'), col('serialNumber'), col('tariffs'), col('digitCapacity'), col('installedOn'),
+      col('sealedOn'), col('verifiedOn'), col('nextVerification'), col('archived'),
+    ],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Account ids of the organisation by account number. */
+export async function findAccountIdsByNumber(db: SqlExecutor, organisationId: string, numbers: string[]): Promise<Map<string, string>> {
+  const { rows } = await db.query(`SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`, [
+    organisationId,
+    [...new Set(numbers)],
+  ]);
+  return new Map(rows.map((r) => [r.number as string, r.id as string]));
+}

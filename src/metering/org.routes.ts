@@ -1,0 +1,277 @@
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problems } from '../../contracts/problem.js';
+import {
+  exportReadingSchema,
+  importMeterRowSchema,
+  importReadingRowSchema,
+  importResultSchema,
+  periodSchema,
+  readingSettingsSchema,
+  registrationViewSchema,
+} from '../../contracts/metering.js';
+import { withTransaction } from '../db/pool.js';
+import type { AppDeps } from '../deps.js';
+import { requireOrg } from '../http/auth.js';
+import { AppError, notFound } from '../http/errors.js';
+import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
+import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
+import { audit } from '../identity/audit.js';
+import { importMeters, importReadings } from './import.service.js';
+import { findReadingSettings, updateReadingSettings } from './meters.repo.js';
+import { ndjsonLines, readNdjson } from './ndjson.js';
+import { exportReadingsPage, type ExportedRow } from './readings.repo.js';
+import { findRegistration, findRegistrationDocument, listRegistrations } from './registrations.repo.js';
+import { approveRegistration, registrationView, rejectRegistration } from './registration.service.js';
+
+const tags = ['metering (organisation)'];
+const NDJSON = ['application/x-ndjson', 'application/ndjson'];
+const EXPORT_PAGE = 5_000;
+
+const importBody = (row: z.ZodType) =>
+  z
+    .array(z.unknown())
+    .describe(
+      `JSON array (application/json) or one object per line (application/x-ndjson) of ${(row.meta() as { id?: string } | undefined)?.id}; ` +
+        'rows are checked one by one: good rows are kept, bad rows are listed in `errors` by index and field',
+    );
+
+function exportView(r: ExportedRow) {
+  return {
+    readingId: r.id,
+    meterId: r.meter_id,
+    accountNumber: r.account_number,
+    serialNumber: r.serial_number,
+    resource: r.resource,
+    period: r.period,
+    takenOn: r.taken_on,
+    t1: r.t1,
+    t2: r.t2,
+    t3: r.t3,
+    source: r.source,
+    createdAt: r.created_at.toISOString(),
+  };
+}
+
+/** Bulk import and export, the reading policy, and decisions on meter registrations. */
+export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  // NDJSON bodies are parsed line by line as they stream in (scoped to this plugin's routes).
+  app.addContentTypeParser(NDJSON, (request, payload, done) => {
+    readNdjson(payload, request.routeOptions.bodyLimit ?? deps.config.importBodyLimit).then(
+      (rows) => done(null, rows),
+      (err: Error) => done(err),
+    );
+  });
+
+  const importRoute = (path: string, scope: string, row: z.ZodType, run: (tx: import('pg').PoolClient, orgId: string, actorId: string, rows: unknown[]) => Promise<z.infer<typeof importResultSchema>>) =>
+    r.post(
+      path,
+      {
+        bodyLimit: deps.config.importBodyLimit,
+        schema: {
+          tags,
+          summary: `Bulk import (needs Idempotency-Key; JSON array or NDJSON)`,
+          headers: z.object({ 'idempotency-key': z.string().optional() }).loose(),
+          body: importBody(row),
+          response: { 200: importResultSchema, ...problems(400, 401, 403, 409, 413, 415, 422) },
+        },
+      },
+      async (req, reply) => {
+        const actor = requireOrg(req, scope, ['admin']);
+        const key = readIdempotencyKey(req.headers)!;
+        const result = await idempotent(deps.db, { scope: actor.actorId, key, request: { path, body: req.body } }, async (tx) => ({
+          status: 200 as const,
+          body: await run(tx, actor.organisationId, actor.actorId, req.body),
+        }));
+        if (result.replayed) reply.header('idempotent-replayed', 'true');
+        return reply.status(200).send(result.body);
+      },
+    );
+
+  importRoute('/api/v1/org/readings/import', 'readings:write', importReadingRowSchema, (tx, orgId, actorId, rows) =>
+    importReadings({ tx, pool: deps.db }, deps.enqueue, orgId, actorId, rows, new Date()),
+  );
+  importRoute('/api/v1/org/meters/import', 'meters:write', importMeterRowSchema, (tx, orgId, _actorId, rows) => importMeters(tx, orgId, rows));
+
+  r.get(
+    '/api/v1/org/readings/export',
+    {
+      schema: {
+        tags,
+        summary: "The period's live readings: JSON pages, or every row as NDJSON (format=ndjson or Accept: application/x-ndjson)",
+        querystring: pageQuery.extend({
+          period: periodSchema,
+          limit: z.coerce.number().int().min(1).max(EXPORT_PAGE).default(1000),
+          format: z.enum(['json', 'ndjson']).optional(),
+        }),
+        response: { 200: z.object({ period: periodSchema, items: z.array(exportReadingSchema), page: pageInfo }), ...problems(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireOrg(req, 'readings:read', ['admin', 'accountant']);
+      const { period } = req.query;
+      const ndjson = req.query.format === 'ndjson' || (!req.query.format && NDJSON.some((t) => req.headers.accept?.includes(t)));
+      if (ndjson) {
+        async function* pages() {
+          let after: string | null = null;
+          for (;;) {
+            const page = await exportReadingsPage(deps.db, actor.organisationId, period, after, EXPORT_PAGE);
+            yield page;
+            if (page.length < EXPORT_PAGE) return;
+            after = page.at(-1)!.meter_id;
+          }
+        }
+        reply.type('application/x-ndjson');
+        // A stream bypasses the response serializer, so the JSON page schema does not apply to it.
+        return reply.send(Readable.from(ndjsonLines(pages(), exportView)) as never);
+      }
+      const after = decodeCursor(req.query.cursor)?.[0];
+      if (after !== undefined && (typeof after !== 'string' || !/^[0-9a-f-]{36}$/.test(after))) {
+        throw new AppError(400, 'invalid_cursor', 'The cursor is not valid', [{ path: 'query.cursor', message: 'invalid' }]);
+      }
+      const rows = await exportReadingsPage(deps.db, actor.organisationId, period, (after as string | undefined) ?? null, req.query.limit + 1);
+      const items = rows.slice(0, req.query.limit);
+      return {
+        period,
+        items: items.map(exportView),
+        page: { nextCursor: rows.length > req.query.limit ? encodeCursor([items.at(-1)!.meter_id]) : null },
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/org/reading-settings',
+    { schema: { tags, summary: 'The reading window and reading policy', response: { 200: readingSettingsSchema, ...problems(401, 403) } } },
+    async (req) => findReadingSettings(deps.db, requireOrg(req, 'readings:read', ['admin', 'accountant', 'dispatcher']).organisationId),
+  );
+
+  r.put(
+    '/api/v1/org/reading-settings',
+    {
+      schema: {
+        tags,
+        summary: 'Set the reading window (days of the month in each house time zone) and reading policy',
+        body: readingSettingsSchema,
+        response: { 200: readingSettingsSchema, ...problems(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      const actor = requireOrg(req, 'readings:write', ['admin']);
+      return withTransaction(deps.db, async (tx) => {
+        await updateReadingSettings(tx, actor.organisationId, req.body);
+        await audit(tx, {
+          actorType: actor.actorType,
+          actorId: actor.actorId,
+          action: 'metering.settings_changed',
+          objectType: 'organisation',
+          objectId: actor.organisationId,
+          organisationId: actor.organisationId,
+          details: req.body,
+        });
+        return findReadingSettings(tx, actor.organisationId);
+      });
+    },
+  );
+
+  const registrationParams = z.object({ registrationId: z.uuid() });
+
+  r.get(
+    '/api/v1/org/meter-registrations',
+    {
+      schema: {
+        tags,
+        summary: 'Meter registration requests of the organisation, newest first',
+        querystring: pageQuery.extend({ status: z.enum(['submitted', 'approved', 'rejected']).optional() }),
+        response: { 200: z.object({ items: z.array(registrationViewSchema), page: pageInfo }), ...problems(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      const actor = requireOrg(req, 'meters:read', ['admin', 'dispatcher']);
+      const after = decodeCursor(req.query.cursor) as [string, string] | undefined;
+      const rows = await listRegistrations(
+        deps.db,
+        { organisationId: actor.organisationId, status: req.query.status },
+        { after: after ?? null, limit: req.query.limit + 1 },
+      );
+      const items = rows.slice(0, req.query.limit);
+      const last = items.at(-1);
+      return {
+        items: items.map(registrationView),
+        page: { nextCursor: rows.length > req.query.limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null },
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/org/meter-registrations/:registrationId/documents/:documentId',
+    {
+      schema: {
+        tags,
+        summary: 'Download a document of a meter registration request',
+        params: registrationParams.extend({ documentId: z.uuid() }),
+        response: { 200: z.any().describe('the file'), ...problems(401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireOrg(req, 'meters:read', ['admin', 'dispatcher']);
+      const reg = await findRegistration(deps.db, { id: req.params.registrationId, organisationId: actor.organisationId });
+      const doc = reg && (await findRegistrationDocument(deps.db, reg.id, req.params.documentId));
+      const file = doc && (await deps.files.get(doc.file_id));
+      if (!file) throw notFound('Document');
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .send(file.data);
+    },
+  );
+
+  r.post(
+    '/api/v1/org/meter-registrations/:registrationId/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Approve: creates the meter, or updates or replaces the re-registered one',
+        params: registrationParams,
+        response: { 200: registrationViewSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      const actor = requireOrg(req, 'meters:write', ['admin', 'dispatcher']);
+      return withTransaction(deps.db, async (tx) => {
+        const view = await approveRegistration(tx, deps.enqueue, actor.organisationId, actor.actorId, req.params.registrationId, new Date());
+        await audit(tx, {
+          actorType: actor.actorType, actorId: actor.actorId, action: 'metering.registration_approved',
+          objectType: 'meter_registration', objectId: view.id, organisationId: actor.organisationId, details: { meterId: view.meterId },
+        });
+        return view;
+      });
+    },
+  );
+
+  r.post(
+    '/api/v1/org/meter-registrations/:registrationId/reject',
+    {
+      schema: {
+        tags,
+        summary: 'Reject with a reason the resident sees',
+        params: registrationParams,
+        body: z.object({ reason: z.string().trim().min(3).max(2000) }),
+        response: { 200: registrationViewSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      const actor = requireOrg(req, 'meters:write', ['admin', 'dispatcher']);
+      return withTransaction(deps.db, async (tx) => {
+        const view = await rejectRegistration(tx, actor.organisationId, actor.actorId, req.params.registrationId, req.body.reason);
+        await audit(tx, {
+          actorType: actor.actorType, actorId: actor.actorId, action: 'metering.registration_rejected',
+          objectType: 'meter_registration', objectId: view.id, organisationId: actor.organisationId, details: { reason: req.body.reason },
+        });
+        return view;
+      });
+    },
+  );
+}

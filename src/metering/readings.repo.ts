@@ -1,0 +1,215 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { v7 as uuidv7 } from 'uuid';
+import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Resource } from '../../contracts/metering.js';
+
+export interface ReadingRow {
+  id: string;
+  meter_id: string;
+  period: string;
+  taken_on: string;
+  t1: string;
+  t2: string | null;
+  t3: string | null;
+  source: string;
+}
+
+const READING_COLUMNS = `r.id, r.meter_id, r.period, r.taken_on::text AS taken_on, r.t1, r.t2, r.t3, r.source`;
+
+/** Live (not superseded) readings of the meters from `fromPeriod` on, oldest first. */
+export async function liveReadingsSince(db: SqlExecutor, meterIds: string[], fromPeriod: string): Promise<ReadingRow[]> {
+  const { rows } = await db.query(
+    `SELECT ${READING_COLUMNS} FROM meter_readings r
+      WHERE r.meter_id = ANY($1::uuid[]) AND r.superseded_at IS NULL AND r.period >= $2
+      ORDER BY r.meter_id, r.period`,
+    [meterIds, fromPeriod],
+  );
+  return rows;
+}
+
+/** Live readings of the meters in [from, to], plus each meter's last one before `from` (for consumption). */
+export async function liveReadingsForHistory(db: SqlExecutor, meterIds: string[], from: string, to: string): Promise<ReadingRow[]> {
+  const { rows } = await db.query(
+    `SELECT ${READING_COLUMNS} FROM meter_readings r
+      WHERE r.meter_id = ANY($1::uuid[]) AND r.superseded_at IS NULL AND r.period BETWEEN $2 AND $3
+     UNION ALL
+     SELECT p.* FROM unnest($1::uuid[]) AS m(id) CROSS JOIN LATERAL (
+       SELECT ${READING_COLUMNS} FROM meter_readings r
+        WHERE r.meter_id = m.id AND r.superseded_at IS NULL AND r.period < $2
+        ORDER BY r.period DESC LIMIT 1) p
+     ORDER BY meter_id, period`,
+    [meterIds, from, to],
+  );
+  return rows;
+}
+
+export async function supersedeReadings(db: SqlExecutor, ids: string[]) {
+  if (!ids.length) return;
+  await db.query(`UPDATE meter_readings SET superseded_at = now() WHERE id = ANY($1::uuid[]) AND superseded_at IS NULL`, [ids]);
+}
+
+/** Supersedes the live readings of these (meter, period) pairs; returns how many. */
+export async function supersedeLivePeriods(db: SqlExecutor, meterIds: string[], periods: string[]): Promise<number> {
+  if (!meterIds.length) return 0;
+  const { rowCount } = await db.query(
+    `UPDATE meter_readings r SET superseded_at = now()
+       FROM unnest($1::uuid[], $2::text[]) AS x(meter_id, period)
+      WHERE r.meter_id = x.meter_id AND r.period = x.period AND r.superseded_at IS NULL`,
+    [meterIds, periods],
+  );
+  return rowCount ?? 0;
+}
+
+export interface NewReading {
+  meterId: string;
+  period: string;
+  takenOn: string;
+  t1: string;
+  t2: string | null;
+  t3: string | null;
+  source: 'resident' | 'organisation' | 'state_system' | 'call_centre';
+  submittedBy: string;
+  highConsumptionConfirmed: boolean;
+}
+
+/** Inserts the readings in one statement; ids come back in input order. */
+export async function insertReadings(db: SqlExecutor, readings: NewReading[]): Promise<string[]> {
+  if (!readings.length) return [];
+  const col = <K extends keyof NewReading>(k: K) => readings.map((r) => r[k]);
+  const { rows } = await db.query(
+    `INSERT INTO meter_readings (meter_id, period, taken_on, t1, t2, t3, source, submitted_by, high_consumption_confirmed)
+     SELECT m, p, d, a, b, c, s, w, h
+       FROM unnest($1::uuid[], $2::text[], $3::date[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::text[],
+                   $9::boolean[]) WITH ORDINALITY AS x(m, p, d, a, b, c, s, w, h, ord)
+      ORDER BY ord
+     RETURNING id`,
+    [col('meterId'), col('period'), col('takenOn'), col('t1'), col('t2'), col('t3'), col('source'), col('submittedBy'), col('highConsumptionConfirmed')],
+  );
+  return rows.map((r) => r.id);
+}
+
+export interface ImportMeter {
+  id: string;
+  tariffs: number;
+  digit_capacity: number | null;
+  next_verification: string | null;
+  archived: boolean;
+}
+
+const IMPORT_METER = `m.id, m.tariffs, m.digit_capacity, m.next_verification::text AS next_verification, m.archived_at IS NOT NULL AS archived`;
+
+/** The organisation's meters among these ids, in one statement. */
+export async function findOrgMetersById(db: SqlExecutor, organisationId: string, ids: string[]): Promise<Map<string, ImportMeter>> {
+  const { rows } = await db.query(
+    `SELECT ${IMPORT_METER} FROM meters m JOIN accounts a ON a.id = m.account_id WHERE m.id = ANY($2::uuid[]) AND a.organisation_id = $1`,
+    [organisationId, ids],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * The organisation's meters named by (account number, serial number, optional resource), by the
+ * position of each key; when several match (an archived twin), the live and newest one.
+ */
+export async function findOrgMetersByNumber(
+  db: SqlExecutor,
+  organisationId: string,
+  keys: { accountNumber: string; serialNumber: string; resource: Resource | null }[],
+): Promise<(ImportMeter | undefined)[]> {
+  const { rows } = await db.query(
+    `SELECT DISTINCT ON (k.ord) k.ord, ${IMPORT_METER}
+       FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(acc, serial, res, ord)
+       JOIN accounts a ON a.organisation_id = $1 AND a.number = k.acc
+       JOIN meters m ON m.account_id = a.id AND m.serial_number = k.serial AND (k.res IS NULL OR m.resource = k.res)
+      ORDER BY k.ord, m.archived_at NULLS FIRST, m.created_at DESC`,
+    [organisationId, keys.map((k) => k.accountNumber), keys.map((k) => k.serialNumber), keys.map((k) => k.resource)],
+  );
+  const out = new Array<ImportMeter | undefined>(keys.length);
+  for (const r of rows) out[Number(r.ord) - 1] = r;
+  return out;
+}
+
+/**
+ * For each meter, its live readings in [from, to] and the last live one before `from`, oldest first:
+ * what a batch of rows for those periods is checked against.
+ */
+export async function liveReadingsAround(db: SqlExecutor, meterIds: string[], from: string[], to: string[]): Promise<ReadingRow[]> {
+  const { rows } = await db.query(
+    `SELECT r.* FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(meter_id, lo, hi)
+       CROSS JOIN LATERAL (
+         (SELECT ${READING_COLUMNS} FROM meter_readings r
+           WHERE r.meter_id = x.meter_id AND r.superseded_at IS NULL AND r.period < x.lo ORDER BY r.period DESC LIMIT 1)
+         UNION ALL
+         (SELECT ${READING_COLUMNS} FROM meter_readings r
+           WHERE r.meter_id = x.meter_id AND r.superseded_at IS NULL AND r.period BETWEEN x.lo AND x.hi)
+       ) r
+      ORDER BY r.meter_id, r.period`,
+    [meterIds, from, to],
+  );
+  return rows;
+}
+
+/** COPY text format: tab-separated, \\N for null, backslash escapes (https://www.postgresql.org/docs/current/sql-copy.html). */
+function copyField(v: string | boolean | null): string {
+  if (v === null) return '\\N';
+  return String(v).replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
+}
+
+/**
+ * Inserts a large batch with COPY on the caller's transaction. Ids are UUIDv7 (RFC 9562), made
+ * here: time-ordered keys append to the indexes instead of splitting random pages, and the caller
+ * gets them without a RETURNING round trip.
+ */
+export async function copyReadings(tx: pg.PoolClient, readings: NewReading[]): Promise<string[]> {
+  const ids = readings.map(() => uuidv7());
+  async function* lines() {
+    for (let i = 0; i < readings.length; i += 2000) {
+      let text = '';
+      for (let j = i; j < Math.min(i + 2000, readings.length); j++) {
+        const r = readings[j]!;
+        text += `${ids[j]}\t${r.meterId}\t${r.period}\t${r.takenOn}\t${r.t1}\t${copyField(r.t2)}\t${copyField(r.t3)}\t${r.source}\t${copyField(r.submittedBy)}\t${r.highConsumptionConfirmed}\n`;
+      }
+      yield text;
+    }
+  }
+  const stream = tx.query(
+    copyFrom(`COPY meter_readings (id, meter_id, period, taken_on, t1, t2, t3, source, submitted_by, high_consumption_confirmed) FROM STDIN`),
+  );
+  await pipeline(Readable.from(lines()), stream);
+  return ids;
+}
+
+export interface ExportedRow {
+  id: string;
+  meter_id: string;
+  account_number: string;
+  serial_number: string;
+  resource: Resource;
+  period: string;
+  taken_on: string;
+  t1: string;
+  t2: string | null;
+  t3: string | null;
+  source: string;
+  created_at: Date;
+}
+
+/**
+ * One page of the organisation's live readings of a period, in meter order: a meter has one live
+ * reading per period, so the meter id is the keyset and each page walks meters, not the whole period.
+ */
+export async function exportReadingsPage(db: SqlExecutor, organisationId: string, period: string, afterMeterId: string | null, limit: number): Promise<ExportedRow[]> {
+  const { rows } = await db.query(
+    `SELECT r.id, r.meter_id, a.number AS account_number, m.serial_number, m.resource, r.period, r.taken_on::text AS taken_on,
+            r.t1, r.t2, r.t3, r.source, r.created_at
+       FROM meters m JOIN accounts a ON a.id = m.account_id
+       JOIN meter_readings r ON r.meter_id = m.id AND r.period = $2 AND r.superseded_at IS NULL
+      WHERE a.organisation_id = $1 AND ($3::uuid IS NULL OR m.id > $3::uuid)
+      ORDER BY m.id LIMIT $4`,
+    [organisationId, period, afterMeterId, limit],
+  );
+  return rows;
+}
