@@ -22,7 +22,7 @@ export function createExternalSigner(options: { url: string; certFile: string; s
   const tbs = (asn1.value as forge.asn1.Asn1[])[0]!.value as forge.asn1.Asn1[];
   const hasVersion = tbs[0]!.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC;
   const serialHex = forge.util.bytesToHex(tbs[hasVersion ? 1 : 0]!.value as string);
-  const issuer = forge.pki.RDNAttributesAsArray(tbs[hasVersion ? 3 : 2]!);
+  const issuer: { shortName?: string; name?: string; type: string; value: unknown }[] = (forge.pki as any).RDNAttributesAsArray(tbs[hasVersion ? 3 : 2]!);
   const issuerName = issuer.reverse().map((a) => `${a.shortName ?? a.name ?? a.type}=${String(a.value)}`).join(',');
   const call = async (path: string, data: Buffer) => {
     const res = await request(`${options.url.replace(/\/$/, '')}/${path}`, {
