@@ -1,15 +1,16 @@
 import type PgBoss from 'pg-boss';
-import { SYNC_DISPATCH_QUEUE } from '../contracts/jobs.js';
 import type { AppDeps } from '../src/deps.js';
 import { deadLetterName, type JobDefinition } from './define.js';
 import { mailSend } from './mail-send.js';
 import { sessionsCleanup } from './sessions-cleanup.js';
+import { syncDispatch } from './sync-dispatch.js';
+import { gisPoll, gisSend } from './gis-exchange.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
-export const jobs: JobDefinition<any>[] = [sessionsCleanup, mailSend];
+export const jobs: JobDefinition<any>[] = [sessionsCleanup, mailSend, syncDispatch, gisSend, gisPoll];
 
 /** Queues that domain code already sends to whose handler is added by a later module. */
-const declaredQueues: { name: string; policy?: PgBoss.QueuePolicy }[] = [{ name: SYNC_DISPATCH_QUEUE, policy: 'stately' }];
+const declaredQueues: { name: string; policy?: PgBoss.QueuePolicy }[] = [];
 
 export async function createQueues(boss: PgBoss, definitions: JobDefinition<any>[] = jobs) {
   for (const q of declaredQueues) {

@@ -16,9 +16,12 @@ import { AppError, sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { metricsPlugin } from './http/metrics.js';
 import { sandboxRoutes } from './sandbox/routes.js';
+import { gisSyncRoutes } from './sync/gis/routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
-const modules: [FastifyPluginAsync<AppDeps>, string][] = [];
+const modules: [FastifyPluginAsync<AppDeps>, string][] = [
+  [gisSyncRoutes, ''],
+];
 
 export const API_VERSION = '0.1.0';
 

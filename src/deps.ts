@@ -1,4 +1,5 @@
 import type { Enqueue, FileStore, Mailer } from '../contracts/ports.js';
+import type { StateSystem } from '../contracts/gis/ports.js';
 import type { Config } from './config.js';
 import { createEnqueue, type Boss } from './db/queue.js';
 import { createPgFileStore } from './files/pg-file-store.js';
@@ -19,10 +20,12 @@ export interface AppDeps {
   log: FastifyBaseLogger;
   mailer: Mailer;
   files: FileStore;
+  /** The state-system client (adapters/gis), wired by main.ts; absent in processes that do not exchange. */
+  stateSystem?: StateSystem;
 }
 
 /** The deps with the defaults of this process: PostgreSQL file store, sandbox outbox unless a mailer is given. */
-export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer }): AppDeps {
+export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { boss?: Boss; mailer?: Mailer; stateSystem?: StateSystem }): AppDeps {
   return {
     config: parts.config,
     db: parts.db,
@@ -31,5 +34,6 @@ export function assembleDeps(parts: Pick<AppDeps, 'config' | 'db' | 'log'> & { b
     enqueue: parts.boss ? createEnqueue(parts.boss) : async () => null,
     mailer: parts.mailer ?? createOutboxMailer(parts.db),
     files: createPgFileStore(parts.db),
+    stateSystem: parts.stateSystem,
   };
 }

@@ -11,6 +11,7 @@ import { buildApp } from './app.js';
 import { createQueues, scheduleJobs, startWorkers } from '../jobs/index.js';
 import { seedDemoData } from './sandbox/demo/index.js';
 import { createSmtpMailer } from '../adapters/mail/smtp.js';
+import { createStateSystem } from '../adapters/gis/index.js';
 
 let config: Config;
 try {
@@ -49,7 +50,8 @@ async function start() {
   await createQueues(boss);
 
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
-  const deps = assembleDeps({ config, db, boss, log, mailer });
+  const stateSystem = createStateSystem(config.gis);
+  const deps = assembleDeps({ config, db, boss, log, mailer, stateSystem });
 
   if (config.demoData) {
     await seedDemoData(db, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
 import { listOutbox } from './outbox-mailer.js';
+import { gisSimulatorRoutes } from './gis/simulator.js';
 
 /**
  * The sandbox peers (identity provider, state-system simulator, bank simulator), mounted under
@@ -10,7 +11,8 @@ export async function sandboxRoutes(app: FastifyInstance, deps: AppDeps) {
   app.addHook('onRoute', (route) => {
     route.schema = { ...route.schema, hide: true };
   });
-  app.get('/', async () => ({ peers: ['/sandbox/mail'] }));
+  app.get('/', async () => ({ peers: ['/sandbox/mail', '/sandbox/gis'] }));
+  await app.register(gisSimulatorRoutes, { ...deps, prefix: '/gis' });
   // The mail the sandbox "sent": newest first, optionally for one address (?to=).
   app.get<{ Querystring: { to?: string } }>('/mail', async (request) => listOutbox(deps.db, request.query.to));
 }
