@@ -3,11 +3,11 @@ import type { AppDeps } from '../src/deps.js';
 import { deadLetterName, type JobDefinition } from './define.js';
 import { mailSend } from './mail-send.js';
 import { sessionsCleanup } from './sessions-cleanup.js';
-import { syncDispatch } from './sync-dispatch.js';
+import { gisSweep, syncDispatch } from './sync-dispatch.js';
 import { gisPoll, gisSend } from './gis-exchange.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
-export const jobs: JobDefinition<any>[] = [sessionsCleanup, mailSend, syncDispatch, gisSend, gisPoll];
+export const jobs: JobDefinition<any>[] = [sessionsCleanup, mailSend, syncDispatch, gisSend, gisPoll, gisSweep];
 
 /** Queues that domain code already sends to whose handler is added by a later module. */
 const declaredQueues: { name: string; policy?: PgBoss.QueuePolicy }[] = [];

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { SYNC_DISPATCH_QUEUE, syncDispatchPayload } from '../contracts/jobs.js';
 import { dispatch } from '../src/sync/gis/exchange.js';
 import type { AppDeps } from '../src/deps.js';
@@ -12,5 +13,26 @@ export const syncDispatch = defineJob({
   policy: { policy: 'stately', retryLimit: 5, retryDelay: 5, retryBackoff: true },
   async handle(data, deps) {
     return { messages: await dispatch(exchangeContext(deps), data.organisationId, data.operation) };
+  },
+});
+
+/**
+ * Every minute, nudges dispatch for each organisation with sync on and pending items: a safety net for
+ * rows written without a nudge (imports, demo data) and for nudges lost with a crashed worker.
+ */
+export const gisSweep = defineJob({
+  name: 'gis.sweep',
+  payload: z.object({}).loose(),
+  policy: { retryLimit: 1, retryDelay: 30 },
+  schedule: { cron: '* * * * *' },
+  async handle(_data, deps) {
+    const { rows } = await deps.db.query(
+      `SELECT DISTINCT s.organisation_id, s.operation FROM sync_items s JOIN gis_sync_settings g ON g.organisation_id = s.organisation_id AND g.enabled
+        WHERE s.target = 'gis' AND s.status = 'pending' AND (s.not_before IS NULL OR s.not_before <= now())`,
+    );
+    for (const r of rows) {
+      await deps.enqueue(deps.db, SYNC_DISPATCH_QUEUE, { organisationId: r.organisation_id, operation: r.operation }, { singletonKey: `${r.organisation_id}:${r.operation}` });
+    }
+    return { nudged: rows.length };
   },
 });

@@ -3,6 +3,7 @@ import { withTransaction } from '../../db/pool.js';
 import type { FieldCipher } from '../../identity/crypto.js';
 import { insertApiKey } from '../../identity/api-clients.repo.js';
 import { DEMO, seedCore } from './core.js';
+import { seedGisSync } from './gis.js';
 
 export { DEMO };
 
@@ -15,6 +16,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     // Serialise concurrent starts: two processes seeding at once would both pass the NOT EXISTS checks.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('domhub.demo-seed'))`);
     await seedCore(tx, cipher);
+    await seedGisSync(tx);
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,

@@ -66,7 +66,7 @@ export async function dispatch(ctx: ExchangeContext, organisationId: string, ope
         else refused.push({ id: row.id, ...l.error });
       }
       if (waiting.length) {
-        await tx.query(`UPDATE sync_items SET not_before = now() + interval '30 seconds', updated_at = now() WHERE id = ANY($1::uuid[])`, [waiting]);
+        await tx.query(`UPDATE sync_items SET not_before = now() + interval '5 seconds', updated_at = now() WHERE id = ANY($1::uuid[])`, [waiting]);
       }
       if (refused.length) {
         await tx.query(
