@@ -7,7 +7,7 @@ const messagePayload = z.object({ messageId: z.uuid() });
 
 // Transport failures are retried by the handlers themselves (a fresh message after a configurable
 // backoff, then dead); pg-boss retries only cover a crashed worker, whose job expires and runs again.
-const policy = { retryLimit: 20, retryDelay: 2, retryBackoff: true, expireInSeconds: 120 };
+const policy = { retryLimit: 20, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 };
 
 /** Sends one prepared message (signed, fresh MessageGUID) and stores the Ack. */
 export const gisSend = defineJob({
