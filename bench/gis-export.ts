@@ -26,7 +26,7 @@ const common = { ...process.env, DATABASE_URL: url, NODE_ENV: 'development', LOG
 
 function start(role: 'api' | 'worker', extra: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...common, ROLE: role, DEMO_DATA: role === 'api' ? 'true' : 'false', GIS_BASE_URL: `${base}/sandbox/gis`, GIS_TIMEOUT_MS: '30000', GIS_POLL_SCHEDULE: '1,1,2', GIS_RETRY_DELAY_SECONDS: '0.5', GIS_SEND_ATTEMPTS: '30', ...extra },
+    env: { ...common, ROLE: role, DEMO_DATA: role === 'api' ? 'true' : 'false', GIS_BASE_URL: `${base}/sandbox/gis`, GIS_TIMEOUT_MS: '10000', GIS_POLL_SCHEDULE: '1,1,2', GIS_RETRY_DELAY_SECONDS: '0.5', GIS_SEND_ATTEMPTS: '30', ...extra },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return child;
@@ -43,7 +43,7 @@ async function waitFor(what: string, fn: () => Promise<boolean>, ms = 30 * 60_00
 const count = async (sql: string, values: unknown[] = []) => Number((await db.query(sql, values)).rows[0].n);
 
 async function api(fault: string) {
-  const child = start('api', { GIS_SIM_FAULT_RATE: fault, GIS_SIM_DELAY_MS: '300', GIS_SIM_HANG_MS: '35000', GIS_SIM_VALIDATE: process.env.BENCH_VALIDATE ?? 'false' });
+  const child = start('api', { GIS_SIM_FAULT_RATE: fault, GIS_SIM_DELAY_MS: '300', GIS_SIM_HANG_MS: '12000', GIS_SIM_VALIDATE: process.env.BENCH_VALIDATE ?? 'false' });
   await waitFor('api up', async () => fetch(`${base}/healthz`).then((r) => r.ok, () => false), 120_000);
   return child;
 }

@@ -8,7 +8,7 @@ import { apiKeyHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 let t: TestApp;
 let headers: Record<string, string>;
 
-async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 20_000): Promise<T> {
+async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 25_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();

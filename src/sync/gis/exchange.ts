@@ -142,6 +142,7 @@ async function scheduleResend(ctx: ExchangeContext, m: MessageRow, reason: strin
       return;
     }
     await tx.query(`UPDATE gis_messages SET status = 'prepared', attempts = $2, last_error = $3, ack_guid = NULL WHERE id = $1`, [m.id, attempts, reason]);
+    await tx.query(`UPDATE sync_items SET status = 'sending', updated_at = now() WHERE message_id = $1 AND status = 'sent'`, [m.id]);
     await ctx.enqueue(tx, GIS_SEND_QUEUE, { messageId: m.id }, { startAfter: retryDelay(ctx.gis.retryDelaySeconds, attempts) });
   });
 }
