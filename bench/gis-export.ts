@@ -4,6 +4,7 @@
 // faults (503, timeouts, SOAP faults, EXP001000) and a `kill -9` of the worker mid-export, then a restart;
 // the simulator must count every reading accepted exactly once. BENCH_READINGS sets the size (100000).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +28,19 @@ const common = { ...process.env, DATABASE_URL: url, NODE_ENV: 'development', LOG
 function start(role: 'api' | 'worker', extra: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { ...common, ROLE: role, DEMO_DATA: role === 'api' ? 'true' : 'false', GIS_BASE_URL: `${base}/sandbox/gis`, GIS_TIMEOUT_MS: '10000', GIS_POLL_SCHEDULE: '1,1,2', GIS_RETRY_DELAY_SECONDS: '0.5', GIS_SEND_ATTEMPTS: '30', ...extra },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // The processes' own logs (warnings and errors), for when a run goes wrong.
+  child.stdout!.pipe(createWriteStream(join(tmpdir(), `gis-export-${role}.log`), { flags: 'a' }));
   return child;
+}
+
+/** SIGTERM and wait for the exit, so the next process can take the port. */
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 async function waitFor(what: string, fn: () => Promise<boolean>, ms = 30 * 60_000) {
@@ -104,9 +115,8 @@ const acceptedClean = await accepted();
 const simClean = await count(`SELECT count(*) AS n FROM gis_sim_objects WHERE operation = 'importMeteringDeviceValues'`);
 console.log(`run 1: ${acceptedClean}/${N} accepted (simulator counts ${simClean}) in ${clean.toFixed(1)} s = ${(N / clean).toFixed(0)} readings/s; ${sign.rows[0].n} messages`);
 console.log(`run 1: signing ${(sign.rows[0].ms / 1000).toFixed(1)} s = ${((sign.rows[0].ms / 1000 / clean) * 100).toFixed(1)}% of the wall time`);
-worker.kill('SIGTERM');
-apiProc.kill('SIGTERM');
-await new Promise((r) => setTimeout(r, 3000));
+await stop(worker);
+await stop(apiProc);
 
 // Run 2: 30% faults, kill -9 of the worker mid-export, restart.
 apiProc = await api('0.3');
@@ -116,6 +126,7 @@ t0 = performance.now();
 await kick();
 await waitFor('a third accepted', async () => (await accepted()) >= N / 3);
 worker.kill('SIGKILL');
+await new Promise((r) => worker.once('exit', r));
 const atKill = await accepted();
 console.log(`run 2: worker killed with kill -9 at ${atKill} accepted, after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 await new Promise((r) => setTimeout(r, 2000));

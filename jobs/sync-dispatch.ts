@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SYNC_DISPATCH_QUEUE, syncDispatchPayload } from '../contracts/jobs.js';
 import { dispatch } from '../src/sync/gis/exchange.js';
+import { queueUnsynced } from '../src/sync/gis/sync.repo.js';
 import type { AppDeps } from '../src/deps.js';
 import { defineJob } from './define.js';
 
@@ -17,8 +18,9 @@ export const syncDispatch = defineJob({
 });
 
 /**
- * Every minute, nudges dispatch for each organisation with sync on and pending items: a safety net for
- * rows written without a nudge (imports, demo data) and for nudges lost with a crashed worker.
+ * Every minute, for each organisation with sync on: queues what the state system does not know yet
+ * (queueUnsynced) and nudges dispatch of pending items, a safety net for rows written without a nudge
+ * and for nudges lost with a crashed worker.
  */
 export const gisSweep = defineJob({
   name: 'gis.sweep',
@@ -26,6 +28,8 @@ export const gisSweep = defineJob({
   policy: { retryLimit: 1, retryDelay: 30 },
   schedule: { cron: '* * * * *' },
   async handle(_data, deps) {
+    const { rows: orgs } = await deps.db.query(`SELECT organisation_id FROM gis_sync_settings WHERE enabled`);
+    for (const o of orgs) await queueUnsynced(deps.db, o.organisation_id);
     const { rows } = await deps.db.query(
       `SELECT DISTINCT s.organisation_id, s.operation FROM sync_items s JOIN gis_sync_settings g ON g.organisation_id = s.organisation_id AND g.enabled
         WHERE s.target = 'gis' AND s.status = 'pending' AND (s.not_before IS NULL OR s.not_before <= now())`,

@@ -4,6 +4,7 @@ import { createStateSystem } from '../../adapters/gis/index.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_GIS } from '../../src/sandbox/demo/gis.js';
 import { apiKeyHeaders, startTestApp, type TestApp } from '../helpers/app.js';
+import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
 
 let t: TestApp;
 let headers: Record<string, string>;
@@ -34,6 +35,8 @@ beforeAll(async () => {
   });
   t.deps.stateSystem = createStateSystem({ baseUrl: `${t.baseUrl}/sandbox/gis`, timeoutMs: 5000 });
   headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['sync:read', 'sync:write']);
+  // What the gis.sweep schedule does in a running service (tests run no schedules).
+  expect(await queueUnsynced(t.deps.db, DEMO.organisationId)).toBe(9);
 });
 afterAll(() => t?.close());
 

@@ -3,9 +3,9 @@ import { registerSimHouses } from '../gis/simulator.js';
 import { DEMO } from './core.js';
 
 // Demo of the state-system exchange: the demo organisation's sync is on, the simulator knows its
-// houses, and its accounts, a meter per account and a reading per meter wait in the outbox. The
-// gis.sweep schedule nudges the connector, so they reach the simulator within a minute of `npm start`
-// (accounts first, then meters, then readings) and show in GET /api/v1/org/sync.
+// houses, and each demo account has a meter with a reading. The gis.sweep schedule queues what the
+// state system does not know yet, so accounts, then meters, then readings reach the simulator within a
+// minute of `npm start` and show in GET /api/v1/org/sync.
 
 export const DEMO_GIS = {
   meters: ['00000000-0000-4000-8000-000000000701', '00000000-0000-4000-8000-000000000702', '00000000-0000-4000-8000-000000000703'],
@@ -30,16 +30,5 @@ export async function seedGisSync(db: SqlExecutor) {
        FROM unnest($1::uuid[], $2::uuid[], $3::int[]) v(r, m, n)
      ON CONFLICT DO NOTHING`,
     [DEMO_GIS.readings, DEMO_GIS.meters, [1, 2, 3]],
-  );
-  await db.query(
-    `INSERT INTO sync_items (organisation_id, operation, object_type, object_id)
-     SELECT $1, v.op, v.t, v.id FROM unnest($2::text[], $3::text[], $4::uuid[]) v(op, t, id)
-     ON CONFLICT DO NOTHING`,
-    [
-      DEMO.organisationId,
-      [...accounts.map(() => 'importAccountData'), ...DEMO_GIS.meters.map(() => 'importMeteringDeviceData'), ...DEMO_GIS.readings.map(() => 'importMeteringDeviceValues')],
-      [...accounts.map(() => 'account'), ...DEMO_GIS.meters.map(() => 'meter'), ...DEMO_GIS.readings.map(() => 'reading')],
-      [...accounts, ...DEMO_GIS.meters, ...DEMO_GIS.readings],
-    ],
   );
 }

@@ -72,3 +72,27 @@ export async function pendingOperations(db: SqlExecutor, organisationId: string)
   const { rows } = await db.query(`SELECT DISTINCT operation FROM sync_items WHERE organisation_id = $1 AND target = 'gis' AND status = 'pending'`, [organisationId]);
   return rows.map((r) => r.operation);
 }
+
+/**
+ * Queues what an organisation with sync on has that the state system does not know yet: accounts and
+ * meters without state-system GUIDs, and readings of the current and previous period. Rows already in
+ * sync_items are left alone (the unique key), so this is safe to run on every sweep.
+ */
+export async function queueUnsynced(db: SqlExecutor, organisationId: string) {
+  const { rowCount } = await db.query(
+    `INSERT INTO sync_items (organisation_id, operation, object_type, object_id)
+     SELECT $1, 'importAccountData', 'account', a.id FROM accounts a
+      WHERE a.organisation_id = $1 AND a.status = 'open' AND a.gis_account_guid IS NULL
+     UNION ALL
+     SELECT $1, 'importMeteringDeviceData', 'meter', m.id FROM meters m JOIN accounts a ON a.id = m.account_id
+      WHERE a.organisation_id = $1 AND m.gis_guid IS NULL AND m.archived_at IS NULL
+     UNION ALL
+     SELECT $1, 'importMeteringDeviceValues', 'reading', r.id FROM meter_readings r JOIN meters m ON m.id = r.meter_id JOIN accounts a ON a.id = m.account_id
+      WHERE a.organisation_id = $1 AND r.superseded_at IS NULL AND m.archived_at IS NULL
+        AND r.period >= to_char(now() - interval '1 month', 'YYYY-MM')
+        AND NOT EXISTS (SELECT 1 FROM sync_items s WHERE s.object_type = 'reading' AND s.object_id = r.id)
+     ON CONFLICT DO NOTHING`,
+    [organisationId],
+  );
+  return rowCount ?? 0;
+}
