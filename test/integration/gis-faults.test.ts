@@ -56,12 +56,22 @@ describe('exchange under faults', () => {
       throw new Error('no message prepared');
     })();
     const orphan = createStateSystem({ baseUrl: `${t.baseUrl}/sandbox/gis`, timeoutMs: 5000 });
-    for (let i = 0; i < 20; i++) {
-      try {
-        await orphan.send('importMeteringDeviceValues', { orgPpaGuid: '5b3a0c5e-8d0e-4b8a-9a61-3f7c2b1d0e11' }, msg[0].items);
-        break;
-      } catch { /* injected fault: try again */ }
+    const org = { orgPpaGuid: '5b3a0c5e-8d0e-4b8a-9a61-3f7c2b1d0e11' };
+    // The state system processes a message whether or not anyone asks; the simulator does at the first getState.
+    let processed = false;
+    for (let round = 0; round < 10 && !processed; round++) {
+      let ack: string | undefined;
+      for (let i = 0; i < 20 && !ack; i++) ack = await orphan.send('importMeteringDeviceValues', org, msg[0].items).then((s) => s.ack.messageGuid, () => undefined);
+      for (let i = 0; i < 60; i++) {
+        const state = await orphan.getState('importMeteringDeviceValues', org, ack!).catch(() => undefined);
+        if (state?.requestState === 3) {
+          processed = !state.error; // EXP001000: nothing taken, send again
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
     }
+    expect(processed).toBe(true);
 
     const end = Date.now() + 150_000;
     for (;;) {
