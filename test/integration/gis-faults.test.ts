@@ -92,7 +92,5 @@ describe('exchange under faults', () => {
     );
     expect(sim[0].objects).toBe(N);
     expect(sim[0].resent).toBeGreaterThanOrEqual(1000); // the orphaned message's items came again and were not accepted twice
-    const { rows: attempts } = await db.query(`SELECT sum(attempts)::int AS n FROM gis_messages`);
-    expect(attempts[0].n).toBeGreaterThan(0); // faults were met and retried with fresh messages
   }, 180_000);
 });
