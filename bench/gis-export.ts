@@ -89,8 +89,9 @@ async function seed(label: string) {
   console.log(`${label}: ${N} readings of ${METERS} meters queued`);
 }
 
-const accepted = () => count(`SELECT count(*) AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues' AND status = 'accepted'`);
-const finished = () => count(`SELECT count(*) AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues' AND status IN ('accepted', 'rejected', 'dead')`);
+const BENCH_ITEMS = `SELECT s.* FROM sync_items s JOIN meter_readings r ON r.id = s.object_id JOIN meters m ON m.id = r.meter_id WHERE s.operation = 'importMeteringDeviceValues' AND m.serial_number LIKE 'BENCH-%'`;
+const accepted = () => count(`SELECT count(*) AS n FROM (${BENCH_ITEMS}) s WHERE status = 'accepted'`);
+const finished = () => count(`SELECT count(*) AS n FROM (${BENCH_ITEMS}) s WHERE status IN ('accepted', 'rejected', 'dead')`);
 let boss: ReturnType<typeof createBoss> | undefined;
 /** The nudge metering sends with each accepted reading (the worker's gis.sweep would find them within a minute). */
 async function kick() {
@@ -112,7 +113,7 @@ await waitFor('run 1 done', async () => (await finished()) >= N);
 const clean = (performance.now() - t0) / 1000;
 const sign = await db.query(`SELECT sum(signing_ms)::float8 AS ms, count(*)::int AS n, sum(attempts)::int AS a FROM gis_messages WHERE operation = 'importMeteringDeviceValues'`);
 const acceptedClean = await accepted();
-const simClean = await count(`SELECT count(*) AS n FROM gis_sim_objects WHERE operation = 'importMeteringDeviceValues'`);
+const simClean = await count(`SELECT count(*) AS n FROM gis_sim_objects WHERE transport_guid IN (SELECT transport_guid FROM (${BENCH_ITEMS}) b)`);
 console.log(`run 1: ${acceptedClean}/${N} accepted (simulator counts ${simClean}) in ${clean.toFixed(1)} s = ${(N / clean).toFixed(0)} readings/s; ${sign.rows[0].n} messages`);
 console.log(`run 1: signing ${(sign.rows[0].ms / 1000).toFixed(1)} s = ${((sign.rows[0].ms / 1000 / clean) * 100).toFixed(1)}% of the wall time`);
 await stop(worker);
@@ -137,10 +138,10 @@ const faulty = (performance.now() - t0) / 1000;
 const acceptedFaulty = await accepted();
 const sim = await db.query(
   `SELECT count(*)::int AS objects, count(DISTINCT transport_guid)::int AS distinct_guids, count(*) FILTER (WHERE times_received > 1)::int AS resent
-     FROM gis_sim_objects WHERE operation = 'importMeteringDeviceValues'`,
+     FROM gis_sim_objects WHERE operation = 'importMeteringDeviceValues' AND transport_guid IN (SELECT transport_guid FROM (${BENCH_ITEMS}) b)`,
 );
 const unmatched = await count(
-  `SELECT count(*) AS n FROM sync_items s WHERE s.operation = 'importMeteringDeviceValues' AND NOT EXISTS (SELECT 1 FROM gis_sim_objects o WHERE o.transport_guid = s.transport_guid)`,
+  `SELECT count(*) AS n FROM (${BENCH_ITEMS}) s WHERE NOT EXISTS (SELECT 1 FROM gis_sim_objects o WHERE o.transport_guid = s.transport_guid)`,
 );
 const msgs = await db.query(`SELECT count(*)::int AS n, sum(attempts)::int AS retries, count(*) FILTER (WHERE status = 'dead')::int AS dead FROM gis_messages WHERE operation = 'importMeteringDeviceValues'`);
 console.log(`run 2: ${acceptedFaulty}/${N} accepted in ${faulty.toFixed(1)} s; ${msgs.rows[0].n} messages, ${msgs.rows[0].retries} fresh resends, ${msgs.rows[0].dead} dead`);
