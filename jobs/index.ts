@@ -1,5 +1,4 @@
 import type PgBoss from 'pg-boss';
-import { SYNC_DISPATCH_QUEUE } from '../contracts/jobs.js';
 import type { AppDeps } from '../src/deps.js';
 import { deadLetterName, type JobDefinition } from './define.js';
 import { mailSend } from './mail-send.js';
@@ -9,6 +8,8 @@ import { registryGarImport } from './registry-gar-import.js';
 import { meetingsClose } from './meetings-close.js';
 import { sessionsCleanup } from './sessions-cleanup.js';
 import { paymentsReconcile } from './payments-reconcile.js';
+import { gisSweep, syncDispatch } from './sync-dispatch.js';
+import { gisPoll, gisSend } from './gis-exchange.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
 export const jobs: JobDefinition<any>[] = [
@@ -19,10 +20,14 @@ export const jobs: JobDefinition<any>[] = [
   newsAnnounce,
   notifyReminders,
   meetingsClose,
+  syncDispatch,
+  gisSend,
+  gisPoll,
+  gisSweep,
 ];
 
 /** Queues that domain code already sends to whose handler is added by a later module. */
-const declaredQueues: { name: string; policy?: PgBoss.QueuePolicy }[] = [{ name: SYNC_DISPATCH_QUEUE, policy: 'stately' }];
+const declaredQueues: { name: string; policy?: PgBoss.QueuePolicy }[] = [];
 
 export async function createQueues(boss: PgBoss, definitions: JobDefinition<any>[] = jobs) {
   for (const q of declaredQueues) {

@@ -27,6 +27,8 @@ import { ticketRoutes } from './tickets/routes.js';
 import { appealRoutes } from './appeals/routes.js';
 import { newsRoutes } from './news/routes.js';
 
+import { gisSyncRoutes } from './sync/gis/routes.js';
+
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
 const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [identityRoutes, ''],
@@ -35,6 +37,7 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [meteringRoutes, ''],
   [billingRoutes, ''],
   [paymentsRoutes, ''],
+  [gisSyncRoutes, ''],
   [ticketRoutes, ''],
   [appealRoutes, ''],
   [newsRoutes, ''],

@@ -75,6 +75,22 @@ const envSchema = z.object({
   MEETING_VOTING_MIN_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   MEETING_VOTING_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(60),
   MEETING_LIVE_RESULTS: bool.default(false),
+  GIS_SCHEMA_DIR: z.string().min(1).optional(),
+  GIS_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  GIS_POLL_SCHEDULE: z.string().regex(/^\d+(,\d+)*$/, { message: 'expected seconds, comma-separated' }).optional(),
+  GIS_SEND_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  GIS_RETRY_DELAY_SECONDS: z.coerce.number().min(0).optional(),
+  GIS_SIGN_KEY_FILE: z.string().min(1).optional(),
+  GIS_SIGN_CERT_FILE: z.string().min(1).optional(),
+  GIS_SIGNER_URL: z.url().optional(),
+  GIS_TLS_CERT_FILE: z.string().min(1).optional(),
+  GIS_TLS_KEY_FILE: z.string().min(1).optional(),
+  GIS_TLS_CA_FILE: z.string().min(1).optional(),
+  GIS_SIM_FAULT_RATE: z.coerce.number().min(0).max(1).default(0),
+  GIS_SIM_FAULTS: z.string().regex(/^(503|502|timeout|fault|EXP001000)(,(503|502|timeout|fault|EXP001000))*$/).default('503,timeout,EXP001000'),
+  GIS_SIM_DELAY_MS: z.coerce.number().int().min(0).default(1500),
+  GIS_SIM_HANG_MS: z.coerce.number().int().min(0).default(5000),
+  GIS_SIM_VALIDATE: bool.default(true),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -126,6 +142,9 @@ export function loadConfig(env: Record<string, string | undefined>) {
   if (Boolean(e.ESIA_CERT_PATH) !== Boolean(e.ESIA_KEY_PATH)) problems.push('ESIA_CERT_PATH, ESIA_KEY_PATH: give both');
   if (e.MEETING_VOTING_MIN_DAYS > e.MEETING_VOTING_MAX_DAYS) {
     problems.push('MEETING_VOTING_MIN_DAYS: must not exceed MEETING_VOTING_MAX_DAYS');
+  }
+  if (e.NODE_ENV === 'production' && !e.GIS_SIGNER_URL && !(e.GIS_SIGN_KEY_FILE && e.GIS_SIGN_CERT_FILE)) {
+    problems.push('GIS_SIGNER_URL or GIS_SIGN_KEY_FILE + GIS_SIGN_CERT_FILE: required in production (state-system messages are signed)');
   }
   if (problems.length) throw new ConfigError(problems);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
@@ -200,6 +219,27 @@ export function loadConfig(env: Record<string, string | undefined>) {
       votingMinDays: e.MEETING_VOTING_MIN_DAYS,
       votingMaxDays: e.MEETING_VOTING_MAX_DAYS,
       liveResults: e.MEETING_LIVE_RESULTS,
+    },
+    gis: {
+      // Sandbox points the adapter at the simulator mounted on this server.
+      baseUrl: e.GIS_BASE_URL ?? `${(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')}/sandbox/gis`,
+      schemaDir: e.GIS_SCHEMA_DIR,
+      timeoutMs: e.GIS_TIMEOUT_MS,
+      // The operator's rule: first getState no sooner than 10 s after the Ack, then 60 s, 300 s, 900 s, then every 30 min.
+      pollScheduleSeconds: (e.GIS_POLL_SCHEDULE ?? (sandbox ? '1,2,3,5,10' : '10,60,300,900,1800')).split(',').map(Number),
+      sendAttempts: e.GIS_SEND_ATTEMPTS,
+      retryDelaySeconds: e.GIS_RETRY_DELAY_SECONDS ?? (sandbox ? 1 : 30),
+      signKeyFile: e.GIS_SIGN_KEY_FILE,
+      signCertFile: e.GIS_SIGN_CERT_FILE,
+      signerUrl: e.GIS_SIGNER_URL,
+      tls: e.GIS_TLS_CERT_FILE && e.GIS_TLS_KEY_FILE ? { certFile: e.GIS_TLS_CERT_FILE, keyFile: e.GIS_TLS_KEY_FILE, caFile: e.GIS_TLS_CA_FILE } : undefined,
+      simulator: {
+        faultRate: e.GIS_SIM_FAULT_RATE,
+        faults: e.GIS_SIM_FAULTS.split(',') as ('503' | '502' | 'timeout' | 'fault' | 'EXP001000')[],
+        delayMs: e.GIS_SIM_DELAY_MS,
+        hangMs: e.GIS_SIM_HANG_MS,
+        validate: e.GIS_SIM_VALIDATE,
+      },
     },
   };
 }

@@ -2,6 +2,7 @@ import { AcquirerUnavailableError, type Acquirer } from '../contracts/acquiring.
 import type { IdentityProvider } from '../contracts/identity.js';
 import type { DebtCertificates } from '../contracts/debt-certificates.js';
 import type { Enqueue, FileStore, Mailer } from '../contracts/ports.js';
+import type { StateSystem } from '../contracts/gis/ports.js';
 import type { Config } from './config.js';
 import { createEnqueue, type Boss } from './db/queue.js';
 import { createPgFileStore } from './files/pg-file-store.js';
@@ -31,6 +32,8 @@ export interface AppDeps {
   notifier: Notifier;
   /** Billing's debt certificates for appeals (absent only in tests that leave the organisation to answer). */
   debtCertificates?: DebtCertificates;
+  /** The state-system client (adapters/gis), wired by main.ts; absent in processes that do not exchange. */
+  stateSystem?: StateSystem;
 }
 
 /** Stands in when no bank is wired (e.g. rendering OpenAPI): every call fails as "bank unavailable". */
@@ -50,6 +53,7 @@ export function assembleDeps(
     acquirer?: Acquirer;
     identity?: IdentityProvider;
     debtCertificates?: DebtCertificates;
+    stateSystem?: StateSystem;
   },
 ): AppDeps {
   const enqueue: Enqueue = parts.boss ? createEnqueue(parts.boss) : async () => null;
@@ -65,5 +69,6 @@ export function assembleDeps(
     identity: parts.identity,
     notifier: createNotifier(enqueue, { publicUrl: parts.config.publicUrl }),
     debtCertificates: parts.debtCertificates ?? createDebtCertificates(parts.db),
+    stateSystem: parts.stateSystem,
   };
 }

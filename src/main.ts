@@ -14,6 +14,7 @@ import { createSmtpMailer } from '../adapters/mail/smtp.js';
 import { createTBankAcquirer } from '../adapters/acquiring/tbank.js';
 import { createEsiaFromConfig } from '../adapters/esia/index.js';
 import { loadSignerMaterial } from './identity/signer-material.js';
+import { createStateSystem } from '../adapters/gis/index.js';
 
 let config: Config;
 try {
@@ -54,7 +55,8 @@ async function start() {
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
   const acquirer = createTBankAcquirer(config.bank);
   const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db));
-  const deps = assembleDeps({ config, db, boss, log, mailer, acquirer, identity });
+  const stateSystem = createStateSystem(config.gis);
+  const deps = assembleDeps({ config, db, boss, log, mailer, acquirer, identity, stateSystem });
 
   if (config.demoData) {
     await seedDemoData(db, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });

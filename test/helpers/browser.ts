@@ -63,7 +63,7 @@ export class Browser {
     if (cookie) headers.set('cookie', cookie);
     const res = await fetch(u, { ...init, headers, redirect: 'manual' });
     this.store(res, u);
-    this.transcript.push(`${url}\n${JSON.stringify([...res.headers])}\n${await res.clone().text()}`);
+    this.transcript.push(`${url}\n${JSON.stringify(Object.fromEntries(Array.from(res.headers as unknown as Iterable<[string, string]>)))}\n${await res.clone().text()}`);
     this.hops.push({ url, status: res.status });
     return res;
   }

@@ -24,6 +24,13 @@ describe('rate limits in PostgreSQL', () => {
 });
 
 describe('state-system sync outbox', () => {
+  // No workers here: the dispatch job must stay queued for the test to see it.
+  let q: TestApp;
+  beforeAll(async () => {
+    q = await startTestApp({ label: 'outbox' });
+  });
+  afterAll(() => q?.close());
+
   it('records each object once and leaves one dispatch job per organisation and operation', async () => {
     const meterReadingIds = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'];
     const items = meterReadingIds.map((objectId) => ({
@@ -32,25 +39,25 @@ describe('state-system sync outbox', () => {
       objectType: 'reading',
       objectId,
     }));
-    await withTransaction(t.deps.db, (tx) => queueForSync(tx, t.deps.enqueue, items));
-    await withTransaction(t.deps.db, (tx) => queueForSync(tx, t.deps.enqueue, items[0]!)); // again: no new row
-    const { rows } = await t.deps.db.query(`SELECT object_id, status, transport_guid FROM sync_items ORDER BY object_id`);
+    await withTransaction(q.deps.db, (tx) => queueForSync(tx, q.deps.enqueue, items));
+    await withTransaction(q.deps.db, (tx) => queueForSync(tx, q.deps.enqueue, items[0]!)); // again: no new row
+    const { rows } = await q.deps.db.query(`SELECT object_id, status, transport_guid FROM sync_items ORDER BY object_id`);
     expect(rows.map((r) => r.status)).toEqual(['pending', 'pending']);
     expect(new Set(rows.map((r) => r.transport_guid)).size).toBe(2);
-    const jobs = await t.deps.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'created'`, [SYNC_DISPATCH_QUEUE]);
+    const jobs = await q.deps.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'created'`, [SYNC_DISPATCH_QUEUE]);
     expect(jobs.rows[0].n).toBe(1);
   });
 
   it('sends nothing when the transaction rolls back', async () => {
     await expect(
-      withTransaction(t.deps.db, async (tx) => {
-        await queueForSync(tx, t.deps.enqueue, {
+      withTransaction(q.deps.db, async (tx) => {
+        await queueForSync(tx, q.deps.enqueue, {
           organisationId: DEMO.organisationId, operation: 'importAccountData', objectType: 'account', objectId: DEMO.accounts.citizenFlat12,
         });
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
-    const { rows } = await t.deps.db.query(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importAccountData'`);
+    const { rows } = await q.deps.db.query(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importAccountData'`);
     expect(rows[0].n).toBe(0);
   });
 });

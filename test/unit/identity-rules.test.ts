@@ -53,7 +53,7 @@ describe('ESIA configuration', () => {
     expect(sandbox.esia).toMatchObject({
       issuer: 'http://localhost:4000/sandbox/esia', redirectUri: 'http://localhost:4000/auth/callback', signatureMode: 'v2', clientId: 'DOMHUB',
     });
-    const production = { NODE_ENV: 'production', ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, SMTP_URL: 'smtp://x:1', ESIA_ISSUER: 'https://esia.example/' };
+    const production = { NODE_ENV: 'production', ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, SMTP_URL: 'smtp://x:1', ESIA_ISSUER: 'https://esia.example/', GIS_SIGNER_URL: 'https://signer.example/' };
     expect(() => loadConfig(production)).toThrow(/ESIA_CERT_PATH and ESIA_KEY_PATH/);
     expect(loadConfig({ ...production, ESIA_PKCS12_PATH: '/etc/domhub/esia.p12' }).esia.issuer).toBe('https://esia.example/');
     expect(() => loadConfig({ ESIA_CERT_PATH: '/a.pem' })).toThrow(/give both/);

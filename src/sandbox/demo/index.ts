@@ -10,6 +10,7 @@ import { seedBilling } from './billing.js';
 import { seedServiceRequests } from './service-requests.js';
 import { seedMeetings } from './meetings.js';
 import { seedMetering } from './metering.js';
+import { seedGisSync } from './gis.js';
 
 export { DEMO };
 
@@ -28,6 +29,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     await seedBilling(tx);
     await seedServiceRequests(tx, cipher);
     await seedMeetings(tx, cipher);
+    await seedGisSync(tx);
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,

@@ -1,0 +1,115 @@
+// The state-system operations the hub speaks (GIS ЖКХ 14.4.0.1 async services), with the element
+// names, fixed base:version attributes and per-request item limits of the published schemas.
+
+export const NS = {
+  base: 'http://dom.gosuslugi.ru/schema/integration/base/',
+  ds: 'http://www.w3.org/2000/09/xmldsig#',
+  hm: 'http://dom.gosuslugi.ru/schema/integration/house-management/',
+  dm: 'http://dom.gosuslugi.ru/schema/integration/device-metering/',
+  b: 'http://dom.gosuslugi.ru/schema/integration/bills/',
+  pm: 'http://dom.gosuslugi.ru/schema/integration/payment/',
+  mdb: 'http://dom.gosuslugi.ru/schema/integration/metering-device-base/',
+  nsi: 'http://dom.gosuslugi.ru/schema/integration/nsi-base/',
+  acc: 'http://dom.gosuslugi.ru/schema/integration/account-base/',
+  prem: 'http://dom.gosuslugi.ru/schema/integration/premises-base/',
+  bb: 'http://dom.gosuslugi.ru/schema/integration/bills-base/',
+  pb: 'http://dom.gosuslugi.ru/schema/integration/payments-base/',
+  org: 'http://dom.gosuslugi.ru/schema/integration/organizations-base/',
+  ind: 'http://dom.gosuslugi.ru/schema/integration/individual-registry-base/',
+  soap: 'http://schemas.xmlsoap.org/soap/envelope/',
+} as const;
+
+export type ServiceKey = 'houseManagement' | 'deviceMetering' | 'bills' | 'payment';
+
+export interface GisService {
+  key: ServiceKey;
+  /** Path under GIS_BASE_URL, as in the published soap:address. */
+  path: string;
+  /** The hub's WSDL for it in contracts/gis/. */
+  wsdl: string;
+  /** Namespace prefix (key of NS) of the service's types, where its getStateResult lives. */
+  prefix: 'hm' | 'dm' | 'b' | 'pm';
+  /** Fixed base:version of the service's getStateResult. */
+  stateVersion: string;
+}
+
+export const GIS_SERVICES: Record<ServiceKey, GisService> = {
+  houseManagement: {
+    key: 'houseManagement',
+    path: '/ext-bus-home-management-service/services/HomeManagementAsync',
+    wsdl: 'hcs-house-management-service-async.wsdl',
+    prefix: 'hm',
+    stateVersion: '11.0.0.1',
+  },
+  deviceMetering: {
+    key: 'deviceMetering',
+    path: '/ext-bus-device-metering-service/services/DeviceMeteringAsync',
+    wsdl: 'hcs-device-metering-service-async.wsdl',
+    prefix: 'dm',
+    stateVersion: '10.0.1.1',
+  },
+  bills: {
+    key: 'bills',
+    path: '/ext-bus-bills-service/services/BillsAsync',
+    wsdl: 'hcs-bills-service-async.wsdl',
+    prefix: 'b',
+    stateVersion: '10.0.1.1',
+  },
+  payment: {
+    key: 'payment',
+    path: '/ext-bus-payment-service/services/PaymentAsync',
+    wsdl: 'hcs-payment-service-async.wsdl',
+    prefix: 'pm',
+    stateVersion: '10.0.1.1',
+  },
+};
+
+export interface GisOperation {
+  name: GisOperationName;
+  service: ServiceKey;
+  /** The body element of the request (WSDL message part). */
+  requestElement: string;
+  /** Fixed base:version of the request element. */
+  version: string;
+  /** Most items one request may carry (maxOccurs of the item element). */
+  limit: number;
+  kind: 'import' | 'export';
+  soapAction: string;
+}
+
+export const GIS_OPERATION_NAMES = [
+  'importAccountData',
+  'exportAccountData',
+  'importMeteringDeviceData',
+  'importMeteringDeviceValues',
+  'exportMeteringDeviceHistory',
+  'importPaymentDocumentData',
+  'importNotificationsOfOrderExecution',
+] as const;
+export type GisOperationName = (typeof GIS_OPERATION_NAMES)[number];
+
+const op = (name: GisOperationName, service: ServiceKey, requestElement: string, version: string, limit: number, kind: 'import' | 'export'): GisOperation => ({
+  name, service, requestElement, version, limit, kind, soapAction: `urn:${name}`,
+});
+
+export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
+  importAccountData: op('importAccountData', 'houseManagement', 'importAccountRequest', '10.0.1.1', 100, 'import'),
+  exportAccountData: op('exportAccountData', 'houseManagement', 'exportAccountRequest', '10.0.1.1', 1000, 'export'),
+  importMeteringDeviceData: op('importMeteringDeviceData', 'houseManagement', 'importMeteringDeviceDataRequest', '11.1.0.8', 100, 'import'),
+  importMeteringDeviceValues: op('importMeteringDeviceValues', 'deviceMetering', 'importMeteringDeviceValuesRequest', '10.0.1.1', 1000, 'import'),
+  // The schema leaves this version free; 10.0.1.1 is the service's current one.
+  exportMeteringDeviceHistory: op('exportMeteringDeviceHistory', 'deviceMetering', 'exportMeteringDeviceHistoryRequest', '10.0.1.1', 100, 'export'),
+  importPaymentDocumentData: op('importPaymentDocumentData', 'bills', 'importPaymentDocumentRequest', '11.2.0.16', 500, 'import'),
+  importNotificationsOfOrderExecution: op('importNotificationsOfOrderExecution', 'payment', 'importNotificationsOfOrderExecutionRequest', '10.0.1.1', 500, 'import'),
+};
+
+export const isGisOperation = (name: string): name is GisOperationName => (GIS_OPERATION_NAMES as readonly string[]).includes(name);
+
+/** Error codes of the state system the connector acts on. */
+export const GIS_ERRORS = {
+  notFound: 'INT002000',
+  nothingToExport: 'INT002012',
+  accessDenied: 'AUT011003',
+  /** Transfer error: send again as a freshly built message (new MessageGUID, date, signature). */
+  transfer: 'EXP001000',
+} as const;

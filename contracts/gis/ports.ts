@@ -1,0 +1,78 @@
+import type { ExportAccountsQuery, ExportMeteringHistoryQuery, ImportItems, ImportOperationName } from './items.js';
+
+/**
+ * Makes the raw signature for XML-DSig. The sandbox uses RSA/SHA-256 (adapters/gis/rsa-signer.ts);
+ * production plugs in a GOST R 34.10-2012 signer from a certified provider (adapters/gis/external-signer.ts).
+ */
+export interface Signer {
+  /** XML-DSig URIs of the signature and digest algorithms. */
+  signatureAlgorithm: string;
+  digestAlgorithm: string;
+  digest(data: Buffer): Promise<Buffer>;
+  sign(data: Buffer): Promise<Buffer>;
+  /** The signing certificate (DER) and its issuer and serial, for XAdES SigningCertificate. */
+  certificate: { der: Buffer; issuerName: string; serialNumber: string };
+}
+
+export interface GisError {
+  code: string;
+  description: string;
+}
+
+export interface GisAck {
+  /** The state system's MessageGUID (used for getState). */
+  messageGuid: string;
+  /** Ours, echoed back. */
+  requesterMessageGuid: string;
+}
+
+export type GisItemResult =
+  | { transportGuid: string; ok: true; guid?: string; uniqueNumber?: string; updateDate?: string; extra?: Record<string, string> }
+  | { transportGuid: string; ok: false; errors: GisError[] };
+
+export interface GisState {
+  /** 1 received, 2 processing, 3 processed. */
+  requestState: 1 | 2 | 3;
+  messageGuid: string;
+  /** A message-level error: nothing in the message was processed. */
+  error?: GisError;
+  results: GisItemResult[];
+  /** Export answers, as plain objects per exported record. */
+  exported?: Record<string, unknown>[];
+}
+
+export interface SentMessage {
+  ack: GisAck;
+  /** Our MessageGUID of this attempt. */
+  messageGuid: string;
+  /** Milliseconds spent digesting and signing. */
+  signingMs: number;
+}
+
+export interface GisOrg {
+  orgPpaGuid: string;
+}
+
+/** The state-system exchange: send a signed message, get its Ack, ask for its state. */
+export interface StateSystem {
+  send<O extends ImportOperationName>(operation: O, org: GisOrg, items: ImportItems[O][]): Promise<SentMessage>;
+  exportAccounts(org: GisOrg, query: ExportAccountsQuery): Promise<SentMessage>;
+  exportMeteringHistory(org: GisOrg, query: ExportMeteringHistoryQuery): Promise<SentMessage>;
+  getState(operation: string, org: GisOrg, messageGuid: string): Promise<GisState>;
+}
+
+/**
+ * A failure of the exchange itself (nothing of the message was taken): SOAP fault, HTTP 5xx,
+ * timeout, network. `retryable` says whether sending a fresh message may succeed.
+ */
+export class GisTransportError extends Error {
+  constructor(
+    readonly kind: 'fault' | 'http' | 'timeout' | 'network' | 'invalid_response',
+    message: string,
+    readonly retryable: boolean,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'GisTransportError';
+  }
+}

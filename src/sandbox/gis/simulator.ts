@@ -1,0 +1,230 @@
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import type { FastifyInstance } from 'fastify';
+import { createServerless, type Server } from 'soap';
+import { GIS_ERRORS, GIS_OPERATIONS, GIS_SERVICES, NS, type GisOperationName, type ServiceKey } from '../../../contracts/gis/operations.js';
+import { CONTRACT_SCHEMA_DIR, envelopeParts, loadSchemaSet, validateElement } from '../../../contracts/gis/schemas.js';
+import type { AppDeps } from '../../deps.js';
+import type { SqlExecutor } from '../../../contracts/ports.js';
+import { withTransaction } from '../../db/pool.js';
+import { ackXml, leafXml, resultHeaderXml, stateXml, type SimItemResult } from './results.js';
+import { verifyEnvelopeSignature } from './verify.js';
+
+// A state-system simulator for sandbox mode: the `soap` package's server built from the hub's WSDL,
+// with schema validation, signature checks, state in PostgreSQL, delayed processing, identifiers,
+// real error codes, idempotency per TransportGUID and injected faults.
+
+type SimConfig = AppDeps['config']['gis']['simulator'];
+
+interface ParsedRequest {
+  operation: GisOperationName | 'getState';
+  requesterGuid: string;
+  orgPpaGuid: string;
+  stateOf?: string;
+  items: { transportGuid: string; fields: Record<string, string> }[];
+}
+
+const text = (el: Element | undefined | null) => el?.textContent?.trim() ?? '';
+
+function parseRequest(xml: string): ParsedRequest | null {
+  const doc = new DOMParser({ errorHandler: () => undefined }).parseFromString(xml, 'text/xml');
+  const header = doc.getElementsByTagNameNS(NS.base, 'RequestHeader')[0];
+  const body = doc.getElementsByTagNameNS(NS.soap, 'Body')[0];
+  if (!header || !body) return null;
+  let root: Element | null = null;
+  for (let n = body.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) { root = n as Element; break; }
+  if (!root) return null;
+  const base = { requesterGuid: text(header.getElementsByTagNameNS(NS.base, 'MessageGUID')[0]), orgPpaGuid: text(header.getElementsByTagNameNS(NS.base, 'orgPPAGUID')[0]) };
+  if (root.localName === 'getStateRequest') return { ...base, operation: 'getState', stateOf: text(root.getElementsByTagNameNS(NS.base, 'MessageGUID')[0]), items: [] };
+  const op = Object.values(GIS_OPERATIONS).find((o) => o.requestElement === root!.localName);
+  if (!op) return null;
+  const items: ParsedRequest['items'] = [];
+  const tgs = root.getElementsByTagNameNS(NS.base, 'TransportGUID');
+  for (let i = 0; i < tgs.length; i++) {
+    let item = tgs[i]!.parentNode as Element;
+    if (item.localName === 'PaymentInformation') continue;
+    if (op.name === 'importMeteringDeviceValues') while (item.parentNode && item.localName !== 'MeteringDevicesValues') item = item.parentNode as Element;
+    const fields: Record<string, string> = {};
+    const all = item.getElementsByTagName('*');
+    for (let j = 0; j < all.length; j++) {
+      const e = all[j]!;
+      if (e.childNodes.length === 1 && e.firstChild!.nodeType === 3 && !(e.localName! in fields)) fields[e.localName!] = text(e);
+    }
+    items.push({ transportGuid: text(tgs[i]!), fields });
+  }
+  return { ...base, operation: op.name, items };
+}
+
+const soapFault = (code: string, message: string) =>
+  `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="${NS.soap}"><soap:Body><soap:Fault><faultcode>soap:Server</faultcode><faultstring>${leafXml('x', message).slice(3, -4)}</faultstring>` +
+  `<detail><base:Fault xmlns:base="${NS.base}">${leafXml('base:ErrorCode', code)}${leafXml('base:ErrorMessage', message)}</base:Fault></detail></soap:Fault></soap:Body></soap:Envelope>`;
+
+const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
+const notFound = (t: string, what: string): SimItemResult => ({ transportGuid: t, ok: false, code: GIS_ERRORS.notFound, description: `${what} не найден(а) в реестре` });
+
+/** Decides each item of a processed message; items already accepted under the same TransportGUID get their first answer. */
+async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpaGuid: string, items: ParsedRequest['items']): Promise<SimItemResult[]> {
+  const now = new Date().toISOString();
+  const guids = items.map((i) => i.transportGuid.toLowerCase());
+  const { rows: seen } = await db.query(`UPDATE gis_sim_objects SET times_received = times_received + 1 WHERE transport_guid = ANY($1::uuid[]) RETURNING *`, [guids]);
+  const prior = new Map(seen.map((r) => [r.transport_guid, r]));
+  const known = async (sql: string, values: string[]) => new Set((await db.query(sql, [values])).rows.map((r) => r.g));
+  const all = (k: string) => items.map((i) => i.fields[k]).filter(Boolean) as string[];
+  const houses = await known(`SELECT fias_house_guid::text AS g FROM gis_sim_houses WHERE fias_house_guid = ANY($1::uuid[])`, all('FIASHouseGuid'));
+  const accounts = await known(`SELECT object_guid::text AS g FROM gis_sim_objects WHERE operation = 'importAccountData' AND object_guid = ANY($1::uuid[])`, [...all('AccountGUID'), ...all('AccountGuid')]);
+  const devices = await known(
+    `SELECT object_guid::text AS g FROM gis_sim_objects WHERE operation = 'importMeteringDeviceData' AND object_guid = ANY($1::uuid[])
+     UNION SELECT root_guid::text FROM gis_sim_objects WHERE operation = 'importMeteringDeviceData' AND root_guid = ANY($1::uuid[])`,
+    [...all('MeteringDeviceVersionGUID'), ...all('MeteringDeviceRootGUID')],
+  );
+  const results: SimItemResult[] = [];
+  const accept: { t: string; guid: string; root: string | null; num: string; data: object }[] = [];
+  for (const item of items) {
+    const t = item.transportGuid.toLowerCase();
+    const f = item.fields;
+    const before = prior.get(t);
+    if (before) {
+      results.push({ transportGuid: t, ok: true, guid: before.object_guid, uniqueNumber: before.unique_number || undefined, updateDate: new Date(before.accepted_at).toISOString(), extra: extraOf(operation, before) });
+      continue;
+    }
+    let refusal: SimItemResult | null = null;
+    if ((operation === 'importAccountData' || operation === 'importMeteringDeviceData') && f.FIASHouseGuid && !houses.has(f.FIASHouseGuid.toLowerCase())) refusal = notFound(t, 'Дом');
+    else if (operation === 'importMeteringDeviceData' && !accounts.has((f.AccountGUID ?? '').toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
+    else if (operation === 'importPaymentDocumentData' && !accounts.has((f.AccountGuid ?? '').toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
+    else if (operation === 'importMeteringDeviceValues' && !devices.has((f.MeteringDeviceVersionGUID ?? f.MeteringDeviceRootGUID ?? '').toLowerCase())) refusal = notFound(t, 'Прибор учёта');
+    if (refusal) {
+      results.push(refusal);
+      continue;
+    }
+    const row = {
+      t,
+      guid: randomUUID(),
+      root: operation === 'importMeteringDeviceData' ? randomUUID() : null,
+      num: operation === 'importMeteringDeviceValues' ? '' : operation === 'importPaymentDocumentData' ? `${digits(2)}${randomBytes(8).toString('hex').toUpperCase()}` : `${digits(10)}`,
+      data: operation === 'importAccountData' ? { els: `${digits(2)}${randomBytes(4).toString('hex').toUpperCase()}` } : {},
+    };
+    accept.push(row);
+  }
+  if (accept.length) {
+    // ON CONFLICT: a concurrent copy of the same item (a resend racing the first) is still accepted once.
+    const { rows } = await db.query(
+      `INSERT INTO gis_sim_objects (transport_guid, operation, org_ppa_guid, object_guid, root_guid, unique_number, data)
+       SELECT v.t, $2, $3, v.g, v.r, v.n, v.d FROM unnest($1::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::jsonb[]) v(t, g, r, n, d)
+       ON CONFLICT (transport_guid) DO UPDATE SET times_received = gis_sim_objects.times_received + 1
+       RETURNING *`,
+      [accept.map((a) => a.t), operation, orgPpaGuid, accept.map((a) => a.guid), accept.map((a) => a.root), accept.map((a) => a.num), accept.map((a) => JSON.stringify(a.data))],
+    );
+    for (const r of rows) results.push({ transportGuid: r.transport_guid, ok: true, guid: r.object_guid, uniqueNumber: r.unique_number || undefined, updateDate: now, extra: extraOf(operation, r) });
+  }
+  return results;
+}
+
+function extraOf(operation: GisOperationName, row: { root_guid: string | null; data: { els?: string } }): Extract<SimItemResult, { ok: true }>['extra'] {
+  if (operation === 'importMeteringDeviceData' && row.root_guid) return { name: 'importMeteringDevice', xml: `<hm:MeteringDeviceGUID>${row.root_guid}</hm:MeteringDeviceGUID>` };
+  if (operation === 'importAccountData' && row.data.els)
+    return { name: 'ImportAccount', xml: `<acc:UnifiedAccountNumber xmlns:acc="${NS.acc}">${row.data.els}</acc:UnifiedAccountNumber><acc:ServiceID xmlns:acc="${NS.acc}">${row.data.els}-01</acc:ServiceID>` };
+  return undefined;
+}
+
+export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
+  const sim: SimConfig = deps.config.gis.simulator;
+  const schemaDir = deps.config.gis.schemaDir ?? CONTRACT_SCHEMA_DIR;
+  const contexts = new Map<string, { parsed: ParsedRequest; service: ServiceKey; fault?: string }>();
+
+  app.addContentTypeParser(['text/xml', 'application/soap+xml', 'application/xml'], { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+
+  const answer = async (ctxId: string): Promise<{ _xml: string }> => {
+    const ctx = contexts.get(ctxId)!;
+    const { parsed, service } = ctx;
+    if (parsed.operation !== 'getState') {
+      const messageGuid = randomUUID();
+      await deps.db.query(
+        `INSERT INTO gis_sim_messages (message_guid, requester_guid, org_ppa_guid, operation, items, ready_at, fail_code)
+         VALUES ($1, $2, $3, $4, $5::jsonb, now() + make_interval(secs => $6::float8 / 1000), $7)`,
+        [messageGuid, parsed.requesterGuid, parsed.orgPpaGuid, parsed.operation, JSON.stringify(parsed.items), sim.delayMs, ctx.fault === 'EXP001000' ? GIS_ERRORS.transfer : null],
+      );
+      return { _xml: ackXml(messageGuid, parsed.requesterGuid) };
+    }
+    const xml = await withTransaction(deps.db, async (tx) => {
+      const { rows } = await tx.query(`SELECT *, ready_at <= now() AS ready FROM gis_sim_messages WHERE message_guid = $1 FOR UPDATE`, [parsed.stateOf]);
+      const m = rows[0];
+      if (!m || m.org_ppa_guid !== parsed.orgPpaGuid.toLowerCase()) return stateXml(service, parsed.stateOf!, 3, { error: { code: GIS_ERRORS.notFound, description: 'Сообщение не найдено' } });
+      if (m.result_xml) return m.result_xml as string;
+      if (!m.ready) return stateXml(service, m.message_guid, 2);
+      const op = m.operation as GisOperationName;
+      const result = m.fail_code
+        ? stateXml(service, m.message_guid, 3, { error: { code: m.fail_code, description: 'Ошибка при передаче данных. Повторите отправку запроса' } })
+        : GIS_OPERATIONS[op].kind === 'export'
+          ? stateXml(service, m.message_guid, 3, { error: { code: GIS_ERRORS.nothingToExport, description: 'Нет объектов для экспорта' } })
+          : stateXml(service, m.message_guid, 3, { results: await processItems(tx, op, m.org_ppa_guid, m.items) });
+      await tx.query(`UPDATE gis_sim_messages SET result_xml = $2 WHERE message_guid = $1`, [m.message_guid, result]);
+      return result;
+    });
+    return { _xml: xml };
+  };
+
+  const servers = new Map<ServiceKey, Server>();
+  for (const service of Object.values(GIS_SERVICES)) {
+    const wsdlPath = join(CONTRACT_SCHEMA_DIR, service.wsdl);
+    const portType: Record<string, (args: unknown, cb: unknown, headers: unknown, req: { headers: Record<string, string> }) => Promise<unknown>> = {};
+    const ops = [...Object.values(GIS_OPERATIONS).filter((o) => o.service === service.key).map((o) => o.name), 'getState'];
+    for (const name of ops) portType[name] = (_args, _cb, _headers, req) => answer(req.headers['x-sim-context']!);
+    const title = { houseManagement: 'HomeManagement', deviceMetering: 'DeviceMetering', bills: 'Bills', payment: 'Payment' }[service.key];
+    const server = await createServerless({
+      path: service.path,
+      services: { [`${title}ServiceAsync`]: { [`${title}PortAsync`]: portType } },
+      xml: await readFile(wsdlPath, 'utf8'),
+      uri: wsdlPath,
+    } as never);
+    server.addSoapHeader(() => resultHeaderXml(randomUUID()));
+    servers.set(service.key, server);
+
+    app.post(service.path, async (request, reply) => {
+      const xml = String(request.body ?? '');
+      reply.header('content-type', 'text/xml; charset=utf-8');
+      const parsed = parseRequest(xml);
+      if (!parsed) return reply.code(500).send(soapFault('FMT001300', 'Запрос не соответствует схеме: неизвестная операция или нет RequestHeader'));
+      // Injected gateway trouble: 502/503, a SOAP fault, a hang past the client's timeout, or EXP001000 at processing.
+      const fault = Math.random() < sim.faultRate ? sim.faults[randomInt(sim.faults.length)] : undefined;
+      if (fault === '503' || fault === '502') return reply.code(Number(fault)).type('text/html').send(`<html><body>${fault} Service Unavailable</body></html>`);
+      if (fault === 'fault') return reply.code(500).send(soapFault(GIS_ERRORS.transfer, 'Ошибка при передаче данных'));
+      if (sim.validate) {
+        const set = await loadSchemaSet(schemaDir);
+        const parts = envelopeParts(xml);
+        for (const part of [...parts.header, ...parts.body]) {
+          const v = await validateElement(part, set);
+          if (!v.valid) return reply.code(500).send(soapFault('FMT001300', `Запрос не соответствует схеме: ${v.errors[0] ?? ''}`));
+        }
+      }
+      if (parsed.operation !== 'getState') {
+        const sig = verifyEnvelopeSignature(xml);
+        if (!sig.valid) return reply.code(500).send(soapFault('INT002011', `Подпись не прошла проверку: ${sig.reason}`));
+      }
+      const ctxId = randomUUID();
+      contexts.set(ctxId, { parsed, service: service.key, fault: parsed.operation === 'getState' ? undefined : fault });
+      try {
+        const res = await server.processRequest(xml, { headers: { 'x-sim-context': ctxId, soapaction: String(request.headers.soapaction ?? '') }, url: service.path });
+        // A hang: the message is taken (and will be processed) but the answer comes after the client gave up.
+        if (fault === 'timeout') await new Promise((r) => setTimeout(r, sim.hangMs));
+        return reply.code(res.statusCode).send(res.body);
+      } finally {
+        contexts.delete(ctxId);
+      }
+    });
+  }
+
+  // Sandbox helpers: houses in the registry, and how many items were accepted (each TransportGUID once).
+  app.get('/stats', async () => {
+    const { rows } = await deps.db.query(
+      `SELECT operation, count(*)::int AS accepted, count(*) FILTER (WHERE times_received > 1)::int AS resent FROM gis_sim_objects GROUP BY 1 ORDER BY 1`,
+    );
+    return { accepted: rows };
+  });
+}
+
+/** Adds houses to the simulator's registry (demo data and tests). */
+export async function registerSimHouses(db: SqlExecutor, fiasHouseGuids: string[]) {
+  await db.query(`INSERT INTO gis_sim_houses (fias_house_guid) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`, [fiasHouseGuids]);
+}

@@ -1,0 +1,41 @@
+import type { Enqueue, SqlExecutor } from '../../../contracts/ports.js';
+import type { GisItemResult } from '../../../contracts/gis/ports.js';
+
+export interface PendingItem {
+  id: string;
+  objectId: string;
+  transportGuid: string;
+}
+
+/** What a source says about one pending item: send it, hold it until a dependency is synced, or refuse it. */
+export type Loaded =
+  | { item: object }
+  | { wait: string }
+  | { error: { code: string; text: string } };
+
+/**
+ * Where the items of one operation come from and where its results go. Each module that syncs an
+ * object type registers one (billing and payments add importPaymentDocumentData and
+ * importNotificationsOfOrderExecution after their tables exist).
+ */
+export interface SyncSource {
+  operation: string;
+  objectType: string;
+  load(db: SqlExecutor, enqueue: Enqueue, organisationId: string, items: PendingItem[]): Promise<Map<string, Loaded>>;
+  /** Saves the state system's identifiers of accepted items on our rows. */
+  apply(db: SqlExecutor, accepted: { objectId: string; result: Extract<GisItemResult, { ok: true }> }[]): Promise<void>;
+}
+
+const sources = new Map<string, SyncSource>();
+
+export function registerSyncSource(source: SyncSource) {
+  sources.set(source.operation, source);
+}
+
+export function syncSource(operation: string): SyncSource | undefined {
+  return sources.get(operation);
+}
+
+export function syncOperations(): string[] {
+  return [...sources.keys()];
+}
