@@ -9,7 +9,7 @@ import {
   type Resource,
   type RowError,
 } from '../../contracts/metering.js';
-import { queueForSync } from '../sync/outbox.js';
+import { queueNewForSync } from '../sync/outbox.js';
 import { fromThousandths, toThousandths } from './decimal.js';
 import { findAccountIdsByNumber, findReadingSettings, upsertMeters, type MeterUpsert } from './meters.repo.js';
 import { UNPARSABLE } from './ndjson.js';
@@ -162,7 +162,7 @@ export async function importReadings(
   async function writeChunk(keep: NewReading[], replaced: string[]) {
     await supersedeReadings(tx, replaced);
     const inserted = await copyReadings(tx, keep);
-    await queueForSync(tx, enqueue, inserted.map((id) => ({ organisationId, ...READING_SYNC, objectId: id })));
+    await queueNewForSync(tx, enqueue, inserted.map((id) => ({ organisationId, ...READING_SYNC, objectId: id })));
     return inserted.length;
   }
 

@@ -1,10 +1,8 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { v7 as uuidv7 } from 'uuid';
 import type { SqlExecutor } from '../../contracts/ports.js';
 import type { Resource } from '../../contracts/metering.js';
+import { copyRows } from '../db/copy.js';
 
 export interface ReadingRow {
   id: string;
@@ -152,12 +150,6 @@ export async function liveReadingsAround(db: SqlExecutor, meterIds: string[], fr
   return rows;
 }
 
-/** COPY text format: tab-separated, \\N for null, backslash escapes (https://www.postgresql.org/docs/current/sql-copy.html). */
-function copyField(v: string | boolean | null): string {
-  if (v === null) return '\\N';
-  return String(v).replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
-}
-
 /**
  * Inserts a large batch with COPY on the caller's transaction. Ids are UUIDv7 (RFC 9562), made
  * here: time-ordered keys append to the indexes instead of splitting random pages, and the caller
@@ -165,20 +157,16 @@ function copyField(v: string | boolean | null): string {
  */
 export async function copyReadings(tx: pg.PoolClient, readings: NewReading[]): Promise<string[]> {
   const ids = readings.map(() => uuidv7());
-  async function* lines() {
-    for (let i = 0; i < readings.length; i += 2000) {
-      let text = '';
-      for (let j = i; j < Math.min(i + 2000, readings.length); j++) {
-        const r = readings[j]!;
-        text += `${ids[j]}\t${r.meterId}\t${r.period}\t${r.takenOn}\t${r.t1}\t${copyField(r.t2)}\t${copyField(r.t3)}\t${r.source}\t${copyField(r.submittedBy)}\t${r.highConsumptionConfirmed}\n`;
-      }
-      yield text;
-    }
-  }
-  const stream = tx.query(
-    copyFrom(`COPY meter_readings (id, meter_id, period, taken_on, t1, t2, t3, source, submitted_by, high_consumption_confirmed) FROM STDIN`),
+  await copyRows(
+    tx,
+    'meter_readings',
+    ['id', 'meter_id', 'period', 'taken_on', 't1', 't2', 't3', 'source', 'submitted_by', 'high_consumption_confirmed'],
+    readings.length,
+    (i) => {
+      const r = readings[i]!;
+      return [ids[i]!, r.meterId, r.period, r.takenOn, r.t1, r.t2, r.t3, r.source, r.submittedBy, r.highConsumptionConfirmed];
+    },
   );
-  await pipeline(Readable.from(lines()), stream);
   return ids;
 }
 

@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { v7 as uuidv7 } from 'uuid';
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import { SYNC_DISPATCH_QUEUE } from '../../contracts/jobs.js';
+import { copyRows } from '../db/copy.js';
 
 export interface SyncRequest {
   organisationId: string;
@@ -31,10 +35,30 @@ export async function queueForSync(db: SqlExecutor, enqueue: Enqueue, items: Syn
       list.map((i) => i.revision ?? 0),
     ],
   );
-  const groups = new Set(list.map((i) => `${i.organisationId} ${i.operation}`));
+  await nudge(db, enqueue, list);
+  return rowCount ?? 0;
+}
+
+/**
+ * The bulk form of queueForSync for objects created in the caller's transaction (a bulk import's new
+ * readings): they cannot have a row yet, so the rows go in with COPY, several times faster than an
+ * INSERT that checks for conflicts. Row ids are time-ordered (UUIDv7) so the key index appends.
+ */
+export async function queueNewForSync(tx: pg.PoolClient, enqueue: Enqueue, items: SyncRequest[]) {
+  if (!items.length) return 0;
+  await copyRows(tx, 'sync_items', ['id', 'transport_guid', 'organisation_id', 'operation', 'object_type', 'object_id', 'revision'], items.length, (k) => {
+    const i = items[k]!;
+    return [uuidv7(), randomUUID(), i.organisationId, i.operation, i.objectType, i.objectId, i.revision ?? 0];
+  });
+  await nudge(tx, enqueue, items);
+  return items.length;
+}
+
+/** One dispatch job per organisation and operation; the stately queue keeps at most one waiting. */
+async function nudge(db: SqlExecutor, enqueue: Enqueue, items: SyncRequest[]) {
+  const groups = new Set(items.map((i) => `${i.organisationId} ${i.operation}`));
   for (const g of groups) {
     const [organisationId, operation] = g.split(' ') as [string, string];
     await enqueue(db, SYNC_DISPATCH_QUEUE, { organisationId, operation }, { singletonKey: g.replace(' ', ':') });
   }
-  return rowCount ?? 0;
 }
