@@ -79,7 +79,7 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
      UNION SELECT root_guid::text FROM gis_sim_objects WHERE operation = 'importMeteringDeviceData' AND root_guid = ANY($1::uuid[])`,
     [...all('MeteringDeviceVersionGUID'), ...all('MeteringDeviceRootGUID')],
   );
-  const unifiedNumbers = await known(`SELECT data->>'els' AS g FROM gis_sim_objects WHERE operation = 'importAccountData' AND data->>'els' = ANY($1::text[])`, all('UnifiedAccountNumber'));
+  const paymentDocuments = await known(`SELECT unique_number AS g FROM gis_sim_objects WHERE operation = 'importPaymentDocumentData' AND unique_number = ANY($1::text[])`, all('PaymentDocumentID'));
   const notifiedOrders = await known(
     `SELECT data->>'orderId' AS g FROM gis_sim_objects WHERE operation = 'importNotificationsOfOrderExecution' AND data->>'orderId' = ANY($1::text[])`,
     operation === 'importNotificationsOfOrderExecutionCancellation' ? all('OrderID') : [],
@@ -98,7 +98,7 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
     if ((operation === 'importAccountData' || operation === 'importMeteringDeviceData') && f.FIASHouseGuid && !houses.has(f.FIASHouseGuid.toLowerCase())) refusal = notFound(t, 'Дом');
     else if (operation === 'importMeteringDeviceData' && !accounts.has((f.AccountGUID ?? '').toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
     else if (operation === 'importPaymentDocumentData' && !accounts.has((f.AccountGuid ?? '').toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
-    else if (operation === 'importNotificationsOfOrderExecution' && f.UnifiedAccountNumber && !unifiedNumbers.has(f.UnifiedAccountNumber)) refusal = notFound(t, 'Лицевой счёт');
+    else if (operation === 'importNotificationsOfOrderExecution' && f.PaymentDocumentID && !paymentDocuments.has(f.PaymentDocumentID)) refusal = notFound(t, 'Платёжный документ');
     else if (operation === 'importNotificationsOfOrderExecutionCancellation' && !notifiedOrders.has(f.OrderID ?? '')) refusal = notFound(t, 'Извещение о принятии к исполнению распоряжения');
     else if (operation === 'importMeteringDeviceValues' && !devices.has((f.MeteringDeviceVersionGUID ?? f.MeteringDeviceRootGUID ?? '').toLowerCase())) refusal = notFound(t, 'Прибор учёта');
     if (refusal) {

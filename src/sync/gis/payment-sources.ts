@@ -115,11 +115,12 @@ registerSyncSource({
         // A notification names one ЕЛС; a payment split across accounts has no single one to name.
         if (accounts.length !== 1) return [i.id, refuse('payment_spans_accounts', 'A notification names one account; this payment covers several')];
         const a = accounts[0]!;
-        if (!a.els) {
-          if (a.guid) return [i.id, refuse('account_without_els', 'The state system gave the account no ЕЛС')];
+        // The ЕЛС is the state system's: name it once the account is placed there.
+        if (!a.guid) {
           missingAccounts.push(a.accountId);
           return [i.id, { wait: 'account' }];
         }
+        if (!a.els) return [i.id, refuse('account_without_els', 'The state system gave the account no ЕЛС')];
         const periods = (p.periods ?? []) as string[];
         const period = periods.length === 1 ? periods[0] : undefined;
         const item: PaymentItem = {
