@@ -47,12 +47,30 @@ async function simFields(transportGuid: string): Promise<Record<string, string>>
   throw new Error(`the simulator never received ${transportGuid}`);
 }
 
+let splitPaymentId: string;
+
+/** An annulment of a payment that was never reversed, and a notification of a payment split across accounts. */
+async function queueRefusals() {
+  const split = await t.deps.db.query(
+    `INSERT INTO payments (order_id, provider, organisation_id, person_id, status, amount, commission, total) VALUES (gen_random_uuid()::text, 'tbank', $1, $2, 'pending', 200, 0, 200) RETURNING id, order_id`,
+    [DEMO.organisationId, DEMO.citizen.personId],
+  );
+  await t.deps.db.query(`INSERT INTO payment_items (payment_id, account_id, amount) VALUES ($1, $2, 100), ($1, $3, 100)`, [split.rows[0].id, account, DEMO.accounts.vladivostokFlat5]);
+  await applyBankStatus({ db: t.deps.db, enqueue: t.deps.enqueue }, { orderId: split.rows[0].order_id, bankStatus: 'CONFIRMED', amount: 200n, source: 'reconciliation' });
+  await t.deps.db.query(
+    `INSERT INTO sync_items (organisation_id, operation, object_type, object_id) VALUES ($1, 'importNotificationsOfOrderExecutionCancellation', 'payment', $2)`,
+    [DEMO.organisationId, DEMO_PAYMENT_ID],
+  );
+  await nudge('importNotificationsOfOrderExecutionCancellation');
+  splitPaymentId = split.rows[0].id;
+}
+
 beforeAll(async () => {
   t = await startTestApp({
     label: 'gis-payments',
     listen: true,
     workers: true,
-    env: { GIS_SIM_DELAY_MS: '50', GIS_POLL_SCHEDULE: '1', GIS_RETRY_DELAY_SECONDS: '0.2' },
+    env: { GIS_SIM_DELAY_MS: '50', GIS_POLL_SCHEDULE: '0,1', GIS_RETRY_DELAY_SECONDS: '0.2' },
   });
   t.deps.stateSystem = createStateSystem({ baseUrl: `${t.baseUrl}/sandbox/gis`, timeoutMs: 5000 });
 });
@@ -94,17 +112,6 @@ describe('billing and payments in the state-system exchange', () => {
   });
 
   it('notifies the demo payment (queued by the sweep) and a new single-period payment with its PaymentDocumentID', async () => {
-    expect(await queueUnsynced(t.deps.db, DEMO.organisationId)).toBeGreaterThan(0);
-    await nudge('importNotificationsOfOrderExecution');
-    const demo = await settled('importNotificationsOfOrderExecution', DEMO_PAYMENT_ID);
-    expect([demo.status, demo.error_text]).toEqual(['accepted', null]);
-    const demoRow = (await t.deps.db.query(`SELECT gis_notification_guid::text, gis_notification_number, amount::text FROM payments WHERE id = $1`, [DEMO_PAYMENT_ID])).rows[0];
-    expect(demoRow.gis_notification_guid).toBe(demo.result_guid);
-    const els = (await t.deps.db.query(`SELECT unified_number FROM accounts WHERE id = $1`, [account])).rows[0].unified_number;
-    // Nine periods paid: no single period or document to name, the ЕЛС identifies the account.
-    expect(await simFields(demo.transport_guid)).toMatchObject({ OrderID: DEMO_PAYMENT_ID.replaceAll('-', ''), Amount: demoRow.amount, UnifiedAccountNumber: els, INN: '7701234560' });
-    expect((await simFields(demo.transport_guid)).PaymentDocumentID).toBeUndefined();
-
     // A payment of the last period, booked the way a bank notification books it (queued in the same transaction).
     const charged = (await t.deps.db.query(`SELECT charged FROM charge_periods WHERE account_id = $1 AND period = $2 AND superseded_at IS NULL`, [account, lastPeriod])).rows[0].charged;
     const { rows } = await t.deps.db.query(
@@ -116,6 +123,18 @@ describe('billing and payments in the state-system exchange', () => {
     await t.deps.db.query(`INSERT INTO payment_items (payment_id, account_id, amount, periods) VALUES ($1, $2, $3, ARRAY[$4])`, [payment.id, account, charged, lastPeriod]);
     const ports = { db: t.deps.db, enqueue: t.deps.enqueue };
     expect(await applyBankStatus(ports, { orderId: payment.order_id, bankStatus: 'CONFIRMED', amount: BigInt(charged), source: 'reconciliation' })).toBe('applied');
+    await queueRefusals();
+    expect(await queueUnsynced(t.deps.db, DEMO.organisationId)).toBeGreaterThan(0);
+    await nudge('importNotificationsOfOrderExecution');
+    const demo = await settled('importNotificationsOfOrderExecution', DEMO_PAYMENT_ID);
+    expect([demo.status, demo.error_text]).toEqual(['accepted', null]);
+    const demoRow = (await t.deps.db.query(`SELECT gis_notification_guid::text, gis_notification_number, amount::text FROM payments WHERE id = $1`, [DEMO_PAYMENT_ID])).rows[0];
+    expect(demoRow.gis_notification_guid).toBe(demo.result_guid);
+    const els = (await t.deps.db.query(`SELECT unified_number FROM accounts WHERE id = $1`, [account])).rows[0].unified_number;
+    // Nine periods paid: no single period or document to name, the ЕЛС identifies the account.
+    expect(await simFields(demo.transport_guid)).toMatchObject({ OrderID: DEMO_PAYMENT_ID.replaceAll('-', ''), Amount: demoRow.amount, UnifiedAccountNumber: els, INN: '7701234560' });
+    expect((await simFields(demo.transport_guid)).PaymentDocumentID).toBeUndefined();
+
     const s = await settled('importNotificationsOfOrderExecution', payment.id);
     expect([s.status, s.error_text]).toEqual(['accepted', null]);
     const docId = (await t.deps.db.query(`SELECT gis_document_id FROM payment_documents WHERE account_id = $1 AND period = $2`, [account, lastPeriod])).rows[0].gis_document_id;
@@ -138,19 +157,9 @@ describe('billing and payments in the state-system exchange', () => {
     expect(accepted).toMatchObject({ importPaymentDocumentData: 2, importNotificationsOfOrderExecution: 2, importNotificationsOfOrderExecutionCancellation: 1 });
   });
 
+  // Queued in the test above so that they go in the same dispatch rounds.
   it('refuses with a clear code what cannot be sent', async () => {
-    // An annulment of a payment that was never reversed, and a notification of a payment split across accounts.
-    const split = await t.deps.db.query(
-      `INSERT INTO payments (order_id, provider, organisation_id, person_id, status, amount, commission, total) VALUES (gen_random_uuid()::text, 'tbank', $1, $2, 'pending', 200, 0, 200) RETURNING id, order_id`,
-      [DEMO.organisationId, DEMO.citizen.personId],
-    );
-    await t.deps.db.query(`INSERT INTO payment_items (payment_id, account_id, amount) VALUES ($1, $2, 100), ($1, $3, 100)`, [split.rows[0].id, account, DEMO.accounts.vladivostokFlat5]);
-    await applyBankStatus({ db: t.deps.db, enqueue: t.deps.enqueue }, { orderId: split.rows[0].order_id, bankStatus: 'CONFIRMED', amount: 200n, source: 'reconciliation' });
-    await t.deps.db.query(
-      `INSERT INTO sync_items (organisation_id, operation, object_type, object_id) VALUES ($1, 'importNotificationsOfOrderExecutionCancellation', 'payment', $2)`,
-      [DEMO.organisationId, DEMO_PAYMENT_ID],
-    );
-    await nudge('importNotificationsOfOrderExecutionCancellation');
+    const split = { rows: [{ id: splitPaymentId }] };
     const notReversed = await settled('importNotificationsOfOrderExecutionCancellation', DEMO_PAYMENT_ID);
     expect([notReversed.status, notReversed.error_code]).toEqual(['rejected', 'payment_not_reversed']);
     const spans = await settled('importNotificationsOfOrderExecution', split.rows[0].id);
