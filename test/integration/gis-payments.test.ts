@@ -159,10 +159,9 @@ describe('billing and payments in the state-system exchange', () => {
 
   // Queued in the test above so that they go in the same dispatch rounds.
   it('refuses with a clear code what cannot be sent', async () => {
-    const split = { rows: [{ id: splitPaymentId }] };
     const notReversed = await settled('importNotificationsOfOrderExecutionCancellation', DEMO_PAYMENT_ID);
     expect([notReversed.status, notReversed.error_code]).toEqual(['rejected', 'payment_not_reversed']);
-    const spans = await settled('importNotificationsOfOrderExecution', split.rows[0].id);
+    const spans = await settled('importNotificationsOfOrderExecution', splitPaymentId);
     expect([spans.status, spans.error_code]).toEqual(['rejected', 'payment_spans_accounts']);
   });
 });
