@@ -6,6 +6,7 @@ import type {
   ImportItems,
   ImportOperationName,
   MeterItem,
+  PaymentCancellationItem,
   PaymentDocumentItem,
   PaymentItem,
   ReadingItem,
@@ -130,6 +131,8 @@ export function derivedGuid(from: string, purpose: string) {
 }
 
 function paymentDocuments(items: PaymentDocumentItem[]) {
+  // Month and Year are stated once per request: the connector batches documents per period.
+  if (items.some((d) => d.period !== items[0]!.period)) throw new RangeError('importPaymentDocumentData takes documents of one period per request');
   // One PaymentInformation block per distinct payee account, referenced by its TransportGUID.
   const payees = new Map<string, { key: string; bik: string; account: string }>();
   for (const d of items) {
@@ -191,12 +194,23 @@ function payment(p: PaymentItem) {
   );
 }
 
+function cancellation(c: PaymentCancellationItem) {
+  return node(
+    'pm:NotificationOfOrderExecutionCancellation',
+    leaf('pb:OrderID', c.orderId),
+    leaf('pb:CancellationDate', c.cancellationDate),
+    leaf('pb:Comment', c.comment),
+    leaf('base:TransportGUID', c.transportGuid),
+  );
+}
+
 const importRenderers: { [O in ImportOperationName]: (items: ImportItems[O][]) => string } = {
   importAccountData: (items) => items.map(account).join(''),
   importMeteringDeviceData: (items) => items.map(meter).join(''),
   importMeteringDeviceValues: (items) => items.map(reading).join(''),
   importPaymentDocumentData: paymentDocuments,
   importNotificationsOfOrderExecution: (items) => items.map(payment).join(''),
+  importNotificationsOfOrderExecutionCancellation: (items) => items.map(cancellation).join(''),
 };
 
 /** The unsigned request body of an import operation. */

@@ -78,6 +78,14 @@ export const paymentItem = z.object({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
 });
 
+/** Annulment of an accepted notification of order execution (a refund or cancellation of the payment). */
+export const paymentCancellationItem = z.object({
+  transportGuid: guid,
+  orderId: z.string().min(1).max(32),
+  cancellationDate: date,
+  comment: z.string().min(1).max(210).optional(),
+});
+
 export const exportAccountsQuery = z.union([
   z.object({ fiasHouseGuid: guid }),
   z.object({ accountGuids: z.array(guid).min(1).max(1000) }),
@@ -96,6 +104,7 @@ export type MeterItem = z.infer<typeof meterItem>;
 export type ReadingItem = z.infer<typeof readingItem>;
 export type PaymentDocumentItem = z.infer<typeof paymentDocumentItem>;
 export type PaymentItem = z.infer<typeof paymentItem>;
+export type PaymentCancellationItem = z.infer<typeof paymentCancellationItem>;
 export type ExportAccountsQuery = z.infer<typeof exportAccountsQuery>;
 export type ExportMeteringHistoryQuery = z.infer<typeof exportMeteringHistoryQuery>;
 
@@ -106,6 +115,7 @@ export interface ImportItems {
   importMeteringDeviceValues: ReadingItem;
   importPaymentDocumentData: PaymentDocumentItem;
   importNotificationsOfOrderExecution: PaymentItem;
+  importNotificationsOfOrderExecutionCancellation: PaymentCancellationItem;
 }
 export type ImportOperationName = keyof ImportItems;
 

@@ -85,6 +85,7 @@ export const GIS_OPERATION_NAMES = [
   'exportMeteringDeviceHistory',
   'importPaymentDocumentData',
   'importNotificationsOfOrderExecution',
+  'importNotificationsOfOrderExecutionCancellation',
 ] as const;
 export type GisOperationName = (typeof GIS_OPERATION_NAMES)[number];
 
@@ -101,6 +102,9 @@ export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
   exportMeteringDeviceHistory: op('exportMeteringDeviceHistory', 'deviceMetering', 'exportMeteringDeviceHistoryRequest', '10.0.1.1', 100, 'export'),
   importPaymentDocumentData: op('importPaymentDocumentData', 'bills', 'importPaymentDocumentRequest', '11.2.0.16', 500, 'import'),
   importNotificationsOfOrderExecution: op('importNotificationsOfOrderExecution', 'payment', 'importNotificationsOfOrderExecutionRequest', '10.0.1.1', 500, 'import'),
+  importNotificationsOfOrderExecutionCancellation: op(
+    'importNotificationsOfOrderExecutionCancellation', 'payment', 'importNotificationsOfOrderExecutionCancellationRequest', '10.0.1.1', 500, 'import',
+  ),
 };
 
 export const isGisOperation = (name: string): name is GisOperationName => (GIS_OPERATION_NAMES as readonly string[]).includes(name);

@@ -44,6 +44,21 @@ const requests: Record<string, () => string> = {
     render.renderImport('importNotificationsOfOrderExecution', [
       { transportGuid: g(), orderId: 'A'.repeat(32), orderDate: '2026-01-20', amount: '10000', recipientInn: '7701234560', recipientKpp: '770101001', recipientName: 'ООО «УК Домхаб»', payee: { ...payee, bankName: 'ПАО Банк', correspondentAccount: '30101810400000000225' }, unifiedAccountNumber: '75DA533315', period: '2026-01' },
     ]),
+  'importPaymentDocumentData (as the billing source builds it)': () =>
+    render.renderImport('importPaymentDocumentData', [
+      { transportGuid: g(), accountGuid: g(), period: '2026-02', documentNumber: '202602000000000017', totalPayable: '-1250', debtPreviousPeriods: '0', payee },
+      { transportGuid: g(), accountGuid: g(), period: '2026-02', documentNumber: '202602000000000018', totalPayable: '9999999999999', debtPreviousPeriods: '9999999999', payee: { ...payee, account: '40702810900000000002' } },
+    ]),
+  'importNotificationsOfOrderExecution (as the payments source builds it)': () =>
+    render.renderImport('importNotificationsOfOrderExecution', [
+      { transportGuid: g(), orderId: g().replaceAll('-', ''), orderDate: '2026-02-03', amount: '1', purpose: 'Оплата ЖКУ за 2026-01, л/с 100012', recipientInn: '7701234560', recipientKpp: '770101001', recipientName: 'ООО «УК Домхаб» & Co <1>', payee: { ...payee, bankName: 'ПАО Банк', correspondentAccount: '30101810400000000225' }, unifiedAccountNumber: '12AB34CD56', paymentDocumentId: '12ABCDEF0123456789', period: '2026-01' },
+      { transportGuid: g(), orderId: g().replaceAll('-', ''), orderDate: '2026-02-03', amount: '500000', recipientInn: '7701234560', recipientKpp: '770101001', recipientName: 'ООО «УК Домхаб»', payee: { ...payee, bankName: 'ПАО Банк', correspondentAccount: '30101810400000000225' }, unifiedAccountNumber: '12AB34CD56' },
+    ]),
+  importNotificationsOfOrderExecutionCancellation: () =>
+    render.renderImport('importNotificationsOfOrderExecutionCancellation', [
+      { transportGuid: g(), orderId: g().replaceAll('-', ''), cancellationDate: '2026-02-04', comment: 'Возврат платежа' },
+      { transportGuid: g(), orderId: 'A'.repeat(32), cancellationDate: '2026-02-04' },
+    ]),
   getState: () => render.renderGetState(g()),
 };
 
@@ -94,6 +109,12 @@ describe.skipIf(!present)('conformance with the published schemas 14.4.0.1', () 
   it('the contract holds the item limits and a tampered message fails the signature check', async () => {
     const items = Array.from({ length: 100 }, () => ({ transportGuid: g(), accountNumber: '1', fiasHouseGuid: g() }));
     expect(() => render.renderImport('importAccountData', [...items, items[0]!])).toThrow(RangeError);
+    const doc = { accountGuid: g(), documentNumber: '1', totalPayable: '1', payee };
+    // Month and Year are stated once per request, so a request never mixes periods.
+    expect(() => render.renderImport('importPaymentDocumentData', [{ ...doc, transportGuid: g(), period: '2026-01' }, { ...doc, transportGuid: g(), period: '2026-02' }])).toThrow(RangeError);
+    // The official schema does catch a bad item (an OrderID longer than 32 characters).
+    const tooLong = render.renderImport('importNotificationsOfOrderExecutionCancellation', [{ transportGuid: g(), orderId: 'A'.repeat(33), cancellationDate: '2026-02-04' }]);
+    expect((await validateElement(tooLong, official)).errors.length).toBeGreaterThan(0);
     const { signed } = await signedParts(requests.importMeteringDeviceValues!());
     expect(verifyEnvelopeSignature(signed.replace('12.345', '12.346')).valid).toBe(false);
   });

@@ -79,6 +79,11 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
      UNION SELECT root_guid::text FROM gis_sim_objects WHERE operation = 'importMeteringDeviceData' AND root_guid = ANY($1::uuid[])`,
     [...all('MeteringDeviceVersionGUID'), ...all('MeteringDeviceRootGUID')],
   );
+  const paymentDocuments = await known(`SELECT unique_number AS g FROM gis_sim_objects WHERE operation = 'importPaymentDocumentData' AND unique_number = ANY($1::text[])`, all('PaymentDocumentID'));
+  const notifiedOrders = await known(
+    `SELECT data->>'orderId' AS g FROM gis_sim_objects WHERE operation = 'importNotificationsOfOrderExecution' AND data->>'orderId' = ANY($1::text[])`,
+    operation === 'importNotificationsOfOrderExecutionCancellation' ? all('OrderID') : [],
+  );
   const results: SimItemResult[] = [];
   const accept: { t: string; guid: string; root: string | null; num: string; data: object }[] = [];
   for (const item of items) {
@@ -93,6 +98,8 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
     if ((operation === 'importAccountData' || operation === 'importMeteringDeviceData') && f.FIASHouseGuid && !houses.has(f.FIASHouseGuid.toLowerCase())) refusal = notFound(t, 'Дом');
     else if (operation === 'importMeteringDeviceData' && !accounts.has((f.AccountGUID ?? '').toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
     else if (operation === 'importPaymentDocumentData' && !accounts.has((f.AccountGuid ?? '').toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
+    else if (operation === 'importNotificationsOfOrderExecution' && f.PaymentDocumentID && !paymentDocuments.has(f.PaymentDocumentID)) refusal = notFound(t, 'Платёжный документ');
+    else if (operation === 'importNotificationsOfOrderExecutionCancellation' && !notifiedOrders.has(f.OrderID ?? '')) refusal = notFound(t, 'Извещение о принятии к исполнению распоряжения');
     else if (operation === 'importMeteringDeviceValues' && !devices.has((f.MeteringDeviceVersionGUID ?? f.MeteringDeviceRootGUID ?? '').toLowerCase())) refusal = notFound(t, 'Прибор учёта');
     if (refusal) {
       results.push(refusal);
@@ -103,7 +110,12 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
       guid: randomUUID(),
       root: operation === 'importMeteringDeviceData' ? randomUUID() : null,
       num: operation === 'importMeteringDeviceValues' ? '' : operation === 'importPaymentDocumentData' ? `${digits(2)}${randomBytes(8).toString('hex').toUpperCase()}` : `${digits(10)}`,
-      data: operation === 'importAccountData' ? { els: `${digits(2)}${randomBytes(4).toString('hex').toUpperCase()}` } : {},
+      data:
+        operation === 'importAccountData'
+          ? { els: `${digits(2)}${randomBytes(4).toString('hex').toUpperCase()}` }
+          : operation === 'importNotificationsOfOrderExecution'
+            ? { orderId: f.OrderID } // what an annulment names
+            : {},
     };
     accept.push(row);
   }

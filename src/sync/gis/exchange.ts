@@ -8,6 +8,7 @@ import { SYNC_DISPATCH_QUEUE } from '../../../contracts/jobs.js';
 import { withTransaction } from '../../db/pool.js';
 import { syncSource } from './registry.js';
 import './sources.js';
+import './payment-sources.js';
 
 export const GIS_SEND_QUEUE = 'gis.send';
 export const GIS_POLL_QUEUE = 'gis.poll';
@@ -75,24 +76,31 @@ export async function dispatch(ctx: ExchangeContext, organisationId: string, ope
           [refused.map((r) => r.id), refused.map((r) => r.code), refused.map((r) => r.text)],
         );
       }
-      if (!ready.length) return { message: false };
-      const items = ready.map((r) => r.item);
-      const json = JSON.stringify(items);
-      const { rows: msg } = await tx.query(
-        `INSERT INTO gis_messages (organisation_id, operation, item_count, items, payload_hash) VALUES ($1, $2, $3, $4::jsonb, $5) RETURNING id`,
-        [organisationId, operation, items.length, json, createHash('sha256').update(json).digest('hex')],
-      );
-      const messageId = msg[0].id as string;
-      await tx.query(
-        `UPDATE sync_items SET status = 'sending', message_id = $2, attempts = attempts + 1, not_before = NULL, updated_at = now()
-          WHERE id = ANY($1::uuid[])`,
-        [ready.map((r) => r.id), messageId],
-      );
-      await ctx.enqueue(tx, GIS_SEND_QUEUE, { messageId }, { singletonKey: `send:${messageId}` });
-      return { message: true };
+      if (!ready.length) return { message: 0 };
+      const batches = new Map<string, typeof ready>();
+      for (const r of ready) {
+        const key = source.batchKey?.(r.item) ?? '';
+        batches.set(key, [...(batches.get(key) ?? []), r]);
+      }
+      for (const batch of batches.values()) {
+        const items = batch.map((r) => r.item);
+        const json = JSON.stringify(items);
+        const { rows: msg } = await tx.query(
+          `INSERT INTO gis_messages (organisation_id, operation, item_count, items, payload_hash) VALUES ($1, $2, $3, $4::jsonb, $5) RETURNING id`,
+          [organisationId, operation, items.length, json, createHash('sha256').update(json).digest('hex')],
+        );
+        const messageId = msg[0].id as string;
+        await tx.query(
+          `UPDATE sync_items SET status = 'sending', message_id = $2, attempts = attempts + 1, not_before = NULL, updated_at = now()
+            WHERE id = ANY($1::uuid[])`,
+          [batch.map((r) => r.id), messageId],
+        );
+        await ctx.enqueue(tx, GIS_SEND_QUEUE, { messageId }, { singletonKey: `send:${messageId}` });
+      }
+      return { message: batches.size };
     });
     if (!created) break;
-    if (created.message) messages++;
+    messages += created.message;
   }
   // Items held for a dependency get another look once it has had time to sync.
   const { rows: held } = await ctx.db.query(

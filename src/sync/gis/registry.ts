@@ -14,13 +14,14 @@ export type Loaded =
   | { error: { code: string; text: string } };
 
 /**
- * Where the items of one operation come from and where its results go. Each module that syncs an
- * object type registers one (billing and payments add importPaymentDocumentData and
- * importNotificationsOfOrderExecution after their tables exist).
+ * Where the items of one operation come from and where its results go: sources.ts (accounts, meters,
+ * readings) and payment-sources.ts (payment documents, notifications of order execution and their annulment).
  */
 export interface SyncSource {
   operation: string;
   objectType: string;
+  /** Items with different keys never share a message (e.g. payment documents: Month and Year are per request). */
+  batchKey?(item: object): string;
   load(db: SqlExecutor, enqueue: Enqueue, organisationId: string, items: PendingItem[]): Promise<Map<string, Loaded>>;
   /** Saves the state system's identifiers of accepted items on our rows. */
   apply(db: SqlExecutor, accepted: { objectId: string; result: Extract<GisItemResult, { ok: true }> }[]): Promise<void>;

@@ -56,7 +56,8 @@ registerSyncSource({
   },
 });
 
-async function needs(db: SqlExecutor, enqueue: Enqueue, organisationId: string, operation: string, objectType: string, ids: string[]) {
+/** Queues what items wait for (accounts for meters, meters for readings); rows already queued are left alone. */
+export async function needs(db: SqlExecutor, enqueue: Enqueue, organisationId: string, operation: string, objectType: string, ids: string[]) {
   if (ids.length) await queueForSync(db, enqueue, [...new Set(ids)].map((objectId) => ({ organisationId, operation, objectType, objectId })));
 }
 

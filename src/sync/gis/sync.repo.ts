@@ -75,7 +75,8 @@ export async function pendingOperations(db: SqlExecutor, organisationId: string)
 
 /**
  * Queues what an organisation with sync on has that the state system does not know yet: accounts and
- * meters without state-system GUIDs, and readings of the current and previous period. Rows already in
+ * meters without state-system GUIDs, readings of the current and previous period, payment documents of
+ * current charge versions and payments booked in the ledger (e.g. seeded or issued before sync was on). Rows already in
  * sync_items are left alone (the unique key), so this is safe to run on every sweep.
  */
 export async function queueUnsynced(db: SqlExecutor, organisationId: string) {
@@ -91,6 +92,13 @@ export async function queueUnsynced(db: SqlExecutor, organisationId: string) {
       WHERE a.organisation_id = $1 AND r.superseded_at IS NULL AND m.archived_at IS NULL
         AND r.period >= to_char(now() - interval '1 month', 'YYYY-MM')
         AND NOT EXISTS (SELECT 1 FROM sync_items s WHERE s.object_type = 'reading' AND s.object_id = r.id)
+     UNION ALL
+     SELECT $1, 'importPaymentDocumentData', 'payment_document', d.id FROM payment_documents d JOIN charge_periods c ON c.id = d.charge_period_id
+      WHERE d.organisation_id = $1 AND d.gis_guid IS NULL AND c.superseded_at IS NULL
+     UNION ALL
+     SELECT $1, 'importNotificationsOfOrderExecution', 'payment', p.id FROM payments p
+      WHERE p.organisation_id = $1 AND p.gis_notification_guid IS NULL
+        AND EXISTS (SELECT 1 FROM ledger_entries e WHERE e.payment_id = p.id AND e.kind = 'booking')
      ON CONFLICT DO NOTHING`,
     [organisationId],
   );
