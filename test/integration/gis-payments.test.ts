@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYNC_DISPATCH_QUEUE } from '../../contracts/jobs.js';
 import { createStateSystem } from '../../adapters/gis/index.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_PAYMENT_ID } from '../../src/sandbox/demo/billing.js';
@@ -7,6 +6,7 @@ import { addMonths, currentPeriod } from '../../src/billing/periods.js';
 import { applyBankStatus } from '../../src/payments/service.js';
 import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
 import { sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
+import { nudgeSync, syncUntil } from '../helpers/gis.js';
 
 // Payment documents, notifications of order execution and their annulment reaching the simulator
 // through the connector, with the state system's identifiers saved on our rows.
@@ -15,21 +15,8 @@ let t: TestApp;
 const lastPeriod = addMonths(currentPeriod('Europe/Moscow'), -1);
 const account = DEMO.accounts.citizenFlat12;
 
-async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) {
-      const dump = await t.deps.db.query(`SELECT operation, status, error_code, error_text, not_before FROM sync_items ORDER BY operation`);
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(dump.rows)}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-const nudge = (operation: string) =>
-  t.deps.enqueue(t.deps.db, SYNC_DISPATCH_QUEUE, { organisationId: DEMO.organisationId, operation }, { singletonKey: `${DEMO.organisationId}:${operation}` });
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 15_000);
+const nudge = (operation: string) => nudgeSync(t, operation);
 
 const itemOf = async (operation: string, objectId: string) =>
   (await t.deps.db.query(`SELECT * FROM sync_items WHERE operation = $1 AND object_id = $2`, [operation, objectId])).rows[0];

@@ -1,31 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYNC_DISPATCH_QUEUE } from '../../contracts/jobs.js';
 import { createStateSystem } from '../../adapters/gis/index.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_METERS } from '../../src/sandbox/demo/metering.js';
 import { apiKeyHeaders, startTestApp, type TestApp } from '../helpers/app.js';
+import { nudgeSync, syncUntil } from '../helpers/gis.js';
 import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
 
 let t: TestApp;
 let headers: Record<string, string>;
 let readingMeters: string[]; // meters whose recent demo readings the sweep queued
 
-async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 25_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) {
-      const dump = await t.deps.db.query(`SELECT operation, status, error_code, error_text, not_before FROM sync_items ORDER BY operation`);
-      const msgs = await t.deps.db.query(`SELECT operation, status, attempts, polls, last_error FROM gis_messages`);
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(dump.rows)} ${JSON.stringify(msgs.rows)}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-const nudge = async (operation: string) =>
-  t.deps.enqueue(t.deps.db, SYNC_DISPATCH_QUEUE, { organisationId: DEMO.organisationId, operation }, { singletonKey: `${DEMO.organisationId}:${operation}` });
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 25_000);
+const nudge = (operation: string) => nudgeSync(t, operation);
 
 beforeAll(async () => {
   t = await startTestApp({
