@@ -6,7 +6,7 @@ import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOperator, requireOrg, requirePerson } from '../http/auth.js';
 import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
-import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
+import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { fileInfo, sendFile, storeUploads, toFileInfo } from '../tickets/attachments.js';
 import { listAppeals, type AppealRow } from './appeals.repo.js';
@@ -21,8 +21,8 @@ const listResponse = z.object({ items: z.array(appealSummary), page: pageInfo })
 const orgSecurity: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
 
 function page(rows: AppealRow[], limit: number) {
-  const last = rows[limit - 1];
-  return { items: rows.slice(0, limit).map(toSummary), page: { nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null } };
+  const { items, nextCursor } = pageOf(rows, limit, (last) => [last.createdAt.toISOString(), last.id]);
+  return { items: items.map(toSummary), page: { nextCursor } };
 }
 function after(cursor: string | undefined) {
   const c = decodeCursor(cursor);

@@ -23,3 +23,13 @@ export function decodeCursor(cursor: string | undefined): unknown[] | undefined 
   }
   throw badRequest('invalid_cursor', 'The cursor is not valid', [{ path: 'query.cursor', message: 'invalid' }]);
 }
+
+/**
+ * One page of `rows` fetched with `limit + 1`: the first `limit` rows and the cursor of the next page,
+ * built from the last row's keyset values (null on the last page).
+ */
+export function pageOf<T>(rows: T[], limit: number, keyset: (last: T) => unknown[]) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyset(last)) : null };
+}

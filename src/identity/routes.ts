@@ -10,7 +10,7 @@ import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOperator, requireOrg, requirePerson, SESSION_COOKIE, type OrgActor } from '../http/auth.js';
 import { forbidden, notFound, unauthorized, validationFailed } from '../http/errors.js';
-import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
+import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { enforce } from '../http/rate-limit.js';
 import { ALL_ORG_SCOPES } from '../../contracts/scopes.js';
 import { findOauthClient, listApiClients } from './api-clients.repo.js';
@@ -217,11 +217,14 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
     const beforeId = cursor && /^\d+$/.test(String(cursor[0])) ? String(cursor[0]) : undefined;
     if (cursor && !beforeId) throw validationFailed([{ path: 'query.cursor', message: 'invalid' }]);
     const rows = await listAudit(deps.db, { organisationId: filter.organisationId, action: filter.action, beforeId, limit: filter.limit });
-    const items = rows.slice(0, filter.limit).map((a) => ({
-      id: a.id, at: a.at.toISOString(), actorType: a.actor_type, actorId: a.actor_id, action: a.action, objectType: a.object_type,
-      objectId: a.object_id, organisationId: a.organisation_id, ip: a.ip, details: a.details,
-    }));
-    return { items, page: { nextCursor: rows.length > filter.limit ? encodeCursor([items[items.length - 1]!.id]) : null } };
+    const { items, nextCursor } = pageOf(rows, filter.limit, (last) => [last.id]);
+    return {
+      items: items.map((a) => ({
+        id: a.id, at: a.at.toISOString(), actorType: a.actor_type, actorId: a.actor_id, action: a.action, objectType: a.object_type,
+        objectId: a.object_id, organisationId: a.organisation_id, ip: a.ip, details: a.details,
+      })),
+      page: { nextCursor },
+    };
   };
 
   r.get('/api/v1/org/audit', {

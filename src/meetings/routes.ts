@@ -9,7 +9,7 @@ import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
 import { badRequest, notFound, validationFailed, zodFields } from '../http/errors.js';
-import { encodeCursor, decodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
+import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { readMultipart } from '../files/uploads.js';
 import { listOrgMeetings } from './meetings.repo.js';
@@ -74,12 +74,8 @@ export async function meetingsRoutes(app: FastifyInstance, deps: AppDeps) {
     const cursor = decodeCursor(req.query.cursor);
     if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string')) throw badRequest('invalid_cursor', 'The cursor is not valid');
     const rows = await listOrgMeetings(deps.db, actor.organisationId, req.query.houseId, req.query.limit + 1, cursor as [string, string] | undefined);
-    const page = rows.slice(0, req.query.limit);
-    const last = page.at(-1);
-    return {
-      items: await Promise.all(page.map((m) => svc.meetingView(deps.db, m))),
-      page: { nextCursor: rows.length > req.query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null },
-    };
+    const { items, nextCursor } = pageOf(rows, req.query.limit, (last) => [last.createdAt.toISOString(), last.id]);
+    return { items: await Promise.all(items.map((m) => svc.meetingView(deps.db, m))), page: { nextCursor } };
   });
 
   r.get('/api/v1/org/meetings/:id', {

@@ -17,7 +17,7 @@ import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
 import { AppError, notFound } from '../http/errors.js';
 import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
-import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
+import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { audit } from '../identity/audit.js';
 import { importMeters, importReadings } from './import.service.js';
 import { findReadingSettings, updateReadingSettings } from './meters.repo.js';
@@ -133,12 +133,8 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
         throw new AppError(400, 'invalid_cursor', 'The cursor is not valid', [{ path: 'query.cursor', message: 'invalid' }]);
       }
       const rows = await exportReadingsPage(deps.db, actor.organisationId, period, (after as string | undefined) ?? null, req.query.limit + 1);
-      const items = rows.slice(0, req.query.limit);
-      return {
-        period,
-        items: items.map(exportView),
-        page: { nextCursor: rows.length > req.query.limit ? encodeCursor([items.at(-1)!.meter_id]) : null },
-      };
+      const { items, nextCursor } = pageOf(rows, req.query.limit, (last) => [last.meter_id]);
+      return { period, items: items.map(exportView), page: { nextCursor } };
     },
   );
 
@@ -196,12 +192,8 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
         { organisationId: actor.organisationId, status: req.query.status },
         { after: after ?? null, limit: req.query.limit + 1 },
       );
-      const items = rows.slice(0, req.query.limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(registrationView),
-        page: { nextCursor: rows.length > req.query.limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null },
-      };
+      const { items, nextCursor } = pageOf(rows, req.query.limit, (last) => [last.created_at.toISOString(), last.id]);
+      return { items: items.map(registrationView), page: { nextCursor } };
     },
   );
 

@@ -15,7 +15,7 @@ import type { AppDeps } from '../deps.js';
 import { requirePerson } from '../http/auth.js';
 import { notFound } from '../http/errors.js';
 import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
-import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
+import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { readMultipart } from '../files/uploads.js';
 import { orgMeteringRoutes } from './org.routes.js';
 import { findRegistration, listRegistrations } from './registrations.repo.js';
@@ -132,12 +132,8 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
       const access = await requireAccountAccess(deps.db, requirePerson(req).personId, req.params.accountId);
       const after = decodeCursor(req.query.cursor) as [string, string] | undefined;
       const rows = await listRegistrations(deps.db, { accountId: access.accountId }, { after: after ?? null, limit: req.query.limit + 1 });
-      const items = rows.slice(0, req.query.limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(registrationView),
-        page: { nextCursor: rows.length > req.query.limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null },
-      };
+      const { items, nextCursor } = pageOf(rows, req.query.limit, (last) => [last.created_at.toISOString(), last.id]);
+      return { items: items.map(registrationView), page: { nextCursor } };
     },
   );
 

@@ -7,7 +7,7 @@ import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
 import { forbidden, notFound } from '../http/errors.js';
 import { readIdempotencyKey } from '../http/idempotency.js';
-import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
+import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { audit } from '../identity/audit.js';
 import { formatRubles } from '../money.js';
 import { listPayments, paymentDetails } from './payments.repo.js';
@@ -139,7 +139,6 @@ export async function paymentsRoutes(app: FastifyInstance, deps: AppDeps) {
 }
 
 function page<T extends { createdAt: string; id: string }>(rows: T[], limit: number) {
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items, page: { nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt, last.id]) : null } };
+  const { items, nextCursor } = pageOf(rows, limit, (last) => [last.createdAt, last.id]);
+  return { items, page: { nextCursor } };
 }

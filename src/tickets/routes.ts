@@ -6,7 +6,7 @@ import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
 import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
-import { decodeCursor, encodeCursor, pageInfo, pageQuery } from '../http/pagination.js';
+import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { linkedHouseIds } from '../accounts/access.js';
 import { fileInfo, sendFile, storeUploads, toFileInfo } from './attachments.js';
@@ -32,8 +32,7 @@ const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 const STAFF = ['admin', 'dispatcher'] as const;
 
 function pageCursor(rows: TicketRow[], limit: number) {
-  const last = rows[limit - 1];
-  return rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null;
+  return pageOf(rows, limit, (last) => [last.createdAt.toISOString(), last.id]).nextCursor;
 }
 
 function pageAfter(cursor: string | undefined) {
