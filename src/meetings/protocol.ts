@@ -138,7 +138,8 @@ export function canonicalJson(value: unknown): string {
     const keys = Object.keys(v);
     for (let i = 1; i < keys.length; i++) {
       if (keys[i - 1]! > keys[i]!) {
-        const sorted: Record<string, unknown> = {};
+        // A null-prototype object keeps a "__proto__" key as data instead of setting the prototype.
+        const sorted: Record<string, unknown> = Object.create(null);
         for (const k of keys.sort()) sorted[k] = (v as Record<string, unknown>)[k];
         return sorted;
       }
