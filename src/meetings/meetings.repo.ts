@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
 import type { Answer, DecisionRule } from './tally.js';
 import type { MeetingForm } from './schedule.js';
+import type { RegisterRow } from './register.repo.js';
 
 export type MeetingStatus = 'draft' | 'announced' | 'closed' | 'cancelled';
 
@@ -83,26 +84,10 @@ export async function nextMeetingNumber(db: SqlExecutor, houseId: string, year: 
   return `${rows[0].n}/${year}`;
 }
 
-export interface NewMeeting {
-  organisationId: string;
-  houseId: string;
-  number: string;
-  title: string;
-  form: MeetingForm;
-  initiatorType: 'organisation' | 'owner';
-  initiatorOwnerId: string | null;
-  initiatorName: string;
-  administratorName: string;
-  chairName: string | null;
-  secretaryName: string | null;
-  counterNames: string[];
-  place: string;
-  materialsInfo: string;
-  inPersonAt: Date | null;
-  votingStartsAt: Date;
-  votingEndsAt: Date;
-  createdBy: string;
-}
+export type NewMeeting = Omit<
+  MeetingRow,
+  'id' | 'houseAddress' | 'timezone' | 'status' | 'announcedAt' | 'noticeNewsId' | 'closedAt' | 'results' | 'protocolSha256' | 'protocolFileId'
+> & { createdBy: string };
 
 export async function insertMeeting(db: SqlExecutor, m: NewMeeting & { id?: string }): Promise<string> {
   const { rows } = await db.query(
@@ -189,19 +174,8 @@ export async function listMeetingPremises(db: SqlExecutor, meetingId: string): P
   return rows;
 }
 
-export interface MeetingOwner {
-  id: string;
-  premiseId: string;
-  premiseNumber: string;
-  area: string;
-  lastName: string;
-  firstName: string | null;
-  middleName: string | null;
-  shareNumerator: number;
-  shareDenominator: number;
-  titleDocument: string | null;
-  personId: string | null;
-}
+/** An owner as frozen into a meeting when its notice is sent: a register row without its source. */
+export type MeetingOwner = Omit<RegisterRow, 'source'>;
 const OWNER_COLUMNS = `o.id, o.premise_id AS "premiseId", p.number AS "premiseNumber", p.area::text AS area, o.last_name AS "lastName",
   o.first_name AS "firstName", o.middle_name AS "middleName", o.share_numerator AS "shareNumerator",
   o.share_denominator AS "shareDenominator", o.title_document AS "titleDocument", o.person_id AS "personId"`;

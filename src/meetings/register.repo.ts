@@ -62,16 +62,7 @@ export async function upsertRegisterFromAccounts(db: SqlExecutor, houseId: strin
   return rowCount ?? 0;
 }
 
-export interface ImportedOwner {
-  premiseId: string;
-  lastName: string;
-  firstName: string | null;
-  middleName: string | null;
-  shareNumerator: number;
-  shareDenominator: number;
-  titleDocument: string | null;
-  personId: string | null;
-}
+export type ImportedOwner = Omit<RegisterRow, 'id' | 'premiseNumber' | 'area' | 'source'>;
 
 /** Replaces the owners of the listed premises with the imported ones, in one statement per step. */
 export async function replaceRegisterOwners(db: SqlExecutor, houseId: string, owners: ImportedOwner[]) {

@@ -1,17 +1,10 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
+import type { AddressParts } from './normalize.js';
 
-export interface HouseRow {
+export interface HouseRow extends Omit<AddressParts, 'houseLabel'> {
   fiasHouseGuid: string;
   garObjectId?: string | null;
   gisUniqueNumber?: string | null;
-  region: string;
-  municipality?: string | null;
-  settlement?: string | null;
-  street?: string | null;
-  houseNumber: string;
-  building?: string | null;
-  structure?: string | null;
-  letter?: string | null;
   postalCode?: string | null;
   fullAddress: string;
   totalArea?: string | null;
