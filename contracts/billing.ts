@@ -9,12 +9,16 @@ export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'period 
 export const chargeLineInput = z.object({
   service: z.string().min(1).max(200),
   unit: z.string().max(20).optional(),
-  volume: z.string().regex(/^\d{1,12}(\.\d{1,3})?$/, 'decimal with up to 3 places').optional(),
+  volume: z.string().regex(/^\d{1,12}(\.\d{1,3})?$/, 'decimal with up to 3 places').optional()
+    .describe('individual consumption (or the whole volume where there is no common-property part)'),
+  volumeCommon: z.string().regex(/^\d{1,12}(\.\d{1,3})?$/, 'decimal with up to 3 places').optional()
+    .describe('volume used for the upkeep of common property (ОДН), printed apart on the payment document'),
   tariff: nonNegativeKopecks.optional().describe('kopecks per unit'),
   charged: kopecks,
   recalculation: kopecks.default('0'),
   benefit: nonNegativeKopecks.default('0'),
   penalty: nonNegativeKopecks.default('0'),
+  recalculationReason: z.string().trim().min(1).max(200).optional().describe('why the line was recalculated (printed on the document)'),
 });
 
 export const chargeImportItem = z.object({
@@ -42,11 +46,13 @@ export const chargeLine = z.object({
   service: z.string(),
   unit: z.string().nullable(),
   volume: z.string().nullable(),
+  volumeCommon: z.string().nullable(),
   tariff: z.string().nullable(),
   charged: z.string(),
   recalculation: z.string(),
   benefit: z.string(),
   penalty: z.string(),
+  recalculationReason: z.string().nullable(),
   total: z.string(),
 });
 
@@ -86,3 +92,16 @@ export const debtCertificate = z.object({
   periods: z.array(z.object({ period: z.string(), charged: z.string(), paid: z.string() })),
   issuedAt: z.string(),
 });
+
+const contactText = (max: number) => z.string().trim().min(1).max(max).nullable();
+
+/** What the payment document prints about the payee beyond its bank details (form 43/пр, section 1). */
+export const payeeContacts = z.object({
+  address: contactText(500).describe('the payee\'s address'),
+  phone: contactText(60),
+  email: z.email().max(200).nullable(),
+  website: z.url().max(200).nullable(),
+  workingHours: contactText(200).describe('e.g. "пн–чт 9:00–18:00, пт 9:00–16:45"'),
+  dispatcherPhone: contactText(60).describe('the emergency dispatcher service'),
+  dispatcherHours: contactText(200).describe('e.g. "круглосуточно"'),
+}).meta({ id: 'PayeeContacts' });

@@ -4,11 +4,13 @@ export interface ChargeLineRow {
   service: string;
   unit: string | null;
   volume: string | null;
+  volumeCommon: string | null;
   tariff: bigint | null;
   charged: bigint;
   recalculation: bigint;
   benefit: bigint;
   penalty: bigint;
+  recalculationReason: string | null;
   total: bigint;
 }
 
@@ -44,12 +46,14 @@ export async function insertChargePeriod(
   const id = rows[0].id as string;
   const l = p.lines;
   await db.query(
-    `INSERT INTO charge_lines (charge_period_id, position, service, unit, volume, tariff, charged, recalculation, benefit, penalty, total)
-     SELECT $1, * FROM unnest($2::smallint[], $3::text[], $4::text[], $5::numeric[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[])`,
+    `INSERT INTO charge_lines (charge_period_id, position, service, unit, volume, tariff, charged, recalculation, benefit, penalty, total,
+                               volume_common, recalculation_reason)
+     SELECT $1, * FROM unnest($2::smallint[], $3::text[], $4::text[], $5::numeric[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[],
+                              $10::bigint[], $11::bigint[], $12::numeric[], $13::text[])`,
     [
       id, l.map((_, i) => i + 1), l.map((x) => x.service), l.map((x) => x.unit), l.map((x) => x.volume), l.map((x) => x.tariff?.toString() ?? null),
       l.map((x) => x.charged.toString()), l.map((x) => x.recalculation.toString()), l.map((x) => x.benefit.toString()),
-      l.map((x) => x.penalty.toString()), l.map((x) => x.total.toString()),
+      l.map((x) => x.penalty.toString()), l.map((x) => x.total.toString()), l.map((x) => x.volumeCommon), l.map((x) => x.recalculationReason),
     ],
   );
   return id;
@@ -67,7 +71,8 @@ export async function listChargePeriods(db: SqlExecutor, accountIds: string[], f
      SELECT d.id, d.account_id, a.number AS account_number, d.period, d.version, d.opening_debt, d.charged, d.penalty, d.paid, d.to_pay, d.due,
             o.payment_due_day,
             COALESCE((SELECT sum(pa.amount) FROM payment_allocations pa WHERE pa.account_id = d.account_id AND pa.period = d.period), 0) AS allocated,
-            (SELECT json_agg(json_build_object('service', l.service, 'unit', l.unit, 'volume', l.volume::text, 'tariff', l.tariff::text,
+            (SELECT json_agg(json_build_object('service', l.service, 'unit', l.unit, 'volume', l.volume::text, 'volumeCommon', l.volume_common::text,
+                    'tariff', l.tariff::text, 'recalculationReason', l.recalculation_reason,
                     'charged', l.charged::text, 'recalculation', l.recalculation::text, 'benefit', l.benefit::text,
                     'penalty', l.penalty::text, 'total', l.total::text) ORDER BY l.position)
                FROM charge_lines l WHERE l.charge_period_id = d.id) AS lines
@@ -122,6 +127,46 @@ export async function accountDebts(db: SqlExecutor, accountIds: string[], untilP
     penalties: BigInt(r.penalties),
     paid: BigInt(r.paid),
     periods: r.periods as { period: string; charged: string; paid: string }[],
+  }));
+}
+
+export interface LedgerStatement {
+  accountId: string;
+  period: string;
+  /** Debt at the start of the period (negative: an advance): unpaid dues of earlier periods less advances. */
+  openingDebt: bigint;
+  /** What the ledger allocated to the period's charges. */
+  paid: bigint;
+  /** The period's charges (0 when it has none). */
+  charged: bigint;
+}
+
+/**
+ * The ledger's statement of accounts for one period each: the earliest imported period carries its
+ * opening debt (the balance the hub's ledger starts from); payments count as the ledger allocated
+ * them (to earlier periods, to this one, or as advances without a period); allocations to later
+ * periods belong to those.
+ */
+export async function ledgerStatements(db: SqlExecutor, wanted: { accountId: string; period: string }[]): Promise<LedgerStatement[]> {
+  if (!wanted.length) return [];
+  const { rows }: { rows: ({ account_id: string; period: string; due_before: string; paid_before: string; paid: string; charged: string })[] } = await db.query(
+    `WITH req AS (SELECT * FROM unnest($1::uuid[], $2::text[]) r(account_id, period)),
+     cur AS (
+       SELECT cp.account_id, cp.period, cp.charged,
+              CASE WHEN cp.period = min(cp.period) OVER (PARTITION BY cp.account_id) THEN cp.opening_debt ELSE 0 END AS opening
+         FROM charge_periods cp WHERE cp.account_id = ANY($1::uuid[]) AND cp.superseded_at IS NULL)
+     SELECT r.account_id, r.period,
+            COALESCE((SELECT sum(c.charged + c.opening) FROM cur c WHERE c.account_id = r.account_id AND c.period < r.period), 0)
+              + COALESCE((SELECT c.opening FROM cur c WHERE c.account_id = r.account_id AND c.period = r.period), 0) AS due_before,
+            COALESCE((SELECT sum(pa.amount) FROM payment_allocations pa
+                       WHERE pa.account_id = r.account_id AND (pa.period IS NULL OR pa.period < r.period)), 0) AS paid_before,
+            COALESCE((SELECT sum(pa.amount) FROM payment_allocations pa WHERE pa.account_id = r.account_id AND pa.period = r.period), 0) AS paid,
+            COALESCE((SELECT c.charged FROM cur c WHERE c.account_id = r.account_id AND c.period = r.period), 0) AS charged
+       FROM req r`,
+    [wanted.map((w) => w.accountId), wanted.map((w) => w.period)],
+  );
+  return rows.map((r) => ({
+    accountId: r.account_id, period: r.period, openingDebt: BigInt(r.due_before) - BigInt(r.paid_before), paid: BigInt(r.paid), charged: BigInt(r.charged),
   }));
 }
 

@@ -9,6 +9,22 @@ export interface Payee {
   bik: string | null;
   settlementAccount: string | null;
   correspondentAccount: string | null;
+  /** Contacts printed on the payment document (form 43/пр, section 1). */
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  workingHours: string | null;
+  dispatcherPhone: string | null;
+  dispatcherHours: string | null;
+}
+
+/** The house's reference data, printed where the organisation provided it. */
+export interface HouseReference {
+  totalArea: string | null;
+  residentialArea: string | null;
+  nonResidentialArea: string | null;
+  commonArea: string | null;
 }
 
 export interface AccountCard {
@@ -17,6 +33,9 @@ export interface AccountCard {
   unifiedNumber: string | null;
   address: string;
   flat: string | null;
+  /** The premise's total area, m² (decimal string). */
+  premiseArea: string | null;
+  house: HouseReference;
   owner: { lastName: string; firstName: string | null; middleName: string | null } | null;
   timezone: string;
   payee: Payee;
@@ -24,8 +43,11 @@ export interface AccountCard {
 
 export async function findAccountCard(db: SqlExecutor, accountId: string): Promise<AccountCard | null> {
   const { rows } = await db.query(
-    `SELECT a.id, a.number, a.unified_number, h.full_address, h.timezone, p.number AS flat,
+    `SELECT a.id, a.number, a.unified_number, h.full_address, h.timezone, p.number AS flat, p.area::text AS premise_area,
+            h.total_area::text AS total_area, h.residential_area::text AS residential_area,
+            h.non_residential_area::text AS non_residential_area, h.common_area::text AS common_area,
             o.id AS org_id, o.name, o.inn, o.kpp, o.bank_name, o.bik, o.settlement_account, o.correspondent_account,
+            o.address AS org_address, o.phone, o.email, o.website, o.working_hours, o.dispatcher_phone, o.dispatcher_hours,
             (SELECT json_build_object('lastName', ow.last_name, 'firstName', ow.first_name, 'middleName', ow.middle_name)
                FROM account_owners ow WHERE ow.account_id = a.id ORDER BY ow.created_at, ow.id LIMIT 1) AS owner
        FROM accounts a JOIN houses h ON h.id = a.house_id JOIN organisations o ON o.id = a.organisation_id
@@ -41,11 +63,15 @@ export async function findAccountCard(db: SqlExecutor, accountId: string): Promi
     unifiedNumber: r.unified_number,
     address: r.flat ? `${r.full_address}, кв. ${r.flat}` : r.full_address,
     flat: r.flat,
+    premiseArea: r.premise_area,
+    house: { totalArea: r.total_area, residentialArea: r.residential_area, nonResidentialArea: r.non_residential_area, commonArea: r.common_area },
     owner: r.owner,
     timezone: r.timezone,
     payee: {
       id: r.org_id, name: r.name, inn: r.inn, kpp: r.kpp, bankName: r.bank_name, bik: r.bik,
       settlementAccount: r.settlement_account, correspondentAccount: r.correspondent_account,
+      address: r.org_address, phone: r.phone, email: r.email, website: r.website, workingHours: r.working_hours,
+      dispatcherPhone: r.dispatcher_phone, dispatcherHours: r.dispatcher_hours,
     },
   };
 }
@@ -62,9 +88,13 @@ export async function issuePaymentDocument(
      RETURNING id, number, issued_at`,
     [d.chargePeriodId, d.organisationId, d.accountId, d.period, d.amount],
   );
-  if (rows[0]) return { id: rows[0].id as string, number: rows[0].number as string, issuedAt: rows[0].issued_at as Date, created: true };
-  const prior = await db.query(`SELECT id, number, issued_at FROM payment_documents WHERE charge_period_id = $1`, [d.chargePeriodId]);
-  return { id: prior.rows[0].id as string, number: prior.rows[0].number as string, issuedAt: prior.rows[0].issued_at as Date, created: false };
+  if (rows[0]) return { id: rows[0].id as string, number: rows[0].number as string, issuedAt: rows[0].issued_at as Date, gisDocumentId: null, created: true };
+  const prior: { rows: ({ id: string; number: string; issued_at: Date; gis_document_id: string | null })[] } = await db.query(
+    `SELECT id, number, issued_at, gis_document_id FROM payment_documents WHERE charge_period_id = $1`,
+    [d.chargePeriodId],
+  );
+  const p = prior.rows[0]!;
+  return { id: p.id, number: p.number, issuedAt: p.issued_at, gisDocumentId: p.gis_document_id, created: false };
 }
 
 export async function updatePayeeBankDetails(
@@ -75,5 +105,25 @@ export async function updatePayeeBankDetails(
   await db.query(
     `UPDATE organisations SET bank_name = $2, bik = $3, settlement_account = $4, correspondent_account = $5, updated_at = now() WHERE id = $1`,
     [organisationId, d.bankName, d.bik, d.settlementAccount, d.correspondentAccount],
+  );
+}
+
+export interface PayeeContacts {
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  workingHours: string | null;
+  dispatcherPhone: string | null;
+  dispatcherHours: string | null;
+}
+
+/** The contacts the payment document prints for the payee and its dispatcher service. */
+export async function updatePayeeContacts(db: SqlExecutor, organisationId: string, c: PayeeContacts) {
+  await db.query(
+    `UPDATE organisations SET address = $2, phone = $3, email = $4, website = $5, working_hours = $6, dispatcher_phone = $7,
+            dispatcher_hours = $8, updated_at = now()
+      WHERE id = $1`,
+    [organisationId, c.address, c.phone, c.email, c.website, c.workingHours, c.dispatcherPhone, c.dispatcherHours],
   );
 }

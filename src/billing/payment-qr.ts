@@ -23,6 +23,8 @@ export interface PaymentQrFields {
   PaymPeriod?: string; // MMYYYY
   Category?: string;
   ServiceName?: string;
+  /** Индекс платежного документа: the state system's payment document identifier (ИПД). */
+  DocIdx?: string;
   QuittId?: string;
   QuittDate?: string; // dd.MM.yyyy
   TechCode?: string; // '02' = housing and utilities
@@ -31,7 +33,7 @@ export interface PaymentQrFields {
 const REQUIRED = ['Name', 'PersonalAcc', 'BankName', 'BIC', 'CorrespAcc'] as const;
 const OPTIONAL_ORDER = [
   'Sum', 'Purpose', 'PayeeINN', 'KPP', 'LastName', 'FirstName', 'MiddleName', 'PayerAddress', 'PersAcc', 'Flat',
-  'PaymPeriod', 'Category', 'ServiceName', 'QuittId', 'QuittDate', 'TechCode',
+  'PaymPeriod', 'Category', 'ServiceName', 'DocIdx', 'QuittId', 'QuittDate', 'TechCode',
 ] as const;
 
 // Field length limits of the standard (max length; exact where min = max).
@@ -54,6 +56,8 @@ const LIMITS: Record<string, { max: number; exact?: boolean; pattern?: RegExp }>
   PaymPeriod: { max: 6, pattern: /^(0[1-9]|1[0-2])\d{4}$/ },
   Category: { max: 100 },
   ServiceName: { max: 15 },
+  // The standard leaves DocIdx free text; the state system's identifier is exactly 18 characters.
+  DocIdx: { max: 30 },
   QuittId: { max: 30 },
   QuittDate: { max: 10, pattern: /^\d{2}\.\d{2}\.\d{4}$/ },
   TechCode: { max: 2, pattern: /^\d{2}$/ },

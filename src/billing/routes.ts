@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { accountBalance, chargeImportBody, chargeImportResult, chargePeriod, debtCertificate as debtCertificateSchema, periodSchema } from '../../contracts/billing.js';
+import { accountBalance, payeeContacts, chargeImportBody, chargeImportResult, chargePeriod, debtCertificate as debtCertificateSchema, periodSchema } from '../../contracts/billing.js';
 import { problems } from '../../contracts/problem.js';
 import { requireAccountAccess } from '../accounts/access.js';
 import type { AppDeps } from '../deps.js';
@@ -11,7 +11,7 @@ import { audit } from '../identity/audit.js';
 import { bankDetailsProblems } from '../validation/ru-checksums.js';
 import { linkedAccountIds } from './charges.repo.js';
 import { localDate } from './periods.js';
-import { updatePayeeBankDetails } from './documents.repo.js';
+import { updatePayeeBankDetails, updatePayeeContacts } from './documents.repo.js';
 import { balances, debtCertificate, debtCertificatePdf, importCharges, listCharges, paymentDocument } from './service.js';
 
 const accountParams = z.object({ accountId: z.uuid() });
@@ -50,6 +50,19 @@ export async function billingRoutes(app: FastifyInstance, deps: AppDeps) {
     if (bad.length) throw validationFailed(bad.map((p) => ({ path: `body.${p.field}`, message: p.message })));
     await updatePayeeBankDetails(deps.db, actor.organisationId, request.body);
     await audit(deps.db, { actorType: actor.actorType, actorId: actor.actorId, action: 'organisation.bank_details_changed', objectType: 'organisation', objectId: actor.organisationId, organisationId: actor.organisationId, ip: request.ip });
+    return reply.status(204).send(null);
+  });
+
+  r.put('/api/v1/org/contacts', {
+    schema: {
+      tags: ['charges'], summary: 'Set the contacts printed on payment documents: address, phone, e-mail, site, working hours, dispatcher',
+      security: [{ apiKey: [] }], body: payeeContacts,
+      response: { 204: z.null(), ...problems(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const actor = requireOrg(request, 'charges:write', ['admin', 'accountant']);
+    await updatePayeeContacts(deps.db, actor.organisationId, request.body);
+    await audit(deps.db, { actorType: actor.actorType, actorId: actor.actorId, action: 'organisation.contacts_changed', objectType: 'organisation', objectId: actor.organisationId, organisationId: actor.organisationId, ip: request.ip });
     return reply.status(204).send(null);
   });
 

@@ -6,8 +6,10 @@ import { withTransaction } from '../db/pool.js';
 import { notFound, ruleViolated } from '../http/errors.js';
 import { queueForSync } from '../sync/outbox.js';
 import { bankDetailsProblems } from '../validation/ru-checksums.js';
+import { registeredResidentsFor } from '../accounts/residents.js';
+import { accountPeriodReadings } from '../metering/readings.repo.js';
 import {
-  accountDebts, findAccountsByNumber, findCurrentChargePeriod, insertChargePeriod, listChargePeriods, supersedeChargePeriod, type ChargeLineRow,
+  accountDebts, findAccountsByNumber, ledgerStatements, findCurrentChargePeriod, insertChargePeriod, listChargePeriods, supersedeChargePeriod, type ChargeLineRow,
 } from './charges.repo.js';
 import { findAccountCard, issuePaymentDocument, type AccountCard } from './documents.repo.js';
 import { buildPaymentQrPayload, PaymentQrError, paymPeriod } from './payment-qr.js';
@@ -78,8 +80,9 @@ export function prepareChargeItem(item: Omit<ChargeImportItem, 'toPay'>) {
   const lines: ChargeLineRow[] = item.lines.map((l) => {
     const charged = BigInt(l.charged), recalculation = BigInt(l.recalculation ?? '0'), benefit = BigInt(l.benefit ?? '0'), penalty = BigInt(l.penalty ?? '0');
     return {
-      service: l.service, unit: l.unit ?? null, volume: l.volume ?? null, tariff: l.tariff === undefined ? null : BigInt(l.tariff),
-      charged, recalculation, benefit, penalty, total: charged + recalculation - benefit + penalty,
+      service: l.service, unit: l.unit ?? null, volume: l.volume ?? null, volumeCommon: l.volumeCommon ?? null,
+      tariff: l.tariff === undefined ? null : BigInt(l.tariff),
+      charged, recalculation, benefit, penalty, recalculationReason: l.recalculationReason ?? null, total: charged + recalculation - benefit + penalty,
     };
   });
   const charged = lines.reduce((s, l) => s + l.total, 0n);
@@ -160,35 +163,54 @@ export async function paymentDocument(pool: pg.Pool, enqueue: Enqueue, accountId
     if (!row) throw notFound('Charges of the period', 'charges_not_found');
     assertPayeeReady(card);
     const p = presentPeriod(row);
-    const toPay = BigInt(p.toPay);
+    const [ledger] = await ledgerStatements(tx, [{ accountId, period }]);
+    const toPay = ledger!.openingDebt + BigInt(p.charged) - ledger!.paid;
     const doc = await issuePaymentDocument(tx, { chargePeriodId: row.id, organisationId: card.payee.id, accountId, period, amount: toPay });
     if (doc.created) {
       await queueForSync(tx, enqueue, { organisationId: card.payee.id, operation: 'importPaymentDocumentData', objectType: 'payment_document', objectId: doc.id });
     }
-    const payee = card.payee;
-    let qrPayload: string;
-    try {
-      qrPayload = buildPaymentQrPayload({
-        Name: payee.name, PersonalAcc: payee.settlementAccount!, BankName: payee.bankName!, BIC: payee.bik!, CorrespAcc: payee.correspondentAccount!,
-        Sum: toPay > 0n ? toPay : undefined,
-        Purpose: `Оплата ЖКУ за ${periodTitle(period)}, л/с ${card.number}`,
-        PayeeINN: payee.inn, KPP: payee.kpp ?? undefined,
-        LastName: card.owner?.lastName, FirstName: card.owner?.firstName ?? undefined, MiddleName: card.owner?.middleName ?? undefined,
-        PayerAddress: card.address, PersAcc: card.number, Flat: card.flat ?? undefined, PaymPeriod: paymPeriod(period),
-        QuittId: doc.number, TechCode: '02',
-      });
-    } catch (err) {
-      if (err instanceof PaymentQrError) {
-        throw ruleViolated('payment_qr_invalid', err.message, undefined, err.problems.map((x) => ({ path: `qr.${x.field}`, message: x.message })));
-      }
-      throw err;
-    }
-    const pdf = await renderPaymentDocument({
-      card, number: doc.number, period, dueDate: p.dueDate, openingDebt: BigInt(p.openingDebt), charged: BigInt(p.charged),
-      paid: BigInt(p.paid), toPay, lines: p.lines, qrPayload,
-    });
-    return { pdf, number: doc.number, qrPayload };
+    return renderIssuedDocument(tx, card, p, { ...ledger!, toPay }, doc);
   });
+}
+
+/** The QR payload of a payment document; a broken limit of the standard is a 422 naming the field. */
+export function paymentQr(card: AccountCard, period: string, toPay: bigint, doc: { number: string; gisDocumentId: string | null }) {
+  const payee = card.payee;
+  try {
+    return buildPaymentQrPayload({
+      Name: payee.name, PersonalAcc: payee.settlementAccount!, BankName: payee.bankName!, BIC: payee.bik!, CorrespAcc: payee.correspondentAccount!,
+      Sum: toPay > 0n ? toPay : undefined,
+      Purpose: `Оплата ЖКУ за ${periodTitle(period)}, ${card.unifiedNumber ? `ЕЛС ${card.unifiedNumber}` : `л/с ${card.number}`}`,
+      PayeeINN: payee.inn, KPP: payee.kpp ?? undefined,
+      LastName: card.owner?.lastName, FirstName: card.owner?.firstName ?? undefined, MiddleName: card.owner?.middleName ?? undefined,
+      // Banks' utility readers identify the payer's account by PersAcc: the ЕЛС where the state system gave one.
+      PayerAddress: card.address, PersAcc: card.unifiedNumber ?? card.number, Flat: card.flat ?? undefined, PaymPeriod: paymPeriod(period),
+      DocIdx: doc.gisDocumentId ?? undefined, QuittId: doc.number, TechCode: '02',
+    });
+  } catch (err) {
+    if (err instanceof PaymentQrError) {
+      throw ruleViolated('payment_qr_invalid', err.message, undefined, err.problems.map((x) => ({ path: `qr.${x.field}`, message: x.message })));
+    }
+    throw err;
+  }
+}
+
+/** Renders an issued document: the ledger's sums, residents (accounts), the period's readings (metering), the QR. */
+export async function renderIssuedDocument(
+  db: SqlExecutor,
+  card: AccountCard,
+  p: ReturnType<typeof presentPeriod>,
+  sums: { openingDebt: bigint; paid: bigint; toPay: bigint },
+  doc: { number: string; gisDocumentId: string | null },
+) {
+  const qrPayload = paymentQr(card, p.period, sums.toPay, doc);
+  const pdf = await renderPaymentDocument({
+    card, number: doc.number, gisDocumentId: doc.gisDocumentId, period: p.period, dueDate: p.dueDate,
+    openingDebt: sums.openingDebt, charged: BigInt(p.charged), penalty: BigInt(p.penalty), paid: sums.paid, toPay: sums.toPay,
+    residents: await registeredResidentsFor(db, card.accountId, p.period),
+    lines: p.lines, readings: await accountPeriodReadings(db, card.accountId, p.period), qrPayload,
+  });
+  return { pdf, number: doc.number, qrPayload, openingDebt: sums.openingDebt, toPay: sums.toPay };
 }
 
 /** Debt as of the end of a local date: periods before that month, minus payments booked by then. */

@@ -201,3 +201,30 @@ export async function exportReadingsPage(db: SqlExecutor, organisationId: string
   );
   return rows;
 }
+
+export interface PeriodReading {
+  serialNumber: string;
+  resource: Resource;
+  tariffs: number;
+  /** The last live reading before the period and the period's own (exact decimals), each per tariff. */
+  previous: { t1: string; t2: string | null; t3: string | null } | null;
+  current: { t1: string; t2: string | null; t3: string | null; takenOn: string } | null;
+}
+
+/** The meters of an account (not archived before the period) with their readings around a period, for the payment document. */
+export async function accountPeriodReadings(db: SqlExecutor, accountId: string, period: string): Promise<PeriodReading[]> {
+  const { rows }: { rows: ({
+    serial_number: string; resource: Resource; tariffs: number; prev: PeriodReading['previous']; cur: PeriodReading['current'];
+  })[] } = await db.query(
+    `SELECT m.serial_number, m.resource, m.tariffs,
+            (SELECT json_build_object('t1', r.t1::text, 't2', r.t2::text, 't3', r.t3::text) FROM meter_readings r
+              WHERE r.meter_id = m.id AND r.superseded_at IS NULL AND r.period < $2 ORDER BY r.period DESC, r.taken_on DESC LIMIT 1) AS prev,
+            (SELECT json_build_object('t1', r.t1::text, 't2', r.t2::text, 't3', r.t3::text, 'takenOn', r.taken_on::text) FROM meter_readings r
+              WHERE r.meter_id = m.id AND r.superseded_at IS NULL AND r.period = $2 ORDER BY r.taken_on DESC LIMIT 1) AS cur
+       FROM meters m
+      WHERE m.account_id = $1 AND (m.archived_at IS NULL OR to_char(m.archived_at, 'YYYY-MM') >= $2)
+      ORDER BY m.resource, m.serial_number`,
+    [accountId, period],
+  );
+  return rows.map((r) => ({ serialNumber: r.serial_number, resource: r.resource, tariffs: r.tariffs, previous: r.prev, current: r.cur }));
+}

@@ -168,3 +168,18 @@ export async function setSearchTexts(db: SqlExecutor, ids: string[], texts: stri
   );
   await addRegistryWords(db, texts);
 }
+
+/** The house's areas printed on payment documents; false when the house is not the organisation's. */
+export async function updateHouseReference(
+  db: SqlExecutor,
+  organisationId: string,
+  houseId: string,
+  r: { totalArea: string | null; residentialArea: string | null; nonResidentialArea: string | null; commonArea: string | null },
+) {
+  const { rowCount } = await db.query(
+    `UPDATE houses SET total_area = $3, residential_area = $4, non_residential_area = $5, common_area = $6, updated_at = now()
+      WHERE id = $1 AND organisation_id = $2`,
+    [houseId, organisationId, r.totalArea, r.residentialArea, r.nonResidentialArea, r.commonArea],
+  );
+  return (rowCount ?? 0) > 0;
+}

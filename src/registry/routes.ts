@@ -9,8 +9,14 @@ import { notFound } from '../http/errors.js';
 import { enforce } from '../http/rate-limit.js';
 import { listCheckpoints } from './gar/gar.repo.js';
 import { resolveGarDirectory } from './gar/location.js';
+import { updateHouseReference } from './houses.repo.js';
 import { searchHouses } from './search.js';
 import { getHouse, houseInput, premiseInput, upsertOrganisationHouses } from './service.js';
+
+const areaText = z.string().regex(/^\d{1,10}(\.\d{1,2})?$/, 'm² with up to 2 decimals').nullable();
+const houseReference = z.object({
+  totalArea: areaText, residentialArea: areaText, nonResidentialArea: areaText, commonArea: areaText,
+}).meta({ id: 'HouseReference' });
 
 const houseHit = z
   .object({
@@ -116,6 +122,22 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps) {
     const summary = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
     for (const row of results) summary[row.status]++;
     return { summary, results };
+  });
+
+  r.put('/api/v1/org/houses/:houseId/reference', {
+    schema: {
+      tags: ['registry'],
+      summary: 'Set the house\'s reference data printed on payment documents (areas of residential, non-residential and common premises)',
+      security: [{ apiKey: [] }, { session: [] }],
+      params: z.object({ houseId: z.uuid() }),
+      body: houseReference,
+      response: { 204: z.null(), ...problems(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    const actor = requireOrg(request, 'registry:write', ['admin']);
+    const updated = await updateHouseReference(deps.db, actor.organisationId, request.params.houseId, request.body);
+    if (!updated) throw notFound('House');
+    return reply.status(204).send(null);
   });
 
   r.post('/api/v1/operator/registry/gar-imports', {

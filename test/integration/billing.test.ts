@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePaymentQrPayload } from '../../src/billing/payment-qr.js';
 import { addMonths, currentPeriod, localDate } from '../../src/billing/periods.js';
@@ -104,14 +105,14 @@ describe('payment document', () => {
     expect(qr!.text.startsWith('ST00012|')).toBe(true);
     const { fields } = parsePaymentQrPayload(qr!.text);
     const { rows } = await t.deps.db.query(
-      `SELECT cp.to_pay, d.number FROM charge_periods cp JOIN payment_documents d ON d.charge_period_id = cp.id WHERE cp.account_id = $1 AND cp.period = $2`,
+      `SELECT d.amount, d.number FROM charge_periods cp JOIN payment_documents d ON d.charge_period_id = cp.id WHERE cp.account_id = $1 AND cp.period = $2`,
       [DEMO.accounts.citizenFlat12, lastPeriod],
     );
     expect(fields).toEqual({
       Name: 'ООО «УК Домхаб»', PersonalAcc: DEMO_BANK.settlementAccount, BankName: DEMO_BANK.bankName, BIC: DEMO_BANK.bik,
-      CorrespAcc: DEMO_BANK.correspondentAccount, Sum: rows[0].to_pay, Purpose: expect.stringContaining('л/с 100012'),
+      CorrespAcc: DEMO_BANK.correspondentAccount, Sum: rows[0].amount, Purpose: expect.stringContaining('ЕЛС 75DA533315'),
       PayeeINN: '7701234560', KPP: '770101001', LastName: 'Иванов', FirstName: 'Иван', MiddleName: 'Иванович',
-      PayerAddress: 'г. Москва, ул. Профсоюзная, д. 43, корп. 1, кв. 12', PersAcc: '100012', Flat: '12',
+      PayerAddress: 'г. Москва, ул. Профсоюзная, д. 43, корп. 1, кв. 12', PersAcc: '75DA533315', Flat: '12',
       PaymPeriod: `${lastPeriod.slice(5)}${lastPeriod.slice(0, 4)}`, QuittId: rows[0].number, TechCode: '02',
     });
     // The first 300 bytes hold the whole required block.
@@ -123,6 +124,41 @@ describe('payment document', () => {
     await t.app.inject({ method: 'GET', url, headers: resident });
     const sync = await t.deps.db.query(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importPaymentDocumentData' AND object_type = 'payment_document'`);
     expect(sync.rows[0].n).toBe(1);
+  });
+
+  it('takes the opening debt and payments from the ledger, and carries the state system\'s identifier in the QR (DocIdx)', async () => {
+    // The demo payment paid the nine oldest months: the two months before the last are unpaid.
+    const url = `/api/v1/me/accounts/${DEMO.accounts.citizenFlat12}/charges/${lastPeriod}/document.pdf`;
+    const balance = (await t.app.inject({ method: 'GET', url: '/api/v1/me/balance', headers: resident })).json();
+    const flat12 = balance.accounts.find((a: { accountNumber: string }) => a.accountNumber === '100012');
+    expect(flat12.unpaidPeriods).toEqual([addMonths(lastPeriod, -2), addMonths(lastPeriod, -1), lastPeriod]);
+    const charged = async (period: string) => BigInt((await t.deps.db.query(
+      `SELECT charged FROM charge_periods WHERE account_id = $1 AND period = $2 AND superseded_at IS NULL`, [DEMO.accounts.citizenFlat12, period])).rows[0].charged);
+    const last = await charged(lastPeriod);
+    const opening = await charged(addMonths(lastPeriod, -2)) + await charged(addMonths(lastPeriod, -1));
+    // The ledger's debt now is what was unpaid before the period plus the period's own charges.
+    expect(BigInt(flat12.debt) - last).toBe(opening);
+    expect(opening).toBeGreaterThan(0n);
+
+    // The state system accepted the document: its 18-character identifier goes into the QR as DocIdx.
+    const gisId = '12AB34CD56EF789012';
+    await t.deps.db.query(
+      `UPDATE payment_documents d SET gis_document_id = $3 FROM charge_periods cp
+        WHERE cp.id = d.charge_period_id AND cp.account_id = $1 AND cp.period = $2`, [DEMO.accounts.citizenFlat12, lastPeriod, gisId]);
+    const res = await t.app.inject({ method: 'GET', url, headers: resident });
+    const { fields } = parsePaymentQrPayload(decodeQrFromPdf(res.rawPayload)!.text);
+    expect(fields).toMatchObject({ PersAcc: '75DA533315', DocIdx: gisId, Sum: (opening + last).toString() });
+    const text = pdfText(res.rawPayload).replace(/\s+/g, ' ');
+    expect(text).toContain(`Задолженность на начало периода ${formatRubles(opening).replace(/\s+/g, ' ')}`);
+    expect(text).toContain(`Итого к оплате ${formatRubles(opening + last).replace(/\s+/g, ' ')}`);
+    expect(text).toContain(gisId);
+    // Decimal comma everywhere: volumes, areas and readings too.
+    expect(text).not.toMatch(/\d\.\d{3}\b/);
+    expect(text).toMatch(/ОДН/);
+    for (const s of ['Телефон', 'E-mail', 'Сайт', 'Режим работы', 'Диспетчерская', 'Площадь помещения', 'Сведения о доме', 'Раздел 4']) {
+      expect(text).toContain(s);
+    }
+    if (process.env.EPD_PDF_OUT) writeFileSync(process.env.EPD_PDF_OUT, res.rawPayload);
   });
 
   it('is refused while the payee’s accounts fail their checksums, and foreign accounts are 404', async () => {
@@ -145,6 +181,28 @@ describe('payment document', () => {
     expect(bad.json().errors).toEqual([{ path: 'body.correspondentAccount', message: expect.any(String) }]);
     const ok = await t.app.inject({ method: 'PUT', url: '/api/v1/org/bank-details', headers, payload: DEMO_BANK });
     expect(ok.statusCode).toBe(204);
+  });
+});
+
+describe('payment document details', () => {
+  it('lets the organisation set its contacts and a house\'s areas; bad values are refused with field paths', async () => {
+    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges:write', 'registry:write']);
+    const contacts = {
+      address: '117420, г. Москва, ул. Профсоюзная, д. 43', phone: '+7 495 000-00-01', email: 'office@uk.example.ru', website: 'https://uk.example.ru',
+      workingHours: 'пн–пт 9:00–18:00', dispatcherPhone: '+7 495 000-00-02', dispatcherHours: 'круглосуточно',
+    };
+    const bad = await t.app.inject({ method: 'PUT', url: '/api/v1/org/contacts', headers, payload: { ...contacts, email: 'not-an-email', website: 'x' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.email', 'body.website']);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/org/contacts', headers, payload: contacts })).statusCode).toBe(204);
+    const reference = { totalArea: '4230.50', residentialArea: '3489.20', nonResidentialArea: '212.40', commonArea: '528.90' };
+    const house = await t.app.inject({ method: 'PUT', url: `/api/v1/org/houses/${DEMO.houses.moscow}/reference`, headers, payload: reference });
+    expect(house.statusCode).toBe(204);
+    const foreign = await t.app.inject({ method: 'PUT', url: '/api/v1/org/houses/00000000-0000-4000-8000-00000000ffff/reference', headers, payload: reference });
+    expect(foreign.statusCode).toBe(404);
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/me/accounts/${DEMO.accounts.citizenFlat12}/charges/${lastPeriod}/document.pdf`, headers: resident });
+    const text = pdfText(res.rawPayload).replace(/\s+/g, ' ');
+    for (const v of ['+7 495 000-00-01', 'office@uk.example.ru', 'https://uk.example.ru', 'пн–пт 9:00–18:00', '+7 495 000-00-02', '212,40 м²']) expect(text).toContain(v);
   });
 });
 

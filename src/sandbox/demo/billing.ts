@@ -25,15 +25,19 @@ function monthLines(area: number, monthIndex: number, withPenalty: boolean) {
     const scaled = BigInt(Math.round(vol * 1000));
     return { service, unit, volume: volume(vol), tariff: tariff.toString(), charged: ((scaled * tariff + 500n) / 1000n).toString(), recalculation: '0', benefit: '0', penalty: '0' };
   };
+  // Common-property use (ОДН) is printed apart from the flat's own volume; its cost is in the line's charge.
+  const withCommon = (l: ReturnType<typeof line>, common: number, tariff: bigint) => ({
+    ...l, volumeCommon: volume(common), charged: (BigInt(l.charged) + (BigInt(Math.round(common * 1000)) * tariff + 500n) / 1000n).toString(),
+  });
   const lines = [
     { service: 'Содержание жилого помещения', unit: 'м²', volume: area.toFixed(3), tariff: '3215', charged: maintenance.toString(), recalculation: '0', benefit: '0', penalty: '0' },
-    line('Холодное водоснабжение', 'м³', 3 + k * 0.4, 5381n),
-    line('Горячее водоснабжение', 'м³', 2 + k * 0.3, 26564n),
+    withCommon(line('Холодное водоснабжение', 'м³', 3 + k * 0.4, 5381n), 0.12, 5381n),
+    withCommon(line('Горячее водоснабжение', 'м³', 2 + k * 0.3, 26564n), 0.08, 26564n),
     line('Водоотведение', 'м³', 5 + k * 0.7, 4210n),
-    line('Электроснабжение', 'кВт·ч', 140 + k * 12, 796n),
+    withCommon(line('Электроснабжение', 'кВт·ч', 140 + k * 12, 796n), 4.5, 796n),
     line('Обращение с ТКО', 'чел.', 2, 21780n),
   ];
-  if (monthIndex === 3) lines[3]!.recalculation = '-1250';
+  if (monthIndex === 3) Object.assign(lines[3]!, { recalculation: '-1250', recalculationReason: 'перерыв в водоснабжении 12–13 числа (акт № 17)' });
   if (withPenalty) lines[0]!.penalty = '41270'; // ЖК РФ ст. 155 ч. 14, as computed by the billing system
   return lines;
 }
@@ -47,6 +51,8 @@ export async function seedBilling(db: SqlExecutor, now = new Date()) {
     `UPDATE organisations SET bank_name = $2, bik = $3, settlement_account = $4, correspondent_account = $5 WHERE id = $1 AND bik IS NULL`,
     [DEMO.organisationId, DEMO_BANK.bankName, DEMO_BANK.bik, DEMO_BANK.settlementAccount, DEMO_BANK.correspondentAccount],
   );
+  // Contacts and the house's areas printed on the payment document (form 43/пр).
+  await updateDemoDocumentDetails(db);
   const last = addMonths(currentPeriod('Europe/Moscow', now), -1);
   const periods = Array.from({ length: 12 }, (_, i) => addMonths(last, i - 11));
   const { rows: accounts } = await db.query(
@@ -80,4 +86,21 @@ export async function seedBilling(db: SqlExecutor, now = new Date()) {
   if (!entry) return;
   const allocations = allocate(amount, await periodDues(db, account)).map((a) => ({ accountId: account, ...a }));
   await insertAllocations(db, entry.id, entry.booked_at, allocations);
+}
+
+/** The demo organisation's contacts and the demo houses' areas (set once; an organisation's later edits stay). */
+async function updateDemoDocumentDetails(db: SqlExecutor) {
+  await db.query(
+    `UPDATE organisations SET address = '117420, г. Москва, ул. Профсоюзная, д. 43, корп. 1, пом. I', phone = '+7 495 123-45-67',
+            email = 'info@uk-domhub.example.ru', website = 'https://uk-domhub.example.ru', working_hours = 'пн–чт 9:00–18:00, пт 9:00–16:45',
+            dispatcher_phone = '+7 495 123-45-00', dispatcher_hours = 'круглосуточно'
+      WHERE id = $1 AND phone IS NULL`,
+    [DEMO.organisationId],
+  );
+  await db.query(
+    `UPDATE houses h SET residential_area = v.res, non_residential_area = v.nonres, common_area = v.common
+       FROM (VALUES ($1::uuid, 3489.20, 212.40, 528.90), ($2::uuid, 1512.00, 0, 308.00)) v(id, res, nonres, common)
+      WHERE h.id = v.id AND h.residential_area IS NULL`,
+    [DEMO.houses.moscow, DEMO.houses.vladivostok],
+  );
 }
