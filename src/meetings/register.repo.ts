@@ -44,15 +44,26 @@ export async function listRegister(db: SqlExecutor, houseId: string): Promise<Re
   return rows;
 }
 
-/** Upserts the owners recorded on the house's open accounts; returns how many rows it touched. */
+/**
+ * Upserts the owners recorded on the house's open accounts; returns how many rows it touched.
+ * One owner may appear on several open accounts of a premise (split accounts, an old one not yet
+ * closed): one row per register key goes in, or PostgreSQL refuses the whole statement with 21000
+ * ("ON CONFLICT DO UPDATE command cannot affect row a second time"). The kept row is the one tied to
+ * a person, then the largest share, then the newest.
+ */
 export async function upsertRegisterFromAccounts(db: SqlExecutor, houseId: string): Promise<number> {
   const { rowCount } = await db.query(
     `INSERT INTO owner_register (house_id, premise_id, last_name, first_name, middle_name, share_numerator,
                                  share_denominator, title_document, person_id, account_owner_id, source)
-     SELECT a.house_id, a.premise_id, o.last_name, o.first_name, o.middle_name, o.share_numerator,
+     SELECT DISTINCT ON (a.premise_id, lower(o.last_name), lower(coalesce(o.first_name, '')),
+                         lower(coalesce(o.middle_name, '')))
+            a.house_id, a.premise_id, o.last_name, o.first_name, o.middle_name, o.share_numerator,
             o.share_denominator, o.title_document, o.person_id, o.id, 'accounts'
        FROM account_owners o JOIN accounts a ON a.id = o.account_id
       WHERE a.house_id = $1 AND a.status = 'open' AND a.premise_id IS NOT NULL
+      ORDER BY a.premise_id, lower(o.last_name), lower(coalesce(o.first_name, '')),
+               lower(coalesce(o.middle_name, '')), o.person_id IS NULL,
+               o.share_numerator::numeric / o.share_denominator DESC, o.created_at DESC, o.id
      ON CONFLICT (premise_id, lower(last_name), lower(coalesce(first_name, '')), lower(coalesce(middle_name, '')))
      DO UPDATE SET share_numerator = EXCLUDED.share_numerator, share_denominator = EXCLUDED.share_denominator,
                    title_document = EXCLUDED.title_document, person_id = coalesce(EXCLUDED.person_id, owner_register.person_id),

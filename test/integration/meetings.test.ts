@@ -4,7 +4,8 @@ import { DateTime } from 'luxon';
 import { meetingsClose } from '../../jobs/meetings-close.js';
 import { add, compare, fraction, parseDecimal, toDecimal, toText } from '../../src/meetings/fraction.js';
 import { canonicalJson, sha256Hex } from '../../src/meetings/protocol.js';
-import { DEMO } from '../../src/sandbox/demo/index.js';
+import { DEMO, seedDemoData } from '../../src/sandbox/demo/index.js';
+import { createFieldCipher } from '../../src/identity/crypto.js';
 import { DEMO_MEETINGS } from '../../src/sandbox/demo/meetings.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 
@@ -52,6 +53,32 @@ describe('owners register', () => {
     expect(kinds).toContain('premise_without_owners:59');
     expect(kinds).toContain('owner_not_on_account:1');
     expect(kinds).not.toContain('owner_not_on_account:12');
+  });
+
+  it('builds from accounts when an owner is on two open accounts of one flat (no 500, one row each)', async () => {
+    // Flat 13 gets a second open account carrying the same owners as the first.
+    const second = (await t.database.pool.query<{ id: string }>(
+      `INSERT INTO accounts (organisation_id, house_id, premise_id, number)
+       SELECT organisation_id, house_id, premise_id, 'DUP-13' FROM accounts WHERE id = $1 RETURNING id`,
+      [DEMO.accounts.neighbourFlat13],
+    )).rows[0]!;
+    await t.database.pool.query(
+      `INSERT INTO account_owners (account_id, last_name, first_name, middle_name, share_numerator, share_denominator)
+       SELECT $2, last_name, first_name, middle_name, share_numerator, share_denominator
+         FROM account_owners WHERE account_id = $1`,
+      [DEMO.accounts.neighbourFlat13, second.id],
+    );
+    try {
+      const res = await t.app.inject({ method: 'POST', url: `/api/v1/org/houses/${house}/owners-register/from-accounts`, headers: org });
+      expect(res.statusCode, res.body).toBe(200);
+      const register = (await t.app.inject({ method: 'GET', url: `/api/v1/org/houses/${house}/owners-register`, headers: org })).json();
+      const flat13 = register.owners.filter((o: { premiseNumber: string }) => o.premiseNumber === '13');
+      expect(flat13.map((o: { lastName: string }) => o.lastName).sort()).toEqual(['Петров', 'Петрова']);
+      // Demo data (which builds the register the same way) still loads at start.
+      await seedDemoData(t.database.pool, createFieldCipher(t.deps.config.encryptionKeys), {});
+    } finally {
+      await t.database.pool.query(`DELETE FROM accounts WHERE id = $1`, [second.id]);
+    }
   });
 
   it('imports co-owners of a flat and refuses unknown premises and shares above 1 with field paths', async () => {
