@@ -1,6 +1,6 @@
 // Process entry: config → database (URL or embedded) → migrate → queue → app → listen.
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { EmbeddedStartError, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
 import { createPool } from './db/pool.js';
 import { createBoss } from './db/queue.js';
@@ -29,20 +29,29 @@ try {
 
 const log = createLogger(config.logLevel, { pretty: config.env === 'development' && process.stdout.isTTY });
 const stops: (() => Promise<unknown>)[] = [];
+/** What start is doing, so that a failure says where it happened. */
+let phase = 'configuration';
 
 async function start() {
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
+    phase = 'embedded PostgreSQL';
     log.info({ dir: `${config.dataDir}/pg` }, 'no DATABASE_URL: starting embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({ dir: `${config.dataDir}/pg`, port: config.embeddedPgPort });
+    embedded = await startEmbeddedPostgres({
+      dir: `${config.dataDir}/pg`,
+      port: config.embeddedPgPort,
+      onInfo: (message) => log.info(message),
+    });
     stops.unshift(() => embedded!.stop());
-    log.info({ url: embedded.url.replace(/:[^:@/]+@/, ':***@') }, 'embedded PostgreSQL is up');
+    log.info({ url: embedded.url.replace(/:[^:@/]+@/, ':***@'), dir: embedded.dataDir }, 'embedded PostgreSQL is up');
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
 
+  phase = 'database migrations';
   const applied = await migrate(databaseUrl, (msg) => log.debug(msg));
   if (applied.length) log.info({ applied }, 'migrations applied');
 
+  phase = 'job queue';
   const db = createPool(databaseUrl, config.dbPoolMax);
   stops.unshift(() => db.end());
   const runsWorkers = config.role !== 'api';
@@ -52,6 +61,7 @@ async function start() {
   stops.unshift(() => boss.stop({ graceful: true, timeout: config.shutdownTimeoutMs, close: true }));
   await createQueues(boss);
 
+  phase = 'adapters';
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
   const acquirer = createTBankAcquirer(config.bank);
   const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db));
@@ -59,16 +69,19 @@ async function start() {
   const deps = assembleDeps({ config, db, boss, log, mailer, acquirer, identity, stateSystem });
 
   if (config.demoData) {
+    phase = 'demo data';
     await seedDemoData(db, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
     log.info('demo data loaded');
   }
 
   if (runsWorkers) {
+    phase = 'queue workers';
     await scheduleJobs(boss);
     await startWorkers(boss, deps);
     log.info('queue workers started');
   }
   if (config.role !== 'worker') {
+    phase = 'HTTP server';
     const app = await buildApp(deps);
     // Closing the app first stops new requests and waits for those in flight.
     stops.unshift(() => app.close());
@@ -100,8 +113,19 @@ async function shutdown(signal: string) {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-start().catch(async (err) => {
-  log.fatal({ err }, 'failed to start');
+start().catch(async (err: unknown) => {
+  // One line with the cause; the stack only for the unexpected.
+  if (err instanceof EmbeddedStartError) log.fatal(`failed to start (${phase}): ${err.message}`);
+  else log.fatal({ err }, `failed to start (${phase}): ${startFailureCause(err)}`);
   for (const stop of stops) await stop().catch(() => undefined);
   process.exit(1);
 });
+
+function startFailureCause(err: unknown): string {
+  if (!(err instanceof Error)) return `an error without details (${String(err)})`;
+  const { code, address, port } = err as NodeJS.ErrnoException & { address?: string; port?: number };
+  if (code === 'EADDRINUSE') return `port ${port ?? config.port} on ${address ?? config.host} is in use; set PORT to a free one`;
+  if (code === 'ECONNREFUSED') return `the database at ${address}:${port} refuses connections (${err.message})`;
+  const first = err.message.split('\n')[0] || err.name;
+  return code ? `${first} (${code})` : first;
+}
