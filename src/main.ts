@@ -124,7 +124,9 @@ start().catch(async (err: unknown) => {
 function startFailureCause(err: unknown): string {
   if (!(err instanceof Error)) return `an error without details (${String(err)})`;
   const { code, address, port } = err as NodeJS.ErrnoException & { address?: string; port?: number };
-  if (code === 'EADDRINUSE') return `port ${port ?? config.port} on ${address ?? config.host} is in use; set PORT to a free one`;
+  if (code === 'EADDRINUSE') {
+    return `port ${port ?? config.port} on ${address ?? config.host} is in use; set PORT to a free one`;
+  }
   if (code === 'ECONNREFUSED') return `the database at ${address}:${port} refuses connections (${err.message})`;
   const first = err.message.split('\n')[0] || err.name;
   return code ? `${first} (${code})` : first;

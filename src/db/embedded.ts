@@ -148,9 +148,7 @@ function packageNativeDir(): string {
 async function postgresUser(): Promise<RunAs> {
   const ids = () => {
     try {
-      const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-      const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-      return { uid, gid };
+      return { uid: Number(output('id', ['-u', 'postgres'])), gid: Number(output('id', ['-g', 'postgres'])) };
     } catch {
       return undefined;
     }
@@ -160,7 +158,8 @@ async function postgresUser(): Promise<RunAs> {
   const run = promisify(execFile);
   try {
     await run('groupadd', ['--system', 'postgres']).catch(() => undefined);
-    await run('useradd', ['--system', '-g', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    await run('useradd', ['--system', '-g', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin',
+      'postgres']);
   } catch (err) {
     throw new EmbeddedStartError(
       `running as root, the embedded PostgreSQL needs a postgres system user and creating it failed ` +
@@ -168,13 +167,13 @@ async function postgresUser(): Promise<RunAs> {
     );
   }
   const created = ids();
-  if (!created) throw new EmbeddedStartError('the postgres system user was created but cannot be found; set DATABASE_URL');
+  if (!created) throw new EmbeddedStartError('the postgres system user was created but is not found; set DATABASE_URL');
   return created;
 }
 
 /** Whether `who` can enter (search) the folder, every folder above it included. */
 function canReach(who: RunAs, dir: string): boolean {
-  const probe = spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', dir], { uid: who.uid, gid: who.gid, stdio: 'ignore', cwd: '/' });
+  const probe = spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', dir], { ...who, stdio: 'ignore', cwd: '/' });
   return probe.status === 0;
 }
 
@@ -182,7 +181,8 @@ function canReach(who: RunAs, dir: string): boolean {
 async function copyBinaries(nativeDir: string, base: string): Promise<string> {
   let version = 'unknown';
   try {
-    version = (JSON.parse(readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
+    const manifest = readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8');
+    version = (JSON.parse(manifest) as { version: string }).version;
   } catch {
     // A bare copy of the native folder (tests): the version is only a cache key.
   }
@@ -232,10 +232,15 @@ async function clearPreviousServer(databaseDir: string, info: (message: string) 
   // SIGINT is PostgreSQL's fast shutdown: it ends the dead run's sessions and checkpoints.
   if (!(await signalAndWait(pid, 'SIGINT', STOP_TIMEOUT_MS)) && !(await signalAndWait(pid, 'SIGQUIT', 5_000))) {
     throw new EmbeddedStartError(
-      `the embedded PostgreSQL left running in ${databaseDir} (pid ${pid}) does not stop; stop it (kill ${pid}) and start again`,
+      `the embedded PostgreSQL left running in ${databaseDir} (pid ${pid}) does not stop; ` +
+        `stop it (kill ${pid}) and start again`,
     );
   }
   info(`the previous embedded PostgreSQL (pid ${pid}) has stopped`);
+}
+
+function output(file: string, args: string[]): string {
+  return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
 function alive(pid: number): boolean {
@@ -252,7 +257,7 @@ function processCommand(pid: number): string | undefined {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
   } catch {
     try {
-      return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+      return output('ps', ['-o', 'command=', '-p', String(pid)]).trim() || undefined;
     } catch {
       return undefined;
     }
@@ -266,7 +271,7 @@ function parentPid(pid: number): number | undefined {
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
   } catch {
     try {
-      return Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+      return Number(output('ps', ['-o', 'ppid=', '-p', String(pid)]).trim());
     } catch {
       return undefined;
     }
@@ -310,7 +315,9 @@ async function initdb(initdbBin: string, databaseDir: string, runAs: RunAs | und
   await writeFile(pwfile, `${PASSWORD}\n`, { mode: 0o600 });
   if (runAs) await chown(pwfile, runAs.uid, runAs.gid);
   try {
-    const args = [`--pgdata=${databaseDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--lc-messages=C'];
+    const args = [
+      `--pgdata=${databaseDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--lc-messages=C',
+    ];
     const output = await new Promise<string>((resolve, reject) => {
       let text = '';
       const child = spawn(initdbBin, args, { ...runAs, cwd: '/', env: envFor(), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -335,7 +342,8 @@ async function initdb(initdbBin: string, databaseDir: string, runAs: RunAs | und
 function spawnFailure(what: string, file: string, err: NodeJS.ErrnoException): EmbeddedStartError {
   if (err.code === 'EACCES') {
     return new EmbeddedStartError(
-      `cannot run ${what} (${file}): permission denied; the user running it must be able to enter every folder above it ` +
+      `cannot run ${what} (${file}): permission denied; the user running it must be able to enter ` +
+        'every folder above it ' +
         '(or set DATABASE_URL)',
     );
   }
@@ -373,7 +381,9 @@ async function startServer(
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGINT');
-      reject(new EmbeddedStartError(`the embedded PostgreSQL did not become ready within ${START_TIMEOUT_MS / 1000} s: ${lastProblem(output)}`));
+      const seconds = START_TIMEOUT_MS / 1000;
+      const problem = lastProblem(output);
+      reject(new EmbeddedStartError(`the embedded PostgreSQL did not become ready within ${seconds} s: ${problem}`));
     }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
@@ -392,7 +402,8 @@ async function startServer(
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new EmbeddedStartError(`the embedded PostgreSQL exited during start (${signal ?? `exit ${code}`}): ${lastProblem(output)}`));
+      const how = signal ?? `exit ${code}`;
+      reject(new EmbeddedStartError(`the embedded PostgreSQL exited during start (${how}): ${lastProblem(output)}`));
     });
   }).catch((err: unknown) => {
     process.off('exit', onExit);
@@ -406,7 +417,8 @@ async function startServer(
       if (exited) return;
       // Fast shutdown; then immediate; a server that ignores both is killed.
       child.kill('SIGINT');
-      const waited = (ms: number) => Promise.race([exit.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref())]);
+      const waited = (ms: number) =>
+        Promise.race([exit.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref())]);
       if (await waited(STOP_TIMEOUT_MS)) return;
       child.kill('SIGQUIT');
       if (await waited(5_000)) return;
