@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -14,6 +15,7 @@ import type { AppDeps } from './deps.js';
 import { authPlugin } from './http/auth.js';
 import { AppError, sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { guardText } from './http/text-guard.js';
 import { meetingsRoutes } from './meetings/routes.js';
 import { metricsPlugin } from './http/metrics.js';
 import { identityRoutes } from './identity/routes.js';
@@ -46,16 +48,29 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
 
 export const API_VERSION = '0.1.0';
 
+/** The request ids a client may choose (x-request-id); anything else gets a generated one. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
 /** Builds the whole HTTP surface without listening; main.ts listens, tests call inject or listen. */
 export async function buildApp(deps: AppDeps, extraPlugins: FastifyPluginAsync<AppDeps>[] = []): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.log,
     bodyLimit: deps.config.bodyLimit,
     trustProxy: deps.config.trustProxy,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // A client's x-request-id is kept only when it is a short token: it goes into every log line and
+    // header, so anything longer or with other characters (newlines, markup, personal data) is replaced.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors the router answers before any route (an over-long path parameter: 414, a bad %-escape: 400).
+    frameworkErrors: (error, request, reply) => sendProblem(reply, toProblem(error, request)),
+    // Errors of the HTTP parser itself (headers past Node's maxHeaderSize: 431), before Fastify sees a request.
+    clientErrorHandler: answerClientError,
   });
+  guardText(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -105,4 +120,20 @@ export async function buildApp(deps: AppDeps, extraPlugins: FastifyPluginAsync<A
   for (const plugin of extraPlugins) await app.register(plugin, deps); // tests' probe routes
   if (deps.config.sandbox) await app.register(sandboxRoutes, { ...deps, prefix: '/sandbox' });
   return app;
+}
+
+/** A problem+json answer written on the raw socket for a request the HTTP parser refused. */
+function answerClientError(error: Error & { code?: string }, socket: Socket) {
+  if (!socket.writable) return void socket.destroy(error);
+  const [status, code, title] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'headers_too_large', 'Request Header Fields Too Large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request_timeout', 'Request Timeout']
+        : [400, 'malformed_request', 'Bad Request'];
+  const body = JSON.stringify({ type: `https://domhub.dev/problems/${code}`, title, status, code, detail: title });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nConnection: close\r\nContent-Type: application/problem+json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }

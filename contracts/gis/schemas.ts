@@ -70,9 +70,9 @@ export async function validateElement(xml: string, set: SchemaSet): Promise<Vali
   return { valid: result.valid, errors: result.errors.map((e) => e.message) };
 }
 
-/** The element children of the SOAP Header and Body of an envelope, each serialised on its own. */
-export function envelopeParts(envelope: string): { header: string[]; body: string[] } {
-  const doc = new DOMParser().parseFromString(envelope, 'text/xml');
+/** The element children of the SOAP Header and Body of an envelope (text, or a parsed one), each serialised on its own. */
+export function envelopeParts(envelope: string | Document): { header: string[]; body: string[] } {
+  const doc = typeof envelope === 'string' ? new DOMParser().parseFromString(envelope, 'text/xml') : envelope;
   const soapNs = 'http://schemas.xmlsoap.org/soap/envelope/';
   const children = (name: string) => {
     const parent = doc.getElementsByTagNameNS(soapNs, name)[0];

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError, badRequest } from '../http/errors.js';
+import { assertSafeText } from '../http/text-guard.js';
 
 export interface Upload {
   field: string;
@@ -36,11 +37,17 @@ export async function readMultipart(request: FastifyRequest, allowed: string[] =
       files.push({ field: part.fieldname, filename: part.filename || `file.${sniffed.ext}`, contentType: sniffed.mime, data });
     }
   } catch (err) {
+    if (err instanceof AppError) throw err;
     const code = (err as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT') {
       throw new AppError(413, 'upload_too_large', (err as Error).message);
     }
-    throw err;
+    // Everything else here comes from reading the client's bytes: no boundary, a cut-off body, a bad part header.
+    throw new AppError(400, 'malformed_multipart', `The multipart body cannot be read: ${(err as Error).message}`, undefined, undefined, {
+      cause: err,
+    });
   }
+  assertSafeText(fields, 'body');
+  for (const f of files) assertSafeText({ [f.field]: { filename: f.filename } }, 'body');
   return { files, fields };
 }

@@ -59,8 +59,10 @@ const TITLES: Record<number, string> = {
   406: 'Not Acceptable',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  431: 'Request Header Fields Too Large',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
@@ -77,6 +79,9 @@ const PG_INPUT_ERRORS: Record<string, [number, string, string]> = {
   '22003': [400, 'invalid_value', 'A number is out of range'],
   '22001': [400, 'invalid_value', 'A value is too long'],
   '23514': [400, 'invalid_value', 'A value breaks a rule of the record'],
+  // The text guard (text-guard.ts) refuses NUL and unpaired surrogates first; these are the backstop.
+  '22021': [400, 'invalid_text', 'A text contains a character that cannot be stored (NUL or an invalid byte sequence)'],
+  '22P05': [400, 'invalid_text', 'A text contains a character that cannot be stored (NUL)'],
 };
 
 export interface Problem {
@@ -141,6 +146,10 @@ function fastifyCode(code: string | undefined, status: number): string {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return 'malformed_body';
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return 'uri_too_long';
+    case 'FST_ERR_BAD_URL':
+      return 'malformed_url';
     default:
       if (status === 400) return 'bad_request';
       if (status === 404) return 'not_found';

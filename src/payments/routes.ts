@@ -7,6 +7,7 @@ import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
 import { forbidden, notFound } from '../http/errors.js';
 import { readIdempotencyKey } from '../http/idempotency.js';
+import { assertSafeText, storableText } from '../http/text-guard.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { audit } from '../identity/audit.js';
 import { formatRubles } from '../money.js';
@@ -117,18 +118,23 @@ export async function paymentsRoutes(app: FastifyInstance, deps: AppDeps) {
       params: z.object({ provider: z.string().max(40) }), body: z.unknown(),
       response: { 200: z.string(), ...problems(400, 403, 404) },
     },
+    // A forged notification is audited whatever text it carries, so the text guard runs in the handler.
+    config: { rawText: true },
   }, async (request, reply) => {
     if (request.params.provider !== deps.acquirer.provider) throw notFound('Payment provider');
     const notification = deps.acquirer.verifyNotification(request.body);
     if (!notification) {
       const body = (request.body ?? {}) as Record<string, unknown>;
-      request.log.warn({ provider: request.params.provider, orderId: body.OrderId, status: body.Status }, 'bank notification with a wrong Token refused');
+      const orderId = typeof body.OrderId === 'string' ? storableText(body.OrderId.slice(0, 64)) : undefined;
+      const status = typeof body.Status === 'string' ? storableText(body.Status.slice(0, 64)) : null;
+      request.log.warn({ provider: request.params.provider, orderId, status }, 'bank notification with a wrong Token refused');
       await audit(deps.db, {
-        actorType: 'system', action: 'payment.notification_forged', objectType: 'payment_order', objectId: typeof body.OrderId === 'string' ? body.OrderId.slice(0, 64) : undefined,
-        ip: request.ip, details: { provider: request.params.provider, status: typeof body.Status === 'string' ? body.Status : null },
+        actorType: 'system', action: 'payment.notification_forged', objectType: 'payment_order', objectId: orderId,
+        ip: request.ip, details: { provider: request.params.provider, status },
       });
       throw forbidden('The notification’s Token does not verify', 'notification_forged');
     }
+    assertSafeText(request.body, 'body');
     const outcome = await applyBankStatus(ports, {
       orderId: notification.OrderId, bankStatus: notification.Status, amount: BigInt(notification.Amount), bankPaymentId: String(notification.PaymentId), source: 'notification',
     });

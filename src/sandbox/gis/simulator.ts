@@ -10,6 +10,7 @@ import type { AppDeps } from '../../deps.js';
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import { withTransaction } from '../../db/pool.js';
 import { ackXml, leafXml, resultHeaderXml, stateXml, type SimItemResult } from './results.js';
+import { screenXml, SIM_LIMITS } from './screen.js';
 import { verifyEnvelopeSignature } from './verify.js';
 
 // A state-system simulator for sandbox mode: the `soap` package's server built from the hub's WSDL,
@@ -28,8 +29,7 @@ interface ParsedRequest {
 
 const text = (el: Element | undefined | null) => el?.textContent?.trim() ?? '';
 
-function parseRequest(xml: string): ParsedRequest | null {
-  const doc = new DOMParser({ errorHandler: () => undefined }).parseFromString(xml, 'text/xml');
+function parseRequest(doc: Document): ParsedRequest | null {
   const header = doc.getElementsByTagNameNS(NS.base, 'RequestHeader')[0];
   const body = doc.getElementsByTagNameNS(NS.soap, 'Body')[0];
   if (!header || !body) return null;
@@ -145,7 +145,10 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
   const schemaDir = deps.config.gis.schemaDir ?? CONTRACT_SCHEMA_DIR;
   const contexts = new Map<string, { parsed: ParsedRequest; service: ServiceKey; fault?: string }>();
 
-  app.addContentTypeParser(['text/xml', 'application/soap+xml', 'application/xml'], { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  // Past the limit Fastify stops reading and answers 413 (problem+json) before anything is parsed.
+  app.addContentTypeParser(['text/xml', 'application/soap+xml', 'application/xml'], { parseAs: 'string', bodyLimit: SIM_LIMITS.bodyBytes }, (_req, body, done) =>
+    done(null, body),
+  );
 
   const answer = async (ctxId: string): Promise<{ _xml: string }> => {
     const ctx = contexts.get(ctxId)!;
@@ -194,9 +197,11 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
     servers.set(service.key, server);
 
     app.post(service.path, async (request, reply) => {
-      const xml = String(request.body ?? '');
+      const xml = typeof request.body === 'string' ? request.body : '';
+      screenXml(xml); // counters only; a hostile body is refused here, before the one DOM below
+      const doc = new DOMParser({ errorHandler: () => undefined }).parseFromString(xml, 'text/xml');
       reply.header('content-type', 'text/xml; charset=utf-8');
-      const parsed = parseRequest(xml);
+      const parsed = parseRequest(doc);
       if (!parsed) return reply.code(500).send(soapFault('FMT001300', 'Запрос не соответствует схеме: неизвестная операция или нет RequestHeader'));
       // Injected gateway trouble: 502/503, a SOAP fault, a hang past the client's timeout, or EXP001000 at processing.
       const fault = Math.random() < sim.faultRate ? sim.faults[randomInt(sim.faults.length)] : undefined;
@@ -204,14 +209,14 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
       if (fault === 'fault') return reply.code(500).send(soapFault(GIS_ERRORS.transfer, 'Ошибка при передаче данных'));
       if (sim.validate) {
         const set = await loadSchemaSet(schemaDir);
-        const parts = envelopeParts(xml);
+        const parts = envelopeParts(doc);
         for (const part of [...parts.header, ...parts.body]) {
           const v = await validateElement(part, set);
           if (!v.valid) return reply.code(500).send(soapFault('FMT001300', `Запрос не соответствует схеме: ${v.errors[0] ?? ''}`));
         }
       }
       if (parsed.operation !== 'getState') {
-        const sig = verifyEnvelopeSignature(xml);
+        const sig = verifyEnvelopeSignature(xml, undefined, doc);
         if (!sig.valid) return reply.code(500).send(soapFault('INT002011', `Подпись не прошла проверку: ${sig.reason}`));
       }
       const ctxId = randomUUID();

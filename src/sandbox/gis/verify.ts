@@ -14,8 +14,8 @@ export interface SignatureCheck {
  * certificate in KeyInfo, both references' digests, and that the container itself is what is signed.
  * RSA only: the sandbox does not have a GOST provider.
  */
-export function verifyEnvelopeSignature(xml: string, containerId = 'signed-data-container'): SignatureCheck {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+export function verifyEnvelopeSignature(xml: string, containerId = 'signed-data-container', parsed?: Document): SignatureCheck {
+  const doc = parsed ?? new DOMParser().parseFromString(xml, 'text/xml');
   const signatures = doc.getElementsByTagNameNS(DS, 'Signature');
   if (signatures.length !== 1) return { valid: false, reason: `expected one ds:Signature, found ${signatures.length}` };
   const signature = signatures[0]!;
