@@ -105,3 +105,11 @@ export const payeeContacts = z.object({
   dispatcherPhone: contactText(60).describe('the emergency dispatcher service'),
   dispatcherHours: contactText(200).describe('e.g. "круглосуточно"'),
 }).meta({ id: 'PayeeContacts' });
+
+/** A payment document as issued (POST …/charges/:period/document). */
+export const issuedPaymentDocument = z.object({
+  number: z.string().describe('our 18-character document number (QuittId in the QR)'),
+  period: z.string(), amount: z.string().describe('kopecks to pay, as issued'), issuedAt: z.string(),
+  gisDocumentId: z.string().nullable().describe('the state system\'s PaymentDocumentID once it has accepted the document'),
+  href: z.string().describe('where to download the PDF'),
+});

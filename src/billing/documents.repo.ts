@@ -76,25 +76,39 @@ export async function findAccountCard(db: SqlExecutor, accountId: string): Promi
   };
 }
 
-/** Issues the document of a charge version once; null when it was issued before (then read it). */
+export interface IssuedDocument {
+  id: string;
+  number: string;
+  amount: string;
+  issuedAt: Date;
+  gisDocumentId: string | null;
+  gisGuid: string | null;
+}
+
+/** Issues the document of a charge version once; `created` is false when it was issued before. */
 export async function issuePaymentDocument(
   db: SqlExecutor,
   d: { chargePeriodId: string; organisationId: string; accountId: string; period: string; amount: bigint },
-) {
-  const { rows } = await db.query(
+): Promise<IssuedDocument & { created: boolean }> {
+  const { rows }: { rows: { id: string; number: string; amount: string; issuedAt: Date }[] } = await db.query(
     `INSERT INTO payment_documents (charge_period_id, organisation_id, account_id, period, number, amount)
      VALUES ($1, $2, $3, $4, replace($4, '-', '') || lpad(nextval('payment_document_seq')::text, 12, '0'), $5)
      ON CONFLICT (charge_period_id) DO NOTHING
-     RETURNING id, number, issued_at`,
+     RETURNING id, number, amount::text, issued_at AS "issuedAt"`,
     [d.chargePeriodId, d.organisationId, d.accountId, d.period, d.amount],
   );
-  if (rows[0]) return { id: rows[0].id as string, number: rows[0].number as string, issuedAt: rows[0].issued_at as Date, gisDocumentId: null, created: true };
-  const prior: { rows: ({ id: string; number: string; issued_at: Date; gis_document_id: string | null })[] } = await db.query(
-    `SELECT id, number, issued_at, gis_document_id FROM payment_documents WHERE charge_period_id = $1`,
-    [d.chargePeriodId],
+  if (rows[0]) return { ...rows[0], gisDocumentId: null, gisGuid: null, created: true };
+  return { ...(await findPaymentDocument(db, d.chargePeriodId))!, created: false };
+}
+
+/** The document issued for a charge version, if any (reading it changes nothing). */
+export async function findPaymentDocument(db: SqlExecutor, chargePeriodId: string): Promise<IssuedDocument | undefined> {
+  const { rows }: { rows: IssuedDocument[] } = await db.query(
+    `SELECT id, number, amount::text, issued_at AS "issuedAt", gis_document_id AS "gisDocumentId", gis_guid::text AS "gisGuid"
+       FROM payment_documents WHERE charge_period_id = $1`,
+    [chargePeriodId],
   );
-  const p = prior.rows[0]!;
-  return { id: p.id, number: p.number, issuedAt: p.issued_at, gisDocumentId: p.gis_document_id, created: false };
+  return rows[0];
 }
 
 export async function updatePayeeBankDetails(

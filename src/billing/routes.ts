@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { accountBalance, payeeContacts, chargeImportBody, chargeImportResult, chargePeriod, debtCertificate as debtCertificateSchema, periodSchema } from '../../contracts/billing.js';
+import { accountBalance, issuedPaymentDocument as issuedDocument, payeeContacts, chargeImportBody, chargeImportResult, chargePeriod, debtCertificate as debtCertificateSchema, periodSchema } from '../../contracts/billing.js';
 import { problems } from '../../contracts/problem.js';
 import { requireAccountAccess } from '../accounts/access.js';
 import type { AppDeps } from '../deps.js';
@@ -12,7 +12,7 @@ import { bankDetailsProblems } from '../validation/ru-checksums.js';
 import { linkedAccountIds } from './charges.repo.js';
 import { localDate } from './periods.js';
 import { updatePayeeBankDetails, updatePayeeContacts } from './documents.repo.js';
-import { balances, debtCertificate, debtCertificatePdf, importCharges, listCharges, paymentDocument } from './service.js';
+import { balances, debtCertificate, debtCertificatePdf, importCharges, issueDocument, listCharges, paymentDocument } from './service.js';
 
 const accountParams = z.object({ accountId: z.uuid() });
 const dateSchema = z.iso.date();
@@ -92,16 +92,38 @@ export async function billingRoutes(app: FastifyInstance, deps: AppDeps) {
     },
   }, async (request) => balances(deps.db, await linkedAccountIds(deps.db, requirePerson(request).personId)));
 
+  r.post('/api/v1/me/accounts/:accountId/charges/:period/document', {
+    schema: {
+      tags: ['charges'], security: [{ session: [] }],
+      summary: 'Issue the payment document of a period (once per charge version; queued for the state system)',
+      description: 'Idempotent: 201 when this call issued it, 200 when it was issued before (demo data issues the last two '
+        + 'months). Download it with GET `…/document.pdf`.',
+      params: accountParams.extend({ period: periodSchema }),
+      response: { 200: issuedDocument, 201: issuedDocument, ...problems(400, 401, 403, 404, 422) },
+    },
+  }, async (request, reply) => {
+    const person = requirePerson(request);
+    const access = await requireAccountAccess(deps.db, person.personId, request.params.accountId);
+    const doc = await issueDocument(deps.db, deps.enqueue, access.accountId, request.params.period);
+    return reply.status(doc.created ? 201 : 200).send({
+      number: doc.number, period: doc.period, amount: doc.amount, issuedAt: doc.issuedAt.toISOString(),
+      gisDocumentId: doc.gisDocumentId,
+      href: `/api/v1/me/accounts/${access.accountId}/charges/${doc.period}/document.pdf`,
+    });
+  });
+
   r.get('/api/v1/me/accounts/:accountId/charges/:period/document.pdf', {
     schema: {
-      tags: ['charges'], summary: 'The payment document (PDF with the ГОСТ Р 56042-2014 payment QR) of a period', security: [{ session: [] }],
+      tags: ['charges'], security: [{ session: [] }],
+      summary: 'The issued payment document (PDF with the ГОСТ Р 56042-2014 payment QR) of a period; reads only',
+      description: '404 `payment_document_not_issued` until it is issued (POST `…/document`).',
       params: accountParams.extend({ period: periodSchema }),
       response: { 200: z.any().describe('application/pdf'), ...problems(400, 401, 404, 422) },
     },
   }, async (request, reply) => {
     const person = requirePerson(request);
     const access = await requireAccountAccess(deps.db, person.personId, request.params.accountId);
-    const doc = await paymentDocument(deps.db, deps.enqueue, access.accountId, request.params.period);
+    const doc = await paymentDocument(deps.db, access.accountId, request.params.period);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="epd-${doc.number}.pdf"`).send(doc.pdf);
   });
 

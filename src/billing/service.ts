@@ -11,7 +11,7 @@ import { accountPeriodReadings } from '../metering/readings.repo.js';
 import {
   accountDebts, findAccountsByNumber, ledgerStatements, findCurrentChargePeriod, insertChargePeriod, listChargePeriods, supersedeChargePeriod, type ChargeLineRow,
 } from './charges.repo.js';
-import { findAccountCard, issuePaymentDocument, type AccountCard } from './documents.repo.js';
+import { findAccountCard, findPaymentDocument, issuePaymentDocument, type AccountCard } from './documents.repo.js';
 import { buildPaymentQrPayload, PaymentQrError, paymPeriod } from './payment-qr.js';
 import { periodTitle, renderDebtCertificate, renderPaymentDocument } from './pdf.js';
 import { addMonths, currentPeriod, dueDate, endOfLocalDay } from './periods.js';
@@ -155,22 +155,46 @@ export function assertPayeeReady(card: AccountCard) {
   }
 }
 
-/** Issues (once per charge version) and renders the payment document of a period. */
-export async function paymentDocument(pool: pg.Pool, enqueue: Enqueue, accountId: string, period: string) {
+/**
+ * Issues the payment document of a period (once per charge version) in the caller's transaction.
+ * Issuing is a state change that goes to the state system, so it happens on POST (or when demo data
+ * is loaded), never on a GET.
+ */
+export async function issueDocumentIn(tx: SqlExecutor, accountId: string, period: string) {
+  const card = await cardOf(tx, accountId);
+  const [row] = await listChargePeriods(tx, [accountId], period, period);
+  if (!row) throw notFound('Charges of the period', 'charges_not_found');
+  assertPayeeReady(card);
+  const p = presentPeriod(row);
+  const [ledger] = await ledgerStatements(tx, [{ accountId, period }]);
+  const toPay = ledger!.openingDebt + BigInt(p.charged) - ledger!.paid;
+  const doc = await issuePaymentDocument(tx, { chargePeriodId: row.id, organisationId: card.payee.id, accountId, period, amount: toPay });
+  return { ...doc, organisationId: card.payee.id, period };
+}
+
+/** POST: issues the document and queues it for the state system until the state system has it. */
+export async function issueDocument(pool: pg.Pool, enqueue: Enqueue, accountId: string, period: string) {
   return withTransaction(pool, async (tx) => {
-    const card = await cardOf(tx, accountId);
-    const [row] = await listChargePeriods(tx, [accountId], period, period);
-    if (!row) throw notFound('Charges of the period', 'charges_not_found');
-    assertPayeeReady(card);
-    const p = presentPeriod(row);
-    const [ledger] = await ledgerStatements(tx, [{ accountId, period }]);
-    const toPay = ledger!.openingDebt + BigInt(p.charged) - ledger!.paid;
-    const doc = await issuePaymentDocument(tx, { chargePeriodId: row.id, organisationId: card.payee.id, accountId, period, amount: toPay });
-    if (doc.created) {
-      await queueForSync(tx, enqueue, { organisationId: card.payee.id, operation: 'importPaymentDocumentData', objectType: 'payment_document', objectId: doc.id });
+    const doc = await issueDocumentIn(tx, accountId, period);
+    if (!doc.gisGuid) {
+      await queueForSync(tx, enqueue, { organisationId: doc.organisationId, operation: 'importPaymentDocumentData', objectType: 'payment_document', objectId: doc.id });
     }
-    return renderIssuedDocument(tx, card, p, { ...ledger!, toPay }, doc);
+    return doc;
   });
+}
+
+/** GET: renders the issued document of a period; reads only (404 `payment_document_not_issued` before the POST). */
+export async function paymentDocument(db: SqlExecutor, accountId: string, period: string) {
+  const card = await cardOf(db, accountId);
+  const [row] = await listChargePeriods(db, [accountId], period, period);
+  if (!row) throw notFound('Charges of the period', 'charges_not_found');
+  const doc = await findPaymentDocument(db, row.id);
+  if (!doc) throw notFound('The payment document of the period (issue it with POST first)', 'payment_document_not_issued');
+  assertPayeeReady(card);
+  const p = presentPeriod(row);
+  const [ledger] = await ledgerStatements(db, [{ accountId, period }]);
+  const toPay = ledger!.openingDebt + BigInt(p.charged) - ledger!.paid;
+  return renderIssuedDocument(db, card, p, { ...ledger!, toPay }, doc);
 }
 
 /** The QR payload of a payment document; a broken limit of the standard is a 422 naming the field. */

@@ -121,9 +121,54 @@ describe('payment document', () => {
     expect(text).toContain('Итого к оплате');
     expect(text).toContain('Холодное водоснабжение');
 
-    await t.app.inject({ method: 'GET', url, headers: resident });
+    // Issuing again (POST) returns the same document and queues it for the state system once.
+    const issue = `/api/v1/me/accounts/${DEMO.accounts.citizenFlat12}/charges/${lastPeriod}/document`;
+    for (let i = 0; i < 2; i++) {
+      const again = await t.app.inject({ method: 'POST', url: issue, headers: resident });
+      expect(again.statusCode).toBe(200);
+      expect(again.json()).toMatchObject({ number: rows[0].number, period: lastPeriod, amount: String(rows[0].amount), href: url });
+    }
     const sync = await t.deps.db.query(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importPaymentDocumentData' AND object_type = 'payment_document'`);
     expect(sync.rows[0].n).toBe(1);
+  });
+
+  it('is issued by POST only: GET of a period not issued yet is a 404 that changes nothing (issue 14, finding 9)', async () => {
+    const period = addMonths(lastPeriod, -3);
+    const pdfUrl = `/api/v1/me/accounts/${DEMO.accounts.citizenFlat12}/charges/${period}/document.pdf`;
+    const counts = async () => (await t.deps.db.query(
+      `SELECT (SELECT count(*) FROM payment_documents)::int AS docs, (SELECT count(*) FROM sync_items)::int AS items`)).rows[0];
+    const before = await counts();
+    const get = await t.app.inject({ method: 'GET', url: pdfUrl, headers: resident });
+    expect(get.statusCode).toBe(404);
+    expect(get.headers['content-type']).toContain('application/problem+json');
+    expect(get.json().code).toBe('payment_document_not_issued');
+    expect(await counts()).toEqual(before);
+
+    // A cross-site form cannot issue it either: the session's CSRF token is required.
+    const issue = `/api/v1/me/accounts/${DEMO.accounts.citizenFlat12}/charges/${period}/document`;
+    const forged = await t.app.inject({ method: 'POST', url: issue, headers: { cookie: resident.cookie! } });
+    expect(forged.statusCode).toBe(403);
+    expect(await counts()).toEqual(before);
+
+    const created = await t.app.inject({ method: 'POST', url: issue, headers: resident });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ period, number: expect.stringMatching(/^\d{18}$/), gisDocumentId: null, href: pdfUrl });
+    expect(await counts()).toEqual({ docs: before.docs + 1, items: before.items + 1 });
+    const pdf = await t.app.inject({ method: 'GET', url: pdfUrl, headers: resident });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-disposition']).toContain(created.json().number);
+    expect(await counts()).toEqual({ docs: before.docs + 1, items: before.items + 1 });
+  });
+
+  it('has the documents of the last two demo months issued by the demo data', async () => {
+    const { rows } = await t.deps.db.query(
+      `SELECT a.id, array_agg(d.period ORDER BY d.period) AS periods FROM accounts a
+         LEFT JOIN payment_documents d ON d.account_id = a.id AND d.period >= $2
+        WHERE a.id = ANY($1::uuid[]) GROUP BY a.id`,
+      [Object.values(DEMO.accounts), addMonths(lastPeriod, -1)],
+    );
+    expect(rows).toHaveLength(Object.values(DEMO.accounts).length);
+    for (const r of rows) expect(r.periods).toEqual([addMonths(lastPeriod, -1), lastPeriod]);
   });
 
   it('takes the opening debt and payments from the ledger, and carries the state system\'s identifier in the QR (DocIdx)', async () => {
@@ -164,7 +209,7 @@ describe('payment document', () => {
   it('is refused while the payee’s accounts fail their checksums, and foreign accounts are 404', async () => {
     await t.deps.db.query(`UPDATE organisations SET settlement_account = '40702810800000001234' WHERE id = $1`, [DEMO.organisationId]);
     try {
-      const res = await t.app.inject({ method: 'GET', url: `/api/v1/me/accounts/${DEMO.accounts.citizenFlat12}/charges/${addMonths(lastPeriod, -1)}/document.pdf`, headers: resident });
+      const res = await t.app.inject({ method: 'POST', url: `/api/v1/me/accounts/${DEMO.accounts.citizenFlat12}/charges/${addMonths(lastPeriod, -2)}/document`, headers: resident });
       expect(res.statusCode).toBe(422);
       expect(res.json()).toMatchObject({ code: 'payee_details_invalid', errors: [{ path: 'organisation.settlementAccount' }] });
     } finally {

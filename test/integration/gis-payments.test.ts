@@ -69,7 +69,8 @@ describe('billing and payments in the state-system exchange', () => {
   it('sends payment documents of two periods in one message each, after their account, and saves their PaymentDocumentID', async () => {
     const resident = await sessionHeaders(t.deps, DEMO.citizen.personId);
     for (const period of [addMonths(lastPeriod, -1), lastPeriod]) {
-      const res = await t.app.inject({ method: 'GET', url: `/api/v1/me/accounts/${account}/charges/${period}/document.pdf`, headers: resident });
+      // The demo data issued both; issuing (POST) queues them for the state system.
+      const res = await t.app.inject({ method: 'POST', url: `/api/v1/me/accounts/${account}/charges/${period}/document`, headers: resident });
       expect(res.statusCode).toBe(200);
     }
     documents = (await t.deps.db.query(`SELECT id, period FROM payment_documents WHERE account_id = $1 ORDER BY period`, [account])).rows;

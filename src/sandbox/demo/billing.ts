@@ -1,7 +1,7 @@
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import { findCurrentChargePeriod, insertChargePeriod, periodDues } from '../../billing/charges.repo.js';
 import { addMonths, currentPeriod } from '../../billing/periods.js';
-import { prepareChargeItem } from '../../billing/service.js';
+import { issueDocumentIn, prepareChargeItem } from '../../billing/service.js';
 import { allocate } from '../../payments/allocation.js';
 import { insertAllocations, insertLedgerEntry } from '../../payments/payments.repo.js';
 import { DEMO } from './core.js';
@@ -47,6 +47,16 @@ function monthLines(area: number, monthIndex: number, withPenalty: boolean) {
  * accounts, and a succeeded payment of Иванов that paid the oldest nine months of flat 12.
  */
 export async function seedBilling(db: SqlExecutor, now = new Date()) {
+  await seedChargesAndPayment(db, now);
+  // The payment documents of the last two months are issued, as the organisation does monthly (older
+  // ones with POST …/document); a running service's state-system sweep sends them to the simulator.
+  const last = addMonths(currentPeriod('Europe/Moscow', now), -1);
+  for (const accountId of Object.values(DEMO.accounts)) {
+    for (const period of [addMonths(last, -1), last]) await issueDocumentIn(db, accountId, period);
+  }
+}
+
+async function seedChargesAndPayment(db: SqlExecutor, now: Date) {
   await db.query(
     `UPDATE organisations SET bank_name = $2, bik = $3, settlement_account = $4, correspondent_account = $5 WHERE id = $1 AND bik IS NULL`,
     [DEMO.organisationId, DEMO_BANK.bankName, DEMO_BANK.bik, DEMO_BANK.settlementAccount, DEMO_BANK.correspondentAccount],
