@@ -19,6 +19,7 @@ import { guardText } from './http/text-guard.js';
 import { meetingsRoutes } from './meetings/routes.js';
 import { metricsPlugin } from './http/metrics.js';
 import { identityRoutes } from './identity/routes.js';
+import { localAuthRoutes } from './identity/local-auth.routes.js';
 import { accountsRoutes } from './accounts/routes.js';
 import { registryRoutes } from './registry/routes.js';
 import { meteringRoutes } from './metering/routes.js';
@@ -34,6 +35,7 @@ import { gisSyncRoutes } from './sync/gis/routes.js';
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
 const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [identityRoutes, ''],
+  [localAuthRoutes, ''],
   [registryRoutes, ''],
   [accountsRoutes, ''],
   [meteringRoutes, ''],

@@ -61,6 +61,9 @@ const envSchema = z.object({
   ESIA_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   OAUTH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  LOCAL_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOCAL_SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  TRUSTED_DEVICE_DAYS: z.coerce.number().int().min(1).max(730).default(180),
   GIS_BASE_URL: z.url().optional(),
   BANK_API_URL: z.url().optional(),
   BANK_TERMINAL_KEY: z.string().min(1).max(20).optional(),
@@ -199,6 +202,12 @@ export function loadConfig(env: Record<string, string | undefined>) {
       postLogoutRedirectUri: `${publicUrl}/auth/logged-out`,
     },
     auth: { rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE, oauthTokenTtlSeconds: e.OAUTH_TOKEN_TTL_SECONDS },
+    /** Sign-in without Gosuslugi (e-mail + password). */
+    localAuth: {
+      maxFailures: e.LOCAL_SIGN_IN_MAX_FAILURES,
+      lockoutMinutes: e.LOCAL_SIGN_IN_LOCKOUT_MINUTES,
+      trustedDeviceDays: e.TRUSTED_DEVICE_DAYS,
+    },
     gisBaseUrl: e.GIS_BASE_URL,
     bankApiUrl: e.BANK_API_URL,
     // Without a real bank the adapter talks to the sandbox bank simulator of this same server.

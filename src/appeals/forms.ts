@@ -24,6 +24,12 @@ export const APPEAL_TITLES: Record<AppealType, string> = {
   complaint: 'Жалоба',
 };
 
+/**
+ * Types that carry documents of identity or money to a person (passport, SNILS, bank details): only
+ * someone whose identity is verified (Gosuslugi, or confirmed by the organisation) may file them.
+ */
+export const IDENTITY_REQUIRED_TYPES: readonly AppealType[] = ['owner_change', 'overpayment_refund', 'benefits'];
+
 /** Attachment kinds each type needs (`required`) or takes (`optional`). */
 export const APPEAL_ATTACHMENTS: Record<AppealType, { required: string[]; optional: string[] }> = {
   owner_change: { required: ['act_of_transfer'], optional: ['title_document'] },

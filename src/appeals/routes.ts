@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { requireOperator, requireOrg, requirePerson } from '../http/auth.js';
+import { requireOperator, requireOrg, requirePerson, requireVerifiedPerson } from '../http/auth.js';
 import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { fileInfo, sendFile, storeUploads, toFileInfo } from '../tickets/attachments.js';
 import { listAppeals, type AppealRow } from './appeals.repo.js';
-import { APPEAL_ATTACHMENTS, APPEAL_TITLES, APPEAL_TYPES, appealForm } from './forms.js';
+import { APPEAL_ATTACHMENTS, APPEAL_TITLES, APPEAL_TYPES, IDENTITY_REQUIRED_TYPES, appealForm, type AppealType } from './forms.js';
 import { appealAnswerBody, appealDetail, appealSummary, appealTransitionBody } from './schemas.js';
 import { answerAppeal, appealFile, readAppeal, resubmitAppeal, submitAppeal, toSummary, transitionAppeal, type AppealReader } from './service.js';
 import { APPEAL_STATUSES, rolesForType } from './status.js';
@@ -35,6 +35,11 @@ function orgReader(request: FastifyRequest, scope: 'appeals:read' | 'appeals:wri
   const p = request.principal!;
   const roles = p.kind === 'person' ? p.staff.filter((s) => s.organisationId === actor.organisationId).map((s) => s.role) : null;
   return { kind: 'organisation', actor, roles };
+}
+
+/** The resident filing an appeal; types carrying personal data need a verified identity (403 identity_verification_required). */
+function appellant(request: FastifyRequest, type: AppealType) {
+  return IDENTITY_REQUIRED_TYPES.includes(type) ? requireVerifiedPerson(request, 'This appeal') : requirePerson(request);
 }
 
 /** Appeals (обращения): typed forms from residents, handled by the addressee organisation. */
@@ -78,7 +83,7 @@ export async function appealRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const me = requirePerson(request);
+      const me = appellant(request, request.body.type);
       const key = readIdempotencyKey(request.headers, false);
       const submit = (tx: Parameters<typeof submitAppeal>[0]) => submitAppeal(tx, ports, me.personId, request.body, request.ip);
       if (!key) return reply.status(201).send(await withTransaction(deps.db, submit));
@@ -123,7 +128,7 @@ export async function appealRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const me = requirePerson(request);
+      const me = appellant(request, request.body.type);
       return withTransaction(deps.db, (tx) => resubmitAppeal(tx, ports, me.personId, request.params.id, request.body, request.ip));
     },
   );

@@ -3,7 +3,8 @@ import fp from 'fastify-plugin';
 import type { AppDeps } from '../deps.js';
 import { findApiClientByKey, findClientByAccessToken } from '../identity/api-clients.repo.js';
 import { touchSession } from '../identity/sessions.repo.js';
-import { forbidden, unauthorized } from './errors.js';
+import type { SignInMethod } from '../../contracts/local-auth.js';
+import { AppError, forbidden, unauthorized } from './errors.js';
 
 export const SESSION_COOKIE = 'domhub_sid';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -19,6 +20,9 @@ export type Principal =
       csrfToken: string;
       isOperator: boolean;
       staff: { organisationId: string; role: StaffRole }[];
+      signInMethod: SignInMethod;
+      /** Gosuslugi vouched for the person or their organisation confirmed them; false after e-mail registration. */
+      identityVerified: boolean;
     }
   | { kind: 'api_client'; clientId: string; organisationId: string; scopes: string[] };
 
@@ -73,6 +77,8 @@ export const authPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
       csrfToken: session.csrfToken,
       isOperator: session.isOperator,
       staff: session.staff,
+      signInMethod: session.signInMethod,
+      identityVerified: session.identityVerified,
     };
   });
 }, { name: 'auth', dependencies: ['@fastify/cookie'] });
@@ -83,6 +89,25 @@ export type PersonPrincipal = Extract<Principal, { kind: 'person' }>;
 export function requirePerson(request: FastifyRequest): PersonPrincipal {
   const p = request.principal;
   if (!p || p.kind !== 'person') throw unauthorized();
+  return p;
+}
+
+/**
+ * The signed-in person whose identity is verified: Gosuslugi vouched for them, or their organisation
+ * confirmed them. Someone registered by e-mail gets 403 `identity_verification_required`, naming
+ * where to verify (voting as an owner, appeals carrying personal data).
+ */
+export function requireVerifiedPerson(request: FastifyRequest, what: string): PersonPrincipal {
+  const p = requirePerson(request);
+  if (!p.identityVerified) {
+    throw new AppError(
+      403,
+      'identity_verification_required',
+      `${what} needs a verified identity: sign in through Gosuslugi, or ask your organisation to confirm you`,
+      undefined,
+      { verifyWith: ['esia', 'organisation'], signInUrl: '/auth/login' },
+    );
+  }
   return p;
 }
 

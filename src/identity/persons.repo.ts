@@ -27,6 +27,8 @@ export async function findPersonWithRoles(db: SqlExecutor, personId: string) {
   const { rows } = await db.query(
     `SELECT p.id, p.last_name, p.first_name, p.middle_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
             p.snils_enc, p.email, p.email_verified, p.mobile_enc, p.mobile_verified, p.is_operator,
+            p.identity_verified, CASE WHEN p.provider <> 'local' THEN 'esia'
+                                      WHEN p.identity_confirmed_at IS NOT NULL THEN 'organisation' END AS identity_verified_by,
             COALESCE((SELECT json_agg(json_build_object('organisationId', s.organisation_id, 'role', s.role) ORDER BY s.organisation_id, s.role)
                         FROM org_staff s WHERE s.person_id = p.id), '[]') AS staff
        FROM persons p WHERE p.id = $1`,
@@ -36,7 +38,7 @@ export async function findPersonWithRoles(db: SqlExecutor, personId: string) {
     | {
         id: string; last_name: string | null; first_name: string | null; middle_name: string | null; birth_date: string | null;
         snils_enc: string | null; email: string | null; email_verified: boolean; mobile_enc: string | null; mobile_verified: boolean;
-        is_operator: boolean; staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
+        is_operator: boolean; identity_verified: boolean; identity_verified_by: 'esia' | 'organisation' | null; staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
       }
     | undefined;
 }

@@ -118,6 +118,9 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
       mobileVerified: p.mobile_verified,
       isOperator: p.is_operator,
       staff: p.staff,
+      identityVerified: p.identity_verified,
+      identityVerifiedBy: p.identity_verified_by,
+      signInMethod: me.signInMethod,
       csrfToken: me.csrfToken,
     };
   });

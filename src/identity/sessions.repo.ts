@@ -1,4 +1,6 @@
+import type { SignInMethod } from '../../contracts/local-auth.js';
 import type { SqlExecutor } from '../../contracts/ports.js';
+import { deleteExpiredLocalAuthRows } from './local-auth.repo.js';
 import { randomToken, sha256hex } from './tokens.js';
 
 export interface SessionRow {
@@ -9,6 +11,9 @@ export interface SessionRow {
   expiresAt: Date;
   isOperator: boolean;
   staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
+  signInMethod: SignInMethod;
+  /** Gosuslugi vouched for the person, or their organisation confirmed them (persons.identity_verified). */
+  identityVerified: boolean;
 }
 
 export interface SessionTimeouts {
@@ -21,15 +26,18 @@ export async function insertSession(
   db: SqlExecutor,
   personId: string,
   timeouts: SessionTimeouts,
-  meta: { userAgent?: string; ip?: string; data?: Record<string, unknown> } = {},
+  meta: { userAgent?: string; ip?: string; data?: Record<string, unknown>; signInMethod?: SignInMethod } = {},
 ) {
   const token = randomToken();
   const csrfToken = randomToken(18);
   const { rows } = await db.query(
-    `INSERT INTO sessions (id_hash, person_id, csrf_token, expires_at, user_agent, ip, data)
-     VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6, $7)
+    `INSERT INTO sessions (id_hash, person_id, csrf_token, expires_at, user_agent, ip, data, sign_in_method)
+     VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6, $7, $8)
      RETURNING public_id, expires_at`,
-    [sha256hex(token), personId, csrfToken, timeouts.absoluteHours, meta.userAgent ?? null, meta.ip ?? null, meta.data ?? {}],
+    [
+      sha256hex(token), personId, csrfToken, timeouts.absoluteHours, meta.userAgent ?? null, meta.ip ?? null, meta.data ?? {},
+      meta.signInMethod ?? 'esia',
+    ],
   );
   return { token, csrfToken, sessionId: rows[0].public_id as string, expiresAt: rows[0].expires_at as Date };
 }
@@ -45,7 +53,8 @@ export async function touchSession(db: SqlExecutor, token: string, idleMinutes: 
       WHERE s.id_hash = $1 AND p.id = s.person_id
         AND s.revoked_at IS NULL AND s.expires_at > now()
         AND s.last_seen_at > now() - make_interval(mins => $2)
-     RETURNING s.public_id, s.person_id, s.csrf_token, s.created_at, s.expires_at, p.is_operator,
+     RETURNING s.public_id, s.person_id, s.csrf_token, s.created_at, s.expires_at, p.is_operator, s.sign_in_method,
+       p.identity_verified,
        COALESCE((SELECT json_agg(json_build_object('organisationId', st.organisation_id, 'role', st.role))
                    FROM org_staff st WHERE st.person_id = s.person_id), '[]') AS staff`,
     [sha256hex(token), idleMinutes],
@@ -60,6 +69,8 @@ export async function touchSession(db: SqlExecutor, token: string, idleMinutes: 
     expiresAt: r.expires_at,
     isOperator: r.is_operator,
     staff: r.staff,
+    signInMethod: r.sign_in_method,
+    identityVerified: r.identity_verified,
   };
 }
 
@@ -83,6 +94,16 @@ export async function listSessions(db: SqlExecutor, personId: string, idleMinute
   return rows as { public_id: string; created_at: Date; last_seen_at: Date; expires_at: Date; user_agent: string | null; ip: string | null }[];
 }
 
+/** Ends every live session of the person (a password reset), or every one but `exceptSessionId`. */
+export async function revokeAllSessions(db: SqlExecutor, personId: string, exceptSessionId?: string) {
+  const { rowCount } = await db.query(
+    `UPDATE sessions SET revoked_at = now()
+      WHERE person_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR public_id <> $2)`,
+    [personId, exceptSessionId ?? null],
+  );
+  return rowCount ?? 0;
+}
+
 /** Revokes one of the person's own sessions; false when it is not theirs or already ended. */
 export async function revokeSession(db: SqlExecutor, personId: string, sessionId: string) {
   const { rowCount } = await db.query(
@@ -101,5 +122,6 @@ export async function deleteExpiredSessions(db: SqlExecutor, keepDays = 30) {
   // Sign-ins never completed and client-credentials tokens past their expiry go with them.
   await db.query(`DELETE FROM login_flows WHERE expires_at < now() - interval '1 day'`);
   await db.query(`DELETE FROM oauth_access_tokens WHERE expires_at < now() - interval '1 day'`);
+  await deleteExpiredLocalAuthRows(db);
   return rowCount ?? 0;
 }

@@ -7,7 +7,7 @@ import {
 } from '../../contracts/meetings.js';
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
-import { requireOrg, requirePerson } from '../http/auth.js';
+import { requireOrg, requirePerson, requireVerifiedPerson } from '../http/auth.js';
 import { badRequest, notFound, validationFailed, zodFields } from '../http/errors.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
@@ -179,7 +179,7 @@ export async function meetingsRoutes(app: FastifyInstance, deps: AppDeps) {
       params: idParams, body: castBallot, response: { 201: ballotResponse, ...problems(400, 401, 403, 404, 409, 422) },
     },
   }, async (req, reply) => {
-    const person = requirePerson(req);
+    const person = requireVerifiedPerson(req, 'Voting in a general meeting');
     return reply.status(201).send(await svc.castElectronicBallot(deps.db, person.personId, req.params.id, req.body, new Date(), req.ip));
   });
 
@@ -190,7 +190,7 @@ export async function meetingsRoutes(app: FastifyInstance, deps: AppDeps) {
       response: { 201: proxyResponse, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
     },
   }, async (req, reply) => {
-    const person = requirePerson(req);
+    const person = requireVerifiedPerson(req, 'Voting for an owner by power of attorney');
     const { files, fields } = await readMultipart(req);
     const [file] = files;
     const missing = [!file && 'file', !fields.premiseNumber && 'premiseNumber', !fields.ownerLastName && 'ownerLastName'].filter(Boolean) as string[];

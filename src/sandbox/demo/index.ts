@@ -11,6 +11,7 @@ import { seedServiceRequests } from './service-requests.js';
 import { seedMeetings } from './meetings.js';
 import { seedMetering } from './metering.js';
 import { seedGisSync } from './gis.js';
+import { seedLocalSignIn } from './local-sign-in.js';
 
 export { DEMO };
 
@@ -30,6 +31,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     await seedServiceRequests(tx, cipher);
     await seedMeetings(tx, cipher);
     await seedGisSync(tx);
+    await seedLocalSignIn(tx);
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,
