@@ -90,3 +90,32 @@ export const resetCompleteBody = z.object({ token: z.string().min(10).max(200), 
 export const resetDone = z.object({ status: z.literal('password_changed'), message: z.string() });
 
 export const changePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: password });
+
+// ---- the organisation's confirmation of a resident's identity (someone registered by e-mail)
+
+export const unverifiedResident = z
+  .object({
+    personId: z.uuid(),
+    lastName: z.string().nullable(),
+    firstName: z.string().nullable(),
+    middleName: z.string().nullable(),
+    email: z.string().nullable(),
+    accountNumbers: z.array(z.string()).describe('the organisation\'s accounts the person is linked to'),
+    registeredAt: z.string(),
+  })
+  .meta({ id: 'UnverifiedResident' });
+
+export const confirmIdentityBody = z.object({
+  checked: z
+    .string()
+    .trim()
+    .min(3)
+    .max(300)
+    .describe('what was checked, e.g. "паспорт предъявлен в офисе 01.12.2026" (kept in the audit log; no document numbers)'),
+});
+
+export const identityConfirmed = z.object({
+  personId: z.uuid(),
+  identityVerified: z.literal(true),
+  identityVerifiedBy: z.enum(['esia', 'organisation']),
+});

@@ -53,3 +53,15 @@ export async function linkedHouseIds(db: SqlExecutor, personId: string): Promise
   );
   return rows.map((r) => r.house_id as string);
 }
+
+/** People holding a live link to some account of the organisation, with those accounts' numbers. */
+export async function linkedPersonsOfOrganisation(db: SqlExecutor, organisationId: string, personId?: string) {
+  const { rows } = await db.query(
+    `SELECT l.person_id, array_agg(DISTINCT a.number ORDER BY a.number) AS numbers
+       FROM account_links l JOIN accounts a ON a.id = l.account_id
+      WHERE a.organisation_id = $1 AND l.revoked_at IS NULL AND ($2::uuid IS NULL OR l.person_id = $2)
+      GROUP BY l.person_id`,
+    [organisationId, personId ?? null],
+  );
+  return rows.map((r) => ({ personId: r.person_id as string, accountNumbers: r.numbers as string[] }));
+}

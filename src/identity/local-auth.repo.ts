@@ -199,3 +199,44 @@ export async function deleteExpiredLocalAuthRows(db: SqlExecutor) {
   await db.query(`DELETE FROM password_resets WHERE expires_at < now() - interval '7 days'`);
   await db.query(`DELETE FROM trusted_devices WHERE expires_at < now()`);
 }
+
+// ---- the organisation's confirmation of an identity
+
+export interface UnverifiedPersonRow {
+  id: string;
+  last_name: string | null;
+  first_name: string | null;
+  middle_name: string | null;
+  email: string | null;
+  created_at: Date;
+}
+
+/** Of the given people, those whose identity nobody vouched for yet. */
+export async function findUnverifiedPersons(db: Db, personIds: string[]) {
+  const { rows } = await db.query<UnverifiedPersonRow>(
+    `SELECT id, last_name, first_name, middle_name, email, created_at FROM persons
+      WHERE id = ANY($1::uuid[]) AND NOT identity_verified ORDER BY created_at, id`,
+    [personIds],
+  );
+  return rows;
+}
+
+/** Marks a person's identity confirmed by the organisation; false when it already was verified. */
+export async function confirmIdentity(db: Db, personId: string, organisationId: string) {
+  const { rowCount } = await db.query(
+    `UPDATE persons SET identity_confirmed_at = now(), identity_confirmed_by = $2, updated_at = now()
+      WHERE id = $1 AND NOT identity_verified`,
+    [personId, organisationId],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/** Who vouched for the person: Gosuslugi, the organisation, or nobody (null). */
+export async function identityVerifiedBy(db: Db, personId: string) {
+  const { rows } = await db.query<{ by: 'esia' | 'organisation' | null }>(
+    `SELECT CASE WHEN provider <> 'local' THEN 'esia' WHEN identity_confirmed_at IS NOT NULL THEN 'organisation' END AS by
+       FROM persons WHERE id = $1`,
+    [personId],
+  );
+  return rows[0]?.by ?? null;
+}

@@ -3,19 +3,19 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   activateBody, changePasswordBody, codeRequired, registerAccepted, registerBody, resetAccepted, resetCompleteBody,
-  resetDone, resetRequestBody, signedIn, signInBody, signInCodeBody,
+  resetDone, resetRequestBody, signedIn, signInBody, signInCodeBody, confirmIdentityBody, identityConfirmed, unverifiedResident,
 } from '../../contracts/local-auth.js';
 import { problems } from '../../contracts/problem.js';
 import { linkBySurname } from '../accounts/linking.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { requirePerson, SESSION_COOKIE } from '../http/auth.js';
+import { requireOrg, requirePerson, SESSION_COOKIE } from '../http/auth.js';
 import { AppError, forbidden } from '../http/errors.js';
 import { enforce } from '../http/rate-limit.js';
 import { findCredentialByEmail, findCredentialByPerson, findPasswordReset } from './local-auth.repo.js';
 import {
   activate, assertNotLocked, assertStrongPassword, changePassword, clearSignInFailures, completePasswordReset,
-  completePasswordSignIn, recordSignInFailure, register, requestPasswordReset, tokenInvalid, verifySignInCode,
+  completePasswordSignIn, confirmIdentityByOrganisation, listUnverifiedResidents, recordSignInFailure, register, requestPasswordReset, tokenInvalid, verifySignInCode,
   type ClientInfo, type LocalAuthPorts,
 } from './local-auth.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -224,5 +224,36 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
     const passwordHash = await hashPassword(request.body.newPassword);
     await withTransaction(deps.db, (tx) => changePassword(tx, me.personId, me.sessionId, passwordHash, request.ip));
     return reply.code(204).send(null);
+  });
+
+  // ---- the organisation confirms who someone registered by e-mail is
+
+  const orgSecurity: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
+
+  r.get('/api/v1/org/residents/unverified', {
+    schema: {
+      tags: ['org'], security: orgSecurity,
+      summary: 'People linked to the organisation\'s accounts whose identity is not verified (registered by e-mail)',
+      response: { 200: z.object({ items: z.array(unverifiedResident) }), ...problems(401, 403) },
+    },
+  }, async (request) => {
+    const actor = requireOrg(request, 'accounts:read', ['admin', 'accountant']);
+    return { items: await listUnverifiedResidents(deps.db, actor.organisationId) };
+  });
+
+  r.post('/api/v1/org/residents/:personId/identity-confirmation', {
+    schema: {
+      tags: ['org'], security: orgSecurity,
+      summary: 'Confirm the identity of a resident linked to one of the organisation\'s accounts (documents seen): voting and personal-data appeals open to them',
+      params: z.object({ personId: z.uuid() }),
+      body: confirmIdentityBody,
+      response: { 200: identityConfirmed, ...problems(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    const actor = requireOrg(request, 'accounts:write', ['admin']);
+    const by = await withTransaction(deps.db, (tx) =>
+      confirmIdentityByOrganisation(tx, actor, request.params.personId, request.body.checked, request.ip),
+    );
+    return { personId: request.params.personId, identityVerified: true as const, identityVerifiedBy: by };
   });
 }

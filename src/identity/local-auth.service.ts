@@ -2,13 +2,14 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import type { RegisterBody } from '../../contracts/local-auth.js';
 import type { Db } from '../db/pool.js';
-import { AppError, badRequest } from '../http/errors.js';
+import { linkedPersonsOfOrganisation } from '../accounts/access.js';
+import { AppError, badRequest, notFound } from '../http/errors.js';
 import { hit, peek, reset } from '../http/rate-limit.js';
 import { queueMail } from '../notify/mail.js';
 import { audit } from './audit.js';
 import {
-  consumeChallenge, consumePasswordReset, consumeRegistration, countChallengeAttempt, deleteTrustedDevices,
-  findCredentialByEmail, findCredentialByPerson, insertChallenge, insertCredential, insertLocalPerson, insertPasswordReset, insertRegistration,
+  confirmIdentity, consumeChallenge, consumePasswordReset, consumeRegistration, countChallengeAttempt, deleteTrustedDevices,
+  findCredentialByEmail, findCredentialByPerson, findUnverifiedPersons, identityVerifiedBy, insertChallenge, insertCredential, insertLocalPerson, insertPasswordReset, insertRegistration,
   insertTrustedDevice, lockChallenge, touchTrustedDevice, updatePassword, voidRegistrations, type AccountLinkRequest,
 } from './local-auth.repo.js';
 import { checkPasswordStrength } from './password-strength.js';
@@ -271,4 +272,36 @@ export async function changePassword(tx: Db, personId: string, sessionId: string
   await updatePassword(tx, personId, passwordHash);
   const ended = await revokeAllSessions(tx, personId, sessionId);
   await audit(tx, { actorType: 'person', actorId: personId, action: 'auth.local.password_changed', ip, details: { sessionsEnded: ended } });
+}
+
+// ---- the organisation's confirmation
+
+/**
+ * The organisation confirms the identity of someone linked to one of its accounts (documents seen
+ * in its office): voting and personal-data appeals open to them. Already verified: unchanged.
+ */
+export async function confirmIdentityByOrganisation(
+  tx: Db, actor: { organisationId: string; actorType: 'person' | 'api_client'; actorId: string }, personId: string, checked: string, ip?: string,
+) {
+  const [linked] = await linkedPersonsOfOrganisation(tx, actor.organisationId, personId);
+  if (!linked) throw notFound('Resident');
+  const changed = await confirmIdentity(tx, personId, actor.organisationId);
+  if (changed) {
+    await audit(tx, {
+      actorType: actor.actorType, actorId: actor.actorId, action: 'person.identity_confirmed', objectType: 'person', objectId: personId,
+      organisationId: actor.organisationId, ip, details: { checked },
+    });
+  }
+  return (await identityVerifiedBy(tx, personId)) ?? 'organisation';
+}
+
+/** People linked to the organisation's accounts whose identity is not verified, oldest first. */
+export async function listUnverifiedResidents(db: Db, organisationId: string) {
+  const linked = await linkedPersonsOfOrganisation(db, organisationId);
+  const numbers = new Map(linked.map((l) => [l.personId, l.accountNumbers]));
+  const rows = await findUnverifiedPersons(db, [...numbers.keys()]);
+  return rows.map((p) => ({
+    personId: p.id, lastName: p.last_name, firstName: p.first_name, middleName: p.middle_name, email: p.email,
+    accountNumbers: numbers.get(p.id) ?? [], registeredAt: p.created_at.toISOString(),
+  }));
 }

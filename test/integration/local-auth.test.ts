@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_LOCAL } from '../../src/sandbox/demo/local-sign-in.js';
 import { DEMO_MEETINGS } from '../../src/sandbox/demo/meetings.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 import { Browser } from '../helpers/browser.js';
 
 // Sign-in without Gosuslugi over real HTTP on real PostgreSQL, with the mail.send worker delivering
@@ -382,7 +382,6 @@ describe('where a verified identity is needed', () => {
   });
 
   it('a Gosuslugi person votes past the check (the check is on the person, not the route)', async () => {
-    const { sessionHeaders } = await import('../helpers/app.js');
     const headers = await sessionHeaders(t.deps, DEMO.citizen.personId);
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
     expect(res.json()).toMatchObject({ identityVerified: true, identityVerifiedBy: 'esia', signInMethod: 'esia' });
@@ -391,5 +390,46 @@ describe('where a verified identity is needed', () => {
       payload: { answers: [{ questionId: '00000000-0000-4000-8000-000000000000', answer: 'for' }] },
     });
     expect(vote.json().code).not.toBe('identity_verification_required');
+  });
+
+  it('the organisation confirms the identity of a resident linked to its account; the session sees it at once', async () => {
+    const org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['accounts:read', 'accounts:write']);
+    const listed = await t.app.inject({ method: 'GET', url: '/api/v1/org/residents/unverified', headers: org });
+    expect(listed.statusCode).toBe(200);
+    const orlova = listed.json().items.find((p: Json) => p.personId === DEMO_LOCAL.personId);
+    expect(orlova).toMatchObject({ lastName: 'Орлова', email: DEMO_LOCAL.email, accountNumbers: ['100015'] });
+    // Gosuslugi people are not listed
+    expect(listed.json().items.some((p: Json) => p.personId === DEMO.citizen.personId)).toBe(false);
+
+    // someone not linked to the organisation's accounts is not the organisation's to confirm
+    const stranger = await registerAndActivate(new Browser(), address('stranger'));
+    const refused = await t.app.inject({
+      method: 'POST', url: `/api/v1/org/residents/${stranger.activated.body.personId}/identity-confirmation`, headers: org,
+      payload: { checked: 'паспорт предъявлен в офисе' },
+    });
+    expect(refused.statusCode).toBe(404);
+    const noScope = await t.app.inject({
+      method: 'POST', url: `/api/v1/org/residents/${DEMO_LOCAL.personId}/identity-confirmation`,
+      headers: await apiKeyHeaders(t.deps, DEMO.organisationId, ['accounts:read']), payload: { checked: 'паспорт' },
+    });
+    expect(noScope.json().code).toBe('scope_missing');
+
+    const session = await sessionHeaders(t.deps, DEMO_LOCAL.personId);
+    const confirmed = await t.app.inject({
+      method: 'POST', url: `/api/v1/org/residents/${DEMO_LOCAL.personId}/identity-confirmation`, headers: org,
+      payload: { checked: 'паспорт предъявлен в офисе 01.12.2026' },
+    });
+    expect(confirmed.json()).toEqual({ personId: DEMO_LOCAL.personId, identityVerified: true, identityVerifiedBy: 'organisation' });
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: session });
+    expect(me.json()).toMatchObject({ identityVerified: true, identityVerifiedBy: 'organisation' });
+    const vote = await t.app.inject({
+      method: 'POST', url: `/api/v1/me/meetings/${DEMO_MEETINGS.open}/ballot`, headers: session,
+      payload: { answers: [{ questionId: '00000000-0000-4000-8000-000000000000', answer: 'for' }] },
+    });
+    expect(vote.json().code).not.toBe('identity_verification_required');
+    const audit = await t.deps.db.query(`SELECT details FROM audit_log WHERE action = 'person.identity_confirmed' AND object_id = $1`, [DEMO_LOCAL.personId]);
+    expect(audit.rows).toEqual([{ details: { checked: 'паспорт предъявлен в офисе 01.12.2026' } }]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/residents/unverified', headers: org })).json().items
+      .some((p: Json) => p.personId === DEMO_LOCAL.personId)).toBe(false);
   });
 });
