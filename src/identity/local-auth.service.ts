@@ -70,8 +70,8 @@ export async function register(tx: Db, ports: LocalAuthPorts, input: RegisterBod
       subject: 'Вы уже зарегистрированы в domhub',
       text: [
         'Кто-то (возможно, вы) попытался зарегистрироваться в domhub с этим адресом, но он уже зарегистрирован.',
-        `Войти: ${ports.publicUrl}/login`,
-        `Забыли пароль? Восстановить: ${ports.publicUrl}/password-reset`,
+        `Войти: ${ports.publicUrl}/signin`,
+        `Забыли пароль? Восстановить: ${ports.publicUrl}/signin/reset`,
         'Если это были не вы, просто проигнорируйте письмо.',
       ].join('\n'),
     });
@@ -100,7 +100,7 @@ export async function register(tx: Db, ports: LocalAuthPorts, input: RegisterBod
     subject: 'Подтвердите регистрацию в domhub',
     text: [
       'Вы зарегистрировались в domhub, личном кабинете жителя.',
-      `Чтобы подтвердить адрес и войти, откройте ссылку: ${ports.publicUrl}/activate?token=${token}`,
+      `Чтобы подтвердить адрес и войти, откройте ссылку: ${ports.publicUrl}/signin/activate?token=${token}`,
       `Ссылка действует ${ACTIVATION_TTL_HOURS} часов и срабатывает один раз.`,
       accountLink ? 'После подтверждения мы привяжем указанный лицевой счёт, если данные совпадут.' : '',
       'Если вы не регистрировались, просто проигнорируйте письмо.',
@@ -235,7 +235,7 @@ export async function requestPasswordReset(tx: Db, ports: LocalAuthPorts, email:
     to: email,
     subject: 'Восстановление пароля в domhub',
     text: [
-      `Чтобы задать новый пароль, откройте ссылку: ${ports.publicUrl}/password-reset?token=${token}`,
+      `Чтобы задать новый пароль, откройте ссылку: ${ports.publicUrl}/signin/reset?token=${token}`,
       `Ссылка действует ${RESET_TTL_MINUTES} минут и срабатывает один раз. После смены пароля все входы завершатся.`,
       'Если вы не просили сменить пароль, просто проигнорируйте письмо.',
     ].join('\n'),

@@ -56,7 +56,7 @@ async function registerAndActivate(br: Browser, email: string, extra: Record<str
   const reg = await post(br, '/auth/local/register', { email, password: strong, lastName: 'Орлова', firstName: 'Анна', ...extra });
   expect(reg.status).toBe(202);
   const [letter] = await mailbox(email);
-  const token = linkToken(letter!.text, '/activate')!;
+  const token = linkToken(letter!.text, '/signin/activate')!;
   return { token, activated: await post(br, '/auth/local/activate', { token }) };
 }
 
@@ -70,8 +70,8 @@ describe('registration, activation and the new-device code', () => {
 
     const [letter] = await mailbox(email);
     expect(letter!.subject).toBe('Подтвердите регистрацию в domhub');
-    expect(letter!.text).toContain(`${t.baseUrl}/activate?token=`);
-    const token = linkToken(letter!.text, '/activate')!;
+    expect(letter!.text).toContain(`${t.baseUrl}/signin/activate?token=`);
+    const token = linkToken(letter!.text, '/signin/activate')!;
     // the token is stored hashed only
     const stored = await t.deps.db.query(`SELECT token_hash FROM local_registrations WHERE email = $1`, [email]);
     expect(stored.rows[0].token_hash).not.toContain(token);
@@ -196,8 +196,8 @@ describe('no user enumeration', () => {
     await post(br, '/auth/local/register', { email, password: strong });
     const letters = await mailbox(email, 2);
     // the owner follows the newest letter; the older registration's link is void afterwards
-    const ownerToken = linkToken(letters[0]!.text, '/activate')!;
-    const attackerToken = linkToken(letters[1]!.text, '/activate')!;
+    const ownerToken = linkToken(letters[0]!.text, '/signin/activate')!;
+    const attackerToken = linkToken(letters[1]!.text, '/signin/activate')!;
     expect((await post(new Browser(), '/auth/local/activate', { token: ownerToken })).status).toBe(200);
     expect((await post(new Browser(), '/auth/local/activate', { token: attackerToken })).body.code).toBe('token_invalid');
     expect((await post(new Browser(), '/auth/local/sign-in', { email, password: 'Attacker-Chosen-Pass-77' })).status).toBe(401);
@@ -223,7 +223,7 @@ describe('password reset', () => {
     expect((await post(stranger, '/auth/local/password-reset', { email })).status).toBe(202);
     const letter = (await mailbox(email, 3))[0]!;
     expect(letter.subject).toBe('Восстановление пароля в domhub');
-    const token = linkToken(letter.text, '/password-reset')!;
+    const token = linkToken(letter.text, '/signin/reset')!;
 
     const weak = await post(stranger, '/auth/local/password-reset/complete', { token, password: '12345678' });
     expect(weak.body).toMatchObject({ code: 'password_too_weak', errors: [{ path: 'body.password' }] });
@@ -248,7 +248,7 @@ describe('password reset', () => {
     const email = address('expired');
     await registerAndActivate(new Browser(), email);
     await post(new Browser(), '/auth/local/password-reset', { email });
-    const token = linkToken((await mailbox(email, 2))[0]!.text, '/password-reset')!;
+    const token = linkToken((await mailbox(email, 2))[0]!.text, '/signin/reset')!;
     await t.deps.db.query(`UPDATE password_resets SET expires_at = now() - interval '1 second'`);
     expect((await post(new Browser(), '/auth/local/password-reset/complete', { token, password: strong })).body.code).toBe('token_invalid');
   });
