@@ -10,11 +10,14 @@ import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js
 import { createFieldCipher } from '../identity/crypto.js';
 import { linkedHouseIds } from '../accounts/access.js';
 import { fileInfo, sendFile, storeUploads, toFileInfo } from './attachments.js';
-import { commentBody, TICKET_CATEGORIES, ticketCreateBody, ticketDetail, ticketStaffPatch, ticketView } from './schemas.js';
+import {
+  commentBody, ratingAverages, ratingBody, TICKET_CATEGORIES, ticketCreateBody, ticketDetail, ticketStaffPatch, ticketView,
+} from './schemas.js';
 import {
   createTicket,
   getTicketForOrg,
   getTicketForPerson,
+  rateClosedTicket,
   reopenTicket,
   residentComment,
   staffComment,
@@ -25,7 +28,7 @@ import {
   toTicketView,
 } from './service.js';
 import { TICKET_STATUSES } from './status.js';
-import { listTicketsForOrg, listTicketsForPerson, type TicketRow } from './tickets.repo.js';
+import { averageRatings, listTicketsForOrg, listTicketsForPerson, type TicketRow } from './tickets.repo.js';
 
 const idParams = z.object({ id: z.uuid() });
 const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
@@ -131,6 +134,20 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
+    '/api/v1/me/tickets/:id/rating',
+    {
+      schema: {
+        tags, summary: 'Rate the work on my closed request 1–5 with a comment (once per closing)', params: idParams, body: ratingBody,
+        response: { 200: ticketDetail, ...problems(400, 401, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const me = requirePerson(request);
+      return withTransaction(deps.db, (tx) => rateClosedTicket(tx, cipher, me.personId, request.params.id, request.body));
+    },
+  );
+
+  r.post(
     '/api/v1/me/tickets/:id/comments',
     { schema: { tags, summary: 'Comment on my request', params: idParams, body: commentBody, response: { 204: z.null(), ...problems(400, 401, 404, 422) } } },
     async (request, reply) => {
@@ -175,6 +192,26 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
       const rows = await listTicketsForOrg(deps.db, { organisationId: actor.organisationId, ...filter, limit: limit + 1, after: pageAfter(cursor) });
       // The queue leaves contact phones out: reading one is a personal-data read, done per request below.
       return { items: rows.slice(0, limit).map((t) => toTicketView(t, { mine: false, staff: true, phone: null })), page: { nextCursor: pageCursor(rows, limit) } };
+    },
+  );
+
+  r.get(
+    '/api/v1/org/tickets/ratings',
+    {
+      schema: {
+        tags, summary: 'Residents\' average rating of closed requests per category (lowest first)',
+        security: [{ apiKey: [] }, { session: [] }],
+        querystring: z.object({
+          houseId: z.uuid().optional(),
+          from: z.iso.datetime({ offset: true }).optional().describe('rated at or after'),
+          to: z.iso.datetime({ offset: true }).optional().describe('rated before'),
+        }),
+        response: { 200: ratingAverages, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      return { items: await averageRatings(deps.db, { organisationId: actor.organisationId, ...request.query }) };
     },
   );
 

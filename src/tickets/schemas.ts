@@ -53,6 +53,10 @@ export const ticketView = z
     resolution: z.string().nullable(),
     closedAt: z.string().nullable(),
     reopenedCount: z.number().int(),
+    rating: z
+      .object({ score: z.number().int().min(1).max(5), comment: z.string().nullable(), ratedAt: z.string() })
+      .nullable()
+      .describe('The author\'s rating of the work after the last closing (reopening clears it)'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -77,3 +81,12 @@ export const ticketStaffPatch = z
 export type TicketStaffPatch = z.infer<typeof ticketStaffPatch>;
 
 export const commentBody = z.object({ body: z.string().trim().min(1).max(4000) });
+
+export const ratingBody = z.object({
+  score: z.number().int().min(1).max(5).describe('1 (bad) … 5 (excellent)'),
+  comment: z.string().trim().max(2000).optional(),
+});
+
+export const ratingAverages = z.object({
+  items: z.array(z.object({ category: z.string(), count: z.number().int(), average: z.string().describe('e.g. "4.50"') })),
+});

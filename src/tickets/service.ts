@@ -1,7 +1,7 @@
 import type { FileStore, SqlExecutor } from '../../contracts/ports.js';
 import { linkedHouseIds, requireAccountAccess } from '../accounts/access.js';
 import type { OrgActor } from '../http/auth.js';
-import { notFound, ruleViolated } from '../http/errors.js';
+import { conflict, notFound, ruleViolated } from '../http/errors.js';
 import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
 import type { Notifier } from '../notify/notifier.js';
@@ -15,6 +15,7 @@ import {
   insertTicketEvent,
   listTicketEvents,
   listTicketFiles,
+  rateTicket,
   updateTicket,
   type TicketRow,
 } from './tickets.repo.js';
@@ -40,6 +41,7 @@ export function toTicketView(t: TicketRow, opts: { mine: boolean; staff?: boolea
     resolution: t.resolution,
     closedAt: iso(t.closedAt),
     reopenedCount: t.reopenedCount,
+    rating: t.rating === null ? null : { score: t.rating, comment: t.ratingComment, ratedAt: iso(t.ratedAt)! },
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
   };
@@ -119,6 +121,24 @@ export async function reopenTicket(
   await insertTicketEvent(tx, { ticketId: id, kind: 'status', fromStatus: t.status, toStatus: 'new', body: reason, authorSide: 'resident', actorId: personId });
   await deps.notifier.notify(tx, [personId], { kind: 'ticket_status', ticketId: id, number: String(t.number), status: 'new', reopened: true });
   return withDetail(tx, updated, toTicketView(updated, { mine: true, phone: updated.contactPhoneEnc ? deps.cipher.decrypt(updated.contactPhoneEnc) : null }));
+}
+
+/** The author rates the work of a closed request, once per closing. */
+export async function rateClosedTicket(
+  tx: SqlExecutor,
+  cipher: FieldCipher,
+  personId: string,
+  id: string,
+  input: { score: number; comment?: string },
+) {
+  const t = await ownTicket(tx, personId, id);
+  if (!isClosed(t.status)) {
+    throw ruleViolated('ticket_not_closed', 'A request is rated after it is done or rejected', { ticketStatus: t.status });
+  }
+  const rated = await rateTicket(tx, id, input.score, input.comment || null);
+  if (!rated) throw conflict('ticket_already_rated', 'The request is already rated; it can be rated again after reopening');
+  const phone = rated.contactPhoneEnc ? cipher.decrypt(rated.contactPhoneEnc) : null;
+  return withDetail(tx, rated, toTicketView(rated, { mine: true, phone }));
 }
 
 export async function residentComment(tx: SqlExecutor, personId: string, id: string, body: string) {

@@ -19,6 +19,9 @@ export interface TicketRow {
   resolution: string | null;
   closedAt: Date | null;
   reopenedCount: number;
+  rating: number | null;
+  ratingComment: string | null;
+  ratedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -26,7 +29,7 @@ export interface TicketRow {
 const COLUMNS = `id, number, organisation_id AS "organisationId", house_id AS "houseId", account_id AS "accountId",
   author_person_id AS "authorPersonId", visibility, category, emergency, text, contact_phone_enc AS "contactPhoneEnc",
   status, assignee, deadline, resolution, closed_at AS "closedAt", reopened_count AS "reopenedCount",
-  created_at AS "createdAt", updated_at AS "updatedAt"`;
+  rating, rating_comment AS "ratingComment", rated_at AS "ratedAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 export async function insertTicket(
   db: SqlExecutor,
@@ -117,6 +120,10 @@ export async function updateTicket(
         resolution = CASE WHEN $7 THEN $8 ELSE resolution END,
         closed_at = CASE WHEN $9 THEN $10::timestamptz ELSE closed_at END,
         reopened_count = reopened_count + CASE WHEN $11 THEN 1 ELSE 0 END,
+        -- a reopened request is rated again after its next closing
+        rating = CASE WHEN $11 THEN NULL ELSE rating END,
+        rating_comment = CASE WHEN $11 THEN NULL ELSE rating_comment END,
+        rated_at = CASE WHEN $11 THEN NULL ELSE rated_at END,
         updated_at = now()
       WHERE id = $1 RETURNING ${COLUMNS}`,
     [
@@ -172,4 +179,38 @@ export async function listTicketFiles(db: SqlExecutor, ticketId: string) {
     [ticketId],
   );
   return rows as { id: string; filename: string; content_type: string; size: number }[];
+}
+
+/** Records the author's rating once per closing; null when the request is already rated. */
+export async function rateTicket(db: SqlExecutor, id: string, rating: number, comment: string | null): Promise<TicketRow | null> {
+  const { rows } = await db.query(
+    `UPDATE tickets SET rating = $2, rating_comment = $3, rated_at = now(), updated_at = now()
+      WHERE id = $1 AND rating IS NULL RETURNING ${COLUMNS}`,
+    [id, rating, comment],
+  );
+  return rows[0] ?? null;
+}
+
+export interface RatingRow {
+  category: string;
+  count: number;
+  average: string;
+}
+
+/** Average rating per category of the organisation's requests rated in [from, to), best-rated last. */
+export async function averageRatings(
+  db: SqlExecutor,
+  q: { organisationId: string; houseId?: string; from?: string; to?: string },
+): Promise<RatingRow[]> {
+  const { rows }: { rows: RatingRow[] } = await db.query(
+    `SELECT category, count(*)::int AS count, round(avg(rating), 2)::text AS average
+       FROM tickets
+      WHERE organisation_id = $1 AND rating IS NOT NULL
+        AND ($2::uuid IS NULL OR house_id = $2)
+        AND ($3::timestamptz IS NULL OR rated_at >= $3)
+        AND ($4::timestamptz IS NULL OR rated_at < $4)
+      GROUP BY category ORDER BY avg(rating), category`,
+    [q.organisationId, q.houseId ?? null, q.from ?? null, q.to ?? null],
+  );
+  return rows;
 }

@@ -141,4 +141,43 @@ describe('maintenance requests', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].path).toBe('body.photoIds.0');
   });
+
+  it('are rated 1–5 by the author once per closing, and the organisation reads the average per category', async () => {
+    const ticket = (await create(ivanov, { accountId: DEMO.accounts.citizenFlat12, category: 'pests', text: 'Тараканы в подвале', contactPhone: '+79001112233' })).json();
+    const rate = (headers: Record<string, string>, payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/me/tickets/${ticket.id}/rating`, headers, payload });
+
+    const early = await rate(ivanov, { score: 5 });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().code).toBe('ticket_not_closed');
+    await t.app.inject({ method: 'PATCH', url: `/api/v1/org/tickets/${ticket.id}`, headers: orgKey, payload: { status: 'in_progress' } });
+    await t.app.inject({ method: 'PATCH', url: `/api/v1/org/tickets/${ticket.id}`, headers: orgKey, payload: { status: 'done', resolution: 'Обработали подвал' } });
+
+    const bad = await rate(ivanov, { score: 6 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('body.score');
+    expect((await rate(petrova, { score: 1 })).statusCode).toBe(404);
+
+    const rated = await rate(ivanov, { score: 2, comment: ' Через неделю вернулись ' });
+    expect(rated.statusCode).toBe(200);
+    expect(rated.json().rating).toMatchObject({ score: 2, comment: 'Через неделю вернулись' });
+    const twice = await rate(ivanov, { score: 5 });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().code).toBe('ticket_already_rated');
+
+    const averages = async () =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/org/tickets/ratings?houseId=${DEMO.houses.moscow}`, headers: orgKey })).json().items as { category: string; count: number; average: string }[];
+    expect((await averages()).find((i) => i.category === 'pests')).toEqual({ category: 'pests', count: 1, average: '2.00' });
+
+    // reopening clears the rating; the next closing is rated afresh and the average follows
+    await t.app.inject({ method: 'POST', url: `/api/v1/me/tickets/${ticket.id}/reopen`, headers: ivanov, payload: { reason: 'Снова появились' } });
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/me/tickets/${ticket.id}`, headers: ivanov })).json().rating).toBeNull();
+    expect((await averages()).find((i) => i.category === 'pests')).toBeUndefined();
+    await t.app.inject({ method: 'PATCH', url: `/api/v1/org/tickets/${ticket.id}`, headers: orgKey, payload: { status: 'rejected', comment: 'Дубль' } });
+    expect((await rate(ivanov, { score: 5 })).statusCode).toBe(200);
+    expect((await averages()).find((i) => i.category === 'pests')).toMatchObject({ count: 1, average: '5.00' });
+
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/tickets/ratings', headers: otherOrgKey })).json().items).toEqual([]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/tickets/ratings', headers: petrova })).statusCode).toBe(403);
+  });
 });

@@ -10,6 +10,7 @@ export const DEMO_SERVICE = {
     ownLeak: '00000000-0000-4000-8000-000000000901',
     houseElevator: '00000000-0000-4000-8000-000000000902',
     ownDone: '00000000-0000-4000-8000-000000000903',
+    neighbourRated: '00000000-0000-4000-8000-000000000904',
   },
   appealReturned: '00000000-0000-4000-8000-000000000911',
   appealScan: '00000000-0000-4000-8000-000000000912',
@@ -37,6 +38,17 @@ export async function seedServiceRequests(db: SqlExecutor, cipher: FieldCipher) 
     [T.ownLeak, T.houseElevator, T.ownDone, DEMO.organisationId, DEMO.houses.moscow, DEMO.accounts.citizenFlat12, DEMO.citizen.personId,
       DEMO.accounts.neighbourFlat13, cipher.encrypt('+79001234567'), DEMO.neighbour.personId, cipher.encrypt('+79007654321')],
   );
+  // Петрова's done request, rated: the organisation's average per category has a figure; Иванов's done one
+  // (ownDone) is left unrated for the demo of rating in the cabinet.
+  await db.query(
+    `INSERT INTO tickets (id, organisation_id, house_id, account_id, author_person_id, visibility, category, emergency, text,
+                          contact_phone_enc, status, assignee, resolution, closed_at, rating, rating_comment, rated_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, 'own', 'plumbing', false, 'Подтекает смеситель на кухне', $6, 'done', 'Сантехник Петров',
+             'Заменён картридж смесителя', now() - interval '6 days', 5, 'Пришли вовремя, всё аккуратно', now() - interval '5 days',
+             now() - interval '8 days')
+     ON CONFLICT (id) DO NOTHING`,
+    [T.neighbourRated, DEMO.organisationId, DEMO.houses.moscow, DEMO.accounts.neighbourFlat13, DEMO.neighbour.personId, cipher.encrypt('+79007654321')],
+  );
   await db.query(
     `INSERT INTO ticket_events (ticket_id, kind, from_status, to_status, body, author_side, actor_id)
      SELECT v.t::uuid, v.kind, v.f, v.s, v.body, v.side, v.actor FROM (VALUES
@@ -45,10 +57,12 @@ export async function seedServiceRequests(db: SqlExecutor, cipher: FieldCipher) 
        ($2, 'status', NULL, 'new', NULL, 'resident', $6),
        ($3, 'status', NULL, 'new', NULL, 'resident', $4),
        ($3, 'status', 'new', 'in_progress', NULL, 'organisation', $5),
-       ($3, 'status', 'in_progress', 'done', 'Заменены лампы и датчик движения', 'organisation', $5)
+       ($3, 'status', 'in_progress', 'done', 'Заменены лампы и датчик движения', 'organisation', $5),
+       ($7, 'status', NULL, 'new', NULL, 'resident', $6),
+       ($7, 'status', 'new', 'done', 'Заменён картридж смесителя', 'organisation', $5)
      ) v(t, kind, f, s, body, side, actor)
      WHERE NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = v.t::uuid)`,
-    [T.ownLeak, T.houseElevator, T.ownDone, DEMO.citizen.personId, DEMO.staff.personId, DEMO.neighbour.personId],
+    [T.ownLeak, T.houseElevator, T.ownDone, DEMO.citizen.personId, DEMO.staff.personId, DEMO.neighbour.personId, T.neighbourRated],
   );
 
   await db.query(
