@@ -18,6 +18,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim
+# GOST R 34.10-2012 signing (state system, ESIA): OpenSSL 3 with the GOST engine, driven by a Python worker.
+RUN apt-get update && apt-get install -y --no-install-recommends openssl libengine-gost-openssl python3 \
+  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules

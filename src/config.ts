@@ -85,6 +85,9 @@ const envSchema = z.object({
   GIS_RETRY_DELAY_SECONDS: z.coerce.number().min(0).optional(),
   GIS_SIGN_KEY_FILE: z.string().min(1).optional(),
   GIS_SIGN_CERT_FILE: z.string().min(1).optional(),
+  GIS_SIGN_KEY_PASSPHRASE: z.string().optional(),
+  GIS_SIGN_PKCS12_FILE: z.string().min(1).optional(),
+  GIS_SIGN_PKCS12_PASSWORD: z.string().optional(),
   GIS_SIGNER_URL: z.url().optional(),
   GIS_TLS_CERT_FILE: z.string().min(1).optional(),
   GIS_TLS_KEY_FILE: z.string().min(1).optional(),
@@ -146,7 +149,7 @@ export function loadConfig(env: Record<string, string | undefined>) {
   if (e.MEETING_VOTING_MIN_DAYS > e.MEETING_VOTING_MAX_DAYS) {
     problems.push('MEETING_VOTING_MIN_DAYS: must not exceed MEETING_VOTING_MAX_DAYS');
   }
-  if (e.NODE_ENV === 'production' && !e.GIS_SIGNER_URL && !(e.GIS_SIGN_KEY_FILE && e.GIS_SIGN_CERT_FILE)) {
+  if (e.NODE_ENV === 'production' && !e.GIS_SIGNER_URL && !e.GIS_SIGN_PKCS12_FILE && !(e.GIS_SIGN_KEY_FILE && e.GIS_SIGN_CERT_FILE)) {
     problems.push('GIS_SIGNER_URL or GIS_SIGN_KEY_FILE + GIS_SIGN_CERT_FILE: required in production (state-system messages are signed)');
   }
   if (problems.length) throw new ConfigError(problems);
@@ -240,6 +243,9 @@ export function loadConfig(env: Record<string, string | undefined>) {
       retryDelaySeconds: e.GIS_RETRY_DELAY_SECONDS ?? (sandbox ? 1 : 30),
       signKeyFile: e.GIS_SIGN_KEY_FILE,
       signCertFile: e.GIS_SIGN_CERT_FILE,
+      signKeyPassphrase: e.GIS_SIGN_KEY_PASSPHRASE,
+      signPkcs12File: e.GIS_SIGN_PKCS12_FILE,
+      signPkcs12Password: e.GIS_SIGN_PKCS12_PASSWORD,
       signerUrl: e.GIS_SIGNER_URL,
       tls: e.GIS_TLS_CERT_FILE && e.GIS_TLS_KEY_FILE ? { certFile: e.GIS_TLS_CERT_FILE, keyFile: e.GIS_TLS_KEY_FILE, caFile: e.GIS_TLS_CA_FILE } : undefined,
       simulator: {

@@ -65,7 +65,7 @@ async function start() {
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
   const acquirer = createTBankAcquirer(config.bank);
   const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db));
-  const stateSystem = createStateSystem(config.gis);
+  const stateSystem = createStateSystem({ ...config.gis, dataDir: config.dataDir }, (message) => log.warn(message));
   const deps = assembleDeps({ config, db, boss, log, mailer, acquirer, identity, stateSystem });
 
   if (config.demoData) {

@@ -10,7 +10,7 @@ let t: TestApp;
 let headers: Record<string, string>;
 let readingMeters: string[]; // meters whose recent demo readings the sweep queued
 
-const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 25_000);
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 45_000);
 const nudge = (operation: string) => nudgeSync(t, operation);
 
 beforeAll(async () => {

@@ -216,7 +216,7 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
         }
       }
       if (parsed.operation !== 'getState') {
-        const sig = verifyEnvelopeSignature(xml, undefined, doc);
+        const sig = await verifyEnvelopeSignature(xml, undefined, doc);
         if (!sig.valid) return reply.code(500).send(soapFault('INT002011', `Подпись не прошла проверку: ${sig.reason}`));
       }
       const ctxId = randomUUID();
