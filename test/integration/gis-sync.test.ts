@@ -55,7 +55,7 @@ describe('state-system exchange with the simulator', () => {
     const queued = await t.deps.db.query(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues'`);
     expect(byOp.importMeteringDeviceValues.accepted).toBe(queued.rows[0].n);
     expect(res.json().enabled).toBe(true);
-  });
+  }, 60_000);
 
   it('stores item errors with the state system code (INT002000 for an unknown house) and retries them only when asked', async () => {
     const { rows } = await t.deps.db.query(
