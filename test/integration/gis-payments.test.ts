@@ -15,7 +15,7 @@ let t: TestApp;
 const lastPeriod = addMonths(currentPeriod('Europe/Moscow'), -1);
 const account = DEMO.accounts.citizenFlat12;
 
-const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 15_000);
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 40_000);
 const nudge = (operation: string) => nudgeSync(t, operation);
 
 const itemOf = async (operation: string, objectId: string) =>
@@ -97,7 +97,7 @@ describe('billing and payments in the state-system exchange', () => {
     // Month and Year are per request: two periods make two messages.
     const msgs = await t.deps.db.query(`SELECT item_count, items->0->>'period' AS period, status FROM gis_messages WHERE operation = 'importPaymentDocumentData' ORDER BY 2`);
     expect(msgs.rows).toEqual(documents.map((d) => ({ item_count: 1, period: d.period, status: 'done' })));
-  });
+  }, 90_000);
 
   it('notifies the demo payment (queued by the sweep) and a new single-period payment with its PaymentDocumentID', async () => {
     // A payment of the last period, booked the way a bank notification books it (queued in the same transaction).
@@ -143,7 +143,7 @@ describe('billing and payments in the state-system exchange', () => {
     const stats = await t.app.inject({ method: 'GET', url: '/sandbox/gis/stats' });
     const accepted = Object.fromEntries(stats.json().accepted.map((r: { operation: string; accepted: number }) => [r.operation, r.accepted]));
     expect(accepted).toMatchObject({ importPaymentDocumentData: 2, importNotificationsOfOrderExecution: 2, importNotificationsOfOrderExecutionCancellation: 1 });
-  });
+  }, 90_000);
 
   // Queued in the test above so that they go in the same dispatch rounds.
   it('refuses with a clear code what cannot be sent', async () => {
