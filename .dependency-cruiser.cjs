@@ -21,16 +21,31 @@ module.exports = {
       to: { path: '^(src|jobs)/' },
     },
     {
+      name: 'server-never-imports-web',
+      comment: 'the front end stays out of the server graph; the server only serves web/dist as files',
+      severity: 'error',
+      from: { path: '^(src|adapters|contracts|jobs)/' },
+      to: { path: '^web/' },
+    },
+    {
+      name: 'web-never-imports-server',
+      comment: 'the browser reaches the server through the generated API client only',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^(src|adapters|contracts|jobs)/' },
+    },
+    {
       name: 'no-circular',
+      comment: 'a lazy import (the cabinet route table loading its screens) is no cycle at load time',
       severity: 'error',
       from: {},
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['dynamic-import'] } },
     },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.d.ts'] },
   },
 };

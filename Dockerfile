@@ -9,7 +9,10 @@ COPY src ./src
 COPY adapters ./adapters
 COPY contracts ./contracts
 COPY jobs ./jobs
-RUN npm run build && cp -r src/db/migrations dist/src/db/migrations && (cp -r contracts/wsdl dist/contracts/wsdl 2>/dev/null || true)
+COPY web ./web
+# npm run build builds the resident cabinet (web/dist) and the server; the cabinet ships as files next to dist/src.
+RUN npm run build && cp -r src/db/migrations dist/src/db/migrations && (cp -r contracts/wsdl dist/contracts/wsdl 2>/dev/null || true) \
+  && mkdir -p dist/web && cp -r web/dist dist/web/dist
 
 # Production dependencies only.
 FROM node:24-bookworm-slim AS deps

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -29,6 +31,7 @@ import { paymentsRoutes } from './payments/routes.js';
 import { ticketRoutes } from './tickets/routes.js';
 import { appealRoutes } from './appeals/routes.js';
 import { newsRoutes } from './news/routes.js';
+import { webRoutes } from './http/web.js';
 
 import { gisSyncRoutes } from './sync/gis/routes.js';
 
@@ -91,6 +94,9 @@ export async function buildApp(deps: AppDeps, extraPlugins: FastifyPluginAsync<A
     sendProblem(reply, toProblem(new AppError(404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}`), request)),
   );
 
+  // Brotli at a middle quality: the default (11) costs more CPU than a dynamic JSON answer is worth.
+  // Registered before every route: its hooks reach only routes declared after it.
+  await app.register(compress, { encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -121,6 +127,7 @@ export async function buildApp(deps: AppDeps, extraPlugins: FastifyPluginAsync<A
   for (const [plugin, prefix] of modules) await app.register(plugin, { ...deps, prefix });
   for (const plugin of extraPlugins) await app.register(plugin, deps); // tests' probe routes
   if (deps.config.sandbox) await app.register(sandboxRoutes, { ...deps, prefix: '/sandbox' });
+  await app.register(webRoutes, deps);
   return app;
 }
 

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 // The one place that reads process.env (main.ts passes it in). Every variable is listed in the README.
@@ -38,6 +39,7 @@ const envSchema = z.object({
     })
     .optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  WEB_DIST_DIR: z.string().min(1).optional(),
   IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 * 1024),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('domhub <no-reply@domhub.local>'),
@@ -175,6 +177,8 @@ export function loadConfig(env: Record<string, string | undefined>) {
     sandboxOrgApiKey: e.SANDBOX_ORG_API_KEY,
     encryptionKeys: parseKeys(e.ENCRYPTION_KEYS ?? SANDBOX_ENCRYPTION_KEY),
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    /** The built resident cabinet (web/dist); next to the sources, or next to dist/src in the image. */
+    webDir: e.WEB_DIST_DIR ?? fileURLToPath(new URL('../web/dist', import.meta.url)),
     importBodyLimit: e.IMPORT_BODY_LIMIT_BYTES,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

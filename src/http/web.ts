@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppDeps } from '../deps.js';
+
+/** Paths the cabinet never answers: their unknown routes stay 404 problems. */
+const NOT_THE_CABINET = /^\/(api|auth|sandbox|oauth|docs)(\/|$)/;
+/** A path that names a file (`/assets/x.js`, `/favicon.ico`): a missing one is a 404, not the app. */
+const FILE_LIKE = /\/[^/]+\.[a-z0-9]+$/i;
+
+/**
+ * The resident cabinet (web/dist, built by Vite) at `/`: hashed assets cached for a year, everything
+ * else (index.html, sw.js, manifest) revalidated on each use, a strict CSP with no inline script, and
+ * index.html for client-side routes asked for by a browser (Accept: text/html). Encapsulated, so its CSP does not reach /docs or the sandbox pages.
+ */
+export const webRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+  const root = deps.config.webDir;
+  if (!existsSync(path.join(root, 'index.html'))) {
+    deps.log.warn({ root }, 'the resident cabinet is not built (npm run build:web); / answers 404');
+    return;
+  }
+  const https = deps.config.publicUrl.startsWith('https:');
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    // The bank's card form is another origin reached by navigation; nothing here is embedded cross-origin.
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: https,
+  });
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    cacheControl: false,
+    setHeaders(res, filePath) {
+      const immutable = filePath.startsWith(path.join(root, 'assets') + path.sep);
+      res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const index = (reply: import('fastify').FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+  app.get('/', { schema: { hide: true } }, (_request, reply) => index(reply));
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const url = request.url.split('?')[0]!;
+    // Browsers navigating ask for text/html; API clients and probes of unknown paths keep the 404 problem.
+    const wantsPage = String(request.headers.accept ?? '').includes('text/html');
+    if (!wantsPage || NOT_THE_CABINET.test(url) || FILE_LIKE.test(url)) return reply.callNotFound();
+    return index(reply);
+  });
+};

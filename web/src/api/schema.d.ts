@@ -1,0 +1,12121 @@
+// Generated from openapi/openapi.json by `npm run openapi`. Do not edit.
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database and the job queue are reachable */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            /** @enum {string} */
+                            database: "ok";
+                            /** @enum {string} */
+                            queue: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Begin signing in through the identity provider (redirects there)
+         * @description Answers 302 to the provider. `return_to` must be a path of this site. In sandbox mode `login_hint=<SNILS digits>` of a demo citizen signs them in without pages.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    login_hint?: string;
+                    return_to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identity provider returns here; on success a session cookie is set and the browser sent on */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    state?: string;
+                    error?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End my session; the answer names where to send the browser to end the provider session too */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            signedOut: true;
+                            endSessionUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logged-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the identity provider sends the browser after its logout */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            signedOut: true;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My profile and roles (SNILS and phone masked) and the CSRF token of this session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string | null;
+                            firstName: string | null;
+                            middleName: string | null;
+                            birthDate: string | null;
+                            /** @description Masked: ***-***-445 95 */
+                            snils: string | null;
+                            email: string | null;
+                            emailVerified: boolean;
+                            /** @description Masked: all but the last four digits hidden */
+                            mobile: string | null;
+                            mobileVerified: boolean;
+                            isOperator: boolean;
+                            staff: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                /** @enum {string} */
+                                role: "admin" | "dispatcher" | "accountant";
+                            }[];
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My live sessions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Session"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of my sessions (takes effect at once) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's API keys and OAuth clients (no secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiClient"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue an API key or an OAuth client-credentials client; the secret is shown in this answer only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @default api_key
+                         * @enum {string}
+                         */
+                        kind?: "api_key" | "oauth_client";
+                        scopes: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedApiClient"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key or OAuth client (refused from the next request on, with its access tokens) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of the organisation's own data, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    action?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole audit log (operators), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    action?: string;
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange an OAuth client's credentials for a short-lived bearer token (client_credentials grant) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        grant_type: string;
+                        client_id?: string;
+                        client_secret?: string;
+                        scope?: string;
+                    };
+                    "application/json": {
+                        grant_type: string;
+                        client_id?: string;
+                        client_secret?: string;
+                        scope?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_token: string;
+                            /** @enum {string} */
+                            token_type: "Bearer";
+                            expires_in: number;
+                            scope: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/houses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find houses by address: any word order, abbreviations (ул, пр-т, д, корп, стр, лит…), ё/е and typos */
+        get: {
+            parameters: {
+                query: {
+                    /** @description e.g. "профсоюзная 43 к1", "Москва, ул. Профсаюзная д.43" */
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["HouseHit"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/houses/{houseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A house of the registry with its premises */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    houseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fiasHouseGuid: string | null;
+                            fullAddress: string;
+                            region: string;
+                            settlement: string | null;
+                            street: string | null;
+                            houseNumber: string;
+                            building: string | null;
+                            structure: string | null;
+                            letter: string | null;
+                            /** @description the managing organisation; null when no organisation serves the house here */
+                            organisationId: string | null;
+                            organisationName: string | null;
+                            municipality: string | null;
+                            gisUniqueNumber: string | null;
+                            postalCode: string | null;
+                            totalArea: string | null;
+                            timezone: string;
+                            premises: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                isResidential: boolean;
+                                area: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/houses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upsert houses and their premises in bulk (by FIAS HouseGUID); a result per row, bad rows explained, good rows kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description HouseInput rows; each row is validated on its own */
+                        houses: {
+                            /** Format: uuid */
+                            fiasHouseGuid: string;
+                            gisUniqueNumber?: string;
+                            address: {
+                                region: string;
+                                municipality?: string;
+                                settlement?: string;
+                                street?: string;
+                                houseNumber: string;
+                                building?: string;
+                                structure?: string;
+                                letter?: string;
+                                postalCode?: string;
+                            };
+                            totalArea?: string;
+                            /** @default Europe/Moscow */
+                            timezone?: string;
+                            premises?: components["schemas"]["PremiseInputInput"][];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            summary: {
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                                rejected: number;
+                            };
+                            results: {
+                                index: number;
+                                /** @description the row's fiasHouseGuid as sent */
+                                key: string | null;
+                                /** @enum {string} */
+                                status: "created" | "updated" | "unchanged" | "rejected";
+                                /** Format: uuid */
+                                id?: string;
+                                errors?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                premises?: {
+                                    created: number;
+                                    updated: number;
+                                    unchanged: number;
+                                    rejected: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/registry/gar-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of ГАР files: records committed per file, running or done (operators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            files: {
+                                file: string;
+                                kind: string;
+                                size: number;
+                                recordsDone: number;
+                                /** @enum {string} */
+                                status: "running" | "done";
+                                startedAt: string;
+                                finishedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a ГАР (FIAS) XML import from a folder inside GAR_IMPORT_DIR (operators); it resumes if interrupted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description e.g. "2026.11.20/77" inside GAR_IMPORT_DIR */
+                        directory: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string | null;
+                            directory: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upsert personal accounts in bulk (by number): ЕЛС, ИЖКУ, house, premise, owners and shares, status; a result per row */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description AccountInput rows; each is validated on its own */
+                        accounts: components["schemas"]["AccountInputInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            summary: {
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                                rejected: number;
+                            };
+                            results: {
+                                index: number;
+                                key: string | null;
+                                /** @enum {string} */
+                                status: "created" | "updated" | "unchanged" | "rejected";
+                                /** Format: uuid */
+                                id?: string;
+                                errors?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My linked accounts and the current one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentAccountId: string | null;
+                            items: components["schemas"]["MyAccount"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Link an account: house + number (or ЕЛС / ИЖКУ) + proof (owner's surname, one-time code, or the organisation's approval)
+         * @description An unknown account and a wrong surname get the same 404 `account_not_found`. Failed proofs lock linking (429 `link_locked`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the house picked from GET /api/v1/registry/houses
+                         */
+                        houseId: string;
+                        accountNumber?: string;
+                        /** @description ЕЛС */
+                        unifiedNumber?: string;
+                        /** @description ИЖКУ */
+                        serviceId?: string;
+                        proof: {
+                            /** @enum {string} */
+                            method: "surname";
+                            /** @description an owner's surname as recorded on the account */
+                            surname: string;
+                        } | {
+                            /**
+                             * @description a one-time code is mailed to the contact on file; confirm it at /api/v1/me/account-link-requests/{id}/confirm
+                             * @enum {string}
+                             */
+                            method: "code";
+                        } | {
+                            /** @enum {string} */
+                            method: "organisation";
+                            comment?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "linked" | "code_sent" | "pending";
+                            /** Format: uuid */
+                            accountId?: string;
+                            /** Format: uuid */
+                            linkId?: string;
+                            /** Format: uuid */
+                            requestId?: string;
+                            expiresAt?: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "linked" | "code_sent" | "pending";
+                            /** Format: uuid */
+                            accountId?: string;
+                            /** Format: uuid */
+                            linkId?: string;
+                            /** Format: uuid */
+                            requestId?: string;
+                            expiresAt?: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/account-link-requests/{requestId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a link with the one-time code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "linked" | "code_sent" | "pending";
+                            /** Format: uuid */
+                            accountId?: string;
+                            /** Format: uuid */
+                            linkId?: string;
+                            /** Format: uuid */
+                            requestId?: string;
+                            expiresAt?: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/account-link-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My requests to link accounts (codes sent, waiting for the organisation, decided) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                method: "code" | "organisation";
+                                status: string;
+                                identifierKind: string;
+                                identifier: string;
+                                address: string;
+                                createdAt: string;
+                                expiresAt: string;
+                                decisionReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Switch the current account */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            currentAccountId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my accounts: address, premise, my role, owners */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            accountId: string;
+                            number: string;
+                            unifiedNumber: string | null;
+                            serviceId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @enum {string} */
+                            role: "owner" | "co_owner" | "tenant" | "delegate";
+                            linkedAt: string;
+                            house: {
+                                /** Format: uuid */
+                                id: string;
+                                fullAddress: string;
+                            };
+                            premise: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                            } | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            owners: {
+                                name: string;
+                                share: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Unlink an account from me */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a co-owner, tenant or delegate by code or link (owners; co-owners invite tenants and delegates) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "co_owner" | "tenant" | "delegate";
+                        /** Format: email */
+                        email?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            invitationId: string;
+                            code: string;
+                            link: string;
+                            role: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation not yet accepted */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation by its code (single use) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            accountId: string;
+                            /** Format: uuid */
+                            linkId: string;
+                            /** @enum {string} */
+                            role: "owner" | "co_owner" | "tenant" | "delegate";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has access to the account, and the invitations sent (owners and co-owners) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            links: {
+                                /** Format: uuid */
+                                linkId: string;
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "owner" | "co_owner" | "tenant" | "delegate";
+                                grantedBy: string | null;
+                                since: string;
+                                isYou: boolean;
+                            }[];
+                            invitations: {
+                                /** Format: uuid */
+                                invitationId: string;
+                                role: string;
+                                email: string | null;
+                                createdAt: string;
+                                expiresAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "expired" | "revoked";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/access/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke someone's access to the account, effective at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    linkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered residents: the count of the current period and the history of changes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            current: number | null;
+                            history: {
+                                /** Format: uuid */
+                                changeId: string;
+                                count: number;
+                                reason: string;
+                                /** @enum {string} */
+                                source: "resident" | "organisation";
+                                /** @enum {string} */
+                                status: "pending" | "confirmed" | "rejected";
+                                effectivePeriod: string | null;
+                                decisionReason: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask the organisation to change the number of registered residents (from the next billing period once confirmed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        count: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            changeId: string;
+                            count: number;
+                            reason: string;
+                            /** @enum {string} */
+                            source: "resident" | "organisation";
+                            /** @enum {string} */
+                            status: "pending" | "confirmed" | "rejected";
+                            effectivePeriod: string | null;
+                            decisionReason: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/account-link-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests to link accounts that wait for the organisation's approval */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                requestId: string;
+                                status: string;
+                                /** Format: uuid */
+                                houseId: string;
+                                address: string;
+                                identifierKind: string;
+                                identifier: string;
+                                matchedAccountId: string | null;
+                                matchedAccountNumber: string | null;
+                                person: {
+                                    lastName: string | null;
+                                    firstName: string | null;
+                                    middleName: string | null;
+                                    email: string | null;
+                                };
+                                comment: string | null;
+                                createdAt: string;
+                                expiresAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/account-link-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a link request (naming the account when the entered details matched none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId?: string;
+                        /** @enum {string} */
+                        role?: "owner" | "co_owner" | "tenant";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            requestId: string;
+                            /** @enum {string} */
+                            status: "approved" | "rejected";
+                            accountId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/account-link-requests/{requestId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a link request with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            requestId: string;
+                            /** @enum {string} */
+                            status: "approved" | "rejected";
+                            accountId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/resident-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of registered residents asked by residents */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "confirmed" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                changeId: string;
+                                count: number;
+                                reason: string;
+                                /** @enum {string} */
+                                source: "resident" | "organisation";
+                                /** @enum {string} */
+                                status: "pending" | "confirmed" | "rejected";
+                                effectivePeriod: string | null;
+                                decisionReason: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                accountId: string;
+                                accountNumber: string;
+                                address: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/resident-changes/{changeId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a change of registered residents; it counts from the next billing period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    changeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            changeId: string;
+                            count: number;
+                            reason: string;
+                            /** @enum {string} */
+                            source: "resident" | "organisation";
+                            /** @enum {string} */
+                            status: "pending" | "confirmed" | "rejected";
+                            effectivePeriod: string | null;
+                            decisionReason: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/resident-changes/{changeId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a change of registered residents with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    changeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            changeId: string;
+                            count: number;
+                            reason: string;
+                            /** @enum {string} */
+                            source: "resident" | "organisation";
+                            /** @enum {string} */
+                            status: "pending" | "confirmed" | "rejected";
+                            effectivePeriod: string | null;
+                            decisionReason: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's meters, their last readings and verification, and whether readings are open now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            window: components["schemas"]["ReadingWindow"];
+                            meters: components["schemas"]["Meter"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reading history with consumption per month and tariff (default: the last six months) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description first period; default five months before `to` */
+                    from?: string;
+                    /** @description last period; default the current one */
+                    to?: string;
+                    meterId?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description billing period YYYY-MM */
+                            from: string;
+                            /** @description billing period YYYY-MM */
+                            to: string;
+                            meters: {
+                                /** Format: uuid */
+                                meterId: string;
+                                /** @enum {string} */
+                                resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+                                unit: string;
+                                serialNumber: string;
+                                tariffs: number;
+                                periods: {
+                                    /** @description billing period YYYY-MM */
+                                    period: string;
+                                    /** Format: uuid */
+                                    readingId: string;
+                                    /** Format: date */
+                                    takenOn: string;
+                                    source: string;
+                                    values: {
+                                        /** @description numeric(15,3) as a decimal string */
+                                        t1: string;
+                                        /** @description numeric(15,3) as a decimal string */
+                                        t2?: string;
+                                        /** @description numeric(15,3) as a decimal string */
+                                        t3?: string;
+                                    };
+                                    consumption: {
+                                        /** @description numeric(15,3) as a decimal string */
+                                        t1: string;
+                                        /** @description numeric(15,3) as a decimal string */
+                                        t2?: string;
+                                        /** @description numeric(15,3) as a decimal string */
+                                        t3?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit readings for one or all meters of the account (needs Idempotency-Key)
+         * @description All or nothing. Refusals (422) name the meter and tariff: reading_below_previous, reading_exceeds_capacity, tariff_values_mismatch, meter_verification_overdue, meter_archived, meter_not_found, reading_window_closed, and consumption_confirmation_required (send again with confirm=true). A reading for a period that already has one corrects it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        readings: {
+                            /** Format: uuid */
+                            meterId: string;
+                            /** @description numeric(15,3) as a decimal string */
+                            t1: string;
+                            /** @description numeric(15,3) as a decimal string */
+                            t2?: string;
+                            /** @description numeric(15,3) as a decimal string */
+                            t3?: string;
+                        }[];
+                        /**
+                         * @description true confirms a consumption far above the average
+                         * @default false
+                         */
+                        confirm?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description billing period YYYY-MM */
+                            period: string;
+                            windowOpen: boolean;
+                            readings: components["schemas"]["AcceptedReading"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/meter-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's meter registration requests and their status */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MeterRegistration"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask to register or re-register a meter, with its documents (multipart/form-data)
+         * @description Text fields: kind (register|reregister), meterId (for reregister), resource, serialNumber, tariffs, digitCapacity, installedOn, sealedOn, verifiedOn, nextVerification, t1–t3 (initial reading), comment. Files, in fields named by their kind: sealing_act, dismantling_act, installation_act, passport, verification_certificate, photo (JPEG, PNG, HEIC, WebP or PDF, sniffed). A photo and a passport or verification certificate are required.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeterRegistration"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/meter-registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meter registration request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    registrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeterRegistration"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/readings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk import (needs Idempotency-Key; JSON array or NDJSON) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description JSON array (application/json) or one object per line (application/x-ndjson) of ImportReadingRow; rows are checked one by one: good rows are kept, bad rows are listed in `errors` by index and field */
+            requestBody: {
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meters/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk import (needs Idempotency-Key; JSON array or NDJSON) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description JSON array (application/json) or one object per line (application/x-ndjson) of ImportMeterRow; rows are checked one by one: good rows are kept, bad rows are listed in `errors` by index and field */
+            requestBody: {
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/readings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period's live readings: JSON pages, or every row as NDJSON (format=ndjson or Accept: application/x-ndjson) */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description billing period YYYY-MM */
+                    period: string;
+                    format?: "json" | "ndjson";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description billing period YYYY-MM */
+                            period: string;
+                            items: components["schemas"]["ExportedReading"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/reading-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reading window and reading policy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingSettings"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the reading window (days of the month in each house time zone) and reading policy */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReadingSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meter-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meter registration requests of the organisation, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "submitted" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MeterRegistration"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meter-registrations/{registrationId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document of a meter registration request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    registrationId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meter-registrations/{registrationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: creates the meter, or updates or replaces the re-registered one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    registrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeterRegistration"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meter-registrations/{registrationId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason the resident sees */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    registrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeterRegistration"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import charges per account and period (idempotent; a changed period becomes a new version) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            accountNumber: string;
+                            period: string;
+                            /**
+                             * @description debt (negative: advance) at the start of the period
+                             * @default 0
+                             */
+                            openingDebt?: string;
+                            /**
+                             * @description paid during the period, as the billing system knows it
+                             * @default 0
+                             */
+                            paid?: string;
+                            /** @description if given, must equal openingDebt + Σ line totals − paid */
+                            toPay?: string;
+                            lines: {
+                                service: string;
+                                unit?: string;
+                                volume?: string;
+                                /** @description kopecks per unit */
+                                tariff?: string;
+                                charged: string;
+                                /** @default 0 */
+                                recalculation?: string;
+                                /** @default 0 */
+                                benefit?: string;
+                                /** @default 0 */
+                                penalty?: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                index: number;
+                                accountNumber: string;
+                                period: string;
+                                /** @enum {string} */
+                                status: "created" | "replaced" | "unchanged" | "error";
+                                version?: number;
+                                error?: {
+                                    code: string;
+                                    message: string;
+                                };
+                            }[];
+                            created: number;
+                            replaced: number;
+                            unchanged: number;
+                            failed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/bank-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the payee bank details printed on payment documents (checksums verified) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bankName: string;
+                        bik: string;
+                        settlementAccount: string;
+                        correspondentAccount: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Charges of my accounts for a range of periods (default: the last 12 months) */
+        get: {
+            parameters: {
+                query?: {
+                    accountId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            periods: {
+                                /** Format: uuid */
+                                accountId: string;
+                                accountNumber: string;
+                                period: string;
+                                version: number;
+                                openingDebt: string;
+                                charged: string;
+                                penalty: string;
+                                /** @description paid as reported by the organisation */
+                                paid: string;
+                                toPay: string;
+                                /** @description payments booked in the hub against this period */
+                                allocated: string;
+                                /** @enum {string} */
+                                status: "paid" | "partial" | "unpaid";
+                                /** @description YYYY-MM-DD */
+                                dueDate: string;
+                                lines: {
+                                    service: string;
+                                    unit: string | null;
+                                    volume: string | null;
+                                    tariff: string | null;
+                                    charged: string;
+                                    recalculation: string;
+                                    benefit: string;
+                                    penalty: string;
+                                    total: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Balance and debt per account and across my accounts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: {
+                                /** Format: uuid */
+                                accountId: string;
+                                accountNumber: string;
+                                /** @description owed now (negative: advance) */
+                                debt: string;
+                                penalties: string;
+                                unpaidPeriods: string[];
+                            }[];
+                            totalDebt: string;
+                            totalPenalties: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/charges/{period}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment document (PDF with the ГОСТ Р 56042-2014 payment QR) of a period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/debt-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Debt certificate as of a date (JSON) */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            accountId: string;
+                            accountNumber: string;
+                            address: string;
+                            organisation: {
+                                name: string;
+                                inn: string;
+                            };
+                            asOf: string;
+                            /** @description opening debt + charges of periods before the date */
+                            charged: string;
+                            /** @description payments booked up to the date */
+                            paid: string;
+                            debt: string;
+                            periods: {
+                                period: string;
+                                charged: string;
+                                paid: string;
+                            }[];
+                            issuedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/accounts/{accountId}/debt-certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Debt certificate as of a date (PDF) */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/payments/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a payment would cost: amounts per account and the commission, shown before confirming */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            accountId: string;
+                            /** @description kopecks; default: the chosen periods’ unpaid sum, or the account’s whole debt */
+                            amount?: string;
+                            /** @description pay these periods first, in this order */
+                            periods?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organisationId: string;
+                            items: {
+                                /** Format: uuid */
+                                accountId: string;
+                                accountNumber: string;
+                                amount: string;
+                                periods: string[] | null;
+                            }[];
+                            /** @description to the accounts */
+                            amount: string;
+                            commission: string;
+                            /** @description charged to the card: amount + commission */
+                            total: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My payments, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "created" | "pending" | "succeeded" | "failed" | "canceled" | "refunded";
+                                amount: string;
+                                commission: string;
+                                total: string;
+                                paymentUrl: string | null;
+                                bankStatus: string | null;
+                                createdAt: string;
+                                succeededAt: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    accountNumber: string;
+                                    amount: string;
+                                    periods: string[] | null;
+                                }[];
+                                allocations: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    period: string | null;
+                                    amount: string;
+                                }[];
+                                /** Format: uuid */
+                                organisationId: string;
+                            }[];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Pay one or several accounts; answers the bank’s PaymentURL to redirect the payer to
+         * @description Send `Idempotency-Key` so that a retried request returns the same payment.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            accountId: string;
+                            /** @description kopecks; default: the chosen periods’ unpaid sum, or the account’s whole debt */
+                            amount?: string;
+                            /** @description pay these periods first, in this order */
+                            periods?: string[];
+                        }[];
+                        /**
+                         * Format: email
+                         * @description where the receipt goes; default: the email on file
+                         */
+                        email?: string;
+                        /** @description the total the payer saw and confirmed; a different current total is refused */
+                        confirmedTotal: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            orderId: string;
+                            /** @enum {string} */
+                            status: "created" | "pending" | "succeeded" | "failed" | "canceled" | "refunded";
+                            amount: string;
+                            commission: string;
+                            total: string;
+                            paymentUrl: string | null;
+                            bankStatus: string | null;
+                            createdAt: string;
+                            succeededAt: string | null;
+                            items: {
+                                /** Format: uuid */
+                                accountId: string;
+                                accountNumber: string;
+                                amount: string;
+                                periods: string[] | null;
+                            }[];
+                            allocations: {
+                                /** Format: uuid */
+                                accountId: string;
+                                period: string | null;
+                                amount: string;
+                            }[];
+                            /** Format: uuid */
+                            organisationId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/payments/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my payments with its status and allocations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            orderId: string;
+                            /** @enum {string} */
+                            status: "created" | "pending" | "succeeded" | "failed" | "canceled" | "refunded";
+                            amount: string;
+                            commission: string;
+                            total: string;
+                            paymentUrl: string | null;
+                            bankStatus: string | null;
+                            createdAt: string;
+                            succeededAt: string | null;
+                            items: {
+                                /** Format: uuid */
+                                accountId: string;
+                                accountNumber: string;
+                                amount: string;
+                                periods: string[] | null;
+                            }[];
+                            allocations: {
+                                /** Format: uuid */
+                                accountId: string;
+                                period: string | null;
+                                amount: string;
+                            }[];
+                            /** Format: uuid */
+                            organisationId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the organisation’s payments (newest first) with their allocations */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "created" | "pending" | "succeeded" | "failed" | "canceled" | "refunded";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "created" | "pending" | "succeeded" | "failed" | "canceled" | "refunded";
+                                amount: string;
+                                commission: string;
+                                total: string;
+                                paymentUrl: string | null;
+                                bankStatus: string | null;
+                                createdAt: string;
+                                succeededAt: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    accountNumber: string;
+                                    amount: string;
+                                    periods: string[] | null;
+                                }[];
+                                allocations: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    period: string | null;
+                                    amount: string;
+                                }[];
+                                /** Format: uuid */
+                                organisationId: string;
+                            }[];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/payments/{paymentId}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund a succeeded payment through the bank (reverses its booking) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            orderId: string;
+                            /** @enum {string} */
+                            status: "created" | "pending" | "succeeded" | "failed" | "canceled" | "refunded";
+                            amount: string;
+                            commission: string;
+                            total: string;
+                            paymentUrl: string | null;
+                            bankStatus: string | null;
+                            createdAt: string;
+                            succeededAt: string | null;
+                            items: {
+                                /** Format: uuid */
+                                accountId: string;
+                                accountNumber: string;
+                                amount: string;
+                                periods: string[] | null;
+                            }[];
+                            allocations: {
+                                /** Format: uuid */
+                                accountId: string;
+                                period: string | null;
+                                amount: string;
+                            }[];
+                            /** Format: uuid */
+                            organisationId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/notify/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bank notifications (T-Bank-style JSON, verified by Token); answered `OK` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sync status per operation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            operations: {
+                                operation: string;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/sync/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sync items with their state-system result or error */
+        get: {
+            parameters: {
+                query?: {
+                    operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation";
+                    status?: "pending" | "sending" | "sent" | "accepted" | "rejected" | "dead";
+                    objectId?: string;
+                    /** @description Cursor: the last item id of the previous page */
+                    after?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                operation: string;
+                                objectType: string;
+                                /** Format: uuid */
+                                objectId: string;
+                                revision: number;
+                                /** Format: uuid */
+                                transportGuid: string;
+                                /** @enum {string} */
+                                status: "pending" | "sending" | "sent" | "accepted" | "rejected" | "dead";
+                                attempts: number;
+                                resultGuid: string | null;
+                                resultNumber: string | null;
+                                /** @description State-system code such as INT002000, or exchange_failed for dead items */
+                                errorCode: string | null;
+                                errorText: string | null;
+                                /** @description The state system's MessageGUID of the message that carried it */
+                                messageGuid: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/sync/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send dead items (and, if asked, rejected ones) again, with their TransportGUIDs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemIds?: string[];
+                        /** @enum {string} */
+                        operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation";
+                        /**
+                         * @description Rejected items failed the state system's checks: fix the data first
+                         * @default false
+                         */
+                        includeRejected?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requeued: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/sync/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this organisation exchanges with the state system */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Switch the exchange on or off (off keeps items pending) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tickets/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload photos for a request (multipart); refer to them by id when creating it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My requests and the house-wide requests of my houses, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    scope?: "own" | "house" | "all";
+                    status?: "new" | "in_progress" | "done" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Ticket"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a maintenance request (an optional Idempotency-Key makes a retry return the first answer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The account whose premise or house the request is about
+                         */
+                        accountId: string;
+                        /**
+                         * @description `house`: common property, seen by every resident of the house
+                         * @default own
+                         * @enum {string}
+                         */
+                        visibility?: "own" | "house";
+                        /** @enum {string} */
+                        category: "plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other";
+                        /** @default false */
+                        emergency?: boolean;
+                        text: string;
+                        contactPhone: string;
+                        /**
+                         * @description Ids from POST /api/v1/me/tickets/files
+                         * @default []
+                         */
+                        photoIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with its history and photos */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tickets/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen my done or rejected request (within TICKET_REOPEN_DAYS) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tickets/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on my request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tickets/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a photo of a request I can see */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Request queue of the organisation, filtered by house, status, category, emergency, assignee, overdue */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    houseId?: string;
+                    status?: "new" | "in_progress" | "done" | "rejected";
+                    /** @description true: new and in progress only */
+                    open?: string;
+                    category?: "plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other";
+                    emergency?: string;
+                    assignee?: string;
+                    /** @description true: past the deadline and not closed */
+                    overdue?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Ticket"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with the contact phone (the read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change status, assignee, deadline or resolution of a request */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "new" | "in_progress" | "done" | "rejected";
+                        assignee?: string | null;
+                        deadline?: string | null;
+                        resolution?: string | null;
+                        /** @description Added to the history with the change */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/org/tickets/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a request (the resident sees it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/tickets/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a photo of a request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appeal types with their titles and attachment kinds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+                            title: string;
+                            requiredAttachments: string[];
+                            optionalAttachments: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/appeals/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload files (PDF, JPEG, PNG, HEIC, WebP) for an appeal; refer to them by id in the form */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My appeals, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AppealSummary"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit an appeal (the form is chosen by `type`; an optional Idempotency-Key makes a retry return the first answer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppealFormInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my appeals with its form, answers and files (the read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct an appeal returned for rework and submit it again */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppealFormInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/appeals/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of my appeal (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload answer files for appeals */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appeals addressed to the organisation (staff see the types their role handles) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+                    type?: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+                    houseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AppealSummary"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One appeal with its form (the read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an appeal: in_review, returned (for rework), accepted, rejected, done — with a message and answer files */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+                        /** @description Required when returning for rework or rejecting */
+                        message?: string;
+                        /**
+                         * @description Answer files uploaded through POST /api/v1/org/appeals/files
+                         * @default []
+                         */
+                        fileIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an appeal without changing its status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message: string;
+                        /** @default [] */
+                        fileIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of an appeal (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operators: one appeal with its form (the read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notices of my houses (emergencies first); `unread=true` at sign-in */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    unread?: string;
+                    kind?: "common" | "emergency";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["News"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/news/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One notice of my houses */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["News"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/news/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a notice read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notices of the organisation with read counts */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    houseId?: string;
+                    active?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["News"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a notice (common or emergency) to houses of the organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default common
+                         * @enum {string}
+                         */
+                        kind?: "common" | "emergency";
+                        title: string;
+                        body: string;
+                        houseIds: string[];
+                        /**
+                         * Format: date-time
+                         * @description Default: now
+                         */
+                        publishAt?: string;
+                        /** Format: date-time */
+                        expiresAt?: string;
+                        /** @description Email the residents; default true for emergency notices */
+                        notify?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["News"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/news/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a notice now (e.g. the outage is over) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["News"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/houses/{houseId}/owners-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The owners register of a house with each owner's votes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    houseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            houseId: string;
+                            premises: number;
+                            totalVotes: string;
+                            owners: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                premiseId: string;
+                                premiseNumber: string;
+                                area: string;
+                                lastName: string;
+                                firstName: string | null;
+                                middleName: string | null;
+                                shareNumerator: number;
+                                shareDenominator: number;
+                                titleDocument: string | null;
+                                personId: string | null;
+                                /** @enum {string} */
+                                source: "accounts" | "import";
+                                /** @description m², 4 places */
+                                votes: string;
+                                /** @description exact fraction of m² */
+                                votesExact: string;
+                                percentOfAll: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Import owners: replaces the owners of every premise listed */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    houseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        owners: {
+                            premiseNumber: string;
+                            lastName: string;
+                            firstName?: string | null;
+                            middleName?: string | null;
+                            shareNumerator: number;
+                            shareDenominator: number;
+                            titleDocument?: string | null;
+                            personId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/houses/{houseId}/owners-register/from-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Build or refresh the register from the owners recorded on accounts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    houseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            touched: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/houses/{houseId}/owners-register/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mismatches between the register, the premises and the accounts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    houseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            houseId: string;
+                            owners: number;
+                            premises: number;
+                            mismatches: ({
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings of the organisation, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    houseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                houseId: string;
+                                houseAddress: string;
+                                timezone: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                form: "in_person" | "ballots" | "mixed" | "electronic";
+                                /** @enum {string} */
+                                status: "draft" | "announced" | "closed" | "cancelled";
+                                initiator: {
+                                    /** @enum {string} */
+                                    type: "organisation" | "owner";
+                                    ownerId: string | null;
+                                    name: string;
+                                };
+                                administratorName: string;
+                                chairName: string | null;
+                                secretaryName: string | null;
+                                counterNames: string[];
+                                place: string;
+                                materialsInfo: string;
+                                inPersonAt: string | null;
+                                votingStartsAt: string;
+                                votingEndsAt: string;
+                                announcedAt: string | null;
+                                closedAt: string | null;
+                                protocolSha256: string | null;
+                                questions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    position: number;
+                                    title: string;
+                                    proposal: string;
+                                    /**
+                                     * @description ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes
+                                     * @enum {string}
+                                     */
+                                    rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                                }[];
+                                materials: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                }[];
+                            }[];
+                            page: {
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a meeting (draft) with its agenda, form and dates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        houseId: string;
+                        title: string;
+                        /** @enum {string} */
+                        form: "in_person" | "ballots" | "mixed" | "electronic";
+                        initiator: {
+                            /** @enum {string} */
+                            type: "organisation";
+                        } | {
+                            /** @enum {string} */
+                            type: "owner";
+                            /**
+                             * Format: uuid
+                             * @description owner register entry id
+                             */
+                            ownerId: string;
+                        };
+                        administratorName?: string;
+                        chairName?: string | null;
+                        secretaryName?: string | null;
+                        counterNames?: string[];
+                        place: string;
+                        /** @description how owners can see the materials */
+                        materialsInfo: string;
+                        inPersonAt?: string | null;
+                        votingStartsAt: string;
+                        votingEndsAt: string;
+                        questions: {
+                            title: string;
+                            proposal?: string;
+                            /**
+                             * @description ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes
+                             * @enum {string}
+                             */
+                            rule?: "participants_majority" | "all_majority" | "two_thirds_all";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            houseId: string;
+                            houseAddress: string;
+                            timezone: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            form: "in_person" | "ballots" | "mixed" | "electronic";
+                            /** @enum {string} */
+                            status: "draft" | "announced" | "closed" | "cancelled";
+                            initiator: {
+                                /** @enum {string} */
+                                type: "organisation" | "owner";
+                                ownerId: string | null;
+                                name: string;
+                            };
+                            administratorName: string;
+                            chairName: string | null;
+                            secretaryName: string | null;
+                            counterNames: string[];
+                            place: string;
+                            materialsInfo: string;
+                            inPersonAt: string | null;
+                            votingStartsAt: string;
+                            votingEndsAt: string;
+                            announcedAt: string | null;
+                            closedAt: string | null;
+                            protocolSha256: string | null;
+                            questions: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                proposal: string;
+                                /**
+                                 * @description ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes
+                                 * @enum {string}
+                                 */
+                                rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** Format: uuid */
+                                fileId: string;
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            houseId: string;
+                            houseAddress: string;
+                            timezone: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            form: "in_person" | "ballots" | "mixed" | "electronic";
+                            /** @enum {string} */
+                            status: "draft" | "announced" | "closed" | "cancelled";
+                            initiator: {
+                                /** @enum {string} */
+                                type: "organisation" | "owner";
+                                ownerId: string | null;
+                                name: string;
+                            };
+                            administratorName: string;
+                            chairName: string | null;
+                            secretaryName: string | null;
+                            counterNames: string[];
+                            place: string;
+                            materialsInfo: string;
+                            inPersonAt: string | null;
+                            votingStartsAt: string;
+                            votingEndsAt: string;
+                            announcedAt: string | null;
+                            closedAt: string | null;
+                            protocolSha256: string | null;
+                            questions: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                proposal: string;
+                                /**
+                                 * @description ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes
+                                 * @enum {string}
+                                 */
+                                rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** Format: uuid */
+                                fileId: string;
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a material (multipart: file, title) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** Format: uuid */
+                            fileId: string;
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/announce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the notice: news item to the house, e-mail to every owner; freezes the register */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            newsId: string;
+                            owners: number;
+                            emailed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of the meeting as frozen at notice */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            premiseNumber: string;
+                            lastName: string;
+                            firstName: string | null;
+                            middleName: string | null;
+                            shareNumerator: number;
+                            shareDenominator: number;
+                            titleDocument: string | null;
+                            votes: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/turnout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live turnout (results only after the close, unless MEETING_LIVE_RESULTS) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            meetingId: string;
+                            status: string;
+                            owners: number;
+                            ballots: number;
+                            totalVotes: string;
+                            participatingVotes: string;
+                            participatingPercent: string;
+                            quorumReached: boolean;
+                            votingEndsAt: string;
+                            /** @description null until the meeting closes unless MEETING_LIVE_RESULTS is on */
+                            results: {
+                                /** Format: uuid */
+                                questionId: string;
+                                /**
+                                 * @description ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes
+                                 * @enum {string}
+                                 */
+                                rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                                for: {
+                                    votes: string;
+                                    exact: string;
+                                    percentOfParticipants: string;
+                                    percentOfAll: string;
+                                };
+                                against: {
+                                    votes: string;
+                                    exact: string;
+                                    percentOfParticipants: string;
+                                    percentOfAll: string;
+                                };
+                                abstain: {
+                                    votes: string;
+                                    exact: string;
+                                    percentOfParticipants: string;
+                                    percentOfAll: string;
+                                };
+                                adopted: boolean;
+                            }[] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ballots received (SNILS never returned) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            channel: string;
+                            voterName: string;
+                            titleDocument: string | null;
+                            proxyId: string | null;
+                            votes: string;
+                            castAt: string;
+                            scanFileId: string | null;
+                            hasSnils: boolean;
+                            answers: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/paper-ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a paper ballot: multipart with `ballot` (JSON: ownerId, answers, snils?, proxyId?, receivedAt?) and `scan` (PDF or image) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** @description exact fraction of m² the ballot carries */
+                            votes: string;
+                            castAt: string;
+                            /** @enum {string} */
+                            channel: "electronic" | "paper";
+                            /** Format: uuid */
+                            scanFileId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/powers-of-attorney": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Powers of attorney submitted by representatives */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            representativePersonId?: string | null;
+                            representativeName?: string;
+                            /** Format: uuid */
+                            fileId: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "rejected";
+                            note?: string | null;
+                            reviewedAt?: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/powers-of-attorney/{proxyId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or reject a power of attorney */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    proxyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accepted: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close now (only after the deadline; the scheduled job does it on its own) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closed: boolean;
+                            sha256: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The protocol as JSON with its SHA-256 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description SHA-256 of the canonical JSON (keys sorted, no whitespace) of `protocol` */
+                            sha256: string;
+                            /** Format: uuid */
+                            pdfFileId: string;
+                            protocol: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/protocol.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The protocol as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings of my houses */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** Format: uuid */
+                            houseId: string;
+                            houseAddress: string;
+                            /** @enum {string} */
+                            form: "in_person" | "ballots" | "mixed" | "electronic";
+                            status: string;
+                            votingOpen: boolean;
+                            votingStartsAt: string;
+                            votingEndsAt: string;
+                            myOwners: {
+                                /** Format: uuid */
+                                ownerId: string;
+                                premiseNumber: string;
+                                share: string;
+                                votes: string;
+                                asRepresentative: boolean;
+                                voted: boolean;
+                                castAt: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting: agenda, materials, my votes, results when closed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            houseId: string;
+                            houseAddress: string;
+                            timezone: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            form: "in_person" | "ballots" | "mixed" | "electronic";
+                            /** @enum {string} */
+                            status: "draft" | "announced" | "closed" | "cancelled";
+                            initiator: {
+                                /** @enum {string} */
+                                type: "organisation" | "owner";
+                                ownerId: string | null;
+                                name: string;
+                            };
+                            administratorName: string;
+                            chairName: string | null;
+                            secretaryName: string | null;
+                            counterNames: string[];
+                            place: string;
+                            materialsInfo: string;
+                            inPersonAt: string | null;
+                            votingStartsAt: string;
+                            votingEndsAt: string;
+                            announcedAt: string | null;
+                            closedAt: string | null;
+                            protocolSha256: string | null;
+                            questions: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                proposal: string;
+                                /**
+                                 * @description ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes
+                                 * @enum {string}
+                                 */
+                                rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** Format: uuid */
+                                fileId: string;
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            }[];
+                            votingOpen: boolean;
+                            myOwners: {
+                                /** Format: uuid */
+                                ownerId: string;
+                                premiseNumber: string;
+                                share: string;
+                                votes: string;
+                                asRepresentative: boolean;
+                                voted: boolean;
+                                castAt: string | null;
+                            }[];
+                            results: unknown | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vote за / против / воздержался on every question, at once and once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description which of your register entries votes; needed only when you vote for several
+                         */
+                        ownerId?: string;
+                        answers: {
+                            /** Format: uuid */
+                            questionId: string;
+                            /**
+                             * @description за / против / воздержался
+                             * @enum {string}
+                             */
+                            answer: "for" | "against" | "abstain";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** @description exact fraction of m² the ballot carries */
+                            votes: string;
+                            castAt: string;
+                            /** @enum {string} */
+                            channel: "electronic" | "paper";
+                            /** Format: uuid */
+                            scanFileId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}/powers-of-attorney": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a power of attorney to vote for an owner (fields premiseNumber, ownerLastName, ownerFirstName?; file) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            representativePersonId?: string | null;
+                            representativeName?: string;
+                            /** Format: uuid */
+                            fileId: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "rejected";
+                            note?: string | null;
+                            reviewedAt?: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}/protocol.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The protocol of a closed meeting of my house */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            /** @description Stable machine-readable error code */
+            code: string;
+            detail?: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                /** @description e.g. body.readings.0.value */
+                path: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        ProfileInput: {
+            /** Format: uuid */
+            id: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            birthDate: string | null;
+            /** @description Masked: ***-***-445 95 */
+            snils: string | null;
+            email: string | null;
+            emailVerified: boolean;
+            /** @description Masked: all but the last four digits hidden */
+            mobile: string | null;
+            mobileVerified: boolean;
+            isOperator: boolean;
+            staff: {
+                /** Format: uuid */
+                organisationId: string;
+                /** @enum {string} */
+                role: "admin" | "dispatcher" | "accountant";
+            }[];
+        };
+        SessionInput: {
+            /** Format: uuid */
+            id: string;
+            createdAt: string;
+            lastSeenAt: string;
+            expiresAt: string;
+            userAgent: string | null;
+            ip: string | null;
+            current: boolean;
+        };
+        ApiClientInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        IssuedApiClientInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @description api_key: the key, shown only in this response */
+            key?: string;
+            /** @description oauth_client: client_id for POST /oauth/token */
+            clientId?: string;
+            /** @description oauth_client: client_secret, shown only in this response */
+            clientSecret?: string;
+        };
+        AuditEntryInput: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            actorType: "person" | "api_client" | "system";
+            actorId: string | null;
+            action: string;
+            objectType: string | null;
+            objectId: string | null;
+            organisationId: string | null;
+            ip: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AccountInputInput: {
+            number: string;
+            unifiedNumber?: string;
+            serviceId?: string;
+            /** Format: uuid */
+            houseFiasGuid?: string;
+            /** Format: uuid */
+            houseId?: string;
+            premiseNumber?: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * Format: email
+             * @description where one-time codes for linking the account are sent
+             */
+            contactEmail?: string;
+            /** @default [] */
+            owners: {
+                lastName: string;
+                firstName?: string;
+                middleName?: string;
+                /** @default 1/1 */
+                share: string;
+                titleDocument?: string;
+            }[];
+        };
+        MyAccountInput: {
+            /** Format: uuid */
+            accountId: string;
+            number: string;
+            unifiedNumber: string | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            role: "owner" | "co_owner" | "tenant" | "delegate";
+            linkedAt: string;
+            house: {
+                /** Format: uuid */
+                id: string;
+                fullAddress: string;
+            };
+            premise: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+            } | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        PremiseInputInput: {
+            number: string;
+            /** @default true */
+            isResidential: boolean;
+            area: string;
+            cadastralNumber?: string;
+            /** Format: uuid */
+            fiasPremiseGuid?: string;
+        };
+        HouseInputInput: {
+            /** Format: uuid */
+            fiasHouseGuid: string;
+            gisUniqueNumber?: string;
+            address: {
+                region: string;
+                municipality?: string;
+                settlement?: string;
+                street?: string;
+                houseNumber: string;
+                building?: string;
+                structure?: string;
+                letter?: string;
+                postalCode?: string;
+            };
+            totalArea?: string;
+            /** @default Europe/Moscow */
+            timezone: string;
+            /** @default [] */
+            premises: unknown[];
+        };
+        HouseHitInput: {
+            /** Format: uuid */
+            id: string;
+            fiasHouseGuid: string | null;
+            fullAddress: string;
+            region: string;
+            settlement: string | null;
+            street: string | null;
+            houseNumber: string;
+            building: string | null;
+            structure: string | null;
+            letter: string | null;
+            /** @description the managing organisation; null when no organisation serves the house here */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @description similarity of the address to the query, 0–1 */
+            score: number;
+        };
+        ReadingWindowInput: {
+            /** @description the window is open now in the house time zone */
+            open: boolean;
+            /** @description a reading sent now is taken (open, or attributed to the next period) */
+            accepting: boolean;
+            /** @description the period a reading sent now belongs to */
+            period: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            timezone: string;
+            /** @enum {string} */
+            outsideWindow: "next_period" | "reject";
+        };
+        MeterInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            unit: string;
+            serialNumber: string;
+            tariffs: number;
+            digitCapacity: number | null;
+            installedOn: string | null;
+            sealedOn: string | null;
+            verifiedOn: string | null;
+            nextVerification: string | null;
+            /** @description negative when overdue */
+            daysToVerification: number | null;
+            verificationOverdue: boolean;
+            previousReading: {
+                /** Format: uuid */
+                id: string;
+                /** @description billing period YYYY-MM */
+                period: string;
+                /** Format: date */
+                takenOn: string;
+                values: {
+                    /** @description numeric(15,3) as a decimal string */
+                    t1: string;
+                    /** @description numeric(15,3) as a decimal string */
+                    t2?: string;
+                    /** @description numeric(15,3) as a decimal string */
+                    t3?: string;
+                };
+                source: string;
+            } | null;
+            /** @description average consumption per month over the last year */
+            averageMonthly: {
+                /** @description numeric(15,3) as a decimal string */
+                t1: string;
+                /** @description numeric(15,3) as a decimal string */
+                t2?: string;
+                /** @description numeric(15,3) as a decimal string */
+                t3?: string;
+            } | null;
+        };
+        AcceptedReadingInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meterId: string;
+            /** @description billing period YYYY-MM */
+            period: string;
+            /** Format: date */
+            takenOn: string;
+            values: {
+                /** @description numeric(15,3) as a decimal string */
+                t1: string;
+                /** @description numeric(15,3) as a decimal string */
+                t2?: string;
+                /** @description numeric(15,3) as a decimal string */
+                t3?: string;
+            };
+            consumption: {
+                /** @description numeric(15,3) as a decimal string */
+                t1: string;
+                /** @description numeric(15,3) as a decimal string */
+                t2?: string;
+                /** @description numeric(15,3) as a decimal string */
+                t3?: string;
+            } | null;
+            /** @description the reading of the same period this one replaced */
+            corrects: string | null;
+            highConsumptionConfirmed: boolean;
+        };
+        ImportReadingRowInput: {
+            /** Format: uuid */
+            meterId?: string;
+            accountNumber?: string;
+            serialNumber?: string;
+            /** @enum {string} */
+            resource?: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            /** @description billing period YYYY-MM */
+            period: string;
+            /** Format: date */
+            takenOn?: string;
+            /** @description numeric(15,3) as a decimal string */
+            t1: string;
+            /** @description numeric(15,3) as a decimal string */
+            t2?: string;
+            /** @description numeric(15,3) as a decimal string */
+            t3?: string;
+        };
+        ImportMeterRowInput: {
+            accountNumber: string;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            serialNumber: string;
+            /** @default 1 */
+            tariffs: number;
+            digitCapacity?: number | null;
+            installedOn?: string | null;
+            sealedOn?: string | null;
+            verifiedOn?: string | null;
+            nextVerification?: string | null;
+            /** @default false */
+            archived: boolean;
+        };
+        ImportResultInput: {
+            received: number;
+            accepted: number;
+            rejected: number;
+            /** @description one entry per refused row and field; rows not listed were kept */
+            errors: {
+                /** @description 0-based position of the row in the body (line number − 1 for NDJSON) */
+                index: number;
+                /** @description the row member at fault, e.g. t2; empty for the whole row */
+                field: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        ExportedReadingInput: {
+            /** Format: uuid */
+            readingId: string;
+            /** Format: uuid */
+            meterId: string;
+            accountNumber: string;
+            serialNumber: string;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            /** @description billing period YYYY-MM */
+            period: string;
+            /** Format: date */
+            takenOn: string;
+            /** @description numeric(15,3) as a decimal string */
+            t1: string;
+            t2: string | null;
+            t3: string | null;
+            source: string;
+            createdAt: string;
+        };
+        ReadingSettingsInput: {
+            windowStartDay: number;
+            windowEndDay: number;
+            /** @enum {string} */
+            outsideWindow: "next_period" | "reject";
+            acceptUnverifiedMeters: boolean;
+            /** @description consumption above this many times the monthly average asks the resident to confirm */
+            confirmFactor: string;
+        };
+        MeterRegistrationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            accountNumber: string;
+            /** @enum {string} */
+            kind: "register" | "reregister";
+            /** @description the meter re-registered, or the one created on approval */
+            meterId: string | null;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            serialNumber: string;
+            tariffs: number;
+            digitCapacity: number | null;
+            installedOn: string | null;
+            sealedOn: string | null;
+            verifiedOn: string | null;
+            nextVerification: string | null;
+            initialValues: {
+                /** @description numeric(15,3) as a decimal string */
+                t1: string;
+                /** @description numeric(15,3) as a decimal string */
+                t2?: string;
+                /** @description numeric(15,3) as a decimal string */
+                t3?: string;
+            } | null;
+            comment: string | null;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected";
+            rejectReason: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            documents: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "sealing_act" | "dismantling_act" | "installation_act" | "passport" | "verification_certificate" | "photo";
+                filename: string;
+                contentType: string;
+                size: number;
+            }[];
+        };
+        TicketInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            houseId: string;
+            accountId: string | null;
+            /** @enum {string} */
+            visibility: "own" | "house";
+            category: ("plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other") | string;
+            emergency: boolean;
+            text: string;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "done" | "rejected";
+            /** @description Whether the caller wrote it (residents only) */
+            mine: boolean;
+            /** @description Shown to the author and to the organisation only */
+            contactPhone: string | null;
+            assignee: string | null;
+            deadline: string | null;
+            resolution: string | null;
+            closedAt: string | null;
+            reopenedCount: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        TicketDetailInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            houseId: string;
+            accountId: string | null;
+            /** @enum {string} */
+            visibility: "own" | "house";
+            category: ("plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other") | string;
+            emergency: boolean;
+            text: string;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "done" | "rejected";
+            /** @description Whether the caller wrote it (residents only) */
+            mine: boolean;
+            /** @description Shown to the author and to the organisation only */
+            contactPhone: string | null;
+            assignee: string | null;
+            deadline: string | null;
+            resolution: string | null;
+            closedAt: string | null;
+            reopenedCount: number;
+            createdAt: string;
+            updatedAt: string;
+            files: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                size: number;
+            }[];
+            events: {
+                /** @enum {string} */
+                kind: "status" | "comment";
+                fromStatus: ("new" | "in_progress" | "done" | "rejected") | null;
+                toStatus: ("new" | "in_progress" | "done" | "rejected") | null;
+                body: string | null;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation";
+                createdAt: string;
+            }[];
+        };
+        AppealFormInput: {
+            /** @constant */
+            type: "owner_change";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /**
+             * Format: date
+             * @description Date of the act of transfer
+             */
+            transferDate: string;
+            newOwner: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+                passport: {
+                    series: string;
+                    number: string;
+                    /** Format: date */
+                    issuedOn: string;
+                    issuedBy: string;
+                    divisionCode: string;
+                };
+            };
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: act_of_transfer; optional: title_document
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "act_of_transfer" | "title_document";
+            }[];
+        } | {
+            /** @constant */
+            type: "debt_certificate";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /**
+             * Format: date
+             * @description The date the debt is stated on
+             */
+            asOf: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: none; optional: none
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                kind: unknown;
+            }[];
+        } | {
+            /** @constant */
+            type: "overpayment_refund";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            amountKopecks: string;
+            recipient: {
+                fullName: string;
+                inn?: string;
+                bik: string;
+                settlementAccount: string;
+                bankName?: string;
+            };
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: identity_document; optional: bank_details
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "identity_document" | "bank_details";
+            }[];
+        } | {
+            /** @constant */
+            type: "service_quality";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /** @enum {string} */
+            service: "maintenance" | "security" | "concierge" | "waste_collection";
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            description: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: none; optional: evidence
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "evidence";
+            }[];
+        } | {
+            /** @constant */
+            type: "meter_event";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /** @enum {string} */
+            event: "verification" | "sealing" | "dismantling";
+            /** Format: date */
+            eventDate: string;
+            meterSerialNumber: string;
+            /** Format: uuid */
+            meterId?: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: meter_act; optional: verification_certificate, meter_photo
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "meter_act" | "verification_certificate" | "meter_photo";
+            }[];
+        } | {
+            /** @constant */
+            type: "advance_discount";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            months: number;
+            /** @description Fixed charges the advance payment covers */
+            items: ("maintenance" | "security" | "concierge" | "intercom" | "waste_collection")[];
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: none; optional: none
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                kind: unknown;
+            }[];
+        } | {
+            /** @constant */
+            type: "payment_transfer";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            toAccountNumber: string;
+            /** Format: date */
+            paymentDate: string;
+            amountKopecks: string;
+            reason: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: payment_receipt; optional: none
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "payment_receipt";
+            }[];
+        } | {
+            /** @constant */
+            type: "benefits";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /** @enum {string} */
+            category: "labour_veteran" | "war_veteran" | "disabled" | "large_family" | "chernobyl" | "pensioner" | "other";
+            categoryOther?: string;
+            snils: string;
+            documentTitle: string;
+            documentNumber: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo?: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: benefit_document; optional: identity_document
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "benefit_document" | "identity_document";
+            }[];
+        } | {
+            /** @constant */
+            type: "actual_readings";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            period: string;
+            readings: {
+                meterSerialNumber: string;
+                value: string;
+            }[];
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: meter_photo; optional: none
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "meter_photo";
+            }[];
+        } | {
+            /** @constant */
+            type: "complaint";
+            /** Format: uuid */
+            houseId: string;
+            /**
+             * Format: uuid
+             * @description Addressee; the house’s managing organisation when left out
+             */
+            organisationId?: string;
+            /** @enum {string} */
+            topic: "maintenance" | "cleaning" | "repairs" | "utilities_quality" | "billing" | "staff" | "noise" | "other";
+            topicOther?: string;
+            text: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: none; optional: evidence
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "evidence";
+            }[];
+        };
+        AppealSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+            typeTitle: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+            /**
+             * Format: uuid
+             * @description The addressee
+             */
+            organisationId: string;
+            accountId: string | null;
+            houseId: string | null;
+            /** @description Grows each time the resident resubmits after rework */
+            revision: number;
+            submittedAt: string;
+            updatedAt: string;
+            closedAt: string | null;
+        };
+        AppealDetailInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+            typeTitle: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+            /**
+             * Format: uuid
+             * @description The addressee
+             */
+            organisationId: string;
+            accountId: string | null;
+            houseId: string | null;
+            /** @description Grows each time the resident resubmits after rework */
+            revision: number;
+            submittedAt: string;
+            updatedAt: string;
+            closedAt: string | null;
+            /** @description The submitted form (AppealForm); personal data, every read is audited */
+            form: {
+                [key: string]: unknown;
+            };
+            files: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                size: number;
+                kind: string;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation" | "system";
+            }[];
+            events: {
+                fromStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
+                toStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
+                message: string | null;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation" | "system";
+                createdAt: string;
+            }[];
+        };
+        NewsInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * @description emergency: outages and accidents
+             * @enum {string}
+             */
+            kind: "common" | "emergency";
+            title: string;
+            body: string;
+            publishAt: string;
+            expiresAt: string | null;
+            /** @description Residents: whether I have read it */
+            read?: boolean;
+            /** @description Organisations: the houses it is for */
+            houseIds?: string[];
+            /** @description Organisations: how many residents have read it */
+            readCount?: number;
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            /** @description Stable machine-readable error code */
+            code: string;
+            detail?: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                /** @description e.g. body.readings.0.value */
+                path: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        Profile: {
+            /** Format: uuid */
+            id: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            birthDate: string | null;
+            /** @description Masked: ***-***-445 95 */
+            snils: string | null;
+            email: string | null;
+            emailVerified: boolean;
+            /** @description Masked: all but the last four digits hidden */
+            mobile: string | null;
+            mobileVerified: boolean;
+            isOperator: boolean;
+            staff: {
+                /** Format: uuid */
+                organisationId: string;
+                /** @enum {string} */
+                role: "admin" | "dispatcher" | "accountant";
+            }[];
+        };
+        Session: {
+            /** Format: uuid */
+            id: string;
+            createdAt: string;
+            lastSeenAt: string;
+            expiresAt: string;
+            userAgent: string | null;
+            ip: string | null;
+            current: boolean;
+        };
+        ApiClient: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        IssuedApiClient: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @description api_key: the key, shown only in this response */
+            key?: string;
+            /** @description oauth_client: client_id for POST /oauth/token */
+            clientId?: string;
+            /** @description oauth_client: client_secret, shown only in this response */
+            clientSecret?: string;
+        };
+        AuditEntry: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            actorType: "person" | "api_client" | "system";
+            actorId: string | null;
+            action: string;
+            objectType: string | null;
+            objectId: string | null;
+            organisationId: string | null;
+            ip: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AccountInput: {
+            number: string;
+            unifiedNumber?: string;
+            serviceId?: string;
+            /** Format: uuid */
+            houseFiasGuid?: string;
+            /** Format: uuid */
+            houseId?: string;
+            premiseNumber?: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * Format: email
+             * @description where one-time codes for linking the account are sent
+             */
+            contactEmail?: string;
+            /** @default [] */
+            owners: {
+                lastName: string;
+                firstName?: string;
+                middleName?: string;
+                /** @default 1/1 */
+                share: string;
+                titleDocument?: string;
+            }[];
+        };
+        MyAccount: {
+            /** Format: uuid */
+            accountId: string;
+            number: string;
+            unifiedNumber: string | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            role: "owner" | "co_owner" | "tenant" | "delegate";
+            linkedAt: string;
+            house: {
+                /** Format: uuid */
+                id: string;
+                fullAddress: string;
+            };
+            premise: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+            } | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        PremiseInput: {
+            number: string;
+            /** @default true */
+            isResidential: boolean;
+            area: string;
+            cadastralNumber?: string;
+            /** Format: uuid */
+            fiasPremiseGuid?: string;
+        };
+        HouseInput: {
+            /** Format: uuid */
+            fiasHouseGuid: string;
+            gisUniqueNumber?: string;
+            address: {
+                region: string;
+                municipality?: string;
+                settlement?: string;
+                street?: string;
+                houseNumber: string;
+                building?: string;
+                structure?: string;
+                letter?: string;
+                postalCode?: string;
+            };
+            totalArea?: string;
+            /** @default Europe/Moscow */
+            timezone: string;
+            /** @default [] */
+            premises: unknown[];
+        };
+        HouseHit: {
+            /** Format: uuid */
+            id: string;
+            fiasHouseGuid: string | null;
+            fullAddress: string;
+            region: string;
+            settlement: string | null;
+            street: string | null;
+            houseNumber: string;
+            building: string | null;
+            structure: string | null;
+            letter: string | null;
+            /** @description the managing organisation; null when no organisation serves the house here */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @description similarity of the address to the query, 0–1 */
+            score: number;
+        };
+        ReadingWindow: {
+            /** @description the window is open now in the house time zone */
+            open: boolean;
+            /** @description a reading sent now is taken (open, or attributed to the next period) */
+            accepting: boolean;
+            /** @description the period a reading sent now belongs to */
+            period: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            timezone: string;
+            /** @enum {string} */
+            outsideWindow: "next_period" | "reject";
+        };
+        Meter: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            unit: string;
+            serialNumber: string;
+            tariffs: number;
+            digitCapacity: number | null;
+            installedOn: string | null;
+            sealedOn: string | null;
+            verifiedOn: string | null;
+            nextVerification: string | null;
+            /** @description negative when overdue */
+            daysToVerification: number | null;
+            verificationOverdue: boolean;
+            previousReading: {
+                /** Format: uuid */
+                id: string;
+                /** @description billing period YYYY-MM */
+                period: string;
+                /** Format: date */
+                takenOn: string;
+                values: {
+                    /** @description numeric(15,3) as a decimal string */
+                    t1: string;
+                    /** @description numeric(15,3) as a decimal string */
+                    t2?: string;
+                    /** @description numeric(15,3) as a decimal string */
+                    t3?: string;
+                };
+                source: string;
+            } | null;
+            /** @description average consumption per month over the last year */
+            averageMonthly: {
+                /** @description numeric(15,3) as a decimal string */
+                t1: string;
+                /** @description numeric(15,3) as a decimal string */
+                t2?: string;
+                /** @description numeric(15,3) as a decimal string */
+                t3?: string;
+            } | null;
+        };
+        AcceptedReading: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meterId: string;
+            /** @description billing period YYYY-MM */
+            period: string;
+            /** Format: date */
+            takenOn: string;
+            values: {
+                /** @description numeric(15,3) as a decimal string */
+                t1: string;
+                /** @description numeric(15,3) as a decimal string */
+                t2?: string;
+                /** @description numeric(15,3) as a decimal string */
+                t3?: string;
+            };
+            consumption: {
+                /** @description numeric(15,3) as a decimal string */
+                t1: string;
+                /** @description numeric(15,3) as a decimal string */
+                t2?: string;
+                /** @description numeric(15,3) as a decimal string */
+                t3?: string;
+            } | null;
+            /** @description the reading of the same period this one replaced */
+            corrects: string | null;
+            highConsumptionConfirmed: boolean;
+        };
+        ImportReadingRow: {
+            /** Format: uuid */
+            meterId?: string;
+            accountNumber?: string;
+            serialNumber?: string;
+            /** @enum {string} */
+            resource?: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            /** @description billing period YYYY-MM */
+            period: string;
+            /** Format: date */
+            takenOn?: string;
+            /** @description numeric(15,3) as a decimal string */
+            t1: string;
+            /** @description numeric(15,3) as a decimal string */
+            t2?: string;
+            /** @description numeric(15,3) as a decimal string */
+            t3?: string;
+        };
+        ImportMeterRow: {
+            accountNumber: string;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            serialNumber: string;
+            /** @default 1 */
+            tariffs: number;
+            digitCapacity?: number | null;
+            installedOn?: string | null;
+            sealedOn?: string | null;
+            verifiedOn?: string | null;
+            nextVerification?: string | null;
+            /** @default false */
+            archived: boolean;
+        };
+        ImportResult: {
+            received: number;
+            accepted: number;
+            rejected: number;
+            /** @description one entry per refused row and field; rows not listed were kept */
+            errors: {
+                /** @description 0-based position of the row in the body (line number − 1 for NDJSON) */
+                index: number;
+                /** @description the row member at fault, e.g. t2; empty for the whole row */
+                field: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        ExportedReading: {
+            /** Format: uuid */
+            readingId: string;
+            /** Format: uuid */
+            meterId: string;
+            accountNumber: string;
+            serialNumber: string;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            /** @description billing period YYYY-MM */
+            period: string;
+            /** Format: date */
+            takenOn: string;
+            /** @description numeric(15,3) as a decimal string */
+            t1: string;
+            t2: string | null;
+            t3: string | null;
+            source: string;
+            createdAt: string;
+        };
+        ReadingSettings: {
+            windowStartDay: number;
+            windowEndDay: number;
+            /** @enum {string} */
+            outsideWindow: "next_period" | "reject";
+            acceptUnverifiedMeters: boolean;
+            /** @description consumption above this many times the monthly average asks the resident to confirm */
+            confirmFactor: string;
+        };
+        MeterRegistration: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            accountNumber: string;
+            /** @enum {string} */
+            kind: "register" | "reregister";
+            /** @description the meter re-registered, or the one created on approval */
+            meterId: string | null;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            serialNumber: string;
+            tariffs: number;
+            digitCapacity: number | null;
+            installedOn: string | null;
+            sealedOn: string | null;
+            verifiedOn: string | null;
+            nextVerification: string | null;
+            initialValues: {
+                /** @description numeric(15,3) as a decimal string */
+                t1: string;
+                /** @description numeric(15,3) as a decimal string */
+                t2?: string;
+                /** @description numeric(15,3) as a decimal string */
+                t3?: string;
+            } | null;
+            comment: string | null;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected";
+            rejectReason: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            documents: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "sealing_act" | "dismantling_act" | "installation_act" | "passport" | "verification_certificate" | "photo";
+                filename: string;
+                contentType: string;
+                size: number;
+            }[];
+        };
+        Ticket: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            houseId: string;
+            accountId: string | null;
+            /** @enum {string} */
+            visibility: "own" | "house";
+            category: ("plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other") | string;
+            emergency: boolean;
+            text: string;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "done" | "rejected";
+            /** @description Whether the caller wrote it (residents only) */
+            mine: boolean;
+            /** @description Shown to the author and to the organisation only */
+            contactPhone: string | null;
+            assignee: string | null;
+            deadline: string | null;
+            resolution: string | null;
+            closedAt: string | null;
+            reopenedCount: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        TicketDetail: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            houseId: string;
+            accountId: string | null;
+            /** @enum {string} */
+            visibility: "own" | "house";
+            category: ("plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other") | string;
+            emergency: boolean;
+            text: string;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "done" | "rejected";
+            /** @description Whether the caller wrote it (residents only) */
+            mine: boolean;
+            /** @description Shown to the author and to the organisation only */
+            contactPhone: string | null;
+            assignee: string | null;
+            deadline: string | null;
+            resolution: string | null;
+            closedAt: string | null;
+            reopenedCount: number;
+            createdAt: string;
+            updatedAt: string;
+            files: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                size: number;
+            }[];
+            events: {
+                /** @enum {string} */
+                kind: "status" | "comment";
+                fromStatus: ("new" | "in_progress" | "done" | "rejected") | null;
+                toStatus: ("new" | "in_progress" | "done" | "rejected") | null;
+                body: string | null;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation";
+                createdAt: string;
+            }[];
+        };
+        AppealForm: {
+            /** @constant */
+            type: "owner_change";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /**
+             * Format: date
+             * @description Date of the act of transfer
+             */
+            transferDate: string;
+            newOwner: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+                passport: {
+                    series: string;
+                    number: string;
+                    /** Format: date */
+                    issuedOn: string;
+                    issuedBy: string;
+                    divisionCode: string;
+                };
+            };
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: act_of_transfer; optional: title_document
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "act_of_transfer" | "title_document";
+            }[];
+        } | {
+            /** @constant */
+            type: "debt_certificate";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /**
+             * Format: date
+             * @description The date the debt is stated on
+             */
+            asOf: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: none; optional: none
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                kind: unknown;
+            }[];
+        } | {
+            /** @constant */
+            type: "overpayment_refund";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            amountKopecks: string;
+            recipient: {
+                fullName: string;
+                inn?: string;
+                bik: string;
+                settlementAccount: string;
+                bankName?: string;
+            };
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: identity_document; optional: bank_details
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "identity_document" | "bank_details";
+            }[];
+        } | {
+            /** @constant */
+            type: "service_quality";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /** @enum {string} */
+            service: "maintenance" | "security" | "concierge" | "waste_collection";
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            description: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: none; optional: evidence
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "evidence";
+            }[];
+        } | {
+            /** @constant */
+            type: "meter_event";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /** @enum {string} */
+            event: "verification" | "sealing" | "dismantling";
+            /** Format: date */
+            eventDate: string;
+            meterSerialNumber: string;
+            /** Format: uuid */
+            meterId?: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: meter_act; optional: verification_certificate, meter_photo
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "meter_act" | "verification_certificate" | "meter_photo";
+            }[];
+        } | {
+            /** @constant */
+            type: "advance_discount";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            months: number;
+            /** @description Fixed charges the advance payment covers */
+            items: ("maintenance" | "security" | "concierge" | "intercom" | "waste_collection")[];
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: none; optional: none
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                kind: unknown;
+            }[];
+        } | {
+            /** @constant */
+            type: "payment_transfer";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            toAccountNumber: string;
+            /** Format: date */
+            paymentDate: string;
+            amountKopecks: string;
+            reason: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: payment_receipt; optional: none
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "payment_receipt";
+            }[];
+        } | {
+            /** @constant */
+            type: "benefits";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /** @enum {string} */
+            category: "labour_veteran" | "war_veteran" | "disabled" | "large_family" | "chernobyl" | "pensioner" | "other";
+            categoryOther?: string;
+            snils: string;
+            documentTitle: string;
+            documentNumber: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo?: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: benefit_document; optional: identity_document
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "benefit_document" | "identity_document";
+            }[];
+        } | {
+            /** @constant */
+            type: "actual_readings";
+            /** Format: uuid */
+            accountId: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            period: string;
+            readings: {
+                meterSerialNumber: string;
+                value: string;
+            }[];
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: meter_photo; optional: none
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "meter_photo";
+            }[];
+        } | {
+            /** @constant */
+            type: "complaint";
+            /** Format: uuid */
+            houseId: string;
+            /**
+             * Format: uuid
+             * @description Addressee; the house’s managing organisation when left out
+             */
+            organisationId?: string;
+            /** @enum {string} */
+            topic: "maintenance" | "cleaning" | "repairs" | "utilities_quality" | "billing" | "staff" | "noise" | "other";
+            topicOther?: string;
+            text: string;
+            /** @constant */
+            personalDataConsent: true;
+            comment?: string;
+            /**
+             * @description Files uploaded through POST /api/v1/me/appeals/files. Required kinds: none; optional: evidence
+             * @default []
+             */
+            attachments: {
+                /** Format: uuid */
+                fileId: string;
+                /** @enum {string} */
+                kind: "evidence";
+            }[];
+        };
+        AppealSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+            typeTitle: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+            /**
+             * Format: uuid
+             * @description The addressee
+             */
+            organisationId: string;
+            accountId: string | null;
+            houseId: string | null;
+            /** @description Grows each time the resident resubmits after rework */
+            revision: number;
+            submittedAt: string;
+            updatedAt: string;
+            closedAt: string | null;
+        };
+        AppealDetail: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+            typeTitle: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+            /**
+             * Format: uuid
+             * @description The addressee
+             */
+            organisationId: string;
+            accountId: string | null;
+            houseId: string | null;
+            /** @description Grows each time the resident resubmits after rework */
+            revision: number;
+            submittedAt: string;
+            updatedAt: string;
+            closedAt: string | null;
+            /** @description The submitted form (AppealForm); personal data, every read is audited */
+            form: {
+                [key: string]: unknown;
+            };
+            files: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                size: number;
+                kind: string;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation" | "system";
+            }[];
+            events: {
+                fromStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
+                toStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
+                message: string | null;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation" | "system";
+                createdAt: string;
+            }[];
+        };
+        News: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * @description emergency: outages and accidents
+             * @enum {string}
+             */
+            kind: "common" | "emergency";
+            title: string;
+            body: string;
+            publishAt: string;
+            expiresAt: string | null;
+            /** @description Residents: whether I have read it */
+            read?: boolean;
+            /** @description Organisations: the houses it is for */
+            houseIds?: string[];
+            /** @description Organisations: how many residents have read it */
+            readCount?: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

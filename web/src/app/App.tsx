@@ -1,0 +1,123 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
+import { routeFor, routes, type ScreenRoute } from '../routes';
+import { useOffline } from '../lib/offline';
+import { ErrorMessage, SkeletonCards } from '../ui/ui';
+import { AccountSwitcher } from './AccountSwitcher';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useMe, useSignOut } from './session';
+
+export function App() {
+  return (
+    <Switch>
+      {routes.map((r) => (
+        <Route key={r.path} path={r.path}>
+          {r.public ? <PublicScreen route={r} /> : <SignedIn route={r} />}
+        </Route>
+      ))}
+      <Route>
+        <SignedIn route={{ path: '*', title: 'Страница не найдена', screen: NotFoundLazy }} />
+      </Route>
+    </Switch>
+  );
+}
+
+const NotFoundLazy = lazy(() => import('../screens/not-found/NotFoundScreen'));
+
+function useTitle(title: string) {
+  useEffect(() => {
+    document.title = `${title} — Домхаб`;
+  }, [title]);
+}
+
+function PublicScreen({ route }: { route: ScreenRoute }) {
+  useTitle(route.title);
+  const Screen = route.screen;
+  return (
+    <div className="public">
+      <OfflineBanner />
+      <main id="main" className="public-main">
+        <Suspense fallback={<SkeletonCards count={2} height={120} />}>
+          <Screen />
+        </Suspense>
+      </main>
+    </div>
+  );
+}
+
+/** The signed-in frame: header, navigation, the screen. Signed out: to /signin?next=<this page>. */
+function SignedIn({ route }: { route: ScreenRoute }) {
+  const me = useMe();
+  const [location] = useLocation();
+  const search = useSearch();
+  useTitle(route.title);
+  if (me.data === null) return <Redirect to={`/signin?next=${encodeURIComponent(location + (search ? `?${search}` : ''))}`} replace />;
+  const Screen = route.screen;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">К содержанию</a>
+      <Header name={me.data ? `${me.data.firstName ?? ''} ${me.data.lastName ?? ''}`.trim() : ''} />
+      <Nav />
+      <main id="main" className="main" tabIndex={-1}>
+        <OfflineBanner />
+        {me.isError ? (
+          <ErrorMessage error={me.error} retry={() => void me.refetch()} />
+        ) : (
+          <ErrorBoundary key={location}>
+            <Suspense fallback={<SkeletonCards />}>{me.data ? <Screen /> : <SkeletonCards />}</Suspense>
+          </ErrorBoundary>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function Header({ name }: { name: string }) {
+  const signOut = useSignOut();
+  return (
+    <header className="header">
+      <Link href="/" className="brand" aria-label="Домхаб — на главную">
+        <img src="/icons/icon-192.png" alt="" width={28} height={28} />
+        <span>Домхаб</span>
+      </Link>
+      <AccountSwitcher />
+      <div className="header-user">
+        <span className="header-name">{name}</span>
+        <button type="button" className="button link" onClick={() => void signOut()}>Выйти</button>
+      </div>
+    </header>
+  );
+}
+
+function Nav() {
+  const [location] = useLocation();
+  const current = routeFor(location)?.path;
+  const main = routes.filter((r) => r.nav === 'main');
+  const more = routes.filter((r) => r.nav === 'more');
+  const item = (r: ScreenRoute, extra = '') => (
+    <li key={r.path} className={extra}>
+      <Link href={r.path} aria-current={current === r.path ? 'page' : undefined}>{r.title}</Link>
+    </li>
+  );
+  return (
+    <nav className="nav" aria-label="Разделы">
+      <ul>
+        {main.map((r) => item(r))}
+        {more.map((r) => item(r, 'nav-more'))}
+        <li className="nav-menu">
+          <Link href="/more" aria-current={current === '/more' ? 'page' : undefined}>Ещё</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function OfflineBanner() {
+  const offline = useOffline();
+  if (!offline) return null;
+  return (
+    <div className="offline" role="status">
+      Нет связи. Показаны последние сохранённые данные; отправка недоступна.
+    </div>
+  );
+}

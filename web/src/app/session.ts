@@ -1,0 +1,48 @@
+// The signed-in person (GET /api/v1/me; null when signed out) and the current account.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, ok, setCsrfToken, type components } from '../api/client';
+
+export type Me = Awaited<ReturnType<typeof fetchMe>>;
+export type MyAccount = components['schemas']['MyAccount'];
+
+async function fetchMe() {
+  try {
+    const me = await ok(api.GET('/api/v1/me'));
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export const meQuery = { queryKey: ['me'], queryFn: fetchMe, staleTime: 5 * 60_000 } as const;
+
+export function useMe() {
+  return useQuery(meQuery);
+}
+
+export function useAccounts(enabled = true) {
+  return useQuery({ queryKey: ['accounts'], queryFn: () => ok(api.GET('/api/v1/me/accounts')), enabled });
+}
+
+/** The account the person works with now (the server keeps the choice), or the first one. */
+export function useCurrentAccount(): { account: MyAccount | undefined; accounts: MyAccount[]; isPending: boolean } {
+  const { data, isPending } = useAccounts();
+  const accounts = data?.items ?? [];
+  const account = accounts.find((a) => a.accountId === data?.currentAccountId) ?? accounts[0];
+  return { account, accounts, isPending };
+}
+
+/** Ends the session here (and returns the provider's logout URL, if any); forgets every cached answer. */
+export function useSignOut() {
+  const client = useQueryClient();
+  return async () => {
+    const result = await ok(api.POST('/auth/logout')).catch(() => null);
+    setCsrfToken(undefined);
+    client.clear();
+    await caches?.delete('domhub-data').catch(() => undefined);
+    navigator.serviceWorker?.controller?.postMessage('sign-out');
+    window.location.assign(result?.endSessionUrl ?? '/signin');
+  };
+}

@@ -1,0 +1,37 @@
+// Every screen of the cabinet, in one table: its path, title, navigation place and a lazy import (one
+// chunk per screen). To add a screen: create web/src/screens/<name>/<Name>Screen.tsx with a default
+// export and add a row here.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface ScreenRoute {
+  path: string;
+  title: string;
+  /** Shown in the navigation: `main` also in the phone's bottom bar (keep it to four). */
+  nav?: 'main' | 'more';
+  /** Open without signing in (the sign-in pages). */
+  public?: boolean;
+  screen: LazyExoticComponent<ComponentType>;
+}
+
+export const routes: ScreenRoute[] = [
+  { path: '/', title: 'Главная', nav: 'main', screen: lazy(() => import('./screens/home/HomeScreen')) },
+  { path: '/meters', title: 'Счётчики', nav: 'main', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/charges', title: 'Начисления', nav: 'main', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/payments', title: 'Платежи', nav: 'more', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/payments/:id', title: 'Платёж', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/requests', title: 'Заявки', nav: 'more', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/appeals', title: 'Обращения', nav: 'more', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/news', title: 'Новости', nav: 'more', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/meetings', title: 'Собрания', nav: 'more', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/accounts', title: 'Помещения', nav: 'more', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/access', title: 'Доступ', nav: 'more', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/profile', title: 'Профиль', nav: 'more', screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')) },
+  { path: '/more', title: 'Меню', screen: lazy(() => import('./screens/more/MoreScreen')) },
+  // Sign-in: the e-mail forms (registration, activation, reset) go under /signin/… as public routes.
+  { path: '/signin', title: 'Вход', public: true, screen: lazy(() => import('./screens/signin/SignInScreen')) },
+];
+
+/** The route whose pattern matches a path (for titles); `:x` segments match one segment. */
+export function routeFor(pathname: string): ScreenRoute | undefined {
+  return routes.find((r) => new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`).test(pathname));
+}
