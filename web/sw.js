@@ -20,14 +20,20 @@ const NOT_THE_APP = /^\/(api|auth|sandbox|oauth|docs)(\/|$)/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()),
+    caches
+      .open(SHELL)
+      .then((cache) => cache.addAll(PRECACHE))
+      .then(() => self.skipWaiting()),
   );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('domhub-shell-') && k !== SHELL).map((k) => caches.delete(k))))
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith('domhub-shell-') && k !== SHELL).map((k) => caches.delete(k))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -39,7 +45,9 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
 
   if (request.mode === 'navigate' && !NOT_THE_APP.test(url.pathname)) {
-    event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: SHELL }).then((r) => r ?? Response.error())));
+    event.respondWith(
+      fetch(request).catch(() => caches.match('/', { cacheName: SHELL }).then((r) => r ?? Response.error())),
+    );
     return;
   }
   if (url.pathname.startsWith('/assets/') || PRECACHE.includes(url.pathname)) {

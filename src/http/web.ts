@@ -13,7 +13,8 @@ const FILE_LIKE = /\/[^/]+\.[a-z0-9]+$/i;
 /**
  * The resident cabinet (web/dist, built by Vite) at `/`: hashed assets cached for a year, everything
  * else (index.html, sw.js, manifest) revalidated on each use, a strict CSP with no inline script, and
- * index.html for client-side routes asked for by a browser (Accept: text/html). Encapsulated, so its CSP does not reach /docs or the sandbox pages.
+ * index.html for client-side routes asked for by a browser (Accept: text/html). Encapsulated, so its
+ * CSP does not reach /docs or the sandbox pages.
  */
 export const webRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   const root = deps.config.webDir;

@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, checkScreen, launchBrowser, newContext, signIn, startService, type Service } from '../helpers/e2e.js';
+import {
+  axeViolations,
+  checkScreen,
+  launchBrowser,
+  newContext,
+  signIn,
+  startService,
+  type Service,
+} from '../helpers/e2e.js';
 
 // The cabinet in a real browser against the real service (sandbox mode, demo data).
 describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet in the browser', () => {
@@ -19,19 +27,23 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet in t
     await service?.stop();
   });
 
-  it('signs in through the sandbox provider\'s pages and returns to the page asked for', { timeout: 60_000 }, async () => {
-    await page.goto('/meters');
-    await page.waitForURL('**/signin?next=%2Fmeters');
-    await page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
-    expect(await checkScreen(page, 'signin')).toEqual([]);
+  it(
+    "signs in through the sandbox provider's pages and returns to the page asked for",
+    { timeout: 60_000 },
+    async () => {
+      await page.goto('/meters');
+      await page.waitForURL('**/signin?next=%2Fmeters');
+      await page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
+      expect(await checkScreen(page, 'signin')).toEqual([]);
 
-    await page.getByRole('link', { name: 'Войти через Госуслуги' }).click();
-    await page.waitForURL(/\/sandbox\/esia\//);
-    await page.locator('form.card', { hasText: 'Иванов' }).getByRole('button', { name: 'Войти' }).click();
-    await page.getByRole('button', { name: 'Предоставить' }).click();
-    await page.waitForURL((u) => u.pathname === '/meters');
-    await page.getByRole('heading', { level: 1, name: 'Счётчики' }).waitFor();
-  });
+      await page.getByRole('link', { name: 'Войти через Госуслуги' }).click();
+      await page.waitForURL(/\/sandbox\/esia\//);
+      await page.locator('form.card', { hasText: 'Иванов' }).getByRole('button', { name: 'Войти' }).click();
+      await page.getByRole('button', { name: 'Предоставить' }).click();
+      await page.waitForURL((u) => u.pathname === '/meters');
+      await page.getByRole('heading', { level: 1, name: 'Счётчики' }).waitFor();
+    },
+  );
 
   it('shows the home screen: debt, readings window, notices first', { timeout: 60_000 }, async () => {
     await page.goto('/');
@@ -52,7 +64,10 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet in t
     await context.setOffline(true);
     try {
       await page.reload();
-      await page.getByText(/Нет связи/).first().waitFor();
+      await page
+        .getByText(/Нет связи/)
+        .first()
+        .waitFor();
       expect(await page.getByTestId('total-debt').textContent()).toBe(debt);
       await checkScreen(page, 'home-offline');
     } finally {

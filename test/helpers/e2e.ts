@@ -53,7 +53,13 @@ export async function startService(env: Record<string, string> = {}): Promise<Se
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the service exited:\n${output}`);
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() - started > 90_000) {
       child.kill('SIGKILL');
       throw new Error(`the service was not ready in 90 s:\n${output}`);
@@ -79,7 +85,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -88,7 +101,13 @@ export const DESKTOP = { width: 1280, height: 800 };
 
 /** A new browser context (its own cookies) on the service, at phone size by default, in Russian. */
 export async function newContext(browser: Browser, service: Service, viewport = PHONE): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: service.url, viewport, locale: 'ru-RU', timezoneId: 'Europe/Moscow', acceptDownloads: true });
+  return browser.newContext({
+    baseURL: service.url,
+    viewport,
+    locale: 'ru-RU',
+    timezoneId: 'Europe/Moscow',
+    acceptDownloads: true,
+  });
 }
 
 /** Signs in through the sandbox ESIA with a demo citizen's SNILS (login_hint: no pages) and lands on `to`. */

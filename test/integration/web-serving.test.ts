@@ -14,7 +14,11 @@ describe('the resident cabinet is served at /', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'domhub-web-'));
     await mkdir(path.join(dir, 'assets'));
-    await writeFile(path.join(dir, 'index.html'), '<!doctype html><html lang="ru"><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div></body></html>');
+    await writeFile(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html lang="ru"><head><script type="module" src="/assets/index-AbC123.js"></script></head>' +
+        '<body><div id="root"></div></body></html>',
+    );
     await writeFile(path.join(dir, 'assets', 'index-AbC123.js'), script);
     await writeFile(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     await writeFile(path.join(dir, 'manifest.webmanifest'), '{"name":"Домхаб"}');
@@ -107,7 +111,11 @@ describe('the resident cabinet is served at /', () => {
 
 describe('without a built cabinet', () => {
   it('/ stays a 404 problem and the API works', async () => {
-    const t = await startTestApp({ env: { WEB_DIST_DIR: path.join(os.tmpdir(), 'domhub-no-such-dir') }, seed: false, label: 'web_missing' });
+    const t = await startTestApp({
+      env: { WEB_DIST_DIR: path.join(os.tmpdir(), 'domhub-no-such-dir') },
+      seed: false,
+      label: 'web_missing',
+    });
     try {
       const res = await t.app.inject({ url: '/' });
       expect(res.statusCode).toBe(404);

@@ -19,17 +19,30 @@ export function webBuildIsStale(): boolean {
   const built = path.join(web, 'dist', 'index.html');
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
-  return SOURCES.map((s) => path.join(web, s)).filter(existsSync).some((s) => newest(s) > builtAt);
+  return SOURCES.map((s) => path.join(web, s))
+    .filter(existsSync)
+    .some((s) => newest(s) > builtAt);
 }
 
 export function ensureWebBuilt(log: (line: string) => void = console.log): void {
   if (!webBuildIsStale()) return;
   log('building the resident cabinet (web/dist)…');
-  execFileSync(process.execPath, [path.join(web, '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(web, 'vite.config.ts'), '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    // Under vitest NODE_ENV is "test", which would give React's development build.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(web, '..', 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      path.join(web, 'vite.config.ts'),
+      '--logLevel',
+      'warn',
+    ],
+    {
+      stdio: 'inherit',
+      // Under vitest NODE_ENV is "test", which would give React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureWebBuilt();

@@ -15,7 +15,10 @@ export function setCsrfToken(token: string | undefined) {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly problem: Problem) {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
     super(problemMessage(problem.code, status));
     this.name = 'ApiError';
   }

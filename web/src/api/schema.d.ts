@@ -1175,6 +1175,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/houses/{houseId}/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the house's reference data printed on payment documents (areas of residential, non-residential and common premises) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    houseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HouseReferenceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/operator/registry/gar-imports": {
         parameters: {
             query?: never;
@@ -4313,7 +4389,10 @@ export interface paths {
                             lines: {
                                 service: string;
                                 unit?: string;
+                                /** @description individual consumption (or the whole volume where there is no common-property part) */
                                 volume?: string;
+                                /** @description volume used for the upkeep of common property (ОДН), printed apart on the payment document */
+                                volumeCommon?: string;
                                 /** @description kopecks per unit */
                                 tariff?: string;
                                 charged: string;
@@ -4323,6 +4402,8 @@ export interface paths {
                                 benefit?: string;
                                 /** @default 0 */
                                 penalty?: string;
+                                /** @description why the line was recalculated (printed on the document) */
+                                recalculationReason?: string;
                             }[];
                         }[];
                     };
@@ -4460,6 +4541,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the contacts printed on payment documents: address, phone, e-mail, site, working hours, dispatcher */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PayeeContactsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/charges": {
         parameters: {
             query?: never;
@@ -4512,11 +4658,13 @@ export interface paths {
                                     service: string;
                                     unit: string | null;
                                     volume: string | null;
+                                    volumeCommon: string | null;
                                     tariff: string | null;
                                     charged: string;
                                     recalculation: string;
                                     benefit: string;
                                     penalty: string;
+                                    recalculationReason: string | null;
                                     total: string;
                                 }[];
                             }[];
@@ -10656,6 +10804,12 @@ export interface components {
             /** @default [] */
             premises: unknown[];
         };
+        HouseReferenceInput: {
+            totalArea: string | null;
+            residentialArea: string | null;
+            nonResidentialArea: string | null;
+            commonArea: string | null;
+        };
         HouseHitInput: {
             /** Format: uuid */
             id: string;
@@ -10879,6 +11033,19 @@ export interface components {
                 contentType: string;
                 size: number;
             }[];
+        };
+        PayeeContactsInput: {
+            /** @description the payee's address */
+            address: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            /** @description e.g. "пн–чт 9:00–18:00, пт 9:00–16:45" */
+            workingHours: string | null;
+            /** @description the emergency dispatcher service */
+            dispatcherPhone: string | null;
+            /** @description e.g. "круглосуточно" */
+            dispatcherHours: string | null;
         };
         TicketInput: {
             /** Format: uuid */
@@ -11474,6 +11641,12 @@ export interface components {
             /** @default [] */
             premises: unknown[];
         };
+        HouseReference: {
+            totalArea: string | null;
+            residentialArea: string | null;
+            nonResidentialArea: string | null;
+            commonArea: string | null;
+        };
         HouseHit: {
             /** Format: uuid */
             id: string;
@@ -11697,6 +11870,19 @@ export interface components {
                 contentType: string;
                 size: number;
             }[];
+        };
+        PayeeContacts: {
+            /** @description the payee's address */
+            address: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            /** @description e.g. "пн–чт 9:00–18:00, пт 9:00–16:45" */
+            workingHours: string | null;
+            /** @description the emergency dispatcher service */
+            dispatcherPhone: string | null;
+            /** @description e.g. "круглосуточно" */
+            dispatcherHours: string | null;
         };
         Ticket: {
             /** Format: uuid */

@@ -14,14 +14,27 @@ export function AccountSwitcher() {
   });
   if (isPending) return <div className="switcher switcher-skeleton" aria-hidden="true" />;
   if (accounts.length < 2) {
-    return <div className="switcher switcher-one">{account ? shortAddress(account.house.fullAddress, account.premise?.number) : ''}</div>;
+    return (
+      <div className="switcher switcher-one">
+        {account ? shortAddress(account.house.fullAddress, account.premise?.number) : ''}
+      </div>
+    );
   }
   return (
     <div className="switcher">
-      <label htmlFor={id} className="visually-hidden">Помещение</label>
-      <select id={id} value={account?.accountId} disabled={choose.isPending} onChange={(e) => choose.mutate(e.target.value)}>
+      <label htmlFor={id} className="visually-hidden">
+        Помещение
+      </label>
+      <select
+        id={id}
+        value={account?.accountId}
+        disabled={choose.isPending}
+        onChange={(e) => choose.mutate(e.target.value)}
+      >
         {accounts.map((a) => (
-          <option key={a.accountId} value={a.accountId}>{shortAddress(a.house.fullAddress, a.premise?.number)}</option>
+          <option key={a.accountId} value={a.accountId}>
+            {shortAddress(a.house.fullAddress, a.premise?.number)}
+          </option>
         ))}
       </select>
     </div>

@@ -51,11 +51,14 @@ function SignedIn({ route }: { route: ScreenRoute }) {
   const [location] = useLocation();
   const search = useSearch();
   useTitle(route.title);
-  if (me.data === null) return <Redirect to={`/signin?next=${encodeURIComponent(location + (search ? `?${search}` : ''))}`} replace />;
+  if (me.data === null)
+    return <Redirect to={`/signin?next=${encodeURIComponent(location + (search ? `?${search}` : ''))}`} replace />;
   const Screen = route.screen;
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">К содержанию</a>
+      <a className="skip-link" href="#main">
+        К содержанию
+      </a>
       <Header name={me.data ? `${me.data.firstName ?? ''} ${me.data.lastName ?? ''}`.trim() : ''} />
       <Nav />
       <main id="main" className="main" tabIndex={-1}>
@@ -83,7 +86,9 @@ function Header({ name }: { name: string }) {
       <AccountSwitcher />
       <div className="header-user">
         <span className="header-name">{name}</span>
-        <button type="button" className="button link" onClick={() => void signOut()}>Выйти</button>
+        <button type="button" className="button link" onClick={() => void signOut()}>
+          Выйти
+        </button>
       </div>
     </header>
   );
@@ -96,7 +101,9 @@ function Nav() {
   const more = routes.filter((r) => r.nav === 'more');
   const item = (r: ScreenRoute, extra = '') => (
     <li key={r.path} className={extra}>
-      <Link href={r.path} aria-current={current === r.path ? 'page' : undefined}>{r.title}</Link>
+      <Link href={r.path} aria-current={current === r.path ? 'page' : undefined}>
+        {r.title}
+      </Link>
     </li>
   );
   return (
@@ -105,7 +112,9 @@ function Nav() {
         {main.map((r) => item(r))}
         {more.map((r) => item(r, 'nav-more'))}
         <li className="nav-menu">
-          <Link href="/more" aria-current={current === '/more' ? 'page' : undefined}>Ещё</Link>
+          <Link href="/more" aria-current={current === '/more' ? 'page' : undefined}>
+            Ещё
+          </Link>
         </li>
       </ul>
     </nav>

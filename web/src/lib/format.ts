@@ -11,7 +11,8 @@ function groupDigits(digits: string): string {
 
 /** "4 611,59 ₽" from kopecks ("461159", 461159n); negative amounts get a minus sign (an advance). */
 export function formatMoney(kopecks: string | bigint | number, options: { sign?: boolean } = {}): string {
-  const value = typeof kopecks === 'bigint' ? kopecks : BigInt(typeof kopecks === 'number' ? Math.trunc(kopecks) : kopecks.trim());
+  const value =
+    typeof kopecks === 'bigint' ? kopecks : BigInt(typeof kopecks === 'number' ? Math.trunc(kopecks) : kopecks.trim());
   const negative = value < 0n;
   const abs = negative ? -value : value;
   const roubles = groupDigits((abs / 100n).toString());
@@ -61,7 +62,12 @@ export function formatDate(value: string | Date, timeZone?: string): string {
   const d = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(d.getTime())) return String(value);
   if (!timeZone) return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
-  const parts = new Intl.DateTimeFormat('ru-RU', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat('ru-RU', {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('day')}.${get('month')}.${get('year')}`;
 }
@@ -70,12 +76,43 @@ export function formatDate(value: string | Date, timeZone?: string): string {
 export function formatDateTime(value: string | Date, timeZone?: string): string {
   const d = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(d.getTime())) return String(value);
-  const time = new Intl.DateTimeFormat('ru-RU', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  const time = new Intl.DateTimeFormat('ru-RU', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(d);
   return `${formatDate(d, timeZone)} ${time}`;
 }
 
-const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+const MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** A billing period "2026-11" as "Ноябрь 2026". */
 export function formatPeriod(period: string): string {

@@ -6,7 +6,9 @@ export function Page({ title, actions, children }: { title: string; actions?: Re
   return (
     <section className="page" aria-labelledby="page-title">
       <div className="page-head">
-        <h1 id="page-title" tabIndex={-1}>{title}</h1>
+        <h1 id="page-title" tabIndex={-1}>
+          {title}
+        </h1>
         {actions ? <div className="page-actions">{actions}</div> : null}
       </div>
       {children}
@@ -15,15 +17,33 @@ export function Page({ title, actions, children }: { title: string; actions?: Re
 }
 
 /** A grey block of a fixed height, so the page does not jump when the data comes. */
-export function Skeleton({ height = 20, width = '100%', label }: { height?: number; width?: number | string; label?: string }) {
-  return <div className="skeleton" style={{ height, width }} aria-hidden={label ? undefined : true} role={label ? 'status' : undefined} aria-label={label} />;
+export function Skeleton({
+  height = 20,
+  width = '100%',
+  label,
+}: {
+  height?: number;
+  width?: number | string;
+  label?: string;
+}) {
+  return (
+    <div
+      className="skeleton"
+      style={{ height, width }}
+      aria-hidden={label ? undefined : true}
+      role={label ? 'status' : undefined}
+      aria-label={label}
+    />
+  );
 }
 
 /** Skeleton cards of the height of the cards they stand for. */
 export function SkeletonCards({ count = 3, height = 96 }: { count?: number; height?: number }) {
   return (
     <div className="stack" role="status" aria-label="Загрузка">
-      {Array.from({ length: count }, (_, i) => <Skeleton key={i} height={height} />)}
+      {Array.from({ length: count }, (_, i) => (
+        <Skeleton key={i} height={height} />
+      ))}
     </div>
   );
 }
@@ -32,23 +52,59 @@ export function ErrorMessage({ error, retry }: { error: unknown; retry?: () => v
   return (
     <div className="alert alert-error" role="alert">
       <p>{errorMessage(error)}</p>
-      {retry ? <button type="button" className="button secondary" onClick={retry}>Повторить</button> : null}
+      {retry ? (
+        <button type="button" className="button secondary" onClick={retry}>
+          Повторить
+        </button>
+      ) : null}
     </div>
   );
 }
 
-export function Notice({ kind = 'info', children }: { kind?: 'info' | 'success' | 'warning' | 'error'; children: ReactNode }) {
-  return <div className={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>{children}</div>;
+export function Notice({
+  kind = 'info',
+  children,
+}: {
+  kind?: 'info' | 'success' | 'warning' | 'error';
+  children: ReactNode;
+}) {
+  return (
+    <div className={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
 }
 
-export function Card({ children, className = '', as: Tag = 'div' }: { children: ReactNode; className?: string; as?: 'div' | 'li' | 'article' }) {
+export function Card({
+  children,
+  className = '',
+  as: Tag = 'div',
+}: {
+  children: ReactNode;
+  className?: string;
+  as?: 'div' | 'li' | 'article';
+}) {
   return <Tag className={`card ${className}`}>{children}</Tag>;
 }
 
 /** A button that shows progress and cannot be pressed twice while its action runs. */
-export function Button({ busy, children, kind = 'primary', ...rest }: React.ButtonHTMLAttributes<HTMLButtonElement> & { busy?: boolean; kind?: 'primary' | 'secondary' | 'danger' | 'link' }) {
+export function Button({
+  busy,
+  children,
+  kind = 'primary',
+  ...rest
+}: React.ButtonHTMLAttributes<HTMLButtonElement> & {
+  busy?: boolean;
+  kind?: 'primary' | 'secondary' | 'danger' | 'link';
+}) {
   return (
-    <button type="button" {...rest} className={`button ${kind} ${rest.className ?? ''}`} disabled={busy || rest.disabled} aria-busy={busy || undefined}>
+    <button
+      type="button"
+      {...rest}
+      className={`button ${kind} ${rest.className ?? ''}`}
+      disabled={busy || rest.disabled}
+      aria-busy={busy || undefined}
+    >
       {busy ? <span className="spinner" aria-hidden="true" /> : null}
       {children}
     </button>

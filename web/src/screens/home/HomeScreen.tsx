@@ -37,18 +37,29 @@ function DebtCard() {
     <Card className="home-card">
       <h2>К оплате</h2>
       {q.isPending ? (
-        <><Skeleton height={36} width={180} /><Skeleton height={20} width={220} /></>
+        <>
+          <Skeleton height={36} width={180} />
+          <Skeleton height={20} width={220} />
+        </>
       ) : q.isError ? (
         <ErrorMessage error={q.error} retry={() => void q.refetch()} />
       ) : (
         <>
-          <p className="amount" data-testid="total-debt">{formatMoney(BigInt(q.data.totalDebt) > 0n ? q.data.totalDebt : '0')}</p>
+          <p className="amount" data-testid="total-debt">
+            {formatMoney(BigInt(q.data.totalDebt) > 0n ? q.data.totalDebt : '0')}
+          </p>
           <p className="muted">
-            {BigInt(q.data.totalPenalties) > 0n ? <>в том числе пени {formatMoney(q.data.totalPenalties)}</> : 'Пеней нет'}
+            {BigInt(q.data.totalPenalties) > 0n ? (
+              <>в том числе пени {formatMoney(q.data.totalPenalties)}</>
+            ) : (
+              'Пеней нет'
+            )}
             {BigInt(q.data.totalDebt) < 0n ? <> · аванс {formatMoney(-BigInt(q.data.totalDebt))}</> : null}
           </p>
           <div className="card-actions">
-            <Link href="/charges" className="button primary">{BigInt(q.data.totalDebt) > 0n ? 'Оплатить' : 'Начисления'}</Link>
+            <Link href="/charges" className="button primary">
+              {BigInt(q.data.totalDebt) > 0n ? 'Оплатить' : 'Начисления'}
+            </Link>
           </div>
         </>
       )}
@@ -59,24 +70,40 @@ function DebtCard() {
 function ReadingsCard({ accountId }: { accountId: string | undefined }) {
   const q = useQuery({
     queryKey: ['meters', accountId],
-    queryFn: () => ok(api.GET('/api/v1/me/accounts/{accountId}/meters', { params: { path: { accountId: accountId! } } })),
+    queryFn: () =>
+      ok(api.GET('/api/v1/me/accounts/{accountId}/meters', { params: { path: { accountId: accountId! } } })),
     enabled: !!accountId,
   });
   return (
     <Card className="home-card">
       <h2>Показания</h2>
       {!q.data ? (
-        q.isError ? <ErrorMessage error={q.error} /> : <><Skeleton height={24} /><Skeleton height={20} width={200} /></>
+        q.isError ? (
+          <ErrorMessage error={q.error} />
+        ) : (
+          <>
+            <Skeleton height={24} />
+            <Skeleton height={20} width={200} />
+          </>
+        )
       ) : (
         <>
           <p>
-            {q.data.window.open
-              ? <>Приём открыт до <strong>{formatDate(q.data.window.closesOn)}</strong></>
-              : <>Приём откроется <strong>{formatDate(q.data.window.opensOn)}</strong></>}
+            {q.data.window.open ? (
+              <>
+                Приём открыт до <strong>{formatDate(q.data.window.closesOn)}</strong>
+              </>
+            ) : (
+              <>
+                Приём откроется <strong>{formatDate(q.data.window.opensOn)}</strong>
+              </>
+            )}
           </p>
           <p className="muted">{countOf(q.data.meters.length, ['счётчик', 'счётчика', 'счётчиков'])}</p>
           <div className="card-actions">
-            <Link href="/meters" className="button secondary">Передать показания</Link>
+            <Link href="/meters" className="button secondary">
+              Передать показания
+            </Link>
           </div>
         </>
       )}
@@ -85,12 +112,19 @@ function ReadingsCard({ accountId }: { accountId: string | undefined }) {
 }
 
 function NewsCard() {
-  const q = useQuery({ queryKey: ['news', 'unread'], queryFn: () => ok(api.GET('/api/v1/me/news', { params: { query: { unread: 'true' } } })) });
+  const q = useQuery({
+    queryKey: ['news', 'unread'],
+    queryFn: () => ok(api.GET('/api/v1/me/news', { params: { query: { unread: 'true' } } })),
+  });
   return (
     <Card className="home-card">
       <h2>Новости</h2>
       {!q.data ? (
-        q.isError ? <ErrorMessage error={q.error} /> : <Skeleton height={44} />
+        q.isError ? (
+          <ErrorMessage error={q.error} />
+        ) : (
+          <Skeleton height={44} />
+        )
       ) : q.data.items.length === 0 ? (
         <p className="muted">Новых сообщений нет</p>
       ) : (
@@ -103,7 +137,9 @@ function NewsCard() {
           ))}
         </ul>
       )}
-      <div className="card-actions"><Link href="/news">Все новости</Link></div>
+      <div className="card-actions">
+        <Link href="/news">Все новости</Link>
+      </div>
     </Card>
   );
 }
@@ -115,7 +151,11 @@ function MeetingsCard() {
     <Card className="home-card">
       <h2>Собрания</h2>
       {!q.data ? (
-        q.isError ? <ErrorMessage error={q.error} /> : <Skeleton height={44} />
+        q.isError ? (
+          <ErrorMessage error={q.error} />
+        ) : (
+          <Skeleton height={44} />
+        )
       ) : open.length === 0 ? (
         <p className="muted">Идущих голосований нет</p>
       ) : (
@@ -141,17 +181,25 @@ function RequestsCard() {
     <Card className="home-card">
       <h2>Заявки в работе</h2>
       {!q.data ? (
-        q.isError ? <ErrorMessage error={q.error} /> : <Skeleton height={44} />
+        q.isError ? (
+          <ErrorMessage error={q.error} />
+        ) : (
+          <Skeleton height={44} />
+        )
       ) : q.data.items.length === 0 ? (
         <p className="muted">Нет заявок в работе</p>
       ) : (
         <ul className="plain-list">
           {q.data.items.slice(0, 3).map((t) => (
-            <li key={t.id}><Link href={`/requests/${t.id}`}>№ {t.number}</Link> <span className="muted">{t.text.slice(0, 80)}</span></li>
+            <li key={t.id}>
+              <Link href={`/requests/${t.id}`}>№ {t.number}</Link> <span className="muted">{t.text.slice(0, 80)}</span>
+            </li>
           ))}
         </ul>
       )}
-      <div className="card-actions"><Link href="/requests">Все заявки</Link></div>
+      <div className="card-actions">
+        <Link href="/requests">Все заявки</Link>
+      </div>
     </Card>
   );
 }

@@ -8,8 +8,13 @@ import { Button } from '../../ui/ui';
 export function NewsPopup() {
   const client = useQueryClient();
   const [dismissed, setDismissed] = useState(() => sessionStorage.getItem('domhub.news-shown') === '1');
-  const q = useQuery({ queryKey: ['news', 'unread'], queryFn: () => ok(api.GET('/api/v1/me/news', { params: { query: { unread: 'true' } } })) });
-  const items = [...(q.data?.items ?? [])].sort((a, b) => Number(b.kind === 'emergency') - Number(a.kind === 'emergency'));
+  const q = useQuery({
+    queryKey: ['news', 'unread'],
+    queryFn: () => ok(api.GET('/api/v1/me/news', { params: { query: { unread: 'true' } } })),
+  });
+  const items = [...(q.data?.items ?? [])].sort(
+    (a, b) => Number(b.kind === 'emergency') - Number(a.kind === 'emergency'),
+  );
   const first = items[0];
   const dialog = useRef<HTMLDialogElement>(null);
   const read = useMutation({
@@ -27,14 +32,28 @@ export function NewsPopup() {
     setDismissed(true);
   };
   return (
-    <dialog ref={dialog} className={`dialog ${first.kind === 'emergency' ? 'dialog-emergency' : ''}`} aria-labelledby="news-popup-title" onClose={close}>
-      <p className="muted">{first.kind === 'emergency' ? 'Аварийное сообщение' : 'Новое сообщение'} · {formatDateTime(first.publishAt)}</p>
+    <dialog
+      ref={dialog}
+      className={`dialog ${first.kind === 'emergency' ? 'dialog-emergency' : ''}`}
+      aria-labelledby="news-popup-title"
+      onClose={close}
+    >
+      <p className="muted">
+        {first.kind === 'emergency' ? 'Аварийное сообщение' : 'Новое сообщение'} · {formatDateTime(first.publishAt)}
+      </p>
       <h2 id="news-popup-title">{first.title}</h2>
       <p className="pre-line">{first.body}</p>
       {items.length > 1 ? <p className="muted">Ещё непрочитанных: {items.length - 1}</p> : null}
       <div className="card-actions">
-        <Button busy={read.isPending} onClick={() => read.mutate(first.id, { onSuccess: () => items.length === 1 && close() })}>Прочитано</Button>
-        <Button kind="secondary" onClick={close}>Закрыть</Button>
+        <Button
+          busy={read.isPending}
+          onClick={() => read.mutate(first.id, { onSuccess: () => items.length === 1 && close() })}
+        >
+          Прочитано
+        </Button>
+        <Button kind="secondary" onClick={close}>
+          Закрыть
+        </Button>
       </div>
     </dialog>
   );

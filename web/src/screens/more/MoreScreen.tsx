@@ -7,9 +7,13 @@ export default function MoreScreen() {
   return (
     <Page title="Меню">
       <ul className="menu-list">
-        {routes.filter((r) => r.nav).map((r) => (
-          <li key={r.path}><Link href={r.path}>{r.title}</Link></li>
-        ))}
+        {routes
+          .filter((r) => r.nav)
+          .map((r) => (
+            <li key={r.path}>
+              <Link href={r.path}>{r.title}</Link>
+            </li>
+          ))}
       </ul>
     </Page>
   );

@@ -23,7 +23,11 @@ export default function SignInScreen() {
       </div>
       <div className="card signin-card">
         <h2>Вход</h2>
-        {error ? <p className="alert alert-error" role="alert">Вход не выполнен. Попробуйте ещё раз.</p> : null}
+        {error ? (
+          <p className="alert alert-error" role="alert">
+            Вход не выполнен. Попробуйте ещё раз.
+          </p>
+        ) : null}
         {me.isPending ? (
           <Skeleton height={48} />
         ) : (
