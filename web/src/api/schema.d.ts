@@ -359,6 +359,14 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "admin" | "dispatcher" | "accountant";
                             }[];
+                            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
+                            identityVerified: boolean;
+                            identityVerifiedBy: ("esia" | "organisation") | null;
+                            /**
+                             * @description How this session signed in
+                             * @enum {string}
+                             */
+                            signInMethod: "esia" | "password";
                             csrfToken: string;
                         };
                     };
@@ -902,6 +910,709 @@ export interface paths {
                 };
                 /** @description Default Response */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/local/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register with e-mail and password (optionally with an account: house, number, owner's surname); an activation link is mailed
+         * @description Answers 202 alike whether or not the address is registered (an existing one is told so by letter). A weak password: 400 `password_too_weak` at `body.password`. The account, if given, is linked by the surname proof when the address is activated.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LocalRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "activation_sent";
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/local/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a registration with the token of its link: signs in (session cookie) and remembers this device
+         * @description A registration by account then tries the surname proof (the linking service's rules and lockouts); its outcome is `accountLink`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedIn"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/local/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with e-mail and password: 200 with a session on a remembered device, else 202 and a code mailed to the address
+         * @description An unknown address and a wrong password get the same 401 `credentials_invalid`. After repeated failures the address is locked: 429 `sign_in_locked`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedIn"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInCodeRequired"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/local/sign-in/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish a sign-in from a new device with the mailed code (once; five tries); remembers the device unless told not to */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        challengeId: string;
+                        code: string;
+                        /**
+                         * @description remember this browser: no code at its next sign-in
+                         * @default true
+                         */
+                        rememberDevice?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedIn"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/local/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link by e-mail (answered alike for unknown addresses) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "reset_sent";
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/local/password-reset/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the reset link's token: every session ends; this device is remembered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "password_changed";
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (e-mail sign-in): the current one is checked; my other sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/residents/unverified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People linked to the organisation's accounts whose identity is not verified (registered by e-mail) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["UnverifiedResident"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/residents/{personId}/identity-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the identity of a resident linked to one of the organisation's accounts (documents seen): voting and personal-data appeals open to them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description what was checked, e.g. "паспорт предъявлен в офисе 01.12.2026" (kept in the audit log; no document numbers) */
+                        checked: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {boolean} */
+                            identityVerified: true;
+                            /** @enum {string} */
+                            identityVerifiedBy: "esia" | "organisation";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4774,6 +5485,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/accounts/{accountId}/charges/{period}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the payment document of a period (once per charge version; queued for the state system)
+         * @description Idempotent: 201 when this call issued it, 200 when it was issued before (demo data issues the last two months). Download it with GET `…/document.pdf`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description our 18-character document number (QuittId in the QR) */
+                            number: string;
+                            period: string;
+                            /** @description kopecks to pay, as issued */
+                            amount: string;
+                            issuedAt: string;
+                            /** @description the state system's PaymentDocumentID once it has accepted the document */
+                            gisDocumentId: string | null;
+                            /** @description where to download the PDF */
+                            href: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description our 18-character document number (QuittId in the QR) */
+                            number: string;
+                            period: string;
+                            /** @description kopecks to pay, as issued */
+                            amount: string;
+                            issuedAt: string;
+                            /** @description the state system's PaymentDocumentID once it has accepted the document */
+                            gisDocumentId: string | null;
+                            /** @description where to download the PDF */
+                            href: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/accounts/{accountId}/charges/{period}/document.pdf": {
         parameters: {
             query?: never;
@@ -4781,7 +5610,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payment document (PDF with the ГОСТ Р 56042-2014 payment QR) of a period */
+        /**
+         * The issued payment document (PDF with the ГОСТ Р 56042-2014 payment QR) of a period; reads only
+         * @description 404 `payment_document_not_issued` until it is issued (POST `…/document`).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10660,6 +11492,14 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "dispatcher" | "accountant";
             }[];
+            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
+            identityVerified: boolean;
+            identityVerifiedBy: ("esia" | "organisation") | null;
+            /**
+             * @description How this session signed in
+             * @enum {string}
+             */
+            signInMethod: "esia" | "password";
         };
         SessionInput: {
             /** Format: uuid */
@@ -10717,6 +11557,67 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+        };
+        LocalRegistrationInput: {
+            /** Format: email */
+            email: string;
+            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
+            password: string;
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
+            account?: {
+                /**
+                 * Format: uuid
+                 * @description the house picked from GET /api/v1/registry/houses
+                 */
+                houseId: string;
+                accountNumber?: string;
+                /** @description ЕЛС */
+                unifiedNumber?: string;
+                /** @description ИЖКУ */
+                serviceId?: string;
+                /** @description an owner's surname as recorded on the account */
+                surname: string;
+            };
+        };
+        AccountLinkOutcomeInput: {
+            /** @enum {string} */
+            status: "linked" | "not_linked";
+            /** Format: uuid */
+            accountId?: string;
+            role?: string;
+            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
+            code?: string;
+        };
+        SignedInInput: {
+            /** @constant */
+            status: "signed_in";
+            /** Format: uuid */
+            personId: string;
+            /** @description send as x-csrf-token with cookie-authenticated writes */
+            csrfToken: string;
+            accountLink?: components["schemas"]["AccountLinkOutcomeInput"];
+        };
+        SignInCodeRequiredInput: {
+            /** @constant */
+            status: "code_required";
+            /** Format: uuid */
+            challengeId: string;
+            expiresAt: string;
+            message: string;
+        };
+        UnverifiedResidentInput: {
+            /** Format: uuid */
+            personId: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            email: string | null;
+            /** @description the organisation's accounts the person is linked to */
+            accountNumbers: string[];
+            registeredAt: string;
         };
         AccountInputInput: {
             number: string;
@@ -11497,6 +12398,14 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "dispatcher" | "accountant";
             }[];
+            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
+            identityVerified: boolean;
+            identityVerifiedBy: ("esia" | "organisation") | null;
+            /**
+             * @description How this session signed in
+             * @enum {string}
+             */
+            signInMethod: "esia" | "password";
         };
         Session: {
             /** Format: uuid */
@@ -11554,6 +12463,67 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+        };
+        LocalRegistration: {
+            /** Format: email */
+            email: string;
+            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
+            password: string;
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
+            account?: {
+                /**
+                 * Format: uuid
+                 * @description the house picked from GET /api/v1/registry/houses
+                 */
+                houseId: string;
+                accountNumber?: string;
+                /** @description ЕЛС */
+                unifiedNumber?: string;
+                /** @description ИЖКУ */
+                serviceId?: string;
+                /** @description an owner's surname as recorded on the account */
+                surname: string;
+            };
+        };
+        AccountLinkOutcome: {
+            /** @enum {string} */
+            status: "linked" | "not_linked";
+            /** Format: uuid */
+            accountId?: string;
+            role?: string;
+            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
+            code?: string;
+        };
+        SignedIn: {
+            /** @constant */
+            status: "signed_in";
+            /** Format: uuid */
+            personId: string;
+            /** @description send as x-csrf-token with cookie-authenticated writes */
+            csrfToken: string;
+            accountLink?: components["schemas"]["AccountLinkOutcome"];
+        };
+        SignInCodeRequired: {
+            /** @constant */
+            status: "code_required";
+            /** Format: uuid */
+            challengeId: string;
+            expiresAt: string;
+            message: string;
+        };
+        UnverifiedResident: {
+            /** Format: uuid */
+            personId: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            email: string | null;
+            /** @description the organisation's accounts the person is linked to */
+            accountNumbers: string[];
+            registeredAt: string;
         };
         AccountInput: {
             number: string;

@@ -57,6 +57,13 @@ const MESSAGES: Record<string, string> = {
   identity_provider_unavailable: 'Госуслуги сейчас недоступны. Попробуйте войти позже.',
   email_required: 'Укажите адрес электронной почты.',
   invalid_token: 'Ссылка устарела или уже использована.',
+  token_invalid: 'Ссылка устарела или уже использована.',
+  credentials_invalid: 'Неверная почта или пароль.',
+  password_too_weak: 'Пароль слишком простой. Возьмите длиннее или из нескольких слов.',
+  code_required: 'Введите код из письма.',
+  sign_in_locked: 'Слишком много неудачных попыток входа. Попробуйте позже.',
+  identity_verification_required:
+    'Нужна подтверждённая личность: войдите через Госуслуги или попросите управляющую организацию подтвердить вас.',
   // accounts
   account_not_found: 'Лицевой счёт не найден. Проверьте номер и дом.',
   account_not_in_house: 'Этот лицевой счёт относится к другому дому.',
@@ -86,6 +93,7 @@ const MESSAGES: Record<string, string> = {
   registration_decided: 'Заявка на регистрацию счётчика уже рассмотрена.',
   // billing and payments
   charges_not_found: 'Начислений за этот период нет.',
+  payment_document_not_issued: 'Квитанция за этот период ещё не сформирована.',
   invalid_period_range: 'Неверный период.',
   period_range_invalid: 'Неверный период.',
   nothing_to_pay: 'Задолженности нет — оплачивать нечего.',
