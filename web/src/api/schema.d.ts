@@ -7300,6 +7300,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tickets/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the work on my closed request 1–5 with a comment (once per closing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 (bad) … 5 (excellent) */
+                        score: number;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/tickets/{id}/comments": {
         parameters: {
             query?: never;
@@ -7475,6 +7566,82 @@ export interface paths {
                             page: {
                                 nextCursor: string | null;
                             };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/tickets/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Residents' average rating of closed requests per category (lowest first) */
+        get: {
+            parameters: {
+                query?: {
+                    houseId?: string;
+                    /** @description rated at or after */
+                    from?: string;
+                    /** @description rated before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                category: string;
+                                count: number;
+                                /** @description e.g. "4.50" */
+                                average: string;
+                            }[];
                         };
                     };
                 };
@@ -11971,6 +12138,12 @@ export interface components {
             resolution: string | null;
             closedAt: string | null;
             reopenedCount: number;
+            /** @description The author's rating of the work after the last closing (reopening clears it) */
+            rating: {
+                score: number;
+                comment: string | null;
+                ratedAt: string;
+            } | null;
             createdAt: string;
             updatedAt: string;
         };
@@ -11997,6 +12170,12 @@ export interface components {
             resolution: string | null;
             closedAt: string | null;
             reopenedCount: number;
+            /** @description The author's rating of the work after the last closing (reopening clears it) */
+            rating: {
+                score: number;
+                comment: string | null;
+                ratedAt: string;
+            } | null;
             createdAt: string;
             updatedAt: string;
             files: {
@@ -12877,6 +13056,12 @@ export interface components {
             resolution: string | null;
             closedAt: string | null;
             reopenedCount: number;
+            /** @description The author's rating of the work after the last closing (reopening clears it) */
+            rating: {
+                score: number;
+                comment: string | null;
+                ratedAt: string;
+            } | null;
             createdAt: string;
             updatedAt: string;
         };
@@ -12903,6 +13088,12 @@ export interface components {
             resolution: string | null;
             closedAt: string | null;
             reopenedCount: number;
+            /** @description The author's rating of the work after the last closing (reopening clears it) */
+            rating: {
+                score: number;
+                comment: string | null;
+                ratedAt: string;
+            } | null;
             createdAt: string;
             updatedAt: string;
             files: {
