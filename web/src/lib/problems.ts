@@ -105,6 +105,7 @@ const MESSAGES: Record<string, string> = {
   payment_qr_invalid: 'Не удалось сформировать QR-код для оплаты.',
   // requests and appeals
   ticket_closed: 'Заявка закрыта.',
+  ticket_not_closed: 'Оценить работу можно после того, как заявка выполнена или закрыта.',
   reopen_not_allowed: 'Заявку уже нельзя открыть повторно.',
   not_author: 'Это может сделать только автор.',
   status_transition_not_allowed: 'Такое изменение статуса невозможно.',
