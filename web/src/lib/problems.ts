@@ -76,6 +76,7 @@ const MESSAGES: Record<string, string> = {
   request_not_pending: 'Заявка на подключение уже рассмотрена.',
   house_not_found: 'Дом не найден.',
   invitation_not_found: 'Приглашение не найдено или устарело.',
+  role_not_allowed: 'Это доступно только собственнику: совладелец может приглашать только жильцов и представителей.',
   revoke_self: 'Свой собственный доступ так отозвать нельзя — отключите помещение.',
   resident_change_pending: 'Предыдущее изменение ещё рассматривается.',
   change_not_pending: 'Изменение уже рассмотрено.',
@@ -106,6 +107,7 @@ const MESSAGES: Record<string, string> = {
   // requests and appeals
   ticket_closed: 'Заявка закрыта.',
   ticket_not_closed: 'Оценить работу можно после того, как заявка выполнена или закрыта.',
+  ticket_already_rated: 'Вы уже оценили эту заявку.',
   reopen_not_allowed: 'Заявку уже нельзя открыть повторно.',
   not_author: 'Это может сделать только автор.',
   status_transition_not_allowed: 'Такое изменение статуса невозможно.',
@@ -123,6 +125,7 @@ const MESSAGES: Record<string, string> = {
   protocol_not_ready: 'Протокол ещё не готов.',
   proxy_exists: 'Доверенность уже загружена.',
   proxy_for_self: 'Доверенность на самого себя не нужна.',
+  owner_not_found: 'В реестре собственников нет такого собственника этого помещения. Проверьте номер и фамилию.',
   proxy_not_accepted: 'Доверенность ещё не принята администратором собрания.',
   proxy_already_reviewed: 'Доверенность уже рассмотрена.',
 };
