@@ -92,7 +92,8 @@ export async function logout(db: SqlExecutor, idp: IdentityProvider | undefined,
   if (!revoked) return { endSessionUrl: null };
   await audit(db, { actorType: 'person', actorId: revoked.person_id, action: 'auth.sign_out', ip });
   const idToken = typeof revoked.data.idToken === 'string' ? revoked.data.idToken : undefined;
-  const endSessionUrl = idp ? await idp.endSessionUrl({ idToken }).catch(() => null) : null;
+  // A session signed in by password (no ID token) has no provider session to end.
+  const endSessionUrl = idp && idToken ? await idp.endSessionUrl({ idToken }).catch(() => null) : null;
   return { endSessionUrl };
 }
 

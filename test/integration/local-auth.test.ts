@@ -128,8 +128,16 @@ describe('registration, activation and the new-device code', () => {
     // and the phone is now remembered
     expect((await post(phone, '/auth/local/sign-in', { email, password: strong })).status).toBe(200);
 
+    // signing out ends this session only, and there is no provider session to send the browser to
+    const out = await post(home, '/auth/logout', {}, { 'x-csrf-token': again.body.csrfToken });
+    expect(out.body).toEqual({ signedOut: true, endSessionUrl: null });
+    expect((await home.request(url('/api/v1/me'))).status).toBe(401);
+    expect((await phone.request(url('/api/v1/me'))).status).toBe(200);
+
     const audit = await t.deps.db.query(`SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id`, [me.id]);
-    expect(audit.rows.map((r) => r.action)).toEqual(['auth.local.activated', 'auth.sign_in', 'auth.sign_in', 'auth.sign_in']);
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'auth.local.activated', 'auth.sign_in', 'auth.sign_in', 'auth.sign_in', 'auth.sign_out',
+    ]);
   });
 
   it('a code dies after five wrong tries', async () => {
