@@ -46,16 +46,18 @@ export const metricsPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
     },
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  // Callback-style hooks: these run on every request, and an async hook costs a promise each time.
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     latency.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    done();
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (reply.statusCode >= 400 && String(reply.getHeader('content-type')).startsWith('application/problem+json')) {
       const code = typeof payload === 'string' ? /"code":"([^"]+)"/.exec(payload)?.[1] : undefined;
       errors.inc({ status: String(reply.statusCode), code: code ?? 'unknown' });
     }
-    return payload;
+    done(null, payload);
   });
 
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {

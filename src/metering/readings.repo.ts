@@ -17,15 +17,9 @@ export interface ReadingRow {
 
 const READING_COLUMNS = `r.id, r.meter_id, r.period, r.taken_on::text AS taken_on, r.t1, r.t2, r.t3, r.source`;
 
-/** Live (not superseded) readings of the meters from `fromPeriod` on, oldest first. */
-export async function liveReadingsSince(db: SqlExecutor, meterIds: string[], fromPeriod: string): Promise<ReadingRow[]> {
-  const { rows } = await db.query(
-    `SELECT ${READING_COLUMNS} FROM meter_readings r
-      WHERE r.meter_id = ANY($1::uuid[]) AND r.superseded_at IS NULL AND r.period >= $2
-      ORDER BY r.meter_id, r.period`,
-    [meterIds, fromPeriod],
-  );
-  return rows;
+/** Live readings of the meters from `fromPeriod` on, plus each meter's last one before it; by meter, oldest first. */
+export async function liveReadingsWithLastBefore(db: SqlExecutor, meterIds: string[], fromPeriod: string): Promise<ReadingRow[]> {
+  return liveReadingsForHistory(db, meterIds, fromPeriod, '9999-12');
 }
 
 /** Live readings of the meters in [from, to], plus each meter's last one before `from` (for consumption). */

@@ -4,14 +4,14 @@ import type { AccountAccess } from '../accounts/access.js';
 import { badRequest, ruleViolated, validationFailed, type FieldError } from '../http/errors.js';
 import { queueForSync } from '../sync/outbox.js';
 import { fromThousandths, toHundredths, toThousandths } from './decimal.js';
-import { findReadingSettings, listAccountMeters, lockAccountMeters, type MeterRow } from './meters.repo.js';
+import { findReadingSettings, listAccountMeters, listAccountMetersWithSettings, lockAccountMeters, type MeterRow } from './meters.repo.js';
 import { addMonths, daysBetween, periodIndex, periodOf, localDate } from './period.js';
 import { averageMonthly, checkReading, consumption, TARIFFS, type PastReading, type Violation } from './reading-rules.js';
 import {
   insertReadings,
   liveReadingsAround,
   liveReadingsForHistory,
-  liveReadingsSince,
+  liveReadingsWithLastBefore,
   supersedeReadings,
   type ReadingRow,
 } from './readings.repo.js';
@@ -38,7 +38,11 @@ function meterFacts(m: MeterRow) {
 
 function groupByMeter(rows: ReadingRow[]) {
   const map = new Map<string, ReadingRow[]>();
-  for (const r of rows) map.set(r.meter_id, [...(map.get(r.meter_id) ?? []), r]);
+  for (const r of rows) {
+    const list = map.get(r.meter_id);
+    if (list) list.push(r);
+    else map.set(r.meter_id, [r]);
+  }
   return map;
 }
 
@@ -46,24 +50,23 @@ const pastOf = (r: ReadingRow, tariffs: number): PastReading => ({ period: r.per
 
 /** The account's meters with their last reading, average, verification and the reading window now. */
 export async function listMeters(db: SqlExecutor, access: AccountAccess, now: Date) {
-  const settings = await findReadingSettings(db, access.organisationId);
+  const { settings, meters } = await listAccountMetersWithSettings(db, access.organisationId, access.accountId);
   const window = readingWindow(now, access.timezone, {
     startDay: settings.windowStartDay,
     endDay: settings.windowEndDay,
     outside: settings.outsideWindow,
   });
   const today = localToday(now, access.timezone);
-  const meters = await listAccountMeters(db, access.accountId);
-  const history = groupByMeter(
-    await liveReadingsSince(db, meters.map((m) => m.id), addMonths(periodOf(localDate(now, access.timezone)), -AVERAGE_MONTHS)),
-  );
-  const lastReadings = await lastLiveReadings(db, meters.map((m) => m.id));
+  const since = addMonths(periodOf(localDate(now, access.timezone)), -AVERAGE_MONTHS);
+  // One statement for the average's year and each meter's last reading (even an older one).
+  const readings = groupByMeter(await liveReadingsWithLastBefore(db, meters.map((m) => m.id), since));
   return {
     window: { ...window, outsideWindow: settings.outsideWindow },
     meters: meters.map((m) => {
-      const past = (history.get(m.id) ?? []).map((r) => pastOf(r, m.tariffs));
+      const own = readings.get(m.id) ?? [];
+      const past = own.filter((r) => r.period >= since).map((r) => pastOf(r, m.tariffs));
       const average = averageMonthly(past, { tariffs: m.tariffs, digitCapacity: m.digit_capacity });
-      const last = lastReadings.get(m.id);
+      const last = own.at(-1);
       const days = m.next_verification ? daysBetween(today, m.next_verification) : null;
       return {
         id: m.id,
@@ -85,16 +88,6 @@ export async function listMeters(db: SqlExecutor, access: AccountAccess, now: Da
       };
     }),
   };
-}
-
-async function lastLiveReadings(db: SqlExecutor, meterIds: string[]) {
-  const { rows } = await db.query(
-    `SELECT DISTINCT ON (r.meter_id) r.id, r.meter_id, r.period, r.taken_on::text AS taken_on, r.t1, r.t2, r.t3, r.source
-       FROM meter_readings r WHERE r.meter_id = ANY($1::uuid[]) AND r.superseded_at IS NULL
-      ORDER BY r.meter_id, r.period DESC`,
-    [meterIds],
-  );
-  return new Map((rows as ReadingRow[]).map((r) => [r.meter_id, r]));
 }
 
 export interface SubmitInput {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createForgeSigner } from '../../adapters/esia/forge-signer.js';
 import { esiaSecretString } from '../../contracts/esia.js';
 import { reset } from '../../src/http/rate-limit.js';
+import { sha256hex } from '../../src/identity/tokens.js';
 import { createLogger } from '../../src/logger.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
@@ -273,6 +274,25 @@ describe('sessions', () => {
     const ivanov = await sessionHeaders(a.deps, DEMO.citizen.personId);
     const foreign = await a.app.inject({ method: 'DELETE', url: `/api/v1/me/sessions/${list.items[0].id}`, headers: ivanov });
     expect(foreign.statusCode).toBe(404);
+  });
+
+  it('writes a session at most once a minute, and ends it after the idle timeout', async () => {
+    const headers = await sessionHeaders(a.deps, DEMO.neighbour.personId);
+    const hash = sha256hex(headers.cookie.split('=')[1]!);
+    const seen = async () => (await a.deps.db.query(`SELECT last_seen_at, xmin::text AS version FROM sessions WHERE id_hash = $1`, [hash])).rows[0];
+    const get = () => a.app.inject({ method: 'GET', url: '/api/v1/me', headers });
+    const fresh = await seen();
+    for (let i = 0; i < 3; i++) expect((await get()).statusCode).toBe(200);
+    expect(await seen()).toEqual(fresh); // reads stayed reads: not even a new row version
+
+    await a.deps.db.query(`UPDATE sessions SET last_seen_at = now() - interval '2 minutes' WHERE id_hash = $1`, [hash]);
+    expect((await get()).statusCode).toBe(200);
+    const touched = await seen();
+    expect(Date.now() - touched.last_seen_at.getTime()).toBeLessThan(10_000);
+
+    const idle = a.deps.config.session.idleMinutes;
+    await a.deps.db.query(`UPDATE sessions SET last_seen_at = now() - make_interval(mins => $2 + 1) WHERE id_hash = $1`, [hash, idle]);
+    expect((await get()).statusCode).toBe(401);
   });
 });
 
