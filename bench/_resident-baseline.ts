@@ -23,12 +23,12 @@ async function session(cookie: string | undefined) {
   const token = /(?:^|;\s*)domhub_sid=([^;]+)/.exec(cookie ?? '')?.[1];
   if (!token) return null;
   const { rows } = await db.query(
-    `SELECT s.public_id, s.person_id, s.csrf_token FROM sessions s
+    `SELECT s.public_id, s.person_id, s.csrf_token, s.sign_in_method FROM sessions s
       WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         AND s.last_seen_at > now() - make_interval(mins => $2)`,
     [sha256hex(decodeURIComponent(token)), config.session.idleMinutes],
   );
-  return rows[0] as { public_id: string; person_id: string; csrf_token: string } | undefined ?? null;
+  return rows[0] as { public_id: string; person_id: string; csrf_token: string; sign_in_method: string } | undefined ?? null;
 }
 
 const meters = /^\/api\/v1\/me\/accounts\/([^/]+)\/meters$/;
@@ -43,7 +43,8 @@ async function answer(req: http.IncomingMessage): Promise<[number, unknown]> {
       id: p.id, lastName: p.last_name, firstName: p.first_name, middleName: p.middle_name, birthDate: p.birth_date,
       snils: p.snils_enc ? maskSnils(cipher.decrypt(p.snils_enc)) : null, email: p.email, emailVerified: p.email_verified,
       mobile: p.mobile_enc ? maskPhone(cipher.decrypt(p.mobile_enc)) : null, mobileVerified: p.mobile_verified,
-      isOperator: p.is_operator, staff: p.staff, csrfToken: s.csrf_token,
+      isOperator: p.is_operator, staff: p.staff, identityVerified: p.identity_verified,
+      identityVerifiedBy: p.identity_verified_by, signInMethod: s.sign_in_method, csrfToken: s.csrf_token,
     }];
   }
   if (url.pathname === '/api/v1/me/accounts') return [200, await listMyAccounts(db, s.person_id)];
