@@ -12,6 +12,7 @@ import { acquiringToken } from '../contracts/acquiring.js';
 import { createQueues } from '../jobs/index.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig, SANDBOX_BANK } from '../src/config.js';
+import { sandboxBankPassword } from '../src/sandbox/secrets.js';
 import { freePort, startEmbeddedPostgres } from '../src/db/embedded.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPool } from '../src/db/pool.js';
@@ -38,11 +39,12 @@ await migrate(url);
 const port = await freePort();
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SANDBOX: 'true', DATABASE_URL: url, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DB_POOL_MAX: '20' });
 const db = createPool(url, config.dbPoolMax);
+const sandboxPassword = await sandboxBankPassword(db);
 const boss = createBoss(url, { schedule: false, supervise: false });
 boss.on('error', () => undefined);
 await boss.start();
 await createQueues(boss);
-const deps = assembleDeps({ config, db, boss, log: createLogger('silent'), acquirer: createTBankAcquirer(config.bank) });
+const deps = assembleDeps({ config, db, boss, log: createLogger('silent'), acquirer: createTBankAcquirer({ ...config.bank, password: sandboxPassword }) });
 await seedDemoData(db, createFieldCipher(config.encryptionKeys));
 const app = await buildApp(deps);
 await app.listen({ host: '127.0.0.1', port });
@@ -71,7 +73,7 @@ for (const p of payments) {
       TerminalKey: SANDBOX_BANK.terminalKey, OrderId: p.order_id, Success: true, Status: i < 3 ? 'AUTHORIZED' : 'CONFIRMED',
       PaymentId: Number(p.bank_payment_id), ErrorCode: '0', Amount: Number(p.total), Pan: '430000******0777',
     };
-    bodies.push(JSON.stringify({ ...body, Token: acquiringToken(body, SANDBOX_BANK.password) }));
+    bodies.push(JSON.stringify({ ...body, Token: acquiringToken(body, sandboxPassword) }));
   }
 }
 for (let i = bodies.length - 1; i > 0; i--) {

@@ -26,6 +26,7 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   TRUST_PROXY: bool.default(false),
   SANDBOX: z.enum(['auto', 'true', 'false']).default('auto'),
+  SANDBOX_ALLOW_REMOTE: bool.default(false),
   DEMO_DATA: bool.optional(),
   SANDBOX_ORG_API_KEY: z
     .string()
@@ -107,7 +108,7 @@ export type Env = z.input<typeof envSchema>;
 const SANDBOX_ENCRYPTION_KEY = 'sandbox:c2FuZGJveC1rZXktbm90LWZvci1wcm9kdWN0aW9uISE=';
 
 /** The sandbox bank simulator's terminal (sandbox and tests only). */
-export const SANDBOX_BANK = { terminalKey: 'DomhubSandbox', password: 'sandbox-bank-password' };
+export const SANDBOX_BANK = { terminalKey: 'DomhubSandbox' };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -173,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined>) {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     trustProxy: e.TRUST_PROXY,
     sandbox,
+    sandboxAllowRemote: e.SANDBOX_ALLOW_REMOTE,
     demoData: e.DEMO_DATA ?? sandbox,
     sandboxOrgApiKey: e.SANDBOX_ORG_API_KEY,
     encryptionKeys: parseKeys(e.ENCRYPTION_KEYS ?? SANDBOX_ENCRYPTION_KEY),
@@ -221,7 +223,8 @@ export function loadConfig(env: Record<string, string | undefined>) {
     bank: {
       baseUrl: e.BANK_API_URL ?? `${publicUrl}/sandbox/bank/v2`,
       terminalKey: e.BANK_TERMINAL_KEY ?? SANDBOX_BANK.terminalKey,
-      password: e.BANK_PASSWORD ?? SANDBOX_BANK.password,
+      // Unset in sandbox mode: the installation's random sandbox password (src/sandbox/secrets.ts) is used.
+      password: e.BANK_PASSWORD,
       timeoutMs: e.BANK_TIMEOUT_MS,
     },
     payments: {

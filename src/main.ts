@@ -15,6 +15,7 @@ import { createTBankAcquirer } from '../adapters/acquiring/tbank.js';
 import { createEsiaFromConfig } from '../adapters/esia/index.js';
 import { loadSignerMaterial } from './identity/signer-material.js';
 import { createStateSystem } from '../adapters/gis/index.js';
+import { bankPassword } from './sandbox/secrets.js';
 
 let config: Config;
 try {
@@ -63,7 +64,7 @@ async function start() {
 
   phase = 'adapters';
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
-  const acquirer = createTBankAcquirer(config.bank);
+  const acquirer = createTBankAcquirer({ ...config.bank, password: await bankPassword(config.bank.password, db) });
   const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db));
   const stateSystem = createStateSystem({ ...config.gis, dataDir: config.dataDir }, (message) => log.warn(message));
   const deps = assembleDeps({ config, db, boss, log, mailer, acquirer, identity, stateSystem });

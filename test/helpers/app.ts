@@ -13,6 +13,7 @@ import { createTBankAcquirer } from '../../adapters/acquiring/tbank.js';
 import { createEsiaFromConfig } from '../../adapters/esia/index.js';
 import { loadSignerMaterial } from '../../src/identity/signer-material.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
+import { bankPassword } from '../../src/sandbox/secrets.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -65,7 +66,7 @@ export async function startTestApp(
     db: database.pool,
     boss,
     log: options.log ?? createLogger(config.logLevel),
-    acquirer: options.acquirer ?? createTBankAcquirer(config.bank),
+    acquirer: options.acquirer ?? createTBankAcquirer({ ...config.bank, password: await bankPassword(config.bank.password, database.pool) }),
     identity,
   });
   if (options.seed !== false && !options.database) await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });

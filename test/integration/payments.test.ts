@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquiringToken } from '../../contracts/acquiring.js';
 import { paymentsReconcile } from '../../jobs/payments-reconcile.js';
 import { SANDBOX_BANK } from '../../src/config.js';
+import { sandboxBankPassword } from '../../src/sandbox/secrets.js';
 import { TEST_CARDS } from '../../src/sandbox/bank/routes.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
@@ -12,7 +13,9 @@ let resident: Record<string, string>;
 beforeAll(async () => {
   t = await startTestApp({ label: 'payments', listen: true, workers: true, env: { PAYMENT_COMMISSION_BP: '100' } });
   resident = await sessionHeaders(t.deps, DEMO.citizen.personId);
+  installationPassword = await sandboxBankPassword(t.deps.db);
 });
+let installationPassword: string;
 afterAll(() => t?.close());
 
 // eslint-free escape hatch: API answers are checked field by field below.
@@ -51,7 +54,7 @@ async function waitForStatus(id: string, status: string) {
 const bookings = async (paymentId: string) =>
   (await t.deps.db.query(`SELECT kind, amount FROM ledger_entries WHERE payment_id = $1 ORDER BY id`, [paymentId])).rows;
 
-function signedNotification(p: { orderId: string; total: string }, bankPaymentId: string, status: string, password = SANDBOX_BANK.password) {
+function signedNotification(p: { orderId: string; total: string }, bankPaymentId: string, status: string, password = installationPassword) {
   const body: Record<string, unknown> = {
     TerminalKey: SANDBOX_BANK.terminalKey, OrderId: p.orderId, Success: status !== 'REJECTED', Status: status,
     PaymentId: Number(bankPaymentId), ErrorCode: '0', Amount: Number(p.total), Pan: '430000******0777',

@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import { acquiringToken, initRequestSchema } from '../../../contracts/acquiring.js';
 import { SANDBOX_BANK } from '../../config.js';
+import { bankPassword } from '../secrets.js';
 import type { AppDeps } from '../../deps.js';
 
 // A T-Bank-style acquiring bank for sandbox runs and tests: Init/GetState/Cancel over JSON with the
@@ -30,6 +31,8 @@ const refusal = (code: string, message: string) => ({ Success: false, ErrorCode:
 export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(formbody);
   const base = `${deps.config.publicUrl}/sandbox/bank`;
+  // The terminal's password of this installation (or BANK_PASSWORD): the same one the hub's adapter uses.
+  const password = await bankPassword(deps.config.bank.password, deps.db);
 
   const find = async (id: unknown) => {
     if (!/^\d{1,18}$/.test(String(id))) return undefined;
@@ -41,7 +44,7 @@ export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
     row.status = status;
   };
   const signedOk = (body: Record<string, unknown>) =>
-    body.TerminalKey === SANDBOX_BANK.terminalKey && typeof body.Token === 'string' && body.Token === acquiringToken(body, SANDBOX_BANK.password);
+    body.TerminalKey === SANDBOX_BANK.terminalKey && typeof body.Token === 'string' && body.Token === acquiringToken(body, password);
 
   /** Posts the statuses to NotificationURL one after another, each retried until the hub answers OK. */
   const notify = (row: BankRow, statuses: string[], card: string) => {
@@ -54,7 +57,7 @@ export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
           PaymentId: Number(row.payment_id), ErrorCode: ['REJECTED', 'AUTH_FAIL'].includes(status) ? '1051' : '0', Amount: Number(row.amount),
           CardId: 100500, Pan: `${card.slice(0, 6)}******${card.slice(-4)}`, ExpDate: '1230',
         };
-        body.Token = acquiringToken(body, SANDBOX_BANK.password);
+        body.Token = acquiringToken(body, password);
         for (let attempt = 0; attempt < 3; attempt++) {
           const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) })
             .then(async (r) => (await r.text()) === 'OK', () => false);
