@@ -79,6 +79,24 @@ export const routes: ScreenRoute[] = [
   { path: '/more', title: 'Меню', screen: lazy(() => import('./screens/more/MoreScreen')) },
   // Sign-in: the e-mail forms (registration, activation, reset) go under /signin/… as public routes.
   { path: '/signin', title: 'Вход', public: true, screen: lazy(() => import('./screens/signin/SignInScreen')) },
+  {
+    path: '/signin/register',
+    title: 'Регистрация',
+    public: true,
+    screen: lazy(() => import('./screens/signin/RegisterScreen')),
+  },
+  {
+    path: '/signin/activate',
+    title: 'Подтверждение почты',
+    public: true,
+    screen: lazy(() => import('./screens/signin/ActivateScreen')),
+  },
+  {
+    path: '/signin/reset',
+    title: 'Восстановление пароля',
+    public: true,
+    screen: lazy(() => import('./screens/signin/ResetScreen')),
+  },
 ];
 
 /** The route whose pattern matches a path (for titles); `:x` segments match one segment. */
