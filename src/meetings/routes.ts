@@ -12,6 +12,7 @@ import { badRequest, notFound, validationFailed, zodFields } from '../http/error
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { readMultipart } from '../files/uploads.js';
+import { sendFile } from '../tickets/attachments.js';
 import { listOrgMeetings } from './meetings.repo.js';
 import { buildFromAccounts, getRegister, importRegister, reconcile } from './register.js';
 import * as svc from './service.js';
@@ -172,6 +173,22 @@ export async function meetingsRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get('/api/v1/me/meetings/:id', {
     schema: { tags, security: meSecurity, summary: 'A meeting: agenda, materials, my votes, results when closed', params: idParams, response: { 200: myMeeting, ...problems(401, 404) } },
   }, async (req) => svc.getMyMeeting(deps.db, requirePerson(req).personId, req.params.id, new Date()));
+
+  r.get('/api/v1/me/meetings/:id/turnout', {
+    schema: {
+      tags, security: meSecurity, summary: 'Turnout of a meeting of my house while it runs; results after the close', params: idParams,
+      response: { 200: turnoutResponse, ...problems(401, 404, 422) },
+    },
+  }, async (req) => svc.myTurnout(deps.db, requirePerson(req).personId, req.params.id, settings));
+
+  r.get('/api/v1/me/meetings/:id/materials/:materialId', {
+    schema: {
+      tags, security: meSecurity, summary: 'Download a material of a meeting of my house', params: z.object({ id: z.uuid(), materialId: z.uuid() }),
+      response: problems(401, 404),
+    },
+  }, async (req, reply) => {
+    return sendFile(reply, await svc.myMaterial(deps.db, deps.files, requirePerson(req).personId, req.params.id, req.params.materialId));
+  });
 
   r.post('/api/v1/me/meetings/:id/ballot', {
     schema: {

@@ -337,7 +337,10 @@ async function loadProtocolData(db: SqlExecutor, meetingId: string) {
 
 /** Live turnout for the administrator; running results only when the settings allow it. */
 export async function turnout(db: SqlExecutor, organisationId: string, meetingId: string, settings: MeetingSettings) {
-  const m = await orgMeeting(db, organisationId, meetingId);
+  return turnoutOf(db, await orgMeeting(db, organisationId, meetingId), settings);
+}
+
+async function turnoutOf(db: SqlExecutor, m: repo.MeetingRow, settings: MeetingSettings) {
   if (m.status === 'draft') throw ruleViolated('meeting_not_announced', 'The meeting has no register until its notice is sent');
   const { owners, tally: t } = await countMeeting(db, m.id);
   const d = describeTally(t);
@@ -353,6 +356,27 @@ export async function turnout(db: SqlExecutor, organisationId: string, meetingId
     votingEndsAt: m.votingEndsAt.toISOString(),
     results: m.status === 'closed' || settings.liveResults ? d.questions : null,
   };
+}
+
+/** A meeting of one of the person's houses (announced or closed), or 404. */
+async function myVisibleMeeting(db: SqlExecutor, personId: string, meetingId: string) {
+  const visible = (await repo.listPersonMeetings(db, personId)).find((m) => m.id === meetingId);
+  if (!visible) throw notFound('Meeting');
+  return visible;
+}
+
+/** The turnout an owner sees while voting runs (results only after the close, as for the organisation). */
+export async function myTurnout(db: SqlExecutor, personId: string, meetingId: string, settings: MeetingSettings) {
+  return turnoutOf(db, await myVisibleMeeting(db, personId, meetingId), settings);
+}
+
+/** A material of a meeting of the person's house (ЖК РФ ст. 45 ч. 5: owners see the materials). */
+export async function myMaterial(db: SqlExecutor, files: FileStore, personId: string, meetingId: string, materialId: string) {
+  const m = await myVisibleMeeting(db, personId, meetingId);
+  const material = (await repo.listMaterials(db, m.id)).find((x) => x.id === materialId);
+  const file = material ? await files.get(material.fileId) : null;
+  if (!file) throw notFound('Material');
+  return file;
 }
 
 /**

@@ -231,6 +231,15 @@ describe('a whole meeting from notice to protocol', () => {
       return add(s, fraction(BigInt(n!), BigInt(d ?? '1')));
     }, fraction(0n));
     expect(turnout.participatingVotes).toBe(toDecimal(sum, 4));
+    // an owner of the house sees the same turnout while voting runs, and no results either
+    const mine = await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}/turnout`, headers: ivanov });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toEqual(turnout);
+    const material = (await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}`, headers: ivanov })).json().materials[0];
+    const download = await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}/materials/${material.id}`, headers: ivanov });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(PDF)).toBe(true);
+    expect(download.headers['content-disposition']).toContain('smeta.pdf');
     const early = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/close`, headers: org });
     expect(early.json().code).toBe('voting_not_ended');
   });
@@ -284,6 +293,13 @@ describe('a whole meeting from notice to protocol', () => {
   it('hides meetings from people who are not owners of the house', async () => {
     const stranger = await sessionHeaders(t.deps, DEMO.staff.personId);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}`, headers: stranger })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}/turnout`, headers: stranger })).statusCode).toBe(404);
+    const material = (await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}`, headers: ivanov })).json().materials[0];
+    const foreign = await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}/materials/${material.id}`, headers: stranger });
+    expect(foreign.statusCode).toBe(404);
+    // results are there for owners after the close
+    const after = (await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${meetingId}/turnout`, headers: ivanov })).json();
+    expect(after.results).toHaveLength(3);
   });
 });
 
@@ -293,5 +309,27 @@ describe('demo data', () => {
     expect(list.find((m: { id: string }) => m.id === DEMO_MEETINGS.open)).toMatchObject({ votingOpen: true, myOwners: [{ voted: false }] });
     const closed = (await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${DEMO_MEETINGS.closed}/protocol`, headers: org })).json();
     expect(closed.sha256).toBe(sha256Hex(canonicalJson(closed.protocol)));
+  });
+
+  it('shows an owner the turnout while voting runs, results after the close, and the materials', async () => {
+    const open = await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${DEMO_MEETINGS.open}/turnout`, headers: ivanov });
+    expect(open.statusCode).toBe(200);
+    expect(open.json()).toMatchObject({ status: 'announced', results: null });
+    expect(open.json().ballots).toBeGreaterThan(0);
+    const closed = (await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${DEMO_MEETINGS.closed}/turnout`, headers: ivanov })).json();
+    expect(closed.results).toHaveLength(3);
+    const stranger = await sessionHeaders(t.deps, DEMO.staff.personId);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${DEMO_MEETINGS.open}/turnout`, headers: stranger })).statusCode).toBe(404);
+
+    const [material] = (await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${DEMO_MEETINGS.open}`, headers: ivanov })).json().materials;
+    expect(material).toMatchObject({ title: 'Смета на замену лифтов', contentType: 'application/pdf' });
+    const url = `/api/v1/me/meetings/${DEMO_MEETINGS.open}/materials/${material.id}`;
+    const download = await t.app.inject({ method: 'GET', url, headers: ivanov });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(download.headers['content-disposition']).toContain('smeta-lifty.pdf');
+    expect((await t.app.inject({ method: 'GET', url, headers: stranger })).statusCode).toBe(404);
+    const otherMeeting = `/api/v1/me/meetings/${DEMO_MEETINGS.closed}/materials/${material.id}`;
+    expect((await t.app.inject({ method: 'GET', url: otherMeeting, headers: ivanov })).statusCode).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import { createPgFileStore } from '../../files/pg-file-store.js';
+import { createPdf, pdfToBuffer } from '../../pdf/document.js';
 import type { FieldCipher } from '../../identity/crypto.js';
 import { toText } from '../../meetings/fraction.js';
 import * as repo from '../../meetings/meetings.repo.js';
@@ -98,6 +99,12 @@ async function seedMeeting(
     ...emails.map((e) => ({ ownerId: e.ownerId, channel: 'email' as const, address: e.email })),
   ]);
   await repo.markAnnounced(db, s.id, s.announcedAt, newsId);
+  if (!s.close) {
+    // a material owners read before voting (ЖК РФ ст. 45 ч. 5), downloadable in the cabinet
+    const data = await estimatePdf();
+    const file = await createPgFileStore(db).put({ filename: 'smeta-lifty.pdf', contentType: 'application/pdf', data, createdBy: 'demo' });
+    await repo.insertMaterial(db, s.id, file.id, 'Смета на замену лифтов');
+  }
   // Generated owners vote (Иванов, Петрова and Петров are left to vote themselves in the open meeting).
   const voters = owners.filter((o) => !o.personId && o.lastName !== 'Петров').slice(0, s.voters);
   const pattern: Answer[] = ['for', 'for', 'against', 'for', 'abstain'];
@@ -112,4 +119,17 @@ async function seedMeeting(
   if (s.close) {
     await closeMeetingOn(db, { enqueue: async () => null, files: createPgFileStore(db), cipher }, s.id, new Date(s.endsAt.getTime() + 60_000), { notify: false, sync: false }); // demo history: nothing to send or export
   }
+}
+
+async function estimatePdf(): Promise<Buffer> {
+  const doc = createPdf({ title: 'Смета на замену лифтов' });
+  doc.font('bold').fontSize(13).text('Смета на замену двух пассажирских лифтов', { align: 'center' }).moveDown();
+  doc.font('regular').fontSize(10);
+  for (const line of [
+    'Демонтаж двух лифтов грузоподъёмностью 400 кг — 410 000,00 ₽',
+    'Поставка двух лифтов (9 остановок) — 5 840 000,00 ₽',
+    'Монтаж, пусконаладка, техническое освидетельствование — 1 230 000,00 ₽',
+    'Итого за счёт фонда капитального ремонта — 7 480 000,00 ₽',
+  ]) doc.text(line);
+  return pdfToBuffer(doc);
 }

@@ -11312,6 +11312,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/meetings/{id}/turnout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Turnout of a meeting of my house while it runs; results after the close */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            meetingId: string;
+                            status: string;
+                            owners: number;
+                            ballots: number;
+                            totalVotes: string;
+                            participatingVotes: string;
+                            participatingPercent: string;
+                            quorumReached: boolean;
+                            votingEndsAt: string;
+                            /** @description null until the meeting closes unless MEETING_LIVE_RESULTS is on */
+                            results: {
+                                /** Format: uuid */
+                                questionId: string;
+                                /**
+                                 * @description ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes
+                                 * @enum {string}
+                                 */
+                                rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                                for: {
+                                    votes: string;
+                                    exact: string;
+                                    percentOfParticipants: string;
+                                    percentOfAll: string;
+                                };
+                                against: {
+                                    votes: string;
+                                    exact: string;
+                                    percentOfParticipants: string;
+                                    percentOfAll: string;
+                                };
+                                abstain: {
+                                    votes: string;
+                                    exact: string;
+                                    percentOfParticipants: string;
+                                    percentOfAll: string;
+                                };
+                                adopted: boolean;
+                            }[] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a material of a meeting of my house */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    materialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/meetings/{id}/ballot": {
         parameters: {
             query?: never;
