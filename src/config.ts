@@ -15,6 +15,8 @@ const envSchema = z.object({
   PORT: port.default(3000),
   PUBLIC_URL: z.url().optional(),
   ROLE: z.enum(['api', 'worker', 'all']).default('all'),
+  CLUSTER_API_PROCESSES: z.coerce.number().int().min(1).max(64).default(2),
+  CLUSTER_WORKER_PROCESSES: z.coerce.number().int().min(0).max(64).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
@@ -164,6 +166,8 @@ export function loadConfig(env: Record<string, string | undefined>) {
     port: e.PORT,
     publicUrl,
     role: e.ROLE,
+    /** `npm run cluster`: how many API and worker processes it keeps running. */
+    cluster: { api: e.CLUSTER_API_PROCESSES, workers: e.CLUSTER_WORKER_PROCESSES },
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
