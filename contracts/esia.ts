@@ -2,8 +2,34 @@
 // Source: «Методические рекомендации по использованию ЕСИА», sections on the OAuth 2.0 / OIDC
 // authorization-code flow (v2 authorize /aas/oauth2/v2/ac, v3 token /aas/oauth2/v3/te).
 
-/** `legacy`: the pre-2023 ordering; `v2`: the current one with client_certificate_hash. */
+/**
+ * `v2`: the current flow (authorize `aas/oauth2/v2/ac`, token `aas/oauth2/v3/te`) with
+ * `client_certificate_hash`, and `client_secret` a bare GOST R 34.10-2012 signature of the string below;
+ * `legacy`: the older flow (`aas/oauth2/ac`, `aas/oauth2/te`) with `client_secret` a detached CMS (PKCS#7).
+ * Public clients that work against the real provider do the same (ilimurzin/esia 4.x: v2/ac + v3/te with a
+ * bare signature, "base64 url safe" per the guide; LdDl/esia-potato: ac with CMS SignedData).
+ */
 export type EsiaSignatureMode = 'legacy' | 'v2';
+
+/** The provider's hosts: the test environment and production. */
+export const ESIA_HOSTS = {
+  test: 'https://esia-portal1.test.gosuslugi.ru',
+  production: 'https://esia.gosuslugi.ru',
+} as const;
+
+/** Fixed endpoints (ESIA publishes no discovery document the clients rely on), per mode. */
+export const ESIA_PATHS = {
+  v2: { authorize: '/aas/oauth2/v2/ac', token: '/aas/oauth2/v3/te' },
+  legacy: { authorize: '/aas/oauth2/ac', token: '/aas/oauth2/te' },
+  logout: '/idp/ext/Logout',
+  person: '/rs/prns',
+} as const;
+
+/** The `iss` ESIA writes into its tokens: `http://<host>/` (http and a trailing slash, whatever the URL used). */
+export const esiaTokenIssuer = (baseUrl: string) => `http://${new URL(baseUrl).host}/`;
+
+/** JWT `alg` values ESIA signs with, and the GOST R 34.11-2012 digest size of each. */
+export const ESIA_TOKEN_ALGS = { GOST3410_2012_256: 256, GOST3410_2012_512: 512, RS256: 0 } as const;
 
 export interface EsiaSecretParts {
   clientId: string;

@@ -2,11 +2,14 @@ import { z } from 'zod';
 
 // Ports and API shapes of resident sign-in, sessions and organisation API clients.
 
-/** Produces the detached signature ESIA takes as `client_secret` (CryptoPro/GOST in production, RSA in the sandbox). */
+/** Produces the signature ESIA takes as `client_secret` (GOST R 34.10-2012; RSA only in a sandbox without the GOST engine). */
 export interface Signer {
-  /** Detached PKCS#7 (CMS SignedData) over the UTF-8 bytes of `content`, DER, base64url without padding. */
+  /**
+   * The `client_secret` over the UTF-8 bytes of `content`, base64url without padding: a bare signature in
+   * ESIA's v2/v3 flow, a detached PKCS#7 (CMS SignedData, DER) in the legacy flow (the signer is made for one).
+   */
   sign(content: string): Promise<string>;
-  /** The `client_certificate_hash` parameter: hex hash of the signing certificate. */
+  /** The `client_certificate_hash` parameter: GOST R 34.11-2012 (256) of the certificate's DER, upper-case hex. */
   certificateHash(): Promise<string>;
 }
 

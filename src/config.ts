@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { ESIA_HOSTS, esiaTokenIssuer } from '../contracts/esia.js';
 
 // The one place that reads process.env (main.ts passes it in). Every variable is listed in the README.
 
@@ -52,8 +53,13 @@ const envSchema = z.object({
   ACCOUNT_LINK_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   ACCOUNT_LINK_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   ACCOUNT_INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
-  ESIA_ISSUER: z.url().optional(),
+  ESIA_ISSUER: z.union([z.enum(['test', 'production']), z.url()]).optional(),
   ESIA_API_URL: z.url().optional(),
+  ESIA_TOKEN_ISSUER: z.string().min(1).optional(),
+  ESIA_PROVIDER_CERT_PATH: z.string().min(1).optional(),
+  ESIA_AUTHORIZE_PATH: z.string().regex(/^\//).optional(),
+  ESIA_TOKEN_PATH: z.string().regex(/^\//).optional(),
+  ESIA_LOGOUT_PATH: z.string().regex(/^\//).optional(),
   ESIA_CLIENT_ID: z.string().min(1).default('DOMHUB'),
   ESIA_CERT_PATH: z.string().min(1).optional(),
   ESIA_KEY_PATH: z.string().min(1).optional(),
@@ -149,6 +155,9 @@ export function loadConfig(env: Record<string, string | undefined>) {
   if (e.NODE_ENV === 'production' && e.ESIA_ISSUER && !e.ESIA_PKCS12_PATH && !(e.ESIA_CERT_PATH && e.ESIA_KEY_PATH)) {
     problems.push('ESIA_CERT_PATH and ESIA_KEY_PATH (or ESIA_PKCS12_PATH): required with ESIA_ISSUER to sign client_secret');
   }
+  if (e.NODE_ENV === 'production' && e.ESIA_ISSUER && !e.ESIA_PROVIDER_CERT_PATH) {
+    problems.push('ESIA_PROVIDER_CERT_PATH: required with ESIA_ISSUER (the provider\'s certificate that verifies its tokens)');
+  }
   if (e.ESIA_CERT_PATH && e.ESIA_PKCS12_PATH) problems.push('ESIA_PKCS12_PATH: give either a PKCS#12 file or PEM paths, not both');
   if (Boolean(e.ESIA_CERT_PATH) !== Boolean(e.ESIA_KEY_PATH)) problems.push('ESIA_CERT_PATH, ESIA_KEY_PATH: give both');
   if (e.MEETING_VOTING_MIN_DAYS > e.MEETING_VOTING_MAX_DAYS) {
@@ -159,6 +168,9 @@ export function loadConfig(env: Record<string, string | undefined>) {
   }
   if (problems.length) throw new ConfigError(problems);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const esiaBase = e.ESIA_ISSUER
+    ? (e.ESIA_ISSUER === 'test' || e.ESIA_ISSUER === 'production' ? ESIA_HOSTS[e.ESIA_ISSUER] : e.ESIA_ISSUER.replace(/\/$/, ''))
+    : sandbox ? `${publicUrl}/sandbox/esia` : undefined;
 
   return {
     env: e.NODE_ENV,
@@ -199,8 +211,14 @@ export function loadConfig(env: Record<string, string | undefined>) {
     esiaIssuer: e.ESIA_ISSUER,
     /** Resident sign-in; in sandbox mode the provider is the in-process one under /sandbox/esia. */
     esia: {
-      issuer: e.ESIA_ISSUER ?? (sandbox ? `${publicUrl}/sandbox/esia` : undefined),
+      issuer: esiaBase,
       apiUrl: e.ESIA_API_URL,
+      /** The `iss` of the provider's tokens: ESIA writes `http://<host>/`; the sandbox its own URL. */
+      tokenIssuer: e.ESIA_TOKEN_ISSUER ?? (esiaBase ? (e.ESIA_ISSUER ? esiaTokenIssuer(esiaBase) : `${esiaBase}/`) : undefined),
+      providerCertPath: e.ESIA_PROVIDER_CERT_PATH,
+      paths: { authorize: e.ESIA_AUTHORIZE_PATH, token: e.ESIA_TOKEN_PATH, logout: e.ESIA_LOGOUT_PATH },
+      /** The sandbox provider signs in a demo citizen named by login_hint (ESIA itself takes no hint). */
+      passLoginHint: !e.ESIA_ISSUER && sandbox,
       clientId: e.ESIA_CLIENT_ID,
       certPath: e.ESIA_CERT_PATH,
       keyPath: e.ESIA_KEY_PATH,

@@ -13,7 +13,7 @@ import { seedDemoData } from './sandbox/demo/index.js';
 import { createSmtpMailer } from '../adapters/mail/smtp.js';
 import { createTBankAcquirer } from '../adapters/acquiring/tbank.js';
 import { createEsiaFromConfig } from '../adapters/esia/index.js';
-import { loadSignerMaterial } from './identity/signer-material.js';
+import { loadProviderCertificate, loadSignerMaterial } from './identity/signer-material.js';
 import { createStateSystem } from '../adapters/gis/index.js';
 import { bankPassword } from './sandbox/secrets.js';
 
@@ -65,7 +65,7 @@ async function start() {
   phase = 'adapters';
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
   const acquirer = createTBankAcquirer({ ...config.bank, password: await bankPassword(config.bank.password, db) });
-  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db));
+  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db), await loadProviderCertificate(config, db));
   const stateSystem = createStateSystem({ ...config.gis, dataDir: config.dataDir }, (message) => log.warn(message));
   const deps = assembleDeps({ config, db, boss, log, mailer, acquirer, identity, stateSystem });
 

@@ -1,19 +1,23 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPrivateKey, sign as rsaSign } from 'node:crypto';
 import forge from 'node-forge';
+import type { EsiaSignatureMode } from '../../contracts/esia.js';
 import type { Signer, SignerMaterial } from '../../contracts/identity.js';
 
 /**
- * The sandbox/test signer: detached PKCS#7 SignedData, RSA with SHA-256, with the signed attributes
- * (contentType, messageDigest, signingTime) that CMS signers such as CryptoPro add. Production ESIA
- * requires GOST R 34.10-2012 keys in a certified provider, which implement the same port.
+ * The RSA signer of a sandbox without OpenSSL's GOST engine: v2 a bare RSA-SHA256 signature, legacy a
+ * detached PKCS#7 SignedData with the signed attributes (contentType, messageDigest, signingTime) that CMS
+ * signers add; client_certificate_hash SHA-256 of the certificate. ESIA itself takes GOST only
+ * (gost-signer.ts implements the same port).
  */
-export function createForgeSigner(material: SignerMaterial): Signer {
+export function createForgeSigner(material: SignerMaterial, mode: EsiaSignatureMode = 'legacy'): Signer {
   const { certificate, privateKey } = load(material);
   const certDer = forge.asn1.toDer(forge.pki.certificateToAsn1(certificate)).getBytes();
-  const certHash = createHash('sha256').update(Buffer.from(certDer, 'binary')).digest('hex');
+  const certHash = createHash('sha256').update(Buffer.from(certDer, 'binary')).digest('hex').toUpperCase();
+  const nodeKey = mode === 'v2' ? createPrivateKey(forge.pki.privateKeyToPem(privateKey)) : undefined;
 
   return {
     async sign(content) {
+      if (nodeKey) return rsaSign('sha256', Buffer.from(content, 'utf8'), nodeKey).toString('base64url');
       const p7 = forge.pkcs7.createSignedData();
       p7.content = forge.util.createBuffer(forge.util.encodeUtf8(content));
       p7.addCertificate(certificate);

@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import * as oidc from 'openid-client';
-import { esiaSecretString, esiaTimestamp, type EsiaSignatureMode } from '../../contracts/esia.js';
+import { request } from 'undici';
+import { ESIA_PATHS, esiaSecretString, esiaTimestamp, type EsiaSignatureMode } from '../../contracts/esia.js';
 import { IdentityError, type IdentityProvider, type Signer } from '../../contracts/identity.js';
+import { createEsiaTokenVerifier } from './id-token.js';
 import { mapEsiaPerson, type EsiaContacts, type EsiaPerson } from './person.js';
 
 export interface EsiaOptions {
-  /** The provider's issuer; its /.well-known/openid-configuration names the endpoints. */
-  issuer: string;
-  /** Base of the REST API (/rs/prns/…); the issuer when not set. */
+  /** The provider's base URL (https://esia.gosuslugi.ru, the test host, or the sandbox). */
+  baseUrl: string;
+  /** Base of the REST API (/rs/prns/…); baseUrl when not set. */
   apiUrl?: string;
+  /** The `iss` the provider writes into its tokens. */
+  tokenIssuer: string;
+  /** The provider's certificate (PEM or DER) that verifies its tokens. */
+  providerCertificate: string | Buffer;
+  /** Fixed endpoint paths; the defaults of the mode. */
+  paths?: { authorize?: string; token?: string; logout?: string };
   clientId: string;
   redirectUri: string;
   postLogoutRedirectUri: string;
@@ -16,125 +23,121 @@ export interface EsiaOptions {
   scopeOrg?: string;
   mode: EsiaSignatureMode;
   signer: Signer;
-  /** Our clock's offset from the provider's (openid-client clockSkew), seconds. */
+  /** Pass the caller's login_hint on (the sandbox's scripted sign-in; ESIA defines no such parameter). */
+  passLoginHint?: boolean;
   clockSkewSeconds?: number;
-  /** Leeway for exp/nbf/iat, seconds. */
   clockToleranceSeconds?: number;
   /** The UTC offset written into `timestamp` (ESIA accepts any; Moscow is +180). */
   timestampOffsetMinutes?: number;
+  timeoutMs?: number;
+}
+
+interface TokenAnswer {
+  access_token?: string;
+  id_token?: string;
+  state?: string;
+  error?: string;
+  error_description?: string;
 }
 
 /**
- * The ESIA relying party on openid-client: authorization code with PKCE, state and nonce, plus what
- * ESIA adds — `timestamp`, a signed `client_secret` on both the authorize and the token request,
- * `client_certificate_hash` in the v2 mode. ID tokens are checked against the provider's JWKS.
+ * The ESIA relying party as the method guide describes the authorization-code flow: fixed endpoints, the
+ * request parameters the guide defines and no others (no nonce, no PKCE: public clients that work against
+ * the real provider send neither), `client_secret` signed over the guide's string on both steps, the state
+ * of the token request checked in its answer, and the ID token verified by its `alg` against the provider's
+ * certificate with ESIA's issuer and our client id as audience. Logout is `idp/ext/Logout`.
  */
 export function createEsiaIdentityProvider(o: EsiaOptions): IdentityProvider {
-  const base = (o.apiUrl ?? o.issuer).replace(/\/$/, '');
+  const base = o.baseUrl.replace(/\/$/, '');
+  const api = (o.apiUrl ?? o.baseUrl).replace(/\/$/, '');
+  const paths = { ...ESIA_PATHS[o.mode], logout: ESIA_PATHS.logout, ...o.paths };
+  const verifyToken = createEsiaTokenVerifier(o.providerCertificate);
   const offset = o.timestampOffsetMinutes ?? 180;
-  let discovered: Promise<oidc.Configuration> | undefined;
+  const timeout = o.timeoutMs ?? 10_000;
 
-  async function secretParams(state: string, redirectUri: string, code?: string) {
+  /** timestamp, client_secret (and client_certificate_hash in v2) over the guide's string for this state. */
+  async function signed(state: string, code?: string) {
     const timestamp = esiaTimestamp(new Date(), offset);
-    const parts = { clientId: o.clientId, scope: o.scopes, scopeOrg: o.scopeOrg, timestamp, state, redirectUri, code };
-    const params: Record<string, string> = { timestamp, client_secret: await o.signer.sign(esiaSecretString(o.mode, parts)) };
-    if (o.scopeOrg) params.scope_org = o.scopeOrg;
+    const content = esiaSecretString(o.mode, { clientId: o.clientId, scope: o.scopes, scopeOrg: o.scopeOrg, timestamp, state, redirectUri: o.redirectUri, code });
+    const params: Record<string, string> = { timestamp, client_secret: await o.signer.sign(content) };
     if (o.mode === 'v2') params.client_certificate_hash = await o.signer.certificateHash();
+    if (o.scopeOrg) params.scope_org = o.scopeOrg;
     return params;
   }
 
-  // ESIA's token request is authenticated by a fresh signature over the parameters and the code.
-  const clientAuth: oidc.ClientAuth = async (_as, _client, body) => {
-    const state = randomUUID();
-    const params = await secretParams(state, body.get('redirect_uri') ?? o.redirectUri, body.get('code') ?? undefined);
-    body.set('client_id', o.clientId);
-    body.set('state', state);
-    body.set('scope', o.scopes);
-    body.set('token_type', 'Bearer');
-    for (const [k, v] of Object.entries(params)) body.set(k, v);
-  };
-
-  function configuration(): Promise<oidc.Configuration> {
-    discovered ??= oidc
-      .discovery(
-        new URL(o.issuer),
-        o.clientId,
-        {
-          id_token_signed_response_alg: 'RS256',
-          [oidc.clockSkew]: o.clockSkewSeconds ?? 0,
-          [oidc.clockTolerance]: o.clockToleranceSeconds ?? 30,
-        },
-        clientAuth,
-        {
-          execute: [
-            ...(new URL(o.issuer).protocol === 'http:' ? [oidc.allowInsecureRequests] : []),
-            // Verify the ID token's signature with the provider's JWKS even though it came from the token endpoint.
-            oidc.enableNonRepudiationChecks,
-          ],
-        },
-      )
-      .catch((err: unknown) => {
-        discovered = undefined; // try again on the next sign-in
-        throw new IdentityError('unavailable', 'The identity provider cannot be reached', undefined, { cause: err });
-      });
-    return discovered;
+  async function call(url: string, init: Parameters<typeof request>[1]) {
+    try {
+      const res = await request(url, { ...init, headersTimeout: timeout, bodyTimeout: timeout });
+      const text = await res.body.text();
+      return { status: res.statusCode, text };
+    } catch (err) {
+      throw new IdentityError('unavailable', 'The identity provider cannot be reached', undefined, { cause: err });
+    }
   }
 
   return {
     name: 'esia',
 
-    async authorizationUrl(request) {
-      const config = await configuration();
-      const params: Record<string, string> = {
-        response_type: 'code',
+    async authorizationUrl(req) {
+      const params = new URLSearchParams({
+        client_id: o.clientId,
         redirect_uri: o.redirectUri,
         scope: o.scopes,
-        state: request.state,
-        nonce: request.nonce,
-        code_challenge: await oidc.calculatePKCECodeChallenge(request.codeVerifier),
-        code_challenge_method: 'S256',
+        response_type: 'code',
+        state: req.state,
         access_type: 'online',
-        ...(await secretParams(request.state, o.redirectUri)),
-      };
-      if (request.loginHint) params.login_hint = request.loginHint;
-      return oidc.buildAuthorizationUrl(config, params).href;
+        ...(await signed(req.state)),
+      });
+      if (o.passLoginHint && req.loginHint) params.set('login_hint', req.loginHint);
+      return `${base}${paths.authorize}?${params}`;
     },
 
     async completeLogin(callbackUrl, expected) {
-      const config = await configuration();
+      const query = new URL(callbackUrl).searchParams;
+      if (query.get('error')) throw new IdentityError('provider_refused', `The identity provider refused: ${query.get('error')}`, query.get('error')!);
+      if (query.get('state') !== expected.state) throw new IdentityError('token_invalid', 'The answer names another sign-in (state)');
+      const code = query.get('code');
+      if (!code) throw new IdentityError('provider_refused', 'The identity provider returned no code', 'invalid_request');
+      // The token request has a state of its own, which the answer must echo.
+      const state = randomUUID();
+      const body = new URLSearchParams({
+        client_id: o.clientId,
+        code,
+        grant_type: 'authorization_code',
+        state,
+        redirect_uri: o.redirectUri,
+        scope: o.scopes,
+        token_type: 'Bearer',
+        ...(await signed(state, code)),
+      });
+      const res = await call(`${base}${paths.token}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
+      let answer: TokenAnswer;
       try {
-        const tokens = await oidc.authorizationCodeGrant(config, new URL(callbackUrl), {
-          pkceCodeVerifier: expected.codeVerifier,
-          expectedState: expected.state,
-          expectedNonce: expected.nonce,
-          idTokenExpected: true,
-        });
-        const claims = tokens.claims();
-        if (!claims || !tokens.id_token) throw new IdentityError('token_invalid', 'The provider returned no ID token');
-        return {
-          subject: String(claims['urn:esia:sbj_id'] ?? claims.sub),
-          idToken: tokens.id_token,
-          accessToken: tokens.access_token,
-        };
-      } catch (err) {
-        throw translate(err);
+        answer = JSON.parse(res.text) as TokenAnswer;
+      } catch {
+        throw new IdentityError('unavailable', `The token endpoint answered ${res.status} without JSON`);
       }
+      if (answer.error) throw new IdentityError('provider_refused', `The identity provider refused: ${answer.error}`, answer.error);
+      if (res.status !== 200 || !answer.access_token) throw new IdentityError('unavailable', `The token endpoint answered ${res.status}`);
+      if (answer.state !== state) throw new IdentityError('token_invalid', 'The token answer names another request (state)');
+      if (!answer.id_token) throw new IdentityError('token_invalid', 'The provider returned no ID token');
+      const claims = await verifyToken(answer.id_token, {
+        issuer: o.tokenIssuer, audience: o.clientId, clockSkewSeconds: o.clockSkewSeconds ?? 0, toleranceSeconds: o.clockToleranceSeconds ?? 30,
+      });
+      const subject = claims['urn:esia:sbj_id'] ?? claims.sub;
+      if (subject === undefined || subject === null || subject === '') throw new IdentityError('token_invalid', 'The ID token names no subject (claim "sub")');
+      return { subject: String(subject), idToken: answer.id_token, accessToken: answer.access_token };
     },
 
     async fetchPerson(accessToken, subject) {
-      const config = await configuration();
       const get = async (path: string) => {
-        const res = await oidc
-          .fetchProtectedResource(config, accessToken, new URL(`${base}${path}`), 'GET')
-          .catch((err: unknown) => {
-            throw new IdentityError('unavailable', 'The person endpoint cannot be reached', undefined, { cause: err });
-          });
-        if (!res.ok) throw new IdentityError('unavailable', `The person endpoint answered ${res.status}`);
-        return res.json();
+        const res = await call(`${api}${path}`, { method: 'GET', headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' } });
+        if (res.status !== 200) throw new IdentityError('unavailable', `The person endpoint answered ${res.status}`);
+        return JSON.parse(res.text) as unknown;
       };
       const oid = encodeURIComponent(subject);
-      const person = await get(`/rs/prns/${oid}`);
-      const contacts = await get(`/rs/prns/${oid}/ctts?embed=(elements)`);
+      const person = await get(`${ESIA_PATHS.person}/${oid}`);
+      const contacts = await get(`${ESIA_PATHS.person}/${oid}/ctts?embed=(elements)`);
       try {
         return mapEsiaPerson(person as EsiaPerson, contacts as EsiaContacts);
       } catch (err) {
@@ -142,34 +145,9 @@ export function createEsiaIdentityProvider(o: EsiaOptions): IdentityProvider {
       }
     },
 
-    async endSessionUrl({ idToken }) {
-      const config = await configuration();
-      if (!config.serverMetadata().end_session_endpoint) return null;
-      const params: Record<string, string> = { client_id: o.clientId, post_logout_redirect_uri: o.postLogoutRedirectUri };
-      if (idToken) params.id_token_hint = idToken;
-      return oidc.buildEndSessionUrl(config, params).href;
+    async endSessionUrl() {
+      // ESIA's logout takes the client id and where to come back; no ID token hint.
+      return `${base}${paths.logout}?${new URLSearchParams({ client_id: o.clientId, redirect_url: o.postLogoutRedirectUri })}`;
     },
   };
-}
-
-function translate(err: unknown): IdentityError {
-  if (err instanceof IdentityError) return err;
-  if (err instanceof oidc.AuthorizationResponseError || err instanceof oidc.ResponseBodyError) {
-    return new IdentityError('provider_refused', `The identity provider refused: ${err.error}`, err.error, { cause: err });
-  }
-  if (err instanceof oidc.ClientError) {
-    // ID token, state or response checks (signature, iss, aud, exp, nbf, iat, nonce); name the claim.
-    const claim = claimOf(err);
-    return new IdentityError('token_invalid', claim ? `${err.message} (claim "${claim}")` : err.message, undefined, { cause: err });
-  }
-  return new IdentityError('unavailable', 'The identity provider cannot be reached', undefined, { cause: err });
-}
-
-/** The JWT claim an oauth4webapi check failed on, from the error's cause chain. */
-function claimOf(err: unknown): string | undefined {
-  for (let e: unknown = err, i = 0; e && typeof e === 'object' && i < 4; e = (e as { cause?: unknown }).cause, i++) {
-    const claim = (e as { claim?: unknown }).claim;
-    if (typeof claim === 'string') return claim;
-  }
-  return undefined;
 }

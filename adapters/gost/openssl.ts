@@ -1,7 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 // GOST R 34.10-2012 / 34.11-2012 through OpenSSL 3 and the GOST engine of Debian's
 // libengine-gost-openssl (gost-engine/engine). Node's own OpenSSL is linked statically and cannot load
@@ -109,3 +111,27 @@ export function generateGostCredentials(bits: GostBits = 256, commonName = 'domh
   );
   return loadGostMaterial({ keyPem, certPem: cert.files['cert.pem']!.toString('utf8') });
 }
+
+const execFileAsync = promisify(execFile);
+
+/** `openssl` (GOST engine available) in a scratch directory, without blocking the event loop; null when it fails. */
+export async function opensslAsync(args: string[], files: Record<string, string | Buffer> = {}, read: string[] = []) {
+  const dir = await mkdtemp(join(tmpdir(), 'domhub-gost-'));
+  try {
+    await Promise.all(Object.entries(files).map(([name, content]) => writeFile(join(dir, name), content, { mode: 0o600 })));
+    let stdout: Buffer;
+    try {
+      stdout = (await execFileAsync('openssl', args, { cwd: dir, timeout: 30_000, encoding: 'buffer', maxBuffer: 16 << 20 })).stdout;
+    } catch {
+      return null;
+    }
+    const out: Record<string, Buffer> = {};
+    for (const name of read) out[name] = await readFile(join(dir, name));
+    return { stdout, files: out };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** `-md_gost12_256` or `-md_gost12_512`. */
+export const gostMdFlag = (bits: GostBits) => (bits === 512 ? '-md_gost12_512' : '-md_gost12_256');

@@ -4,6 +4,8 @@ import type { Config } from '../config.js';
 import type { Pool } from '../db/pool.js';
 import { loadSandboxEsiaSecrets } from '../sandbox/esia/secrets.js';
 
+const sandboxProvider = (config: Config) => config.sandbox && config.esia.issuer && !config.esiaIssuer;
+
 /**
  * The certificate and key that sign ESIA's client_secret: a PKCS#12 file, PEM files, or in sandbox
  * mode the client certificate registered at the sandbox provider (shared by every process).
@@ -18,9 +20,16 @@ export async function loadSignerMaterial(config: Config, db: Pool): Promise<Sign
       passphrase: esia.keyPassphrase,
     };
   }
-  if (config.sandbox && esia.issuer) {
+  if (sandboxProvider(config)) {
     const secrets = await loadSandboxEsiaSecrets(db);
     return { certificatePem: secrets.clientCertificatePem, privateKeyPem: secrets.clientPrivateKeyPem };
   }
+  return undefined;
+}
+
+/** The provider's certificate that verifies its tokens: the configured file, or the sandbox provider's. */
+export async function loadProviderCertificate(config: Config, db: Pool): Promise<Buffer | string | undefined> {
+  if (config.esia.providerCertPath) return readFile(config.esia.providerCertPath);
+  if (sandboxProvider(config)) return (await loadSandboxEsiaSecrets(db)).providerCertificatePem;
   return undefined;
 }

@@ -33,3 +33,19 @@ export async function openssl(args: string[], files: Record<string, string | Buf
 
 /** `-md_gost12_256` or `-md_gost12_512`: the GOST R 34.11-2012 digest of the given size. */
 export const gostMd = (bits: 256 | 512) => (bits === 512 ? '-md_gost12_512' : '-md_gost12_256');
+
+let gost: Promise<boolean> | undefined;
+
+/** Whether OpenSSL's GOST engine is installed (and python3 for the verifier process); checked once. */
+export function sandboxGostAvailable(): Promise<boolean> {
+  gost ??= (async () => {
+    try {
+      await run('openssl', ['engine', '-t', 'gost'], { timeout: 10_000 });
+      await run('python3', ['-c', 'import ctypes; ctypes.CDLL("libcrypto.so.3")'], { timeout: 10_000 });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  return gost;
+}

@@ -11,7 +11,7 @@ import { createQueues, startWorkers } from '../../jobs/index.js';
 import type { Acquirer } from '../../contracts/acquiring.js';
 import { createTBankAcquirer } from '../../adapters/acquiring/tbank.js';
 import { createEsiaFromConfig } from '../../adapters/esia/index.js';
-import { loadSignerMaterial } from '../../src/identity/signer-material.js';
+import { loadProviderCertificate, loadSignerMaterial } from '../../src/identity/signer-material.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { bankPassword } from '../../src/sandbox/secrets.js';
 
@@ -60,7 +60,7 @@ export async function startTestApp(
   boss.on('error', () => undefined);
   await boss.start();
   await createQueues(boss);
-  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, database.pool));
+  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, database.pool), await loadProviderCertificate(config, database.pool));
   const deps = assembleDeps({
     config,
     db: database.pool,

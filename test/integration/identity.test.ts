@@ -2,7 +2,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { Writable } from 'node:stream';
 import forge from 'node-forge';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createForgeSigner } from '../../adapters/esia/forge-signer.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEsiaSigner } from '../../adapters/esia/index.js';
+import { generateGostCredentials, gostEngineAvailable } from '../../adapters/gost/openssl.js';
+import type { SignerMaterial } from '../../contracts/identity.js';
 import { esiaSecretString } from '../../contracts/esia.js';
 import { reset } from '../../src/http/rate-limit.js';
 import { sha256hex } from '../../src/identity/tokens.js';
@@ -21,14 +26,41 @@ const browser = () => { const b = new Browser(); browsers.push(b); return b; };
 
 let a: TestApp; // the main instance
 let b: TestApp; // a second process on the same database; its clock runs two hours ahead of the provider's
+let c: TestApp; // a third that trusts another provider certificate than the one the sandbox signs with
+const gost = gostEngineAvailable();
+const dir = mkdtempSync(join(tmpdir(), 'identity-'));
+
+/** A key and certificate of the sandbox's kind (GOST with the engine, RSA without) that nobody registered. */
+function impostorMaterial(): SignerMaterial {
+  if (gost) {
+    const m = generateGostCredentials(256, 'impostor');
+    return { certificatePem: m.certPem, privateKeyPem: m.keyPem };
+  }
+  const key = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const keyPem = key.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(key.publicKey.export({ type: 'spki', format: 'pem' }).toString());
+  cert.serialNumber = '02';
+  cert.validity.notBefore = new Date(Date.now() - 60_000);
+  cert.validity.notAfter = new Date(Date.now() + 86_400_000);
+  cert.setSubject([{ shortName: 'CN', value: 'impostor' }]);
+  cert.setIssuer([{ shortName: 'CN', value: 'impostor' }]);
+  cert.sign(forge.pki.privateKeyFromPem(keyPem), forge.md.sha256.create());
+  return { certificatePem: forge.pki.certificateToPem(cert), privateKeyPem: keyPem };
+}
 
 beforeAll(async () => {
   a = await startTestApp({ label: 'identity', listen: true, log: createLogger('debug', { destination: capture }) });
   b = await startTestApp({ listen: true, database: a.database, env: { ESIA_CLOCK_SKEW_SECONDS: '7200', AUTH_RATE_LIMIT_PER_MINUTE: '3' } });
+  const otherCert = join(dir, 'other-provider.pem');
+  writeFileSync(otherCert, (impostorMaterial() as { certificatePem: string }).certificatePem);
+  c = await startTestApp({ listen: true, database: a.database, env: { ESIA_PROVIDER_CERT_PATH: otherCert } });
 });
 afterAll(async () => {
+  await c?.close();
   await b?.close();
   await a?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(async () => {
   for (const key of ['auth.login:127.0.0.1', 'auth.callback:127.0.0.1', 'oauth.token:127.0.0.1']) await reset(a.deps.db, key);
@@ -72,9 +104,15 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const profile = await read(res);
     expect(profile).toMatchObject({ id: DEMO.citizen.personId, lastName: 'Иванов', firstName: 'Иван', snils: '***-***-445 95', emailVerified: true });
     expect(br.hops.map((h) => new URL(h.url).pathname)).toEqual([
-      '/auth/login', '/sandbox/esia/aas/oauth2/v2/ac', expect.stringMatching(/^\/sandbox\/esia\/interaction\//),
-      expect.stringMatching(/^\/sandbox\/esia\/aas\/oauth2\/v2\/ac\//), '/auth/callback', '/api/v1/me',
+      '/auth/login', '/sandbox/esia/aas/oauth2/v2/ac', expect.stringMatching(/^\/sandbox\/esia\/interaction\//), '/auth/callback', '/api/v1/me',
     ]);
+    // Only the parameters ESIA's guide defines (no nonce, no PKCE), with a GOST client_secret when the engine is here.
+    const authorize = new URL(br.hops[1]!.url);
+    expect([...authorize.searchParams.keys()].sort()).toEqual([
+      'access_type', 'client_certificate_hash', 'client_id', 'client_secret', 'login_hint', 'redirect_uri', 'response_type', 'scope', 'state', 'timestamp',
+    ]);
+    if (gost) expect(Buffer.from(authorize.searchParams.get('client_secret')!, 'base64url')).toHaveLength(64);
+    expect(authorize.searchParams.get('client_certificate_hash')).toMatch(/^[0-9A-F]{64}$/);
     const cookie = br.setCookieLines.find((l) => l.startsWith('domhub_sid='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
@@ -149,16 +187,23 @@ describe('resident sign-in through the sandbox ESIA', () => {
     expect(await sessionCount()).toBe(before);
   });
 
-  it('refuses an ID token with the wrong nonce', async () => {
+  it('refuses ID tokens that do not verify with the configured provider certificate', async () => {
+    // A third instance that trusts another certificate than the one the provider signs with.
     const br = browser();
     const before = await sessionCount();
-    const callback = await toCallback(br, `${a.baseUrl}/auth/login?login_hint=11223344595`, (u) => u.searchParams.set('nonce', 'forged-nonce-value-0123456789'));
-    const res = await br.request(callback.href);
+    const res = await br.go(`${c.baseUrl}/auth/login?login_hint=11223344595`);
     expect(res.status).toBe(401);
     const body = await read(res);
     expect(body.code).toBe('login_token_invalid');
-    expect(body.detail).toMatch(/claim "nonce"/);
+    expect(body.detail).toMatch(gost ? /GOST3410_2012_256 signature does not verify/ : /RS256 signature does not verify/);
     expect(await sessionCount()).toBe(before);
+  });
+
+  it('refuses a request with parameters the method guide does not define (nonce, PKCE)', async () => {
+    const br = browser();
+    const callback = await toCallback(br, `${a.baseUrl}/auth/login?login_hint=11223344595`, (u) => u.searchParams.set('nonce', 'n-0123456789'));
+    expect(callback.searchParams.get('error')).toBe('invalid_request');
+    expect(callback.searchParams.get('error_description')).toMatch(/nonce/);
   });
 
   it('refuses an expired ID token (the second instance\'s clock is two hours ahead)', async () => {
@@ -174,17 +219,8 @@ describe('resident sign-in through the sandbox ESIA', () => {
   });
 
   it('refuses a client_secret signed with a key other than the registered certificate, as ESIA does', async () => {
-    const key = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const keyPem = key.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-    const cert = forge.pki.createCertificate();
-    cert.publicKey = forge.pki.publicKeyFromPem(key.publicKey.export({ type: 'spki', format: 'pem' }).toString());
-    cert.serialNumber = '02';
-    cert.validity.notBefore = new Date(Date.now() - 60_000);
-    cert.validity.notAfter = new Date(Date.now() + 86_400_000);
-    cert.setSubject([{ shortName: 'CN', value: 'impostor' }]);
-    cert.setIssuer([{ shortName: 'CN', value: 'impostor' }]);
-    cert.sign(forge.pki.privateKeyFromPem(keyPem), forge.md.sha256.create());
-    const impostor = createForgeSigner({ certificatePem: forge.pki.certificateToPem(cert), privateKeyPem: keyPem });
+    const other = impostorMaterial();
+    const impostor = createEsiaSigner(other, 'v2');
     const forged = await impostor.sign('placeholder');
 
     const br = browser();
@@ -218,9 +254,9 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const res = await me(b, br);
     expect(res.status).toBe(200);
     expect(await read(res)).toMatchObject({ lastName: 'Смирнова', staff: expect.arrayContaining([{ organisationId: DEMO.organisationId, role: 'admin' }]) });
-    const [ja, jb] = await Promise.all([a, b].map(async (t) => read(await fetch(`${t.baseUrl}/sandbox/esia/jwks`))));
-    expect(ja.keys[0].kid).toBeDefined();
-    expect(jb).toEqual(ja);
+    const [ca, cb] = await Promise.all([a, b].map(async (t) => (await fetch(`${t.baseUrl}/sandbox/esia/public/esia.pem`)).text()));
+    expect(ca).toContain('BEGIN CERTIFICATE');
+    expect(cb).toEqual(ca);
   });
 
   it('ends the local and the provider session on logout', async () => {
@@ -230,16 +266,12 @@ describe('resident sign-in through the sandbox ESIA', () => {
     expect(noCsrf.status).toBe(403);
     const out = await br.request(`${a.baseUrl}/auth/logout`, { method: 'POST', headers: { 'x-csrf-token': profile.csrfToken } });
     const { endSessionUrl } = await read(out);
-    expect(endSessionUrl).toContain('/sandbox/esia/idp/ext/Logout');
+    const logoutUrl = new URL(endSessionUrl);
+    expect(logoutUrl.pathname).toBe('/sandbox/esia/idp/ext/Logout');
+    expect(Object.fromEntries(logoutUrl.searchParams)).toEqual({ client_id: 'DOMHUB', redirect_url: `${a.baseUrl}/auth/logged-out` });
     expect((await me(a, br)).status).toBe(401);
 
-    const confirm = await br.go(endSessionUrl);
-    const form = await confirm.text();
-    const action = /action="([^"]+)"/.exec(form)![1]!;
-    const xsrf = /name="xsrf" value="([^"]+)"/.exec(form)![1]!;
-    const done = await br.go(new URL(action, a.baseUrl).href, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `xsrf=${xsrf}&logout=yes`,
-    });
+    const done = await br.go(endSessionUrl);
     expect(await read(done)).toEqual({ signedOut: true });
     // Without the provider session, a new sign-in shows the provider's login page again.
     const again = await br.go(`${a.baseUrl}/auth/login`);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createForgeSigner } from '../../adapters/esia/forge-signer.js';
 import { mapEsiaPerson } from '../../adapters/esia/person.js';
 import { esiaSecretString, esiaTimestamp, parseEsiaTimestamp } from '../../contracts/esia.js';
-import { certificateHash, verifyDetachedSignature } from '../../src/sandbox/esia/signature-check.js';
+import { registeredClient, signedString } from '../../src/sandbox/esia/secret-check.js';
 
 const parts = {
   clientId: 'DOMHUB',
@@ -30,6 +30,13 @@ describe('client_secret string', () => {
     );
     // The legacy string ignores redirect_uri and code.
     expect(esiaSecretString('legacy', { ...parts, code: 'abc' })).toBe(esiaSecretString('legacy', parts));
+  });
+
+  it('is the string the sandbox provider expects from the request parameters (its own code, from the guide)', () => {
+    const p = { client_id: parts.clientId, scope: parts.scope, timestamp: parts.timestamp, state: parts.state, redirect_uri: parts.redirectUri };
+    expect(signedString('v2', p, 'abc')).toBe(esiaSecretString('v2', { ...parts, code: 'abc' }));
+    expect(signedString('v2', { ...p, scope_org: 'org_emps' })).toBe(esiaSecretString('v2', { ...parts, scopeOrg: 'org_emps' }));
+    expect(signedString('legacy', p)).toBe(esiaSecretString('legacy', parts));
   });
 });
 
@@ -65,32 +72,39 @@ function selfSigned() {
   return { cert, key, certPem: forge.pki.certificateToPem(cert), keyPem };
 }
 
-describe('forge signer', () => {
+describe('RSA signer of a sandbox without the GOST engine (checked by the sandbox provider with OpenSSL)', () => {
   const a = selfSigned();
   const b = selfSigned();
   const content = esiaSecretString('v2', parts);
 
-  it('makes a detached PKCS#7 that verifies against its certificate only, for this content only', async () => {
-    const signer = createForgeSigner({ certificatePem: a.certPem, privateKeyPem: a.keyPem });
+  it('legacy: a detached PKCS#7 that verifies against its certificate only, for this content only', async () => {
+    const signer = createForgeSigner({ certificatePem: a.certPem, privateKeyPem: a.keyPem }, 'legacy');
     const sig = await signer.sign(content);
     expect(sig).toMatch(/^[A-Za-z0-9_-]+$/); // base64url, no padding
     const p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(Buffer.from(sig, 'base64url').toString('binary'))) as forge.pkcs7.PkcsSignedData;
     expect(p7.certificates[0]!.serialNumber).toBe(a.cert.serialNumber);
-    expect(verifyDetachedSignature(sig, content, a.certPem)).toBe(true);
-    expect(verifyDetachedSignature(sig, `${content}x`, a.certPem)).toBe(false);
-    expect(verifyDetachedSignature(sig, content, b.certPem)).toBe(false);
-    expect(verifyDetachedSignature('not-a-signature', content, a.certPem)).toBe(false);
-    expect(await signer.certificateHash()).toBe(certificateHash(a.certPem));
+    expect(await registeredClient(a.certPem, false).verifyCms(content, sig)).toBe(true);
+    expect(await registeredClient(a.certPem, false).verifyCms(`${content}x`, sig)).toBe(false);
+    expect(await registeredClient(b.certPem, false).verifyCms(content, sig)).toBe(false);
+    expect(await registeredClient(a.certPem, false).verifyCms(content, 'not-a-signature')).toBe(false);
+  });
+
+  it('v2: a bare signature; the certificate hash in upper-case hex', async () => {
+    const signer = createForgeSigner({ certificatePem: a.certPem, privateKeyPem: a.keyPem }, 'v2');
+    const sig = await signer.sign(content);
+    expect(await registeredClient(a.certPem, false).verifySignature(content, sig)).toBe(true);
+    expect(await registeredClient(b.certPem, false).verifySignature(content, sig)).toBe(false);
+    expect(await signer.certificateHash()).toBe(await registeredClient(a.certPem, false).certificateHash());
   });
 
   it('loads the certificate and key from PKCS#12 and from an encrypted PEM key', async () => {
     const p12 = forge.pkcs12.toPkcs12Asn1(a.key, [a.cert], 'secret', { algorithm: '3des' });
     const fromP12 = createForgeSigner({ pkcs12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), passphrase: 'secret' });
-    expect(verifyDetachedSignature(await fromP12.sign(content), content, a.certPem)).toBe(true);
+    expect(await registeredClient(a.certPem, false).verifyCms(content, await fromP12.sign(content))).toBe(true);
 
     const encrypted = forge.pki.encryptRsaPrivateKey(a.key, 'pass', { algorithm: 'aes256' });
     const fromPem = createForgeSigner({ certificatePem: a.certPem, privateKeyPem: encrypted, passphrase: 'pass' });
-    expect(verifyDetachedSignature(await fromPem.sign('абв'), 'абв', a.certPem)).toBe(true);
+    expect(await registeredClient(a.certPem, false).verifyCms('абв', await fromPem.sign('абв'))).toBe(true);
     expect(() => createForgeSigner({ certificatePem: a.certPem, privateKeyPem: encrypted, passphrase: 'wrong' })).toThrow();
   });
 });

@@ -1,168 +1,218 @@
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { IncomingMessage } from 'node:http';
-import { esiaSecretString, parseEsiaTimestamp } from '../../../contracts/esia.js';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AppDeps } from '../../deps.js';
 import { formatSnils, maskSnils } from '../../identity/snils.js';
-import { citizenByOid, citizenBySnils, SANDBOX_CITIZENS, type SandboxCitizen } from './citizens.js';
+import { sandboxGostAvailable } from '../openssl.js';
+import { citizenByOid, citizenBySnils, SANDBOX_CITIZENS } from './citizens.js';
 import { esc, page } from './pages.js';
-import { createSandboxProvider, ESIA_ROUTES } from './provider.js';
+import { readTimestamp, registeredClient, signedString, type Flow } from './secret-check.js';
 import { loadSandboxEsiaSecrets } from './secrets.js';
-import { certificateHash, verifyDetachedSignature } from './signature-check.js';
+import { findEntry, putEntry, removeEntry, takeEntry } from './store.js';
+import { createTokenSigner, idTokenClaims } from './tokens.js';
 
-// ESIA refuses a client_secret that does not verify as invalid_client (ESIA-007053 in its error list).
-const BAD_SECRET = 'ESIA-007053: client_secret signature does not verify against the client certificate';
+// A sandbox ESIA that behaves like the real one for a relying party: the same paths (aas/oauth2/v2/ac,
+// aas/oauth2/v3/te, the older ac/te, rs/prns, idp/ext/Logout), the same request parameters and nothing
+// else, client_secret checked against the registered certificate, tokens signed with GOST R 34.10-2012
+// (RS256 without the engine) and verifiable with the certificate it publishes as a file. Its login page
+// lists demo citizens; `login_hint` with a demo SNILS signs one in without pages (a sandbox convenience).
+
 const TIMESTAMP_WINDOW_MS = 10 * 60_000;
+const TOKEN_TTL = 3600;
+const SESSION_COOKIE = 'esia_sandbox_sid';
+// The authorization request's parameters in the method guide; anything else is refused, so that a relying
+// party sending nonce or PKCE here finds out.
+const AUTHORIZE_PARAMS = new Set([
+  'client_id', 'client_secret', 'redirect_uri', 'scope', 'scope_org', 'response_type', 'state', 'timestamp', 'access_type',
+  'client_certificate_hash', 'obj_type', 'person_filter', 'login_hint',
+]);
+const TOKEN_PARAMS = new Set([
+  'client_id', 'code', 'grant_type', 'client_secret', 'client_certificate_hash', 'state', 'redirect_uri', 'scope', 'scope_org',
+  'timestamp', 'token_type', 'refresh_token',
+]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The sandbox ESIA: oidc-provider mounted under /sandbox/esia, its login and consent pages, and
- * the person REST endpoints. Every route opts out of the hub's own session handling.
- */
+interface FlowEntry { params: Record<string, string>; flow: Flow }
+interface CodeEntry { oid: string; clientId: string; redirectUri: string; scope: string }
+interface AccessEntry { oid: string; scope: string }
+
 export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
   const esia = deps.config.esia;
-  if (!esia.issuer) return;
+  if (!esia.issuer || !esia.tokenIssuer) return;
   const mountPath = new URL(esia.issuer).pathname.replace(/\/$/, '');
   const secrets = await loadSandboxEsiaSecrets(deps.db);
-  const clientCertHash = certificateHash(secrets.clientCertificatePem);
-  const provider = createSandboxProvider({
-    issuer: esia.issuer,
-    mountPath,
-    clientId: esia.clientId,
-    redirectUri: esia.redirectUri,
-    postLogoutRedirectUri: esia.postLogoutRedirectUri,
-    secrets,
-    db: deps.db,
-    trustProxy: deps.config.trustProxy,
-  });
-  const handle = provider.callback();
+  const gost = secrets.algorithm !== 'RS256' && (await sandboxGostAvailable());
+  if (secrets.algorithm !== 'RS256' && !gost) throw new Error('the sandbox ESIA keys are GOST but the GOST engine is missing');
+  if (!gost) deps.log.warn('OpenSSL GOST engine not found (Debian: libengine-gost-openssl): the sandbox ESIA signs with RSA');
+  // Our client as registered at the provider: its mnemonic, redirect URIs and certificate.
+  const client = { id: esia.clientId, redirectUri: esia.redirectUri, logoutRedirect: esia.postLogoutRedirectUri, ...registeredClient(secrets.clientCertificatePem, gost) };
+  const signJwt = createTokenSigner(secrets);
+  const db = deps.db;
 
   app.addHook('onRoute', (route) => {
     route.config = { ...(route.config as object), auth: false };
   });
+  await app.register(formbody);
 
-  /** The ESIA check of client_secret (and of timestamp and client_certificate_hash); a refusal text or null. */
-  function checkClientSecret(p: Record<string, string | undefined>, code?: string): string | null {
-    if (p.client_id !== esia.clientId) return null; // unknown clients are the provider's to refuse
-    const at = p.timestamp ? parseEsiaTimestamp(p.timestamp) : null;
+  /** Timestamp, certificate hash and client_secret of an authorize or token request; a refusal text or null. */
+  async function refusal(flow: Flow, p: Record<string, string | undefined>, code?: string): Promise<string | null> {
+    const at = readTimestamp(p.timestamp);
     if (!at || Math.abs(at.getTime() - Date.now()) > TIMESTAMP_WINDOW_MS) return 'ESIA-007005: timestamp is missing or out of range';
-    const mode = p.client_certificate_hash ? 'v2' : 'legacy';
-    if (mode === 'v2' && p.client_certificate_hash !== clientCertHash) return 'ESIA-007055: client_certificate_hash does not match the registered certificate';
-    const content = esiaSecretString(mode, {
-      clientId: p.client_id,
-      scope: p.scope ?? '',
-      scopeOrg: p.scope_org,
-      timestamp: p.timestamp!,
-      state: p.state ?? '',
-      redirectUri: p.redirect_uri ?? '',
-      code,
-    });
-    return p.client_secret && verifyDetachedSignature(p.client_secret, content, secrets.clientCertificatePem) ? null : BAD_SECRET;
+    if (flow === 'v2' && p.client_certificate_hash !== (await client.certificateHash())) {
+      return 'ESIA-007055: client_certificate_hash does not match the registered certificate';
+    }
+    const content = signedString(flow, p, code);
+    const ok = p.client_secret ? (flow === 'v2' ? client.verifySignature(content, p.client_secret) : client.verifyCms(content, p.client_secret)) : false;
+    return (await ok) ? null : 'ESIA-007053: client_secret signature does not verify against the client certificate';
   }
 
-  // oidc-provider reads its own bodies: in this scope the buffered body is handed over untouched.
-  await app.register(async (scope) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 64 * 1024 }, (_req, body, done) => done(null, body));
-    scope.all('/*', async (request, reply) => {
-      const path = request.url.slice(mountPath.length).split('?')[0];
-      if (path === ESIA_ROUTES.authorization && request.method === 'GET') {
-        const q = request.query as Record<string, string | undefined>;
-        const refusal = checkClientSecret(q);
-        if (refusal) {
-          if (q.redirect_uri !== esia.redirectUri) return reply.code(400).send({ error: 'invalid_client', error_description: refusal });
-          const back = new URL(esia.redirectUri);
-          back.search = new URLSearchParams({ error: 'invalid_client', error_description: refusal, state: q.state ?? '' }).toString();
-          return reply.redirect(back.href, 302);
-        }
-      }
-      if (path === ESIA_ROUTES.token && request.method === 'POST' && Buffer.isBuffer(request.body)) {
-        const form = Object.fromEntries(new URLSearchParams(request.body.toString('utf8')));
-        const refusal = checkClientSecret(form, form.code);
-        if (refusal) return reply.code(401).send({ error: 'invalid_client', error_description: refusal });
-      }
-      reply.hijack();
-      const raw = request.raw as IncomingMessage & { originalUrl?: string; body?: unknown };
-      raw.originalUrl = request.url;
-      raw.url = request.url.slice(mountPath.length) || '/';
-      if (request.body !== undefined) raw.body = request.body;
-      await handle(raw, reply.raw);
+  const back = (reply: FastifyReply, redirectUri: string, params: Record<string, string>) => {
+    const url = new URL(redirectUri);
+    for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+    return reply.redirect(url.href, 302);
+  };
+
+  /** Ends the authorization: a one-time code for the citizen, and the browser back to the client. */
+  async function issueCode(reply: FastifyReply, uid: string, oid: string) {
+    const flow = await takeEntry<FlowEntry>(db, 'flow', uid);
+    if (!flow) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс входа истёк или уже завершён.</p>'));
+    const code = randomBytes(32).toString('base64url');
+    await putEntry(db, 'code', code, { oid, clientId: flow.params.client_id!, redirectUri: flow.params.redirect_uri!, scope: flow.params.scope ?? '' }, 60);
+    return back(reply, flow.params.redirect_uri!, { code, state: flow.params.state! });
+  }
+
+  async function startSession(reply: FastifyReply, oid: string) {
+    const sid = randomBytes(24).toString('base64url');
+    await putEntry(db, 'session', sid, { oid }, 8 * 3600);
+    reply.setCookie(SESSION_COOKIE, sid, { path: mountPath || '/', httpOnly: true, sameSite: 'lax' });
+  }
+
+  const sessionOf = async (request: FastifyRequest) => {
+    const sid = request.cookies[SESSION_COOKIE];
+    return sid ? findEntry<{ oid: string }>(db, 'session', sid) : undefined;
+  };
+
+  const authorize = (flow: Flow) => async (request: FastifyRequest<{ Querystring: Record<string, string> }>, reply: FastifyReply) => {
+    const q = request.query;
+    // An unknown client or redirect URI is never redirected to.
+    if (q.client_id !== client.id || q.redirect_uri !== client.redirectUri) {
+      return reply.code(400).send({ error: 'invalid_client', error_description: 'ESIA-007004: unknown client or redirect_uri' });
+    }
+    const extra = Object.keys(q).filter((k) => !AUTHORIZE_PARAMS.has(k));
+    if (extra.length) return back(reply, client.redirectUri, { error: 'invalid_request', error_description: `ESIA-007002: unknown parameters ${extra.join(', ')}`, state: q.state ?? '' });
+    if (q.response_type !== 'code') return back(reply, client.redirectUri, { error: 'unsupported_response_type', state: q.state ?? '' });
+    if (!q.state || !UUID.test(q.state)) return back(reply, client.redirectUri, { error: 'invalid_request', error_description: 'ESIA-007014: state must be a UUID' });
+    const refused = await refusal(flow, q);
+    if (refused) return back(reply, client.redirectUri, { error: 'invalid_client', error_description: refused, state: q.state });
+    const uid = randomUUID();
+    await putEntry(db, 'flow', uid, { params: q, flow }, 600);
+    const session = await sessionOf(request);
+    if (session && !q.login_hint) return issueCode(reply, uid, session.oid);
+    return reply.redirect(`${mountPath}/interaction/${uid}`, 302);
+  };
+  app.get('/aas/oauth2/v2/ac', authorize('v2'));
+  app.get('/aas/oauth2/ac', authorize('legacy'));
+
+  const token = (flow: Flow) => async (request: FastifyRequest<{ Body: Record<string, string> }>, reply: FastifyReply) => {
+    const f = (request.body ?? {}) as Record<string, string>;
+    if (f.client_id !== client.id) return reply.code(401).send({ error: 'invalid_client', error_description: 'ESIA-007004: unknown client' });
+    const extra = Object.keys(f).filter((k) => !TOKEN_PARAMS.has(k));
+    if (extra.length) return reply.code(400).send({ error: 'invalid_request', error_description: `unknown parameters ${extra.join(', ')}` });
+    if (f.grant_type !== 'authorization_code') return reply.code(400).send({ error: 'unsupported_grant_type' });
+    const refused = await refusal(flow, f, flow === 'v2' ? f.code : undefined);
+    if (refused) return reply.code(401).send({ error: 'invalid_client', error_description: refused });
+    const code = f.code ? await takeEntry<CodeEntry>(db, 'code', f.code) : undefined;
+    if (!code || code.redirectUri !== f.redirect_uri || code.clientId !== f.client_id) {
+      return reply.code(400).send({ error: 'invalid_grant', error_description: 'ESIA-007012: the code is unknown, expired or used' });
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const oid = Number(code.oid);
+    const accessToken = await signJwt('access', {
+      iss: esia.tokenIssuer, client_id: client.id, 'urn:esia:sbj_id': oid, scope: code.scope, nbf: now, iat: now, exp: now + TOKEN_TTL,
+      'urn:esia:sid': randomUUID(),
     });
+    const idToken = await signJwt('id', idTokenClaims({ issuer: esia.tokenIssuer!, clientId: client.id, oid: code.oid, ttlSeconds: TOKEN_TTL }));
+    await putEntry(db, 'access', createHash('sha256').update(accessToken).digest('hex'), { oid: code.oid, scope: code.scope }, TOKEN_TTL);
+    return reply.header('cache-control', 'no-store').send({
+      access_token: accessToken, id_token: idToken, state: f.state, token_type: 'Bearer', expires_in: TOKEN_TTL, refresh_token: randomUUID(),
+    });
+  };
+  app.post('/aas/oauth2/v3/te', token('v2'));
+  app.post('/aas/oauth2/te', token('legacy'));
+
+  // The certificate the provider signs its tokens with, published as a file as ESIA does.
+  app.get('/public/esia.pem', async (_request, reply) => reply.type('application/x-pem-file').send(secrets.providerCertificatePem));
+
+  app.get<{ Params: { uid: string } }>('/interaction/:uid', async (request, reply) => {
+    const flow = await findEntry<FlowEntry>(db, 'flow', request.params.uid);
+    if (!flow) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс входа истёк или уже завершён.</p>'));
+    const hinted = flow.params.login_hint ? citizenBySnils(flow.params.login_hint) : undefined;
+    if (hinted) {
+      await startSession(reply, hinted.oid);
+      return issueCode(reply, request.params.uid, hinted.oid);
+    }
+    const uid = esc(request.params.uid);
+    const cards = SANDBOX_CITIZENS.map(
+      (c) => `<form class="card" method="post" action="${mountPath}/interaction/${uid}/login">
+        <input type="hidden" name="oid" value="${c.oid}">
+        <b>${esc(`${c.lastName} ${c.firstName} ${c.middleName}`)}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}</small><br>
+        <button type="submit">Войти</button></form>`,
+    ).join('');
+    return reply.type('text/html').send(page('Вход через Госуслуги (песочница)', `<p>Выберите гражданина:</p>${cards}`));
   });
 
-  // Login and consent pages (form posts parsed here only).
-  await app.register(async (scope) => {
-    await scope.register(formbody);
-
-    const finish = async (request: FastifyRequest, reply: FastifyReply, result: Record<string, unknown>) =>
-      reply.redirect(await provider.interactionResult(request.raw, reply.raw, result, { mergeWithLastSubmission: false }), 303);
-
-    const grantFor = async (citizen: SandboxCitizen, params: Record<string, string | undefined>, grantId?: string) => {
-      const grant = (grantId && (await provider.Grant.find(grantId))) || new provider.Grant({ accountId: citizen.oid, clientId: params.client_id! });
-      grant.addOIDCScope(params.scope ?? 'openid');
-      return grant.save();
-    };
-
-    scope.get<{ Params: { uid: string } }>('/interaction/:uid', async (request, reply) => {
-      const details = await provider.interactionDetails(request.raw, reply.raw);
-      const { uid, prompt, params } = details;
-      // Scripted sign-in: login_hint naming a demo citizen's SNILS signs them in and grants consent.
-      const hinted = params.login_hint ? citizenBySnils(params.login_hint) : undefined;
-      if (prompt.name === 'login' && hinted) {
-        return finish(request, reply, { login: { accountId: hinted.oid }, consent: { grantId: await grantFor(hinted, params) } });
-      }
-      if (prompt.name === 'consent') {
-        const citizen = details.session?.accountId ? citizenByOid(details.session.accountId) : undefined;
-        if (citizen && hinted?.oid === citizen.oid) return finish(request, reply, { consent: { grantId: await grantFor(citizen, params, details.grantId) } });
-        return reply.type('text/html').send(
-          page(
-            'Предоставление прав доступа',
-            `<p>Система «domhub» запрашивает доступ к вашим данным: <b>${esc(params.scope ?? '')}</b>.</p>
-             <form method="post" action="${mountPath}/interaction/${esc(uid)}/confirm"><button type="submit">Предоставить</button></form>
-             <form method="post" action="${mountPath}/interaction/${esc(uid)}/abort"><button type="submit">Отказать</button></form>`,
-          ),
-        );
-      }
-      const cards = SANDBOX_CITIZENS.map(
-        (c) => `<form class="card" method="post" action="${mountPath}/interaction/${esc(uid)}/login">
-          <input type="hidden" name="oid" value="${c.oid}">
-          <b>${esc(`${c.lastName} ${c.firstName} ${c.middleName}`)}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}</small><br>
-          <button type="submit">Войти</button></form>`,
-      ).join('');
-      return reply.type('text/html').send(page('Вход через Госуслуги (песочница)', `<p>Выберите гражданина:</p>${cards}`));
-    });
-
-    scope.post<{ Params: { uid: string }; Body: { oid?: string } }>('/interaction/:uid/login', async (request, reply) => {
-      const citizen = request.body?.oid ? citizenByOid(request.body.oid) : undefined;
-      if (!citizen) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Гражданин не найден.</p>'));
-      return finish(request, reply, { login: { accountId: citizen.oid } });
-    });
-
-    scope.post<{ Params: { uid: string } }>('/interaction/:uid/confirm', async (request, reply) => {
-      const details = await provider.interactionDetails(request.raw, reply.raw);
-      const citizen = details.session?.accountId ? citizenByOid(details.session.accountId) : undefined;
-      if (!citizen) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс не найден.</p>'));
-      return finish(request, reply, { consent: { grantId: await grantFor(citizen, details.params, details.grantId) } });
-    });
-
-    scope.post<{ Params: { uid: string } }>('/interaction/:uid/abort', async (request, reply) =>
-      finish(request, reply, { error: 'access_denied', error_description: 'The citizen refused access' }),
+  app.post<{ Params: { uid: string }; Body: { oid?: string } }>('/interaction/:uid/login', async (request, reply) => {
+    const citizen = request.body?.oid ? citizenByOid(request.body.oid) : undefined;
+    const flow = await findEntry<FlowEntry>(db, 'flow', request.params.uid);
+    if (!citizen || !flow) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Гражданин или сеанс входа не найден.</p>'));
+    await startSession(reply, citizen.oid);
+    const uid = esc(request.params.uid);
+    return reply.type('text/html').send(
+      page(
+        'Предоставление прав доступа',
+        `<p>Система «${esc(client.id)}» запрашивает доступ к вашим данным: <b>${esc(flow.params.scope ?? '')}</b>.</p>
+         <form method="post" action="${mountPath}/interaction/${uid}/confirm"><button type="submit">Предоставить</button></form>
+         <form method="post" action="${mountPath}/interaction/${uid}/abort"><button type="submit">Отказать</button></form>`,
+      ),
     );
+  });
+
+  app.post<{ Params: { uid: string } }>('/interaction/:uid/confirm', async (request, reply) => {
+    const session = await sessionOf(request);
+    if (!session) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс не найден.</p>'));
+    return issueCode(reply, request.params.uid, session.oid);
+  });
+
+  app.post<{ Params: { uid: string } }>('/interaction/:uid/abort', async (request, reply) => {
+    const flow = await takeEntry<FlowEntry>(db, 'flow', request.params.uid);
+    if (!flow) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс входа истёк.</p>'));
+    return back(reply, flow.params.redirect_uri!, { error: 'access_denied', error_description: 'The citizen refused access', state: flow.params.state! });
+  });
+
+  // Logout: client_id and redirect_url, as ESIA takes them.
+  app.get<{ Querystring: { client_id?: string; redirect_url?: string } }>('/idp/ext/Logout', async (request, reply) => {
+    const sid = request.cookies[SESSION_COOKIE];
+    if (sid) await removeEntry(db, 'session', sid);
+    reply.clearCookie(SESSION_COOKIE, { path: mountPath || '/' });
+    const { client_id: clientId, redirect_url: redirectUrl } = request.query;
+    if (clientId === client.id && redirectUrl === client.logoutRedirect) return reply.redirect(redirectUrl, 302);
+    return reply.type('text/html').send(page('Выход выполнен', '<p>Сеанс в ЕСИА (песочница) завершён.</p>'));
   });
 
   // Person data (ESIA REST API), protected by the access token issued above.
   const personFor = async (request: FastifyRequest<{ Params: { oid: string } }>, reply: FastifyReply) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    const found = token ? await provider.AccessToken.find(token) : undefined;
-    if (!found || found.isExpired) {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const found = bearer ? await findEntry<AccessEntry>(db, 'access', createHash('sha256').update(bearer).digest('hex')) : undefined;
+    if (!found) {
       reply.code(401).send({ error: 'invalid_token' });
       return null;
     }
     const citizen = citizenByOid(request.params.oid);
-    if (!citizen || found.accountId !== citizen.oid) {
+    if (!citizen || found.oid !== citizen.oid) {
       reply.code(403).send({ error: 'access_denied', error_description: 'The token was issued for another person' });
       return null;
     }
-    return { citizen, scopes: new Set((found.scope ?? '').split(' ')) };
+    return { citizen, scopes: new Set(found.scope.split(' ')) };
   };
 
   app.get<{ Params: { oid: string } }>('/rs/prns/:oid', async (request, reply) => {
