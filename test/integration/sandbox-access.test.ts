@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const paths = ['/sandbox/mail', '/sandbox', '/sandbox/bank/pay/1', '/sandbox/gis/stats', '/sandbox/esia/.well-known/openid-configuration'];
+const paths = ['/sandbox/mail', '/sandbox', '/sandbox/bank/pay/1', '/sandbox/gis/stats', '/sandbox/esia/public/esia.pem'];
 
 describe('sandbox tools', () => {
   it('answer a client on another machine with a 403 problem, on every peer', async () => {
