@@ -45,6 +45,10 @@ export interface StoredFile {
 
 /** Keeps uploaded files (PostgreSQL by default; S3-compatible stores can implement the same). */
 export interface FileStore {
-  put(file: { filename: string; contentType: string; data: Buffer; createdBy?: string }): Promise<StoredFile>;
+  /**
+   * Stores a file. With `db` (a transaction on the store's own database) the file is written in that
+   * transaction, so a refusal that rolls it back leaves no file; a store elsewhere ignores it.
+   */
+  put(file: { filename: string; contentType: string; data: Buffer; createdBy?: string }, db?: SqlExecutor): Promise<StoredFile>;
   get(id: string): Promise<(StoredFile & { data: Buffer }) | null>;
 }

@@ -4,9 +4,9 @@ import type { FileStore, SqlExecutor } from '../../contracts/ports.js';
 /** Files in a PostgreSQL table (bytea): the default store, backed up with the rest of the data. */
 export function createPgFileStore(db: SqlExecutor): FileStore {
   return {
-    async put(file) {
+    async put(file, tx) {
       const sha256 = createHash('sha256').update(file.data).digest('hex');
-      const { rows } = await db.query(
+      const { rows } = await (tx ?? db).query(
         `INSERT INTO files (filename, content_type, size, sha256, data, created_by) VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING id`,
         [file.filename, file.contentType, file.data.length, sha256, file.data, file.createdBy ?? null],

@@ -208,6 +208,8 @@ export async function meetingsRoutes(app: FastifyInstance, deps: AppDeps) {
     },
   }, async (req, reply) => {
     const person = requireVerifiedPerson(req, 'Voting for an owner by power of attorney');
+    // Before the body is read: a person with no link to the house learns nothing (finding 7 of issue 14).
+    await svc.findMemberMeeting(deps.db, person.personId, req.params.id);
     const { files, fields } = await readMultipart(req);
     const [file] = files;
     const missing = [!file && 'file', !fields.premiseNumber && 'premiseNumber', !fields.ownerLastName && 'ownerLastName'].filter(Boolean) as string[];

@@ -490,10 +490,19 @@ export async function decideProxy(pool: pg.Pool, actor: Actor, meetingId: string
 }
 
 /** A representative uploads the power of attorney for an owner of the meeting's register, named by premise and surname. */
+/**
+ * A meeting of a house the person has a live link to (or is an owner in). Anyone else gets the same 404
+ * as for a meeting that does not exist: nothing about the register is checked for them, nothing stored.
+ */
+export async function findMemberMeeting(db: SqlExecutor, personId: string, meetingId: string) {
+  const m = isUuid(meetingId) ? (await repo.listPersonMeetings(db, personId)).find((x) => x.id === meetingId) : undefined;
+  if (!m) throw notFound('Meeting');
+  return m;
+}
+
 export async function submitProxy(pool: pg.Pool, files: FileStore, personId: string, meetingId: string, input: { premiseNumber: string; ownerLastName: string; ownerFirstName?: string }, upload: { filename: string; contentType: string; data: Buffer }) {
   return withTransaction(pool, async (tx) => {
-    const m = isUuid(meetingId) ? await repo.findMeeting(tx, meetingId) : undefined;
-    if (!m || m.status === 'draft' || m.status === 'cancelled') throw notFound('Meeting');
+    const m = await findMemberMeeting(tx, personId, meetingId);
     if (m.status !== 'announced') throw ruleViolated('meeting_not_open', 'The meeting is closed');
     const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase().replace(/ё/g, 'е');
     const matches = (await repo.listMeetingOwners(tx, m.id)).filter(
@@ -505,7 +514,8 @@ export async function submitProxy(pool: pg.Pool, files: FileStore, personId: str
     const owner = matches[0]!;
     if (owner.personId === personId) throw ruleViolated('proxy_for_self', 'You are this owner; vote yourself');
     const me = await repo.personSnapshot(tx, personId);
-    const stored = await files.put({ ...upload, createdBy: personId });
+    // In the transaction: a refusal below (proxy_exists) rolls the file back with the record.
+    const stored = await files.put({ ...upload, createdBy: personId }, tx);
     const row = await repo.insertProxy(tx, { meetingId: m.id, ownerId: owner.id, personId, name: [me?.lastName, me?.firstName, me?.middleName].filter(Boolean).join(' ') || 'представитель', fileId: stored.id });
     if (!row) throw conflict('proxy_exists', 'A power of attorney for this owner is already pending or accepted');
     await audit(tx, { actorType: 'person', actorId: personId, action: 'meeting.proxy_submitted', objectType: 'meeting_proxy', objectId: row.id, organisationId: m.organisationId, details: { meetingId: m.id, ownerId: owner.id } });

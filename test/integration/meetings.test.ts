@@ -149,14 +149,14 @@ describe('a whole meeting from notice to protocol', () => {
     expect(mat.statusCode).toBe(201);
 
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/announce`, headers: org });
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     expect(res.json().owners).toBe(register.owners.length);
-    expect(res.json().emailed).toBe(2); // Иванов and Петрова have addresses
+    expect(res.json().emailed).toBe(3); // Иванов, Петрова and Орлова (flat 15, local sign-in demo) have addresses
     const news = await t.deps.db.query(`SELECT title, body, house_ids FROM news WHERE id = $1`, [res.json().newsId]);
     expect(news.rows[0].house_ids).toEqual([house]);
     expect(news.rows[0].body).toContain('Повестка дня');
     const mail = await t.deps.db.query(`SELECT data->>'to' AS to FROM pgboss.job WHERE name = 'mail.send' ORDER BY 1`);
-    expect(mail.rows.map((r) => r.to)).toEqual(['ivanov@example.ru', 'petrova@example.ru']);
+    expect(mail.rows.map((r) => r.to)).toEqual(['ivanov@example.ru', 'orlova@example.ru', 'petrova@example.ru']);
     const close = await t.deps.db.query(`SELECT start_after FROM pgboss.job WHERE name = 'meetings.close' AND data->>'meetingId' = $1`, [meetingId]);
     expect(new Date(close.rows[0].start_after).toISOString()).toBe(DateTime.fromISO(local(20, '20:00'), { zone: 'Europe/Moscow' }).toUTC().toISO());
     const again = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${meetingId}/announce`, headers: org });
@@ -205,6 +205,34 @@ describe('a whole meeting from notice to protocol', () => {
     expect(decided.json().status).toBe('accepted');
     const vote = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: petrova, payload: { ownerId: proxy.json().ownerId, answers: answersAll('for') } });
     expect(vote.statusCode).toBe(201);
+  });
+
+  it('tells a stranger to the house nothing about its owners and stores nothing (issue 14, finding 7)', async () => {
+    const strangerId = (await t.deps.db.query(
+      `INSERT INTO persons (subject, last_name, first_name) VALUES ('stranger-poa', 'Чужой', 'Пётр') RETURNING id`)).rows[0].id;
+    const stranger = await sessionHeaders(t.deps, strangerId);
+    const counts = async () => (await t.deps.db.query(
+      `SELECT (SELECT count(*) FROM files)::int AS files, (SELECT count(*) FROM meeting_proxies)::int AS proxies`)).rows[0];
+    const before = await counts();
+    const attempt = async (id: string, lastName: string) => {
+      const mp = multipart({ premiseNumber: '13', ownerLastName: lastName }, [{ field: 'file', filename: 'dov.pdf', data: PDF }]);
+      const res = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${id}/powers-of-attorney`, headers: { ...stranger, ...mp.headers }, payload: mp.payload });
+      return { status: res.statusCode, code: res.json().code, detail: res.json().detail };
+    };
+    const owner = await attempt(meetingId, 'Петров');
+    const notOwner = await attempt(meetingId, 'Никтоев');
+    const noMeeting = await attempt('00000000-0000-4000-8000-0000000009ff', 'Петров');
+    expect(owner).toEqual({ status: 404, code: 'not_found', detail: expect.any(String) });
+    expect(notOwner).toEqual(owner);
+    expect(noMeeting).toEqual(owner);
+    expect(await counts()).toEqual(before);
+
+    // A member's refused upload (a power of attorney already pending) leaves no file behind either.
+    const mp = multipart({ premiseNumber: '13', ownerLastName: 'Петров' }, [{ field: 'file', filename: 'dov.pdf', data: PDF }]);
+    const again = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/powers-of-attorney`, headers: { ...petrova, ...mp.headers }, payload: mp.payload });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('proxy_exists');
+    expect(await counts()).toEqual(before);
   });
 
   it('enters paper ballots with scans, shows turnout without results, and refuses an early close', async () => {
@@ -287,7 +315,7 @@ describe('a whole meeting from notice to protocol', () => {
     const late = await t.app.inject({ method: 'POST', url: `/api/v1/me/meetings/${meetingId}/ballot`, headers: ivanov, payload: { answers: answersAll('for') } });
     expect(late.statusCode).toBe(422);
     const resultsMail = await t.deps.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE 'Итоги%'`);
-    expect(resultsMail.rows[0].n).toBe(2);
+    expect(resultsMail.rows[0].n).toBe(3);
   });
 
   it('hides meetings from people who are not owners of the house', async () => {
