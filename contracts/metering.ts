@@ -172,7 +172,10 @@ export const importResultSchema = z
     received: z.number().int(),
     accepted: z.number().int(),
     rejected: z.number().int(),
-    errors: z.array(rowErrorSchema).describe('one entry per refused row and field; rows not listed were kept'),
+    errors: z
+      .array(rowErrorSchema)
+      .describe('one entry per refused row and field, the first 1,000; rows not listed were kept unless errorsOmitted says more'),
+    errorsOmitted: z.number().int().optional().describe('error entries past the first 1,000, counted but not listed'),
   })
   .meta({ id: 'ImportResult' });
 export type ImportResult = z.infer<typeof importResultSchema>;

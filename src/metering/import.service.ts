@@ -12,7 +12,8 @@ import {
 import { queueNewForSync } from '../sync/outbox.js';
 import { fromThousandths, toThousandths } from './decimal.js';
 import { findAccountIdsByNumber, findReadingSettings, upsertMeters, type MeterUpsert } from './meters.repo.js';
-import { UNPARSABLE } from './ndjson.js';
+import { unsafeTextPaths } from '../http/text-guard.js';
+import { BadRow } from './import-body.js';
 import { daysInMonth } from './period.js';
 import { checkReading, TARIFFS, type PastReading } from './reading-rules.js';
 import {
@@ -27,21 +28,64 @@ import {
 } from './readings.repo.js';
 import { READING_SYNC } from './service.js';
 
-/** Rows per statement: large enough to amortise round trips, small enough to bound one statement's memory. */
-const CHUNK = 5_000;
+/**
+ * Rows per batch: the body is read, checked and written this many rows at a time, so an import's
+ * memory is bounded by the batch, not the body (issue 14: 50 MB of NDJSON took 4.7 GB).
+ */
+export const IMPORT_BATCH = 5_000;
 
+/** Error entries kept in an import's answer; past it only `errorsOmitted` counts them. */
+export const MAX_LISTED_ERRORS = 1_000;
 
 interface Valid<T> {
   index: number;
   row: T;
 }
 
-function parseRows<T>(rows: unknown[], schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }) {
+/** The counts and the first MAX_LISTED_ERRORS errors of an import, whatever its size. */
+class ImportTally {
+  received = 0;
+  accepted = 0;
+  rejected = 0;
+  omitted = 0;
+  readonly errors: RowError[] = [];
+
+  /** Adds one batch's errors (any order; rows of a batch follow the rows of earlier batches). */
+  addBatch(errors: RowError[]) {
+    errors.sort((a, b) => a.index - b.index);
+    this.rejected += new Set(errors.map((e) => e.index)).size;
+    const room = Math.max(0, MAX_LISTED_ERRORS - this.errors.length);
+    this.errors.push(...errors.slice(0, room));
+    this.omitted += Math.max(0, errors.length - room);
+  }
+
+  result(): ImportResult {
+    const { received, accepted, rejected, errors } = this;
+    return { received, accepted, rejected, errors, ...(this.omitted ? { errorsOmitted: this.omitted } : {}) };
+  }
+}
+
+function parseRows<T>(
+  rows: unknown[],
+  first: number,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+) {
   const valid: Valid<T>[] = [];
   const errors: RowError[] = [];
-  rows.forEach((raw, index) => {
-    if (raw === UNPARSABLE) {
-      errors.push({ index, field: '', code: 'malformed_row', message: 'The line is not a JSON object' });
+  rows.forEach((raw, i) => {
+    const index = first + i;
+    if (raw instanceof BadRow) {
+      errors.push({ index, field: '', code: 'malformed_row', message: raw.message });
+      return;
+    }
+    // PostgreSQL cannot store NUL, and an unpaired surrogate would be stored as U+FFFD: the row is refused.
+    const unsafe = unsafeTextPaths(raw, 'row');
+    if (unsafe.tooDeep) {
+      errors.push({ index, field: '', code: 'malformed_row', message: 'The row nests too deep' });
+      return;
+    }
+    if (unsafe.fields.length) {
+      for (const f of unsafe.fields) errors.push({ index, field: f.path.slice('row.'.length), code: 'invalid_text', message: f.message });
       return;
     }
     const parsed = schema.safeParse(raw);
@@ -64,92 +108,74 @@ const lastDayOf = (period: string) => {
  * The organisation's readings, kept row by row: each row is checked by the same rules as a
  * resident's (tariffs, capacity, not below the previous reading unless rolled over, verification),
  * except the high-consumption confirmation, which has nobody to confirm it. A row for a period that
- * already has a live reading supersedes it. Rows of one meter are checked in period order, each
- * against the previous accepted one. Everything is set-based: meters are looked up once per distinct
- * key, stored readings once per meter and batch, and accepted rows go in with one COPY per batch
- * and are queued for the state system on the same transaction.
+ * already has a live reading supersedes it. The body is taken IMPORT_BATCH rows at a time as it
+ * streams in; within a batch, rows of one meter are checked in period order, each against the
+ * previous accepted one; a later batch sees what earlier ones wrote, as a later import would.
+ * Set-based per batch: meters are looked up once per distinct key, stored readings once per meter,
+ * and accepted rows go in with one COPY and are queued for the state system on the same transaction.
  */
 export async function importReadings(
-  { tx, pool }: { tx: pg.PoolClient; pool: pg.Pool },
+  tx: pg.PoolClient,
   enqueue: Enqueue,
   organisationId: string,
   actorId: string,
-  rows: unknown[],
+  batches: AsyncIterable<unknown[]>,
   now: Date,
 ): Promise<ImportResult> {
-  const { valid, errors } = parseRows<ImportReadingRow>(rows, importReadingRowSchema);
   // The lookups below run per meter against rows this same transaction keeps inserting, which the
   // planner's statistics never see (a first load into an empty table would be planned as seq scans,
   // one per meter: quadratic). Index lookups are right for every size here.
   await tx.query(`SET LOCAL enable_seqscan = off`);
   const settings = await findReadingSettings(tx, organisationId);
   const today = now.toISOString().slice(0, 10);
-
-  const byId = await findOrgMetersById(tx, organisationId, [...new Set(valid.flatMap((v) => (v.row.meterId ? [v.row.meterId] : [])))]);
-  const numberKey = (r: ImportReadingRow) => `${r.accountNumber}\u0000${r.serialNumber}\u0000${r.resource ?? ''}`;
-  const keys = new Map<string, { accountNumber: string; serialNumber: string; resource: Resource | null }>();
-  for (const { row } of valid) {
-    if (!row.meterId && !keys.has(numberKey(row))) keys.set(numberKey(row), { accountNumber: row.accountNumber!, serialNumber: row.serialNumber!, resource: row.resource ?? null });
+  const tally = new ImportTally();
+  // The previous batch's writes run while the next batch is read and validated; its lookups wait for
+  // them (same connection), so each batch is checked against everything written before it.
+  let writing: Promise<void> = Promise.resolve();
+  for await (const rows of batches) {
+    const { valid, errors } = parseRows<ImportReadingRow>(rows, tally.received, importReadingRowSchema);
+    tally.received += rows.length;
+    await writing;
+    const located = await locate(valid, errors);
+    const { keep, replaced } = checkBatch(located, await storedAround(tx, located), errors);
+    tally.addBatch(errors);
+    writing = writeBatch(keep, replaced);
+    writing.catch(() => undefined); // awaited before the next query; a failure must not count as unhandled meanwhile
   }
-  const found = await findOrgMetersByNumber(tx, organisationId, [...keys.values()]);
-  const byNumber = new Map([...keys.keys()].map((k, i) => [k, found[i]]));
+  await writing;
+  return tally.result();
 
-  const located: Located[] = [];
-  for (const v of valid) {
-    const meter = v.row.meterId ? byId.get(v.row.meterId) : byNumber.get(numberKey(v.row));
-    if (meter) located.push({ ...v, meter });
-    else errors.push({ index: v.index, field: v.row.meterId ? 'meterId' : 'serialNumber', code: 'meter_not_found', message: 'No such meter of this organisation' });
-  }
-  // A meter's rows are checked together, in period order (then body order).
-  located.sort((a, b) => (a.meter.id < b.meter.id ? -1 : a.meter.id > b.meter.id ? 1 : a.row.period < b.row.period ? -1 : a.row.period > b.row.period ? 1 : a.index - b.index));
-
-  // Chunks hold disjoint meters, so no chunk's lookups depend on another chunk's writes: they run on
-  // a second connection while the transaction writes, and each chunk is checked in JS meanwhile.
-  const chunks: Located[][] = [];
-  for (let start = 0; start < located.length; ) {
-    let end = Math.min(start + CHUNK, located.length);
-    while (end < located.length && located[end]!.meter.id === located[end - 1]!.meter.id) end++;
-    chunks.push(located.slice(start, end));
-    start = end;
-  }
-  const reader = await pool.connect();
-  let accepted: number;
-  try {
-    await reader.query(`BEGIN READ ONLY`);
-    await reader.query(`SET LOCAL enable_seqscan = off`);
-    let reads: Promise<unknown> = Promise.resolve();
-    const stored = chunks.map((chunk) => {
-      const p = reads.then(() => storedAround(reader, chunk));
-      p.catch(() => undefined); // each is awaited below; a failure must not count as unhandled meanwhile
-      reads = p;
-      return p;
-    });
-    let writes: Promise<number> = Promise.resolve(0);
-    for (const [i, chunk] of chunks.entries()) {
-      const { keep, replaced } = checkChunk(chunk, await stored[i]!);
-      writes = writes.then(async (n) => n + (await writeChunk(keep, replaced)));
-      writes.catch(() => undefined);
-      await new Promise((resolve) => setImmediate(resolve)); // let the COPY stream and query results flow
+  async function locate(valid: Valid<ImportReadingRow>[], errors: RowError[]): Promise<Located[]> {
+    const byId = await findOrgMetersById(tx, organisationId, [...new Set(valid.flatMap((v) => (v.row.meterId ? [v.row.meterId] : [])))]);
+    const numberKey = (r: ImportReadingRow) => `${r.accountNumber}\u0000${r.serialNumber}\u0000${r.resource ?? ''}`;
+    const keys = new Map<string, { accountNumber: string; serialNumber: string; resource: Resource | null }>();
+    for (const { row } of valid) {
+      if (!row.meterId && !keys.has(numberKey(row))) {
+        keys.set(numberKey(row), { accountNumber: row.accountNumber!, serialNumber: row.serialNumber!, resource: row.resource ?? null });
+      }
     }
-    accepted = await writes;
-    await reader.query(`COMMIT`);
-  } catch (err) {
-    await reader.query(`ROLLBACK`).catch(() => undefined);
-    throw err;
-  } finally {
-    reader.release();
+    const found = keys.size ? await findOrgMetersByNumber(tx, organisationId, [...keys.values()]) : [];
+    const byNumber = new Map([...keys.keys()].map((k, i) => [k, found[i]]));
+    const located: Located[] = [];
+    for (const v of valid) {
+      const meter = v.row.meterId ? byId.get(v.row.meterId) : byNumber.get(numberKey(v.row));
+      if (meter) located.push({ ...v, meter });
+      else errors.push({ index: v.index, field: v.row.meterId ? 'meterId' : 'serialNumber', code: 'meter_not_found', message: 'No such meter of this organisation' });
+    }
+    // A meter's rows are checked together, in period order (then body order).
+    located.sort((a, b) => (a.meter.id < b.meter.id ? -1 : a.meter.id > b.meter.id ? 1 : a.row.period < b.row.period ? -1 : a.row.period > b.row.period ? 1 : a.index - b.index));
+    return located;
   }
-  errors.sort((a, b) => a.index - b.index);
-  return { received: rows.length, accepted, rejected: new Set(errors.map((e) => e.index)).size, errors };
 
-  async function storedAround(db: SqlExecutor, chunk: Located[]) {
+  async function storedAround(db: SqlExecutor, batch: Located[]) {
     const span = new Map<string, { lo: string; hi: string }>();
-    for (const { meter, row } of chunk) {
+    for (const { meter, row } of batch) {
       const s = span.get(meter.id);
       if (!s) span.set(meter.id, { lo: row.period, hi: row.period });
       else s.hi = row.period; // sorted by period within a meter
     }
     const stored = new Map<string, ReadingRow[]>();
+    if (!span.size) return stored;
     const ids = [...span.keys()];
     for (const r of await liveReadingsAround(db, ids, ids.map((id) => span.get(id)!.lo), ids.map((id) => span.get(id)!.hi))) {
       const list = stored.get(r.meter_id);
@@ -159,14 +185,14 @@ export async function importReadings(
     return stored;
   }
 
-  async function writeChunk(keep: NewReading[], replaced: string[]) {
+  async function writeBatch(keep: NewReading[], replaced: string[]) {
     await supersedeReadings(tx, replaced);
-    const inserted = await copyReadings(tx, keep);
+    const inserted = keep.length ? await copyReadings(tx, keep) : [];
+    tally.accepted += inserted.length;
     await queueNewForSync(tx, enqueue, inserted.map((id) => ({ organisationId, ...READING_SYNC, objectId: id })));
-    return inserted.length;
   }
 
-  function checkChunk(chunk: Located[], stored: Map<string, ReadingRow[]>) {
+  function checkBatch(batch: Located[], stored: Map<string, ReadingRow[]>, errors: RowError[]) {
     const keep: NewReading[] = [];
     const replaced: string[] = [];
     let current = '';
@@ -174,7 +200,7 @@ export async function importReadings(
     let next = 0; // first stored reading not yet before the row's period
     let lastStored = null as PastReading | null;
     let lastKept = null as PastReading | null;
-    for (const { index, row, meter } of chunk) {
+    for (const { index, row, meter } of batch) {
       if (meter.id !== current) {
         current = meter.id;
         history = stored.get(meter.id) ?? [];
@@ -239,39 +265,46 @@ const pastOf = (r: ReadingRow, tariffs: number): PastReading => ({
   values: [r.t1, r.t2, r.t3].slice(0, tariffs).map((v) => toThousandths(v ?? '0')),
 });
 
-/** The organisation's meters, created or updated by (account number, resource, serial number), row by row. */
-export async function importMeters(tx: SqlExecutor, organisationId: string, rows: unknown[]): Promise<ImportResult> {
-  const { valid, errors } = parseRows<ImportMeterRow>(rows, importMeterRowSchema);
-  const accounts = await findAccountIdsByNumber(tx, organisationId, valid.map((v) => v.row.accountNumber));
-  const seen = new Map<string, number>();
-  const keep: MeterUpsert[] = [];
-  for (const { index, row } of valid) {
-    const accountId = accounts.get(row.accountNumber);
-    if (!accountId) {
-      errors.push({ index, field: 'accountNumber', code: 'account_not_found', message: 'No such account of this organisation' });
-      continue;
+/**
+ * The organisation's meters, created or updated by (account number, resource, serial number), row by
+ * row, IMPORT_BATCH rows at a time as the body streams in. A meter named twice in one batch is a
+ * duplicate row; named again in a later batch, it is updated again, as a later import would.
+ */
+export async function importMeters(tx: SqlExecutor, organisationId: string, batches: AsyncIterable<unknown[]>): Promise<ImportResult> {
+  const tally = new ImportTally();
+  for await (const rows of batches) {
+    const { valid, errors } = parseRows<ImportMeterRow>(rows, tally.received, importMeterRowSchema);
+    tally.received += rows.length;
+    const accounts = await findAccountIdsByNumber(tx, organisationId, valid.map((v) => v.row.accountNumber));
+    const seen = new Map<string, number>();
+    const keep: MeterUpsert[] = [];
+    for (const { index, row } of valid) {
+      const accountId = accounts.get(row.accountNumber);
+      if (!accountId) {
+        errors.push({ index, field: 'accountNumber', code: 'account_not_found', message: 'No such account of this organisation' });
+        continue;
+      }
+      const k = `${accountId} ${row.resource} ${row.serialNumber}`;
+      if (seen.has(k)) {
+        errors.push({ index, field: 'serialNumber', code: 'duplicate_row', message: `The same meter as row ${seen.get(k)}` });
+        continue;
+      }
+      seen.set(k, index);
+      keep.push({
+        accountId,
+        resource: row.resource,
+        serialNumber: row.serialNumber,
+        tariffs: row.tariffs,
+        digitCapacity: row.digitCapacity ?? null,
+        installedOn: row.installedOn ?? null,
+        sealedOn: row.sealedOn ?? null,
+        verifiedOn: row.verifiedOn ?? null,
+        nextVerification: row.nextVerification ?? null,
+        archived: row.archived,
+      });
     }
-    const k = `${accountId} ${row.resource} ${row.serialNumber}`;
-    if (seen.has(k)) {
-      errors.push({ index, field: 'serialNumber', code: 'duplicate_row', message: `The same meter as row ${seen.get(k)}` });
-      continue;
-    }
-    seen.set(k, index);
-    keep.push({
-      accountId,
-      resource: row.resource,
-      serialNumber: row.serialNumber,
-      tariffs: row.tariffs,
-      digitCapacity: row.digitCapacity ?? null,
-      installedOn: row.installedOn ?? null,
-      sealedOn: row.sealedOn ?? null,
-      verifiedOn: row.verifiedOn ?? null,
-      nextVerification: row.nextVerification ?? null,
-      archived: row.archived,
-    });
+    tally.accepted += (await upsertMeters(tx, keep)).length;
+    tally.addBatch(errors);
   }
-  let accepted = 0;
-  for (let i = 0; i < keep.length; i += CHUNK) accepted += (await upsertMeters(tx, keep.slice(i, i + CHUNK))).length;
-  errors.sort((a, b) => a.index - b.index);
-  return { received: rows.length, accepted, rejected: new Set(errors.map((e) => e.index)).size, errors };
+  return tally.result();
 }

@@ -5,9 +5,6 @@ import { z } from 'zod';
 import { problems } from '../../contracts/problem.js';
 import {
   exportReadingSchema,
-  importMeterRowSchema,
-  importReadingRowSchema,
-  importResultSchema,
   periodSchema,
   readingSettingsSchema,
   registrationViewSchema,
@@ -16,12 +13,11 @@ import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
 import { AppError, notFound } from '../http/errors.js';
-import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { audit } from '../identity/audit.js';
-import { importMeters, importReadings } from './import.service.js';
+import { importRoutes } from './import.routes.js';
 import { findReadingSettings, updateReadingSettings } from './meters.repo.js';
-import { ndjsonLines, readNdjson } from './ndjson.js';
+import { ndjsonLines } from './ndjson.js';
 import { exportReadingsPage, type ExportedRow } from './readings.repo.js';
 import { findRegistration, findRegistrationDocument, listRegistrations } from './registrations.repo.js';
 import { approveRegistration, registrationView, rejectRegistration } from './registration.service.js';
@@ -29,14 +25,6 @@ import { approveRegistration, registrationView, rejectRegistration } from './reg
 const tags = ['metering (organisation)'];
 const NDJSON = ['application/x-ndjson', 'application/ndjson'];
 const EXPORT_PAGE = 5_000;
-
-const importBody = (row: z.ZodType) =>
-  z
-    .array(z.unknown())
-    .describe(
-      `JSON array (application/json) or one object per line (application/x-ndjson) of ${(row.meta() as { id?: string } | undefined)?.id}; ` +
-        'rows are checked one by one: good rows are kept, bad rows are listed in `errors` by index and field',
-    );
 
 function exportView(r: ExportedRow) {
   return {
@@ -58,43 +46,7 @@ function exportView(r: ExportedRow) {
 /** Bulk import and export, the reading policy, and decisions on meter registrations. */
 export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  // NDJSON bodies are parsed line by line as they stream in (scoped to this plugin's routes).
-  app.addContentTypeParser(NDJSON, (request, payload, done) => {
-    readNdjson(payload, request.routeOptions.bodyLimit ?? deps.config.importBodyLimit).then(
-      (rows) => done(null, rows),
-      (err: Error) => done(err),
-    );
-  });
-
-  const importRoute = (path: string, scope: string, row: z.ZodType, run: (tx: import('pg').PoolClient, orgId: string, actorId: string, rows: unknown[]) => Promise<z.infer<typeof importResultSchema>>) =>
-    r.post(
-      path,
-      {
-        bodyLimit: deps.config.importBodyLimit,
-        schema: {
-          tags,
-          summary: `Bulk import (needs Idempotency-Key; JSON array or NDJSON)`,
-          headers: z.object({ 'idempotency-key': z.string().optional() }).loose(),
-          body: importBody(row),
-          response: { 200: importResultSchema, ...problems(400, 401, 403, 409, 413, 415, 422) },
-        },
-      },
-      async (req, reply) => {
-        const actor = requireOrg(req, scope, ['admin']);
-        const key = readIdempotencyKey(req.headers)!;
-        const result = await idempotent(deps.db, { scope: actor.actorId, key, request: { path, body: req.body } }, async (tx) => ({
-          status: 200 as const,
-          body: await run(tx, actor.organisationId, actor.actorId, req.body),
-        }));
-        if (result.replayed) reply.header('idempotent-replayed', 'true');
-        return reply.status(200).send(result.body);
-      },
-    );
-
-  importRoute('/api/v1/org/readings/import', 'readings:write', importReadingRowSchema, (tx, orgId, actorId, rows) =>
-    importReadings({ tx, pool: deps.db }, deps.enqueue, orgId, actorId, rows, new Date()),
-  );
-  importRoute('/api/v1/org/meters/import', 'meters:write', importMeterRowSchema, (tx, orgId, _actorId, rows) => importMeters(tx, orgId, rows));
+  await app.register(importRoutes, deps);
 
   r.get(
     '/api/v1/org/readings/export',

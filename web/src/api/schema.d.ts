@@ -4378,7 +4378,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description JSON array (application/json) or one object per line (application/x-ndjson) of ImportReadingRow; rows are checked one by one: good rows are kept, bad rows are listed in `errors` by index and field */
+            /** @description JSON array (application/json) or one object per line (application/x-ndjson) of ImportReadingRow; rows are checked one by one: good rows are kept, bad rows are listed in `errors` by index and field. The body is read and written 5000 rows at a time as it arrives; rows of one meter are put in period order within a batch */
             requestBody: {
                 content: {
                     "application/json": unknown[];
@@ -4484,7 +4484,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description JSON array (application/json) or one object per line (application/x-ndjson) of ImportMeterRow; rows are checked one by one: good rows are kept, bad rows are listed in `errors` by index and field */
+            /** @description JSON array (application/json) or one object per line (application/x-ndjson) of ImportMeterRow; rows are checked one by one: good rows are kept, bad rows are listed in `errors` by index and field. The body is read and written 5000 rows at a time as it arrives; rows of one meter are put in period order within a batch */
             requestBody: {
                 content: {
                     "application/json": unknown[];
@@ -12173,7 +12173,7 @@ export interface components {
             received: number;
             accepted: number;
             rejected: number;
-            /** @description one entry per refused row and field; rows not listed were kept */
+            /** @description one entry per refused row and field, the first 1,000; rows not listed were kept unless errorsOmitted says more */
             errors: {
                 /** @description 0-based position of the row in the body (line number − 1 for NDJSON) */
                 index: number;
@@ -12182,6 +12182,8 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+            /** @description error entries past the first 1,000, counted but not listed */
+            errorsOmitted?: number;
         };
         ExportedReadingInput: {
             /** Format: uuid */
@@ -13091,7 +13093,7 @@ export interface components {
             received: number;
             accepted: number;
             rejected: number;
-            /** @description one entry per refused row and field; rows not listed were kept */
+            /** @description one entry per refused row and field, the first 1,000; rows not listed were kept unless errorsOmitted says more */
             errors: {
                 /** @description 0-based position of the row in the body (line number − 1 for NDJSON) */
                 index: number;
@@ -13100,6 +13102,8 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+            /** @description error entries past the first 1,000, counted but not listed */
+            errorsOmitted?: number;
         };
         ExportedReading: {
             /** Format: uuid */
