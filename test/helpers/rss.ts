@@ -40,9 +40,19 @@ export function postStream(
     // A server that answers early (413) and closes makes the unfinished upload fail with EPIPE or a
     // reset; its answer may still be on the way, so the error counts only if none arrives.
     req.on('error', (err) => setTimeout(() => !answered && reject(err), 1000));
-    const source = Readable.from(chunks());
+    // Chunks go out one event-loop turn apart and stop at the answer, so an early answer is read
+    // before the next write would meet the closed socket.
+    async function* paced() {
+      for await (const chunk of chunks()) {
+        if (answered) return;
+        yield chunk;
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    const source = Readable.from(paced(), { highWaterMark: 1 });
     source.on('error', reject);
     source.pipe(req);
+    req.on('response', () => source.unpipe(req));
     req.on('close', () => source.destroy());
   });
 }

@@ -41,18 +41,26 @@ const stillAnswers = async () => {
 };
 
 describe('the simulator under a hostile body', () => {
-  it('refuses a 50 MB envelope of empty elements unread (413 problem), chunked or with a length', async () => {
+  it('answers a body past the limit with a 413 problem', async () => {
+    const body = [...emptyElements(SIM_LIMITS.bodyBytes + 1024)].join('');
+    const res = await t.app.inject({ method: 'POST', url: url.slice(t.baseUrl.length), headers: XML, payload: body });
+    expect(res.statusCode).toBe(413);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().code).toBe('body_too_large');
+  });
+
+  it('stops reading a 50 MB envelope of empty elements at the limit, chunked or with a length', async () => {
     const size = 50 * 1024 * 1024;
+    // The server answers 413 and closes while the client is still sending: the client sees the answer,
+    // or, when the close overtakes it, a reset. Either way the body is not read past the limit.
+    const refused = (res: { status: number }) => res.status;
+    const reset = (err: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(err.code ?? '') ? 0 : Promise.reject(err));
     const { result, growthMiB } = await peakRssGrowth(async () => [
-      await postStream(url, XML, () => emptyElements(size)),
-      await postStream(url, XML, () => emptyElements(size), size),
+      await postStream(url, XML, () => emptyElements(size)).then(refused, reset),
+      await postStream(url, XML, () => emptyElements(size), size).then(refused, reset),
     ]);
-    console.log(`50 MB envelope: RSS growth ${growthMiB} MiB`);
-    for (const res of result) {
-      expect(res.status).toBe(413);
-      expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(JSON.parse(res.body).code).toBe('body_too_large');
-    }
+    console.log(`50 MB envelope: answers ${result.join(', ')} (0: reset), RSS growth ${growthMiB} MiB`);
+    for (const status of result) expect([413, 0]).toContain(status);
     expect(growthMiB).toBeLessThan(100);
     await stillAnswers();
   });
