@@ -1,0 +1,166 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_MEETINGS } from '../../src/sandbox/demo/meetings.js';
+import { DEMO_SERVICE } from '../../src/sandbox/demo/service-requests.js';
+import { checkScreen, launchBrowser, newContext, signIn, startService, type Service } from '../helpers/e2e.js';
+import { PNG } from '../helpers/multipart-body.js';
+
+/** A citizen of the sandbox ESIA not yet known to the hub (src/sandbox/esia/citizens.ts). */
+const KUZNETSOV = '15692345896';
+
+// The resident's screens 7–12 in a real browser against the real service: requests with a photo and a
+// rating, news, voting in the demo meeting, inviting a co-owner who accepts by the link, the profile.
+describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet: requests, news, meetings, access', () => {
+  let service: Service;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [service, browser] = await Promise.all([startService(), launchBrowser()]);
+    context = await newContext(browser, service);
+    page = await context.newPage();
+    // The notices pop up once per visit; these tests are about other screens.
+    await context.addInitScript("sessionStorage.setItem('domhub.news-shown', '1')");
+    await signIn(page, undefined, '/requests');
+  }, 150_000);
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it('files a request with a photo and sees it with its timeline', { timeout: 90_000 }, async () => {
+    await page.getByRole('heading', { level: 1, name: 'Заявки' }).waitFor();
+    await page.getByText('Течёт стояк').waitFor();
+    expect(await checkScreen(page, 'requests')).toEqual([]);
+
+    await page.getByRole('link', { name: 'Новая заявка' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Новая заявка' }).waitFor();
+    const photo = page.getByLabel('Фотографии');
+    expect(await photo.getAttribute('accept')).toBe('image/*');
+    expect(await photo.getAttribute('capture')).toBe('environment');
+    // a refusal appears next to its field
+    await page.getByRole('button', { name: 'Отправить заявку' }).click();
+    await page.getByText('Выберите категорию.').waitFor();
+    await page.getByText('Укажите российский номер телефона').waitFor();
+    expect(await checkScreen(page, 'request-new-errors')).toEqual([]);
+
+    await page.getByLabel('Категория').selectOption('plumbing');
+    await page.getByLabel('Аварийная ситуация').check();
+    await page.getByLabel('Что случилось').fill('Капает из-под раковины на кухне, подставили таз');
+    await page.getByLabel('Телефон для связи').fill('+7 900 111-22-33');
+    await photo.setInputFiles({ name: 'rakovina.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText('rakovina.png').waitFor();
+    await page.getByRole('button', { name: 'Отправить заявку' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Заявка № \d+$/ }).waitFor();
+    await page.getByText('Заявка подана').waitFor();
+    expect(await page.getByRole('img', { name: 'Фото: rakovina.png' }).count()).toBe(1);
+    expect(await page.getByText('Аварийная').count()).toBeGreaterThan(0);
+    expect(await checkScreen(page, 'request')).toEqual([]);
+
+    await page.getByLabel('Комментарий', { exact: true }).fill('Перекрыли воду под раковиной');
+    await page.getByRole('button', { name: 'Отправить комментарий' }).click();
+    await page.locator('.timeline').getByText('Перекрыли воду под раковиной').waitFor();
+  });
+
+  it('rates the work on a closed request', { timeout: 60_000 }, async () => {
+    await page.goto(`/requests/${DEMO_SERVICE.tickets.ownDone}`);
+    await page.getByRole('group', { name: 'Оцените работу' }).waitFor();
+    expect(await checkScreen(page, 'request-closed')).toEqual([]);
+    await page.getByLabel('4 — хорошо').check();
+    await page.getByLabel('Комментарий к оценке').fill('Сделали за день');
+    await page.getByRole('button', { name: 'Оценить' }).click();
+    await page.getByRole('heading', { name: 'Ваша оценка' }).waitFor();
+    await page.getByText('Сделали за день').waitFor();
+    await page.getByRole('button', { name: 'Открыть заявку повторно' }).waitFor();
+  });
+
+  it('lists notices with the emergency first and marks them read', { timeout: 60_000 }, async () => {
+    await page.goto('/news');
+    await page.getByRole('heading', { level: 2, name: 'Отключение горячей воды' }).waitFor();
+    const first = page.locator('.news').first();
+    expect(await first.getAttribute('class')).toContain('news-emergency');
+    expect(await checkScreen(page, 'news')).toEqual([]);
+    const unreadBefore = await page.locator('.news-unread').count();
+    expect(unreadBefore).toBeGreaterThan(0);
+    await first.getByRole('button', { name: 'Прочитано' }).click();
+    await expect.poll(() => page.locator('.news-unread').count()).toBe(unreadBefore - 1);
+  });
+
+  it('votes in the demo meeting once, after a confirmation step', { timeout: 90_000 }, async () => {
+    await page.goto('/meetings');
+    await page.getByRole('link', { name: /Капитальный ремонт лифтов/ }).waitFor();
+    expect(await checkScreen(page, 'meetings')).toEqual([]);
+    await page.getByRole('link', { name: /Капитальный ремонт лифтов/ }).click();
+    await page.getByRole('heading', { name: 'Бюллетень' }).waitFor();
+    await page.getByRole('link', { name: 'Смета на замену лифтов' }).waitFor();
+    await page.getByText('Кворум').first().waitFor();
+    // a partial ballot is refused before anything is sent
+    const questions = page.locator('.agenda > li');
+    await questions.nth(0).getByLabel('За').check();
+    await page.getByRole('button', { name: 'Проверить и проголосовать' }).click();
+    await page.getByText('Ответьте на все вопросы').waitFor();
+    expect(await checkScreen(page, 'meeting-ballot')).toEqual([]);
+    await questions.nth(1).getByLabel('Против').check();
+    await questions.nth(2).getByLabel('Воздержался').check();
+    await page.getByRole('button', { name: 'Проверить и проголосовать' }).click();
+    await page.getByRole('heading', { name: 'Проверьте бюллетень' }).waitFor();
+    expect(await page.locator('.agenda strong').allTextContents()).toEqual(['За', 'Против', 'Воздержался']);
+    expect(await checkScreen(page, 'meeting-confirm')).toEqual([]);
+    await page.getByRole('button', { name: 'Подтвердить и отправить' }).click();
+    await page.getByText(/Ваш голос принят/).waitFor();
+    await page.reload();
+    await page.getByText(/Ваш голос принят/).waitFor();
+    expect(await page.getByRole('button', { name: 'Проверить и проголосовать' }).count()).toBe(0);
+    expect(await checkScreen(page, 'meeting-voted')).toEqual([]);
+
+    await page.goto(`/meetings/${DEMO_MEETINGS.closed}`);
+    await page.getByRole('link', { name: 'Протокол (PDF)' }).waitFor();
+    await page.getByText(/Решение (не )?принято/).first().waitFor();
+    expect(await checkScreen(page, 'meeting-closed')).toEqual([]);
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Протокол (PDF)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  });
+
+  it('invites a co-owner who accepts by the link and appears in the access list', { timeout: 120_000 }, async () => {
+    await page.goto('/access');
+    await page.getByRole('heading', { name: 'У кого есть доступ' }).waitFor();
+    await page.getByLabel('Кого приглашаете').selectOption('co_owner');
+    await page.getByRole('button', { name: 'Создать приглашение' }).click();
+    const link = await page.getByTestId('invite-link').textContent();
+    expect(link).toMatch(/\/invite\/.+/);
+    expect(await checkScreen(page, 'access')).toEqual([]);
+
+    // the second demo citizen opens the link, signs in through the sandbox provider and accepts
+    const other = await newContext(browser, service);
+    try {
+      const second = await other.newPage();
+      const path = new URL(link!).pathname;
+      await signIn(second, KUZNETSOV, path);
+      await second.getByRole('heading', { level: 1, name: 'Приглашение' }).waitFor();
+      expect(await checkScreen(second, 'invite-accept')).toEqual([]);
+      await second.getByRole('button', { name: 'Принять приглашение' }).click();
+      await second.getByText(/Приглашение принято: вы — совладелец/).waitFor();
+    } finally {
+      await other.close();
+    }
+
+    await page.reload();
+    const person = page.locator('.person', { hasText: 'Кузнецов' });
+    await person.waitFor();
+    expect(await person.textContent()).toContain('Совладелец');
+    await person.getByRole('button', { name: /Отозвать доступ/ }).click();
+    await person.getByRole('button', { name: 'Да, отозвать' }).click();
+    await expect.poll(() => page.locator('.person', { hasText: 'Кузнецов' }).count()).toBe(0);
+  });
+
+  it('shows the profile with masked data, residents and sessions', { timeout: 60_000 }, async () => {
+    await page.goto('/profile');
+    await page.getByRole('heading', { name: 'Активные сеансы' }).waitFor();
+    await page.getByText('это устройство').waitFor();
+    expect(await page.locator('.facts').first().textContent()).toMatch(/\*\*\*/);
+    await page.getByText(/Сейчас:|Число жильцов не указано/).waitFor();
+    expect(await checkScreen(page, 'profile')).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+// Form pieces of the cabinet: a labelled field with its hint and its error (from the problem's field
+// paths), and a file picker that uploads as soon as files are chosen.
+import { cloneElement, useId, useState, type ReactElement, type ReactNode } from 'react';
+import { uploadFiles, type UploadedFile, type UploadPath } from '../api/upload';
+import { errorMessage } from '../api/client';
+
+interface FieldProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** One input, select or textarea: it gets the id, aria-invalid and aria-describedby. */
+  children: ReactElement<Record<string, unknown>>;
+}
+
+/** A label above its control, the hint and the error below, tied together for screen readers. */
+export function Field({ label, hint, error, children }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+      })}
+      {hint ? (
+        <span id={hintId} className="hint">
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={errorId} className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** The error under a group of choices (radio buttons, checkboxes). */
+export function FieldError({ error, id }: { error?: string; id?: string }) {
+  if (!error) return null;
+  return (
+    <span id={id} className="field-error">
+      {error}
+    </span>
+  );
+}
+
+interface FilePickerProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  path: UploadPath;
+  files: UploadedFile[];
+  onChange: (files: UploadedFile[]) => void;
+  /** `image/*` with the phone's camera, or any image or PDF. */
+  accept?: 'photo' | 'document';
+  max?: number;
+}
+
+/** Uploads the chosen files at once (so a form keeps them) and lists them with a remove button each. */
+export function FilePicker(props: FilePickerProps) {
+  const { label, hint, error, path, files, onChange, accept = 'document', max = 10 } = props;
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [uploadError, setUploadError] = useState<string>();
+  const shown = uploadError ?? error;
+  const described = [hint ? `${id}-hint` : '', shown ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="file"
+        className="file-input"
+        multiple
+        disabled={busy || files.length >= max}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={described}
+        {...(accept === 'photo'
+          ? { accept: 'image/*', capture: 'environment' as const }
+          : { accept: 'image/*,application/pdf' })}
+        onChange={async (e) => {
+          const chosen = [...(e.target.files ?? [])].slice(0, max - files.length);
+          e.target.value = '';
+          if (!chosen.length) return;
+          setBusy(true);
+          setUploadError(undefined);
+          try {
+            onChange([...files, ...(await uploadFiles(path, chosen))]);
+          } catch (err) {
+            setUploadError(errorMessage(err));
+          } finally {
+            setBusy(false);
+          }
+        }}
+      />
+      {hint ? (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      ) : null}
+      {busy ? (
+        <span className="hint" role="status">
+          Загружаем…
+        </span>
+      ) : null}
+      {shown ? (
+        <span id={`${id}-error`} className="field-error">
+          {shown}
+        </span>
+      ) : null}
+      {files.length ? (
+        <ul className="file-list">
+          {files.map((f) => (
+            <li key={f.id}>
+              <span className="file-name">{f.filename}</span>
+              <button
+                type="button"
+                className="button link"
+                onClick={() => onChange(files.filter((x) => x.id !== f.id))}
+                aria-label={`Убрать файл ${f.filename}`}
+              >
+                Убрать
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Field errors with the field's own wording: the API's general "check this field" becomes what the
+ * field expects (`{ text: 'Опишите проблему: от 3 символов.' }`); messages of known codes stay.
+ */
+export function explain(errors: Record<string, string>, texts: Record<string, string>): Record<string, string> {
+  const out = { ...errors };
+  for (const [key, message] of Object.entries(errors)) {
+    const own = texts[key] ?? texts[key.replace(/\.\d+(\.|$)/g, '.*$1')];
+    if (own && message === GENERAL) out[key] = own;
+  }
+  return out;
+}
+
+const GENERAL = 'Проверьте это поле.';
