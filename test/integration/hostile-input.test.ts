@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { DEMO } from '../../src/sandbox/demo/index.js';
+import { DEMO_MEETINGS } from '../../src/sandbox/demo/meetings.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 import { multipartBody, PNG } from '../helpers/multipart-body.js';
 
@@ -177,7 +178,8 @@ describe('malformed multipart on every upload route', () => {
   it('answers a body without a boundary, a cut-off body and a NUL in a field with 400 problems', async () => {
     const failures: string[] = [];
     for (const op of uploads()) {
-      const url = fill(op.path, (n) => (n === 'accountId' ? DEMO.accounts.citizenFlat12 : SOME_UUID));
+      // Real objects of the signed-in resident, so that each route gets as far as reading the body.
+      const url = fill(op.path, (n) => (n === 'accountId' ? DEMO.accounts.citizenFlat12 : n === 'id' ? DEMO_MEETINGS.open : SOME_UUID));
       const headers = credentials(op.path);
       const good = multipartBody([['file', 'a.png', PNG]], { title: 'x' });
       const cases = [
