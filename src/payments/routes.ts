@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -69,6 +71,7 @@ export async function paymentsRoutes(app: FastifyInstance, deps: AppDeps) {
     return p;
   });
 
+  const cabinetBuilt = existsSync(path.join(deps.config.webDir, 'index.html'));
   // Where the bank sends the payer back (SuccessURL / FailURL): the status page.
   r.get('/payments/:paymentId/result', {
     schema: { hide: true, params: z.object({ paymentId: z.uuid() }), querystring: z.object({ outcome: z.enum(['success', 'fail']).optional() }) },
@@ -76,6 +79,12 @@ export async function paymentsRoutes(app: FastifyInstance, deps: AppDeps) {
     const person = requirePerson(request);
     const p = await paymentDetails(deps.db, { id: request.params.paymentId, personId: person.personId });
     if (!p) throw notFound('Payment');
+    // A browser goes on to the cabinet's payment page, which follows the status to the end; other
+    // clients get this small status page.
+    if (String(request.headers.accept ?? '').includes('text/html') && cabinetBuilt) {
+      const outcome = request.query.outcome ? `?outcome=${request.query.outcome}` : '';
+      return reply.redirect(`/payments/${p.id}${outcome}`, 303);
+    }
     const text = STATUS_TEXT[p.status]!;
     const refresh = p.status === 'pending' || p.status === 'created' ? '<meta http-equiv="refresh" content="3">' : '';
     return reply.type('text/html; charset=utf-8').send(

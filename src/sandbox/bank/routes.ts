@@ -29,6 +29,11 @@ const answer = (row: BankRow, extra: Record<string, unknown> = {}) => ({
 const refusal = (code: string, message: string) => ({ Success: false, ErrorCode: code, Message: message });
 
 export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
+  // The bank is another party: its card form is posted by the payer's browser, which also carries our
+  // session cookie in sandbox mode (same origin); our sessions and CSRF check do not apply here.
+  app.addHook('onRoute', (route) => {
+    route.config = { ...(route.config as object), auth: false };
+  });
   await app.register(formbody);
   const base = `${deps.config.publicUrl}/sandbox/bank`;
   // The terminal's password of this installation (or BANK_PASSWORD): the same one the hub's adapter uses.

@@ -74,3 +74,31 @@ export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return problemMessage(undefined, 500);
 }
+
+/** A multipart write (uploads) with the CSRF token; the answer as JSON or an ApiError. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      body: form,
+      headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
+    });
+  } catch {
+    throw new ApiError(0, { status: 0, code: 'network_error' });
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return body as T;
+  const problem = body && typeof body === 'object' && 'code' in body ? (body as Problem) : undefined;
+  throw new ApiError(response.status, problem ?? { status: response.status, code: 'http_error' });
+}
+
+/** Starts a browser download of a same-origin file (the session cookie goes with it). */
+export function download(href: string, filename?: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  if (filename) a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
