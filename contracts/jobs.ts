@@ -33,3 +33,10 @@ export type GarImportPayload = z.infer<typeof garImportPayload>;
 /** Closes a meeting at its deadline (delayed job per meeting), or every overdue meeting (scheduled sweep, no id). */
 export const MEETING_CLOSE_QUEUE = 'meetings.close';
 export const meetingClosePayload = z.object({ meetingId: z.uuid().optional() });
+
+/**
+ * Refreshes the state-system reference data of every organisation with sync on: the NSI books the hub
+ * refers to (nsi-common exportNsiItem, into gis_nsi_items) and its houses' premises GUIDs (exportHouseData).
+ */
+export const GIS_NSI_REFRESH_QUEUE = 'gis.nsi-refresh';
+export const gisNsiRefreshPayload = z.object({ organisationId: z.uuid().optional() });

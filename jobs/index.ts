@@ -10,6 +10,7 @@ import { sessionsCleanup } from './sessions-cleanup.js';
 import { paymentsReconcile } from './payments-reconcile.js';
 import { gisSweep, syncDispatch } from './sync-dispatch.js';
 import { gisPoll, gisSend } from './gis-exchange.js';
+import { gisNsiRefresh } from './gis-reference.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
 export const jobs: JobDefinition<any>[] = [
@@ -24,6 +25,7 @@ export const jobs: JobDefinition<any>[] = [
   gisSend,
   gisPoll,
   gisSweep,
+  gisNsiRefresh,
 ];
 
 /** Queues that domain code already sends to whose handler is added by a later module. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SYNC_DISPATCH_QUEUE, syncDispatchPayload } from '../contracts/jobs.js';
 import { dispatch } from '../src/sync/gis/exchange.js';
 import { queueUnsynced } from '../src/sync/gis/sync.repo.js';
+import { queueReferenceData } from '../src/sync/gis/reference-sources.js';
 import type { AppDeps } from '../src/deps.js';
 import { defineJob } from './define.js';
 
@@ -29,7 +30,11 @@ export const gisSweep = defineJob({
   schedule: { cron: '* * * * *' },
   async handle(_data, deps) {
     const { rows: orgs } = await deps.db.query(`SELECT organisation_id FROM gis_sync_settings WHERE enabled`);
-    for (const o of orgs) await queueUnsynced(deps.db, o.organisation_id);
+    for (const o of orgs) {
+      // The reference data first (once; the daily gis.nsi-refresh keeps it current), then the rows.
+      await queueReferenceData(deps.db, deps.enqueue, o.organisation_id);
+      await queueUnsynced(deps.db, o.organisation_id);
+    }
     const { rows } = await deps.db.query(
       `SELECT DISTINCT s.organisation_id, s.operation FROM sync_items s JOIN gis_sync_settings g ON g.organisation_id = s.organisation_id AND g.enabled
         WHERE s.target = 'gis' AND s.status = 'pending' AND (s.not_before IS NULL OR s.not_before <= now())`,

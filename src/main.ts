@@ -66,7 +66,11 @@ async function start() {
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
   const acquirer = createTBankAcquirer({ ...config.bank, password: await bankPassword(config.bank.password, db) });
   const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db), await loadProviderCertificate(config, db));
-  const stateSystem = createStateSystem({ ...config.gis, dataDir: config.dataDir }, (message) => log.warn(message));
+  // Payers' SNILS and document numbers stay encrypted in stored messages; the client decrypts while rendering.
+  const stateSystem = createStateSystem(
+    { ...config.gis, dataDir: config.dataDir, decrypt: createFieldCipher(config.encryptionKeys).decrypt },
+    (message) => log.warn(message),
+  );
   const deps = assembleDeps({ config, db, boss, log, mailer, acquirer, identity, stateSystem });
 
   if (config.demoData) {

@@ -3,7 +3,7 @@ import { Agent } from 'node:https';
 import { HttpClient } from 'soap';
 import { GIS_OPERATIONS, GIS_SERVICES, isGisOperation, type GisOperation } from '../../contracts/gis/operations.js';
 import { GisTransportError, type GisOrg, type SentMessage, type Signer, type StateSystem } from '../../contracts/gis/ports.js';
-import { envelope, renderExportAccounts, renderExportMeteringHistory, renderGetState, renderImport, SIGNED_CONTAINER_ID } from './render.js';
+import { envelope, renderExportAccounts, renderExportMeteringHistory, renderGetState, renderOutbox, SIGNED_CONTAINER_ID, type Decrypt } from './render.js';
 import { faultError, parseAck, parseState } from './parse.js';
 import { signXades } from './xades.js';
 
@@ -14,6 +14,8 @@ export interface GisClientOptions {
   timeoutMs: number;
   /** Mutual TLS: the organisation's client certificate (PEM), its key and the server CA. */
   tls?: { cert: string; key: string; ca?: string; passphrase?: string };
+  /** Decrypts personal data (payers' SNILS, document numbers) while a message is rendered; stored messages keep it encrypted. */
+  decrypt?: Decrypt;
 }
 
 /**
@@ -54,7 +56,7 @@ export function createGisClient(options: GisClientOptions): StateSystem {
 
   async function signedSend(operation: GisOperation, org: GisOrg, body: string): Promise<SentMessage> {
     const messageGuid = randomUUID();
-    const xml = envelope({ messageGuid, date: new Date().toISOString(), orgPpaGuid: org.orgPpaGuid, body });
+    const xml = envelope({ messageGuid, date: new Date().toISOString(), orgPpaGuid: org.orgPpaGuid, body, header: GIS_SERVICES[operation.service].header });
     const started = performance.now();
     const signed = await signXades(xml, SIGNED_CONTAINER_ID, options.signer);
     const signingMs = performance.now() - started;
@@ -64,14 +66,15 @@ export function createGisClient(options: GisClientOptions): StateSystem {
   }
 
   return {
-    send: (operation, org, items) => signedSend(GIS_OPERATIONS[operation], org, renderImport(operation, items)),
+    send: (operation, org, items) => signedSend(GIS_OPERATIONS[operation], org, renderOutbox(operation, items, options.decrypt)),
     exportAccounts: (org, query) => signedSend(GIS_OPERATIONS.exportAccountData, org, renderExportAccounts(query)),
     exportMeteringHistory: (org, query) => signedSend(GIS_OPERATIONS.exportMeteringDeviceHistory, org, renderExportMeteringHistory(query)),
     async getState(operation, org, messageGuid) {
       if (!isGisOperation(operation)) throw new RangeError(`unknown operation ${operation}`);
       const op = GIS_OPERATIONS[operation];
       // getState is not signed (the published rules sign only the business data of imports and exports).
-      const xml = envelope({ messageGuid: randomUUID(), date: new Date().toISOString(), orgPpaGuid: org.orgPpaGuid, body: renderGetState(messageGuid) });
+      const header = GIS_SERVICES[op.service].header;
+      const xml = envelope({ messageGuid: randomUUID(), date: new Date().toISOString(), orgPpaGuid: org.orgPpaGuid, body: renderGetState(messageGuid), header });
       return parseState(await post({ service: op.service, soapAction: 'urn:getState' }, xml));
     },
   };

@@ -19,6 +19,8 @@ export interface GisSetup {
   /** Where the sandbox keeps its throwaway GOST key and certificate (one per installation). */
   dataDir?: string;
   tls?: { certFile: string; keyFile: string; caFile?: string };
+  /** The field cipher's decrypt, for payers' personal data rendered into account messages. */
+  decrypt?: (cipherText: string) => string;
 }
 
 let sandboxGost: GostMaterial | undefined;
@@ -66,5 +68,5 @@ export function createStateSystem(setup: GisSetup, notice?: (message: string) =>
   const tls = setup.tls
     ? { cert: readFileSync(setup.tls.certFile, 'utf8'), key: readFileSync(setup.tls.keyFile, 'utf8'), ca: setup.tls.caFile ? readFileSync(setup.tls.caFile, 'utf8') : undefined }
     : undefined;
-  return createGisClient({ baseUrl: setup.baseUrl, signer, timeoutMs: setup.timeoutMs, tls });
+  return createGisClient({ baseUrl: setup.baseUrl, signer, timeoutMs: setup.timeoutMs, tls, decrypt: setup.decrypt });
 }

@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { NS } from '../../contracts/gis/operations.js';
-import { GisTransportError, type GisAck, type GisError, type GisItemResult, type GisState } from '../../contracts/gis/ports.js';
+import { GisTransportError, type GisAck, type GisError, type GisItemResult, type GisState, type HouseExport, type NsiElement, type NsiItemExport } from '../../contracts/gis/ports.js';
 
 // Reads the state system's answers: Ack, getState results per TransportGUID, SOAP faults.
 
@@ -75,13 +75,63 @@ export function parseState(xml: string): GisState {
       if (parsed) results.push(parsed);
     }
   }
+  const nsiEl = elements(el, 'NsiItem')[0];
+  const houseEl = elements(el, 'exportHouseResult')[0];
   const exported: Record<string, unknown>[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType !== 1 || !/^export.*Result$/.test((n as Element).localName)) continue;
+    if (n.nodeType !== 1 || !/^export.*Result$/.test((n as Element).localName) || n === houseEl) continue;
     const record: Record<string, string> = {};
     const all = (n as Element).getElementsByTagName('*');
     for (let i = 0; i < all.length; i++) if (all[i]!.childNodes.length === 1 && all[i]!.firstChild!.nodeType === 3) record[all[i]!.localName!] = all[i]!.textContent!.trim();
     exported.push(record);
   }
-  return { requestState: state, messageGuid, error: error ? errorOf(error) : undefined, results, exported: exported.length ? exported : undefined };
+  return {
+    requestState: state, messageGuid, error: error ? errorOf(error) : undefined, results, exported: exported.length ? exported : undefined,
+    nsiItem: nsiEl ? parseNsiItem(nsiEl) : undefined,
+    house: houseEl ? parseHouse(houseEl) : undefined,
+  };
+}
+
+function parseNsiElement(e: Element): NsiElement {
+  const fields: Record<string, string> = {};
+  for (const f of elements(e, 'NsiElementField')) {
+    const name = text(f, 'Name');
+    if (!name) continue;
+    // String, boolean, date, integer… fields carry Value; references carry their target's code.
+    const value = text(f, 'Value') ?? f.getElementsByTagNameNS(NS.nsi, 'Code')[0]?.textContent?.trim();
+    if (value !== undefined) fields[name] = value;
+  }
+  return { code: text(e, 'Code') ?? '', guid: text(e, 'GUID') ?? '', isActual: text(e, 'IsActual') === 'true', modified: text(e, 'Modified'), fields };
+}
+
+/** NsiItem: the book's top-level elements and their children, flattened (children keep their own codes). */
+export function parseNsiItem(el: Element): NsiItemExport {
+  const out: NsiElement[] = [];
+  const walk = (e: Element) => {
+    out.push(parseNsiElement(e));
+    for (const child of elements(e, 'ChildElement')) walk(child);
+  };
+  for (const e of elements(el, 'NsiElement')) walk(e);
+  return { registryNumber: Number(text(el, 'NsiItemRegistryNumber')), elements: out };
+}
+
+/** exportHouseResult of an apartment house: its unique number, entrances and premises with their GUIDs. */
+export function parseHouse(el: Element): HouseExport {
+  const house = elements(el, 'ApartmentHouse')[0] ?? elements(el, 'LivingHouse')[0];
+  const basic = house && elements(house, 'BasicCharacteristicts')[0];
+  const premises: HouseExport['premises'] = [];
+  for (const [tag, residential] of [['ResidentialPremises', true], ['NonResidentialPremises', false]] as const) {
+    for (const p of house ? elements(house, tag) : []) {
+      premises.push({
+        number: text(p, 'PremisesNum') ?? '', guid: text(p, 'PremisesGUID') ?? '', uniqueNumber: text(p, 'PremisesUniqueNumber') ?? '',
+        residential, entranceNumber: text(p, 'EntranceNum'),
+      });
+    }
+  }
+  return {
+    fiasHouseGuid: (basic && text(basic, 'FIASHouseGuid')) ?? '',
+    houseUniqueNumber: text(el, 'HouseUniqueNumber') ?? '',
+    entrances: (house ? elements(house, 'Entrance') : []).map((e) => ({ number: text(e, 'EntranceNum') ?? '', guid: text(e, 'EntranceGUID') ?? '' })),
+    premises,
+  };
 }

@@ -3,9 +3,14 @@ import type {
   AccountItem,
   ExportAccountsQuery,
   ExportMeteringHistoryQuery,
+  HouseQuery,
   ImportItems,
   ImportOperationName,
   MeterItem,
+  NsiItemQuery,
+  OutboxItems,
+  OutboxOperationName,
+  Payer,
   PaymentCancellationItem,
   PaymentDocumentItem,
   PaymentItem,
@@ -29,21 +34,23 @@ export interface Envelope {
   date: string;
   orgPpaGuid: string;
   body: string;
+  /** nsi-common takes ISRequestHeader (no organisation); the other services RequestHeader. */
+  header?: 'RequestHeader' | 'ISRequestHeader';
 }
 
-/** The SOAP envelope: RequestHeader (Date, MessageGUID, orgPPAGUID) and the unsigned body. */
+/** The SOAP envelope: RequestHeader (Date, MessageGUID, orgPPAGUID) or ISRequestHeader, and the unsigned body. */
 export function envelope(e: Envelope) {
-  return (
-    `<soap:Envelope xmlns:soap="${NS.soap}" ${xmlns}>` +
-    `<soap:Header><base:RequestHeader>${leaf('base:Date', e.date)}${leaf('base:MessageGUID', e.messageGuid)}${leaf('base:orgPPAGUID', e.orgPpaGuid)}</base:RequestHeader></soap:Header>` +
-    `<soap:Body>${e.body}</soap:Body></soap:Envelope>`
-  );
+  const header =
+    e.header === 'ISRequestHeader'
+      ? `<base:ISRequestHeader>${leaf('base:Date', e.date)}${leaf('base:MessageGUID', e.messageGuid)}</base:ISRequestHeader>`
+      : `<base:RequestHeader>${leaf('base:Date', e.date)}${leaf('base:MessageGUID', e.messageGuid)}${leaf('base:orgPPAGUID', e.orgPpaGuid)}</base:RequestHeader>`;
+  return `<soap:Envelope xmlns:soap="${NS.soap}" ${xmlns}><soap:Header>${header}</soap:Header><soap:Body>${e.body}</soap:Body></soap:Envelope>`;
 }
 
 /** The request element of an operation with its fixed version and the Id the signature refers to. */
 function requestElement(operation: GisOperationName, content: string) {
   const op = GIS_OPERATIONS[operation];
-  const prefix = { houseManagement: 'hm', deviceMetering: 'dm', bills: 'b', payment: 'pm' }[op.service];
+  const prefix = { houseManagement: 'hm', deviceMetering: 'dm', bills: 'b', payment: 'pm', nsiCommon: 'nsic' }[op.service];
   const name = `${prefix}:${op.requestElement}`;
   return `<${name} Id="${SIGNED_CONTAINER_ID}" base:version="${op.version}">${content}</${name}>`;
 }
@@ -56,13 +63,38 @@ const yearMonth = (period: string) => {
   return leaf('base:Year', year) + leaf('base:Month', Number(month));
 };
 
-function account(a: AccountItem) {
+/** Decrypts a personal-data field (SNILS, document number) from the field cipher's text, only while rendering. */
+export type Decrypt = (cipherText: string) => string;
+
+function payerInfo(p: Payer | undefined, decrypt: Decrypt) {
+  if (!p) return node('hm:PayerInfo');
+  if (p.kind === 'organisation') return node('hm:PayerInfo', node('hm:Org', leaf('orgr:orgVersionGUID', p.orgVersionGuid)));
+  const id = p.snilsCipher
+    ? leaf('ind:SNILS', decrypt(p.snilsCipher))
+    : p.idDocument
+      ? node(
+          'ind:ID',
+          nsiRef('ind:Type', p.idDocument.type),
+          leaf('ind:Series', p.idDocument.series),
+          leaf('ind:Number', decrypt(p.idDocument.numberCipher)),
+          leaf('ind:IssueDate', p.idDocument.issuedOn),
+        )
+      : '';
+  return node('hm:PayerInfo', node('hm:Ind', leaf('ind:Surname', p.lastName), leaf('ind:FirstName', p.firstName), leaf('ind:Patronymic', p.middleName), id));
+}
+
+function account(a: AccountItem, decrypt: Decrypt) {
   return node(
     'hm:Account',
     leaf('hm:isUOAccount', true),
+    leaf('hm:LivingPersonsNumber', a.livingPersons),
     leaf('hm:TotalSquare', a.totalArea),
-    node('hm:Accommodation', a.premisesGuid ? leaf('hm:PremisesGUID', a.premisesGuid) : leaf('hm:FIASHouseGuid', a.fiasHouseGuid)),
-    node('hm:PayerInfo'),
+    node(
+      'hm:Accommodation',
+      a.premisesGuid ? leaf('hm:PremisesGUID', a.premisesGuid) : leaf('hm:FIASHouseGuid', a.fiasHouseGuid),
+      leaf('hm:SharePercent', a.sharePercent),
+    ),
+    payerInfo(a.payer, decrypt),
     leaf('base:TransportGUID', a.transportGuid),
     leaf('acc:AccountNumber', a.accountNumber),
     leaf('hm:AccountGUID', a.accountGuid),
@@ -70,9 +102,16 @@ function account(a: AccountItem) {
 }
 
 function meter(m: MeterItem) {
-  const placement = m.premisesGuid
-    ? node('hm:ResidentialPremiseDevice', leaf('hm:PremiseGUID', m.premisesGuid), leaf('hm:AccountGUID', m.accountGuid))
-    : node('hm:ApartmentHouseDevice', leaf('hm:FIASHouseGuid', m.fiasHouseGuid), leaf('hm:AccountGUID', m.accountGuid));
+  const pl = m.placement;
+  // A flat's meter is the premise's device with the premise's GUID; a house meter is the collective one (ОДПУ).
+  const placement =
+    pl.kind === 'collective'
+      ? node('hm:CollectiveDevice', leaf('hm:FIASHouseGuid', pl.fiasHouseGuid))
+      : node(
+          pl.kind === 'residential' ? 'hm:ResidentialPremiseDevice' : 'hm:NonResidentialPremiseDevice',
+          leaf('hm:PremiseGUID', pl.premisesGuid),
+          pl.accountGuids.map((g) => leaf('hm:AccountGUID', g)).join(''),
+        );
   const resource =
     m.tariffs > 1 || m.resource.code === '3'
       ? node(
@@ -94,6 +133,7 @@ function meter(m: MeterItem) {
         leaf('hm:CommissioningDate', m.installedOn),
         leaf('hm:RemoteMeteringMode', false),
         leaf('hm:FirstVerificationDate', m.verifiedOn),
+        m.verificationInterval ? nsiRef('hm:VerificationInterval', m.verificationInterval) : '',
         leaf('hm:FactorySealDate', m.sealedOn),
         leaf('hm:TemperatureSensor', false),
         leaf('hm:PressureSensor', false),
@@ -151,7 +191,9 @@ function paymentDocuments(items: PaymentDocumentItem[]) {
           'b:PaymentDocument',
           leaf('acc:AccountGuid', d.accountGuid),
           leaf('bb:PaymentDocumentNumber', d.documentNumber),
-          leaf('b:DebtPreviousPeriods', d.debtPreviousPeriods === undefined ? undefined : roubles(d.debtPreviousPeriods)),
+          // The ledger's balance at the start of the period: a debt, or an advance (never both).
+          leaf('b:DebtPreviousPeriods', d.debtPreviousPeriods === undefined ? undefined : d.debtPreviousPeriods.startsWith('-') ? '0.00' : roubles(d.debtPreviousPeriods)),
+          leaf('b:AdvanceBllingPeriod', d.debtPreviousPeriods?.startsWith('-') ? roubles(d.debtPreviousPeriods.slice(1)) : undefined),
           leaf('b:TotalPayableByPD', roubles(d.totalPayable)),
           leaf('base:TransportGUID', d.transportGuid),
           leaf('b:PaymentInformationKey', payees.get(`${d.payee.bik}:${d.payee.account}`)!.key),
@@ -204,8 +246,8 @@ function cancellation(c: PaymentCancellationItem) {
   );
 }
 
-const importRenderers: { [O in ImportOperationName]: (items: ImportItems[O][]) => string } = {
-  importAccountData: (items) => items.map(account).join(''),
+const importRenderers: { [O in ImportOperationName]: (items: ImportItems[O][], decrypt: Decrypt) => string } = {
+  importAccountData: (items, decrypt) => items.map((a) => account(a, decrypt)).join(''),
   importMeteringDeviceData: (items) => items.map(meter).join(''),
   importMeteringDeviceValues: (items) => items.map(reading).join(''),
   importPaymentDocumentData: paymentDocuments,
@@ -213,11 +255,37 @@ const importRenderers: { [O in ImportOperationName]: (items: ImportItems[O][]) =
   importNotificationsOfOrderExecutionCancellation: (items) => items.map(cancellation).join(''),
 };
 
+const noDecrypt: Decrypt = () => {
+  throw new Error('personal data to render but no field cipher was given to the state-system client');
+};
+
 /** The unsigned request body of an import operation. */
-export function renderImport<O extends ImportOperationName>(operation: O, items: ImportItems[O][]) {
+export function renderImport<O extends ImportOperationName>(operation: O, items: ImportItems[O][], decrypt: Decrypt = noDecrypt) {
   const limit = GIS_OPERATIONS[operation].limit;
   if (!items.length || items.length > limit) throw new RangeError(`${operation} takes 1..${limit} items, got ${items.length}`);
-  return requestElement(operation, importRenderers[operation](items));
+  return requestElement(operation, importRenderers[operation](items, decrypt));
+}
+
+/** exportNsiItem (nsi-common): one reference book by registry number, the common group (NSI). */
+export function renderExportNsiItem(q: NsiItemQuery) {
+  return requestElement('exportNsiItem', leaf('nsic:RegistryNumber', q.registryNumber) + leaf('nsi:ListGroup', 'NSI') + leaf('nsic:ModifiedAfter', q.modifiedAfter));
+}
+
+export function renderExportNsiList() {
+  return requestElement('exportNsiList', leaf('nsi:ListGroup', 'NSI'));
+}
+
+/** exportHouseData: a house with its entrances and premises (their GUIDs) by FIAS HouseGUID. */
+export function renderExportHouse(q: HouseQuery) {
+  return requestElement('exportHouseData', leaf('hm:FIASHouseGuid', q.fiasHouseGuid));
+}
+
+/** The body of anything the outbox sends: an import's items or an export's one query. */
+export function renderOutbox<O extends OutboxOperationName>(operation: O, items: OutboxItems[O][], decrypt?: Decrypt): string {
+  if (operation === 'exportNsiItem') return renderExportNsiItem(items[0] as NsiItemQuery);
+  if (operation === 'exportNsiList') return renderExportNsiList();
+  if (operation === 'exportHouseData') return renderExportHouse(items[0] as HouseQuery);
+  return renderImport(operation as ImportOperationName, items as ImportItems[ImportOperationName][], decrypt);
 }
 
 export function renderExportAccounts(q: ExportAccountsQuery) {

@@ -10,29 +10,57 @@ const date = z.iso.date();
 /** NSI 2 (municipal resource) entry: code and GUID of the state system's reference book. */
 export const nsiRef = z.object({ code: z.string(), guid, name: z.string().optional() });
 
+/**
+ * The payer (PayerInfo). Personal data stays encrypted in the stored message (`…Cipher` fields, the field
+ * cipher's text); the adapter decrypts them only while rendering the XML.
+ */
+export const payer = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('person'),
+    lastName: z.string().min(1).max(100),
+    firstName: z.string().min(1).max(100),
+    middleName: z.string().max(100).optional(),
+    /** SNILS (11 digits) as the field cipher's text. */
+    snilsCipher: z.string().optional(),
+    /** Identity document when there is no SNILS: type from NSI 95. */
+    idDocument: z.object({ type: nsiRef, series: z.string().max(45).optional(), numberCipher: z.string(), issuedOn: date }).optional(),
+  }),
+  /** An organisation: its version in the state system's register of organisations. */
+  z.object({ kind: z.literal('organisation'), orgVersionGuid: guid }),
+]);
+
 export const accountItem = z.object({
   transportGuid: guid,
   accountNumber: z.string().min(1).max(30),
   /** Set when the account is already known to the state system (an update). */
   accountGuid: guid.optional(),
   fiasHouseGuid: guid,
+  /** The state system's PremisesGUID (from exportHouseData); without it the account is placed on the house. */
   premisesGuid: guid.optional(),
+  /** Share of the premise's payment on this account, % (accounts of one premise divided between owners). */
+  sharePercent: z.string().regex(/^\d{1,3}(\.\d{1,2})?$/).optional(),
   totalArea: z.string().regex(/^\d+(\.\d{1,4})?$/).optional(),
-  payerLastName: z.string().max(100).optional(),
-  payerFirstName: z.string().max(100).optional(),
+  livingPersons: z.number().int().min(0).max(100).optional(),
+  payer: payer.optional(),
 });
+
+/** Where a meter is: a premise's device (with the premise's GUID and its accounts) or the house's collective one (ОДПУ). */
+export const meterPlacement = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['residential', 'nonResidential']), premisesGuid: guid, accountGuids: z.array(guid).min(1) }),
+  z.object({ kind: z.literal('collective'), fiasHouseGuid: guid }),
+]);
 
 export const meterItem = z.object({
   transportGuid: guid,
-  fiasHouseGuid: guid,
-  accountGuid: guid,
-  premisesGuid: guid.optional(),
+  placement: meterPlacement,
   serialNumber: z.string().min(1).max(50),
   resource: nsiRef,
   tariffs: z.number().int().min(1).max(3),
   installedOn: date.optional(),
   verifiedOn: date.optional(),
   sealedOn: date.optional(),
+  /** NSI 16 (межповерочный интервал); required for collective devices. */
+  verificationInterval: nsiRef.optional(),
   firstReading: z.object({ t1: decimal, t2: decimal.optional(), t3: decimal.optional() }),
 });
 
@@ -56,6 +84,7 @@ export const paymentDocumentItem = z.object({
   documentNumber: z.string().min(1).max(30),
   /** Kopecks, as digit strings. */
   totalPayable: z.string().regex(/^-?\d+$/),
+  /** Kopecks from the ledger: debt at the start of the period; negative is an advance (AdvanceBllingPeriod). */
   debtPreviousPeriods: z.string().regex(/^-?\d+$/).optional(),
   /** Payee bank details (one PaymentInformation block per document). */
   payee: z.object({ bik: z.string().regex(/^\d{9}$/), account: z.string().regex(/^\d{20}$/) }),
@@ -99,7 +128,15 @@ export const exportMeteringHistoryQuery = z.object({
   inputDateTo: date.optional(),
 });
 
+export const nsiItemQuery = z.object({ registryNumber: z.number().int().positive(), modifiedAfter: z.iso.datetime().optional() });
+export const nsiListQuery = z.object({});
+export const houseQuery = z.object({ fiasHouseGuid: guid });
+
 export type AccountItem = z.infer<typeof accountItem>;
+export type Payer = z.infer<typeof payer>;
+export type MeterPlacement = z.infer<typeof meterPlacement>;
+export type NsiItemQuery = z.infer<typeof nsiItemQuery>;
+export type HouseQuery = z.infer<typeof houseQuery>;
 export type MeterItem = z.infer<typeof meterItem>;
 export type ReadingItem = z.infer<typeof readingItem>;
 export type PaymentDocumentItem = z.infer<typeof paymentDocumentItem>;
@@ -119,12 +156,26 @@ export interface ImportItems {
 }
 export type ImportOperationName = keyof ImportItems;
 
-/** NSI 2 municipal resources. Codes are the reference book's; GUIDs are the sandbox's copy of it
- * (production reads the current GUIDs with exportNsiItem and overrides them). */
-export const MUNICIPAL_RESOURCES = {
-  cold_water: { code: '1', guid: '00000000-0000-4002-8000-000000000001', name: 'Холодная вода' },
-  hot_water: { code: '2', guid: '00000000-0000-4002-8000-000000000002', name: 'Горячая вода' },
-  electricity: { code: '3', guid: '00000000-0000-4002-8000-000000000003', name: 'Электрическая энергия' },
-  gas: { code: '4', guid: '00000000-0000-4002-8000-000000000004', name: 'Газ' },
-  heat: { code: '5', guid: '00000000-0000-4002-8000-000000000005', name: 'Тепловая энергия' },
+/** What goes through the outbox: the import items, and the one query of each export the hub keeps current. */
+export interface OutboxItems extends ImportItems {
+  exportHouseData: HouseQuery;
+  exportNsiItem: NsiItemQuery;
+  exportNsiList: z.infer<typeof nsiListQuery>;
+}
+export type OutboxOperationName = keyof OutboxItems;
+
+/**
+ * The NSI reference books the hub uses, by registry number (nsi-common exportNsiItem). Their element
+ * GUIDs come from the cache (gis_nsi_items), refreshed on a schedule; the codes below are the books'.
+ */
+export const NSI = {
+  /** Вид коммунального ресурса. */
+  municipalResource: 2,
+  /** Межповерочный интервал. */
+  verificationInterval: 16,
+  /** Документ, удостоверяющий личность. */
+  identityDocument: 95,
 } as const;
+
+/** NSI 2 codes of the hub's resources. */
+export const MUNICIPAL_RESOURCE_CODES = { cold_water: '1', hot_water: '2', electricity: '3', gas: '4', heat: '5' } as const;

@@ -16,10 +16,12 @@ export const NS = {
   pb: 'http://dom.gosuslugi.ru/schema/integration/payments-base/',
   org: 'http://dom.gosuslugi.ru/schema/integration/organizations-base/',
   ind: 'http://dom.gosuslugi.ru/schema/integration/individual-registry-base/',
+  nsic: 'http://dom.gosuslugi.ru/schema/integration/nsi-common/',
+  orgr: 'http://dom.gosuslugi.ru/schema/integration/organizations-registry-base/',
   soap: 'http://schemas.xmlsoap.org/soap/envelope/',
 } as const;
 
-export type ServiceKey = 'houseManagement' | 'deviceMetering' | 'bills' | 'payment';
+export type ServiceKey = 'houseManagement' | 'deviceMetering' | 'bills' | 'payment' | 'nsiCommon';
 
 export interface GisService {
   key: ServiceKey;
@@ -28,9 +30,11 @@ export interface GisService {
   /** The hub's WSDL for it in contracts/gis/. */
   wsdl: string;
   /** Namespace prefix (key of NS) of the service's types, where its getStateResult lives. */
-  prefix: 'hm' | 'dm' | 'b' | 'pm';
+  prefix: 'hm' | 'dm' | 'b' | 'pm' | 'nsic';
   /** Fixed base:version of the service's getStateResult. */
   stateVersion: string;
+  /** Common reference data needs no organisation: its requests carry ISRequestHeader instead of RequestHeader. */
+  header: 'RequestHeader' | 'ISRequestHeader';
 }
 
 export const GIS_SERVICES: Record<ServiceKey, GisService> = {
@@ -40,6 +44,7 @@ export const GIS_SERVICES: Record<ServiceKey, GisService> = {
     wsdl: 'hcs-house-management-service-async.wsdl',
     prefix: 'hm',
     stateVersion: '11.0.0.1',
+    header: 'RequestHeader',
   },
   deviceMetering: {
     key: 'deviceMetering',
@@ -47,6 +52,7 @@ export const GIS_SERVICES: Record<ServiceKey, GisService> = {
     wsdl: 'hcs-device-metering-service-async.wsdl',
     prefix: 'dm',
     stateVersion: '10.0.1.1',
+    header: 'RequestHeader',
   },
   bills: {
     key: 'bills',
@@ -54,6 +60,7 @@ export const GIS_SERVICES: Record<ServiceKey, GisService> = {
     wsdl: 'hcs-bills-service-async.wsdl',
     prefix: 'b',
     stateVersion: '10.0.1.1',
+    header: 'RequestHeader',
   },
   payment: {
     key: 'payment',
@@ -61,6 +68,15 @@ export const GIS_SERVICES: Record<ServiceKey, GisService> = {
     wsdl: 'hcs-payment-service-async.wsdl',
     prefix: 'pm',
     stateVersion: '10.0.1.1',
+    header: 'RequestHeader',
+  },
+  nsiCommon: {
+    key: 'nsiCommon',
+    path: '/ext-bus-nsi-common-service/services/NsiCommonAsync',
+    wsdl: 'hcs-nsi-common-service-async.wsdl',
+    prefix: 'nsic',
+    stateVersion: '10.0.1.2',
+    header: 'ISRequestHeader',
   },
 };
 
@@ -86,6 +102,9 @@ export const GIS_OPERATION_NAMES = [
   'importPaymentDocumentData',
   'importNotificationsOfOrderExecution',
   'importNotificationsOfOrderExecutionCancellation',
+  'exportHouseData',
+  'exportNsiList',
+  'exportNsiItem',
 ] as const;
 export type GisOperationName = (typeof GIS_OPERATION_NAMES)[number];
 
@@ -105,6 +124,10 @@ export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
   importNotificationsOfOrderExecutionCancellation: op(
     'importNotificationsOfOrderExecutionCancellation', 'payment', 'importNotificationsOfOrderExecutionCancellationRequest', '10.0.1.1', 500, 'import',
   ),
+  // The schema leaves this version free; 12.2.0.1 is the house-management service's current one for houses.
+  exportHouseData: op('exportHouseData', 'houseManagement', 'exportHouseRequest', '12.2.0.1', 1, 'export'),
+  exportNsiList: op('exportNsiList', 'nsiCommon', 'exportNsiListRequest', '10.0.1.2', 1, 'export'),
+  exportNsiItem: op('exportNsiItem', 'nsiCommon', 'exportNsiItemRequest', '10.0.1.2', 1, 'export'),
 };
 
 export const isGisOperation = (name: string): name is GisOperationName => (GIS_OPERATION_NAMES as readonly string[]).includes(name);

@@ -1,4 +1,4 @@
-import type { ExportAccountsQuery, ExportMeteringHistoryQuery, ImportItems, ImportOperationName } from './items.js';
+import type { ExportAccountsQuery, ExportMeteringHistoryQuery, OutboxItems, OutboxOperationName } from './items.js';
 
 /**
  * Makes the raw signature for XML-DSig. The sandbox uses RSA/SHA-256 (adapters/gis/rsa-signer.ts);
@@ -39,6 +39,31 @@ export interface GisState {
   results: GisItemResult[];
   /** Export answers, as plain objects per exported record. */
   exported?: Record<string, unknown>[];
+  /** exportNsiItem: the reference book's elements. */
+  nsiItem?: NsiItemExport;
+  /** exportHouseData: the house with its entrances and premises and their GUIDs. */
+  house?: HouseExport;
+}
+
+export interface NsiElement {
+  code: string;
+  guid: string;
+  isActual: boolean;
+  modified?: string;
+  /** Field name → value (string fields; others as their text). */
+  fields: Record<string, string>;
+}
+
+export interface NsiItemExport {
+  registryNumber: number;
+  elements: NsiElement[];
+}
+
+export interface HouseExport {
+  fiasHouseGuid: string;
+  houseUniqueNumber: string;
+  entrances: { number: string; guid: string }[];
+  premises: { number: string; guid: string; uniqueNumber: string; residential: boolean; entranceNumber?: string }[];
 }
 
 export interface SentMessage {
@@ -55,7 +80,8 @@ export interface GisOrg {
 
 /** The state-system exchange: send a signed message, get its Ack, ask for its state. */
 export interface StateSystem {
-  send<O extends ImportOperationName>(operation: O, org: GisOrg, items: ImportItems[O][]): Promise<SentMessage>;
+  /** An import's items, or an export's one query (exportHouseData, exportNsiItem, exportNsiList). */
+  send<O extends OutboxOperationName>(operation: O, org: GisOrg, items: OutboxItems[O][]): Promise<SentMessage>;
   exportAccounts(org: GisOrg, query: ExportAccountsQuery): Promise<SentMessage>;
   exportMeteringHistory(org: GisOrg, query: ExportMeteringHistoryQuery): Promise<SentMessage>;
   getState(operation: string, org: GisOrg, messageGuid: string): Promise<GisState>;

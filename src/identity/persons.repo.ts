@@ -42,3 +42,13 @@ export async function findPersonWithRoles(db: SqlExecutor, personId: string) {
       }
     | undefined;
 }
+
+/** Persons' SNILS as the field cipher's text (never decrypted here): the state system's payer data. */
+export async function snilsCiphersOf(db: SqlExecutor, personIds: string[]): Promise<Map<string, string>> {
+  if (!personIds.length) return new Map();
+  const { rows }: { rows: { id: string; snils_enc: string }[] } = await db.query(
+    `SELECT id, snils_enc FROM persons WHERE id = ANY($1::uuid[]) AND snils_enc IS NOT NULL`,
+    [personIds],
+  );
+  return new Map(rows.map((r) => [r.id, r.snils_enc]));
+}

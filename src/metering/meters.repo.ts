@@ -130,3 +130,43 @@ export async function findAccountIdsByNumber(db: SqlExecutor, organisationId: st
   ]);
   return new Map(rows.map((r) => [r.number as string, r.id as string]));
 }
+
+export interface MeterForSync {
+  id: string;
+  serialNumber: string;
+  resource: string;
+  tariffs: number;
+  installedOn: string | null;
+  verifiedOn: string | null;
+  nextVerification: string | null;
+  sealedOn: string | null;
+  /** A house meter (ОДПУ) has no account. */
+  collective: boolean;
+  accountId: string | null;
+  gisAccountGuid: string | null;
+  houseId: string;
+  fiasHouseGuid: string | null;
+  houseExported: boolean;
+  gisPremisesGuid: string | null;
+  residential: boolean;
+}
+
+/** Meters of the organisation (premises' and houses') with what the state system needs to place them. */
+export async function metersForSync(db: SqlExecutor, organisationId: string, ids: string[]): Promise<MeterForSync[]> {
+  const { rows } = await db.query(
+    `SELECT m.id, m.serial_number, m.resource, m.tariffs, m.installed_on::text, m.verified_on::text, m.next_verification::text,
+            m.sealed_on::text, m.house_id IS NOT NULL AS collective, a.id AS account_id, a.gis_account_guid,
+            h.id AS house_id, h.fias_house_guid, h.gis_exported_at IS NOT NULL AS house_exported,
+            p.gis_premises_guid, COALESCE(p.is_residential, true) AS residential
+       FROM meters m LEFT JOIN accounts a ON a.id = m.account_id
+       JOIN houses h ON h.id = COALESCE(m.house_id, a.house_id) LEFT JOIN premises p ON p.id = a.premise_id
+      WHERE m.id = ANY($1::uuid[]) AND (a.organisation_id = $2 OR (m.house_id IS NOT NULL AND h.organisation_id = $2))`,
+    [ids, organisationId],
+  );
+  return rows.map((r) => ({
+    id: r.id, serialNumber: r.serial_number, resource: r.resource, tariffs: r.tariffs, installedOn: r.installed_on, verifiedOn: r.verified_on,
+    nextVerification: r.next_verification, sealedOn: r.sealed_on, collective: r.collective, accountId: r.account_id,
+    gisAccountGuid: r.gis_account_guid, houseId: r.house_id, fiasHouseGuid: r.fias_house_guid, houseExported: r.house_exported,
+    gisPremisesGuid: r.gis_premises_guid, residential: r.residential,
+  }));
+}

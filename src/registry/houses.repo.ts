@@ -183,3 +183,57 @@ export async function updateHouseReference(
   );
   return (rowCount ?? 0) > 0;
 }
+
+export interface HouseForExport {
+  id: string;
+  fiasHouseGuid: string;
+}
+
+export async function housesByIds(db: SqlExecutor, organisationId: string, ids: string[]): Promise<HouseForExport[]> {
+  const { rows } = await db.query(
+    `SELECT id, fias_house_guid FROM houses WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND fias_house_guid IS NOT NULL`,
+    [ids, organisationId],
+  );
+  return rows.map((r) => ({ id: r.id, fiasHouseGuid: r.fias_house_guid }));
+}
+
+/** The organisation's houses with a FIAS GUID (what exportHouseData can ask about). */
+export async function organisationHouseIds(db: SqlExecutor, organisationId: string): Promise<string[]> {
+  const { rows } = await db.query(`SELECT id FROM houses WHERE organisation_id = $1 AND fias_house_guid IS NOT NULL`, [organisationId]);
+  return rows.map((r) => r.id as string);
+}
+
+/**
+ * Stores what exportHouseData said about a house: its unique number, its entrances' GUIDs and its
+ * premises' GUIDs, unique numbers and entrances (matched by number). Returns the premises matched.
+ */
+export async function applyHouseExport(
+  db: SqlExecutor,
+  h: {
+    fiasHouseGuid: string; houseUniqueNumber: string;
+    entrances: { number: string; guid: string }[];
+    premises: { number: string; guid: string; uniqueNumber: string; entranceNumber?: string }[];
+  },
+): Promise<number> {
+  const { rows } = await db.query(
+    `UPDATE houses SET gis_exported_at = now(), updated_at = now(),
+            gis_unique_number = CASE WHEN $2 ~ '^[0-9]{25}-[0-9]{5}$' THEN $2 ELSE gis_unique_number END
+      WHERE fias_house_guid = $1 RETURNING id`,
+    [h.fiasHouseGuid, h.houseUniqueNumber],
+  );
+  const houseId = rows[0]?.id as string | undefined;
+  if (!houseId) return 0;
+  await db.query(
+    `INSERT INTO house_entrances (house_id, number, gis_entrance_guid)
+     SELECT $1, * FROM unnest($2::text[], $3::uuid[])
+     ON CONFLICT (house_id, number) DO UPDATE SET gis_entrance_guid = EXCLUDED.gis_entrance_guid`,
+    [houseId, h.entrances.map((e) => e.number), h.entrances.map((e) => e.guid)],
+  );
+  const { rowCount } = await db.query(
+    `UPDATE premises p SET gis_premises_guid = v.guid, gis_unique_number = v.num, entrance_number = v.entrance, updated_at = now()
+       FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[]) v(number, guid, num, entrance)
+      WHERE p.house_id = $1 AND p.number = v.number`,
+    [houseId, h.premises.map((p) => p.number), h.premises.map((p) => p.guid), h.premises.map((p) => p.uniqueNumber), h.premises.map((p) => p.entranceNumber ?? null)],
+  );
+  return rowCount ?? 0;
+}

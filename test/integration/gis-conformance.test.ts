@@ -2,14 +2,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { MUNICIPAL_RESOURCES } from '../../contracts/gis/items.js';
+import { MUNICIPAL_RESOURCE_CODES } from '../../contracts/gis/items.js';
 import { GIS_SERVICES } from '../../contracts/gis/operations.js';
 import { CONTRACT_SCHEMA_DIR, envelopeParts, loadSchemaSet, validateElement, type SchemaSet } from '../../contracts/gis/schemas.js';
 import * as render from '../../adapters/gis/render.js';
 import { signXades } from '../../adapters/gis/xades.js';
 import { createRsaSigner, generateSandboxCredentials } from '../../adapters/gis/rsa-signer.js';
 import { verifyEnvelopeSignature } from '../../src/sandbox/gis/verify.js';
-import { ackXml, resultHeaderXml, stateXml } from '../../src/sandbox/gis/results.js';
+import { accountsStateXml, ackXml, houseStateXml, nsiItemStateXml, nsiListStateXml, resultHeaderXml, stateXml } from '../../src/sandbox/gis/results.js';
+import { SIM_NSI } from '../../src/sandbox/gis/nsi.js';
 
 // Every request the adapter builds and every answer the simulator builds, validated against the
 // published schemas (../shared/reference/gis-14.4.0.1 next to the repository) and the hub's own subset.
@@ -20,14 +21,33 @@ if (!present) console.warn(`\n  ⚠ GIS conformance tests skipped: the published
 const g = () => randomUUID();
 const signer = createRsaSigner(generateSandboxCredentials());
 const payee = { bik: '044525225', account: '40702810900000000001' };
+// Reference-book entries as the NSI cache holds them (the GUIDs are the state system's; any GUID is valid here).
+const resource = (key: keyof typeof MUNICIPAL_RESOURCE_CODES) => ({ code: MUNICIPAL_RESOURCE_CODES[key], guid: g(), name: key });
+const MUNICIPAL_RESOURCES = { cold_water: resource('cold_water'), hot_water: resource('hot_water'), electricity: resource('electricity') };
+// What the field cipher would hold: the test's decrypt just reverses the text.
+const cipher = (v: string) => [...v].reverse().join('');
+const decrypt = cipher;
 
 const requests: Record<string, () => string> = {
   importAccountData: () => render.renderImport('importAccountData', [{ transportGuid: g(), accountNumber: '100012', fiasHouseGuid: g(), totalArea: '45.5' }, { transportGuid: g(), accountNumber: '7', fiasHouseGuid: g(), premisesGuid: g(), accountGuid: g() }]),
+  'importAccountData (payers: SNILS, identity document, organisation; premises GUID and share)': () =>
+    render.renderImport('importAccountData', [
+      { transportGuid: g(), accountNumber: '100012', fiasHouseGuid: g(), premisesGuid: g(), sharePercent: '100', totalArea: '72.85', livingPersons: 2,
+        payer: { kind: 'person', lastName: 'Иванов', firstName: 'Иван', middleName: 'Иванович', snilsCipher: cipher('11223344595') } },
+      { transportGuid: g(), accountNumber: '100013', fiasHouseGuid: g(), premisesGuid: g(), sharePercent: '50',
+        payer: { kind: 'person', lastName: 'Петров', firstName: 'Сергей', idDocument: { type: { code: '1', guid: g(), name: 'Паспорт гражданина Российской Федерации' }, series: '4510', numberCipher: cipher('123456'), issuedOn: '2010-05-20' } } },
+      { transportGuid: g(), accountNumber: '100014', fiasHouseGuid: g(), premisesGuid: g(), payer: { kind: 'organisation', orgVersionGuid: g() } },
+    ], decrypt),
+  exportHouseData: () => render.renderExportHouse({ fiasHouseGuid: g() }),
+  exportNsiItem: () => render.renderExportNsiItem({ registryNumber: 2, modifiedAfter: '2026-01-01T00:00:00Z' }),
+  exportNsiList: () => render.renderExportNsiList(),
   exportAccountData: () => render.renderExportAccounts({ unifiedAccountNumbers: ['75DA533315'] }),
   importMeteringDeviceData: () =>
     render.renderImport('importMeteringDeviceData', [
-      { transportGuid: g(), fiasHouseGuid: g(), accountGuid: g(), serialNumber: 'X1', resource: MUNICIPAL_RESOURCES.cold_water, tariffs: 1, installedOn: '2024-01-01', firstReading: { t1: '0' } },
-      { transportGuid: g(), fiasHouseGuid: g(), premisesGuid: g(), accountGuid: g(), serialNumber: 'E1', resource: MUNICIPAL_RESOURCES.electricity, tariffs: 3, firstReading: { t1: '1', t2: '2', t3: '3' } },
+      { transportGuid: g(), placement: { kind: 'residential', premisesGuid: g(), accountGuids: [g()] }, serialNumber: 'X1', resource: MUNICIPAL_RESOURCES.cold_water, tariffs: 1, installedOn: '2024-01-01', firstReading: { t1: '0' } },
+      { transportGuid: g(), placement: { kind: 'nonResidential', premisesGuid: g(), accountGuids: [g(), g()] }, serialNumber: 'E1', resource: MUNICIPAL_RESOURCES.electricity, tariffs: 3, firstReading: { t1: '1', t2: '2', t3: '3' } },
+      { transportGuid: g(), placement: { kind: 'collective', fiasHouseGuid: g() }, serialNumber: 'ОДПУ-1', resource: MUNICIPAL_RESOURCES.hot_water, tariffs: 1, installedOn: '2020-01-01',
+        verifiedOn: '2024-01-01', verificationInterval: { code: '4', guid: g(), name: '4 года' }, firstReading: { t1: '100.5' } },
     ]),
   importMeteringDeviceValues: () =>
     render.renderImport('importMeteringDeviceValues', [
@@ -39,6 +59,7 @@ const requests: Record<string, () => string> = {
     render.renderImport('importPaymentDocumentData', [
       { transportGuid: g(), accountGuid: g(), period: '2026-01', documentNumber: 'A-1', totalPayable: '123456', debtPreviousPeriods: '-500', payee },
       { transportGuid: g(), accountGuid: g(), period: '2026-01', documentNumber: 'A-2', totalPayable: '7', payee },
+      { transportGuid: g(), accountGuid: g(), period: '2026-01', documentNumber: 'A-3', totalPayable: '-1500', debtPreviousPeriods: '-1500', payee },
     ]),
   importNotificationsOfOrderExecution: () =>
     render.renderImport('importNotificationsOfOrderExecution', [
@@ -63,7 +84,8 @@ const requests: Record<string, () => string> = {
 };
 
 async function signedParts(body: string) {
-  const env = render.envelope({ messageGuid: g(), date: new Date().toISOString(), orgPpaGuid: g(), body });
+  const header = body.includes('nsi-common') || /^<nsic:/.test(body) ? 'ISRequestHeader' as const : 'RequestHeader' as const;
+  const env = render.envelope({ messageGuid: g(), date: new Date().toISOString(), orgPpaGuid: g(), body, header });
   const signed = body.includes(render.SIGNED_CONTAINER_ID) ? await signXades(env, render.SIGNED_CONTAINER_ID, signer) : env;
   return { signed, parts: envelopeParts(signed) };
 }
@@ -74,8 +96,25 @@ const answers = (): Record<string, string> => {
       : extra === 'account' ? { name: 'ImportAccount' as const, xml: `<acc:UnifiedAccountNumber xmlns:acc="http://dom.gosuslugi.ru/schema/integration/account-base/">75DA533315</acc:UnifiedAccountNumber><acc:ServiceID xmlns:acc="http://dom.gosuslugi.ru/schema/integration/account-base/">75DA533315-01</acc:ServiceID>` } : undefined });
   const bad = { transportGuid: g(), ok: false as const, code: 'INT002000', description: 'Дом не найден' };
   const out: Record<string, string> = { ack: ackXml(g(), g()), header: resultHeaderXml(g()) };
+  const now = new Date().toISOString();
+  for (const book of SIM_NSI) out[`exportNsiItem NSI ${book.registryNumber}`] = nsiItemStateXml(g(), book, now);
+  out.exportNsiList = nsiListStateXml(g(), SIM_NSI, now);
+  out.exportHouseData = houseStateXml(g(), {
+    fiasHouseGuid: g(), uniqueNumber: '0000000000000000000000001-00001', totalArea: '4230.5',
+    entrances: [{ number: '1', guid: g() }, { number: '2', guid: g() }],
+    premises: [
+      { number: '12', guid: g(), uniqueNumber: '0000000000000000000000001-00001-12', residential: true, area: '72.85', entrance: '1' },
+      { number: 'I', guid: g(), uniqueNumber: '0000000000000000000000001-00001-I', residential: false, area: '212.4' },
+    ],
+  }, now);
+  out.exportAccountData = accountsStateXml(g(), [
+    { accountGuid: g(), accountNumber: '100012', uniqueNumber: '77AA000001-01', els: '75DA533315', premisesGuid: g(), sharePercent: '100', totalArea: '72.85',
+      payer: { lastName: 'Иванов', firstName: 'Иван', middleName: 'Иванович', snils: '11223344595' } },
+    { accountGuid: g(), accountNumber: '200005', uniqueNumber: '77AA000002-01', els: '25VL000005', fiasHouseGuid: g() },
+  ]);
   for (const s of Object.values(GIS_SERVICES)) {
     out[`${s.key} processing`] = stateXml(s.key, g(), 2);
+    if (s.key === 'nsiCommon') continue;
     out[`${s.key} results`] = stateXml(s.key, g(), 3, { results: [ok(s.key === 'houseManagement' ? 'account' : undefined), bad, ...(s.key === 'houseManagement' ? [ok('meter')] : [])] });
     out[`${s.key} EXP001000`] = stateXml(s.key, g(), 3, { error: { code: 'EXP001000', description: 'Ошибка при передаче данных' } });
   }
@@ -104,7 +143,7 @@ describe.skipIf(!present)('conformance with the published schemas 14.4.0.1', () 
       const result = await validateElement(xml, official);
       expect({ name, errors: result.errors }).toEqual({ name, errors: [] });
     }
-  });
+  }, 120_000);
 
   it('the contract holds the item limits and a tampered message fails the signature check', async () => {
     const items = Array.from({ length: 100 }, () => ({ transportGuid: g(), accountNumber: '1', fiasHouseGuid: g() }));

@@ -1,6 +1,6 @@
+import { gisClient, primeReferenceData } from '../helpers/gis.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNC_DISPATCH_QUEUE } from '../../contracts/jobs.js';
-import { createStateSystem } from '../../adapters/gis/index.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 
@@ -17,7 +17,8 @@ beforeAll(async () => {
     workers: true,
     env: { GIS_SIM_DELAY_MS: '50', GIS_SIM_FAULT_RATE: '0.3', GIS_SIM_HANG_MS: '10500', GIS_SIM_VALIDATE: 'false', GIS_POLL_SCHEDULE: '1', GIS_RETRY_DELAY_SECONDS: '0.2', GIS_SEND_ATTEMPTS: '40' },
   });
-  t.deps.stateSystem = createStateSystem({ baseUrl: `${t.baseUrl}/sandbox/gis`, timeoutMs: 10_000 });
+  t.deps.stateSystem = gisClient(t, 10_000);
+  await primeReferenceData(t); // readings name their resource by the NSI 2 element the cache holds
   const db = t.deps.db;
   await db.query(
     `INSERT INTO meters (account_id, resource, serial_number, gis_guid, gis_root_guid)
@@ -58,7 +59,7 @@ describe('exchange under faults', () => {
       }
       throw new Error('no message prepared');
     })();
-    const orphan = createStateSystem({ baseUrl: `${t.baseUrl}/sandbox/gis`, timeoutMs: 5000 });
+    const orphan = gisClient(t, 5000);
     const org = { orgPpaGuid: '5b3a0c5e-8d0e-4b8a-9a61-3f7c2b1d0e11' };
     // The state system processes a message whether or not anyone asks; the simulator does at the first getState.
     let processed = false;

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStateSystem } from '../../adapters/gis/index.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_PAYMENT_ID } from '../../src/sandbox/demo/billing.js';
 import { addMonths, currentPeriod } from '../../src/billing/periods.js';
 import { applyBankStatus } from '../../src/payments/service.js';
 import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
 import { sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
-import { nudgeSync, syncUntil } from '../helpers/gis.js';
+import { nudgeSync, syncUntil, gisClient, primeReferenceData } from '../helpers/gis.js';
 
 // Payment documents, notifications of order execution and their annulment reaching the simulator
 // through the connector, with the state system's identifiers saved on our rows.
@@ -59,7 +58,8 @@ beforeAll(async () => {
     workers: true,
     env: { GIS_SIM_DELAY_MS: '50', GIS_POLL_SCHEDULE: '0,1', GIS_RETRY_DELAY_SECONDS: '0.2' },
   });
-  t.deps.stateSystem = createStateSystem({ baseUrl: `${t.baseUrl}/sandbox/gis`, timeoutMs: 5000 });
+  t.deps.stateSystem = gisClient(t, 5000);
+  await primeReferenceData(t); // accounts go on the premises' GUIDs from exportHouseData
 });
 afterAll(() => t?.close());
 

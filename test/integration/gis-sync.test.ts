@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStateSystem } from '../../adapters/gis/index.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_METERS } from '../../src/sandbox/demo/metering.js';
 import { apiKeyHeaders, startTestApp, type TestApp } from '../helpers/app.js';
-import { nudgeSync, syncUntil } from '../helpers/gis.js';
+import { nudgeSync, syncUntil, gisClient } from '../helpers/gis.js';
 import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
+import { queueReferenceData } from '../../src/sync/gis/reference-sources.js';
 
 let t: TestApp;
 let headers: Record<string, string>;
 let readingMeters: string[]; // meters whose recent demo readings the sweep queued
 
-const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 45_000);
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 60_000);
 const nudge = (operation: string) => nudgeSync(t, operation);
 
 beforeAll(async () => {
@@ -20,9 +20,10 @@ beforeAll(async () => {
     workers: true,
     env: { GIS_SIM_DELAY_MS: '100', GIS_POLL_SCHEDULE: '1', GIS_RETRY_DELAY_SECONDS: '0.2' },
   });
-  t.deps.stateSystem = createStateSystem({ baseUrl: `${t.baseUrl}/sandbox/gis`, timeoutMs: 5000 });
+  t.deps.stateSystem = gisClient(t, 5000);
   headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['sync:read', 'sync:write']);
-  // What the gis.sweep schedule does in a running service (tests run no schedules).
+  // What the gis.sweep schedule does in a running service (tests run no schedules): reference data, then rows.
+  await queueReferenceData(t.deps.db, t.deps.enqueue, DEMO.organisationId);
   expect(await queueUnsynced(t.deps.db, DEMO.organisationId)).toBeGreaterThan(0);
   const { rows } = await t.deps.db.query(
     `SELECT DISTINCT r.meter_id FROM sync_items s JOIN meter_readings r ON r.id = s.object_id WHERE s.operation = 'importMeteringDeviceValues'`,
@@ -32,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-describe('state-system exchange with the simulator', () => {
+describe('state-system exchange with the simulator', { timeout: 90_000 }, () => {
   it('syncs the demo accounts, then meters, then readings, saving the state system identifiers', async () => {
     await nudge('importMeteringDeviceValues'); // readings wait for meters, meters for accounts
     await until('readings accepted', async () => {

@@ -9,7 +9,7 @@ import { createGostSigner, GOST_XMLDSIG } from '../../adapters/gis/gost-signer.j
 import { envelope, renderImport, SIGNED_CONTAINER_ID } from '../../adapters/gis/render.js';
 import { signXades } from '../../adapters/gis/xades.js';
 import { generateGostCredentials, gostEngineAvailable, type GostBits, type GostMaterial } from '../../adapters/gost/openssl.js';
-import { MUNICIPAL_RESOURCES } from '../../contracts/gis/items.js';
+import { MUNICIPAL_RESOURCE_CODES } from '../../contracts/gis/items.js';
 import { verifyEnvelopeSignature } from '../../src/sandbox/gis/verify.js';
 
 // GOST R 34.10-2012 signatures of the hub, each checked by the `openssl` program with the GOST engine
@@ -68,7 +68,7 @@ describe.skipIf(!gostEngineAvailable())('GOST signing (OpenSSL GOST engine)', ()
   it.each([256, 512] as const)('a XAdES envelope signed with GOST %i passes the simulator\'s OpenSSL check; tampering fails it', async (bits) => {
     const signer = createGostSigner(material(bits));
     const body = renderImport('importMeteringDeviceValues', [
-      { transportGuid: randomUUID(), meterVersionGuid: randomUUID(), electric: false, resource: MUNICIPAL_RESOURCES.hot_water, t1: '12.345', takenOn: '2026-01-20', period: '2026-01' },
+      { transportGuid: randomUUID(), meterVersionGuid: randomUUID(), electric: false, resource: { code: MUNICIPAL_RESOURCE_CODES.hot_water, guid: randomUUID(), name: 'Горячая вода' }, t1: '12.345', takenOn: '2026-01-20', period: '2026-01' },
     ]);
     const xml = envelope({ messageGuid: 'c2a1b6f0-2f5e-4d8c-9a41-6b7e3d2c1f03', date: '2026-11-20T10:00:00.000Z', orgPpaGuid: '5e1b7c3a-8d2f-4a6e-b9c0-1d3e5f7a9b04', body });
     const signed = await signXades(xml, SIGNED_CONTAINER_ID, signer);

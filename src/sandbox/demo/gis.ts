@@ -1,13 +1,46 @@
 import type { SqlExecutor } from '../../../contracts/ports.js';
+import type { FieldCipher } from '../../identity/crypto.js';
 import { registerSimHouses } from '../gis/simulator.js';
 import { DEMO } from './core.js';
 
+/** The house meters (ОДПУ) of the demo houses: collective devices in the state system. */
+export const DEMO_HOUSE_METERS = {
+  moscowHeat: '00000000-0000-4000-8000-000000000701',
+  vladivostokColdWater: '00000000-0000-4000-8000-000000000702',
+};
+
 // Demo of the state-system exchange: the demo organisation's sync is on and the simulator knows its
-// houses. The gis.sweep schedule queues what the state system does not know yet (the demo accounts,
-// the metering demo's meters and their recent readings), so they reach the simulator within about
-// two minutes of `npm start` and show in GET /api/v1/org/sync.
-export async function seedGisSync(db: SqlExecutor) {
+// houses with their entrances and premises. The gis.sweep schedule queues what the state system does
+// not know yet (the demo accounts, the metering demo's meters and their recent readings, the house
+// meters); each waits for the NSI books and the premises' GUIDs it needs (fetched by exportNsiItem and
+// exportHouseData first), so they reach the simulator within a few minutes of `npm start`.
+export async function seedGisSync(db: SqlExecutor, cipher: FieldCipher) {
   await db.query(`INSERT INTO gis_sync_settings (organisation_id, enabled) VALUES ($1, true) ON CONFLICT DO NOTHING`, [DEMO.organisationId]);
-  const { rows } = await db.query(`SELECT fias_house_guid::text AS g FROM houses WHERE organisation_id = $1 AND fias_house_guid IS NOT NULL`, [DEMO.organisationId]);
-  await registerSimHouses(db, rows.map((r) => r.g));
+  const { rows: houses } = await db.query(
+    `SELECT h.fias_house_guid::text AS g,
+            (SELECT json_agg(json_build_object('number', p.number, 'residential', p.is_residential, 'area', p.area::text) ORDER BY p.number)
+               FROM premises p WHERE p.house_id = h.id) AS premises
+       FROM houses h WHERE h.organisation_id = $1 AND h.fias_house_guid IS NOT NULL`,
+    [DEMO.organisationId],
+  );
+  // Four entrances of 15 flats each (Moscow), two (Vladivostok): the simulator states each flat's entrance.
+  await registerSimHouses(db, houses.map((h: { g: string; premises: { number: string; residential: boolean; area: string }[] | null }) => {
+    const premises = (h.premises ?? []).map((p) => ({ ...p, entrance: /^\d+$/.test(p.number) ? String(Math.ceil(Number(p.number) / 15)) : undefined }));
+    return { fiasHouseGuid: h.g, entrances: Math.max(1, ...premises.map((p) => Number(p.entrance ?? 1))), premises };
+  }));
+  // House meters: heat in Moscow, cold water in Vladivostok (verified every 4 and 6 years).
+  await db.query(
+    `INSERT INTO meters (id, house_id, resource, serial_number, tariffs, installed_on, sealed_on, verified_on, next_verification)
+     VALUES ($1, $3, 'heat', 'ОДПУ-ТС-0451', 1, '2021-09-01', '2021-09-01', '2023-09-01', '2027-09-01'),
+            ($2, $4, 'cold_water', 'ОДПУ-ХВ-0087', 1, '2020-03-15', '2020-03-15', '2024-03-15', '2030-03-15')
+     ON CONFLICT (id) DO NOTHING`,
+    [DEMO_HOUSE_METERS.moscowHeat, DEMO_HOUSE_METERS.vladivostokColdWater, DEMO.houses.moscow, DEMO.houses.vladivostok],
+  );
+  // Payers: Иванов and Петрова are identified by their SNILS (their ESIA profiles); Петров, who has no
+  // profile, by his passport (НСИ 95 code 1), encrypted like every document number.
+  await db.query(
+    `UPDATE account_owners SET id_doc_type = '1', id_doc_series = '4510', id_doc_number_enc = $2, id_doc_issued_on = '2010-05-20'
+      WHERE account_id = $1 AND last_name = 'Петров' AND id_doc_number_enc IS NULL`,
+    [DEMO.accounts.neighbourFlat13, cipher.encrypt('123456')],
+  );
 }

@@ -32,7 +32,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     await seedBilling(tx);
     await seedServiceRequests(tx, cipher);
     await seedMeetings(tx, cipher);
-    await seedGisSync(tx);
+    await seedGisSync(tx, cipher);
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,

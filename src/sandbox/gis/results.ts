@@ -44,3 +44,78 @@ export function stateXml(service: ServiceKey, messageGuid: string, state: 1 | 2 
 }
 
 export const leafXml = leaf;
+
+const nsiNs = NS.nsi;
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** exportNsiItem's answer: the book's elements with their string fields (nsi-base NsiItemType). */
+export function nsiItemStateXml(messageGuid: string, book: { registryNumber: number; elements: { code: string; guid: string; fields: Record<string, string> }[] }, modified: string) {
+  const o = open('nsiCommon');
+  const elements = book.elements
+    .map((e) =>
+      `<nsi:NsiElement>${leaf('nsi:Code', e.code)}${leaf('nsi:GUID', e.guid)}${leaf('nsi:Modified', modified)}${leaf('nsi:IsActual', 'true')}` +
+      Object.entries(e.fields).map(([k, v]) => `<nsi:NsiElementField xsi:type="nsi:NsiElementStringFieldType">${leaf('nsi:Name', k)}${leaf('nsi:Value', v)}</nsi:NsiElementField>`).join('') +
+      `</nsi:NsiElement>`)
+    .join('');
+  return o.start.replace('>', ` xmlns:nsi="${nsiNs}" xmlns:xsi="${XSI}">`) + header(3, messageGuid) +
+    `<${o.p}:NsiItem>${leaf('nsi:NsiItemRegistryNumber', String(book.registryNumber))}${leaf('nsi:Created', new Date().toISOString())}${elements}</${o.p}:NsiItem>` + o.end;
+}
+
+/** exportNsiList's answer: the books with their last change. */
+export function nsiListStateXml(messageGuid: string, books: { registryNumber: number; name: string }[], modified: string) {
+  const o = open('nsiCommon');
+  const items = books.map((b) => `<nsi:NsiItemInfo>${leaf('nsi:RegistryNumber', String(b.registryNumber))}${leaf('nsi:Name', b.name)}${leaf('nsi:Modified', modified)}</nsi:NsiItemInfo>`).join('');
+  return o.start.replace('>', ` xmlns:nsi="${nsiNs}">`) + header(3, messageGuid) +
+    `<${o.p}:NsiList>${leaf('nsi:Created', new Date().toISOString())}${items}${leaf('nsi:ListGroup', 'NSI')}</${o.p}:NsiList>` + o.end;
+}
+
+export interface SimHouse {
+  fiasHouseGuid: string;
+  uniqueNumber: string;
+  totalArea?: string;
+  entrances: { number: string; guid: string }[];
+  premises: { number: string; guid: string; uniqueNumber: string; residential: boolean; area?: string; entrance?: string }[];
+}
+
+/** exportHouseData's answer for an apartment house: entrances and premises with their GUIDs. */
+export function houseStateXml(messageGuid: string, h: SimHouse, modified: string) {
+  const o = open('houseManagement');
+  const entrances = h.entrances.map((e) => `<hm:Entrance>${leaf('hm:EntranceNum', e.number)}${leaf('hm:ModificationDate', modified)}${leaf('hm:EntranceGUID', e.guid)}</hm:Entrance>`).join('');
+  const residential = h.premises.filter((p) => p.residential).map((p) =>
+    `<hm:ResidentialPremises>${leaf('hm:PremisesNum', p.number)}${p.entrance ? leaf('hm:EntranceNum', p.entrance) : ''}${leaf('hm:TotalArea', p.area)}` +
+    `${leaf('hm:PremisesUniqueNumber', p.uniqueNumber)}${leaf('hm:ModificationDate', modified)}${leaf('hm:PremisesGUID', p.guid)}</hm:ResidentialPremises>`).join('');
+  const other = h.premises.filter((p) => !p.residential).map((p) =>
+    `<hm:NonResidentialPremises>${leaf('hm:PremisesNum', p.number)}${leaf('hm:TotalArea', p.area)}` +
+    `${leaf('hm:PremisesUniqueNumber', p.uniqueNumber)}${leaf('hm:ModificationDate', modified)}${leaf('hm:PremisesGUID', p.guid)}</hm:NonResidentialPremises>`).join('');
+  return o.start + header(3, messageGuid) +
+    `<hm:exportHouseResult>${leaf('hm:HouseUniqueNumber', h.uniqueNumber)}${leaf('hm:ModificationDate', modified)}` +
+    `<hm:ApartmentHouse><hm:BasicCharacteristicts>${leaf('hm:FIASHouseGuid', h.fiasHouseGuid)}${leaf('hm:TotalSquare', h.totalArea)}</hm:BasicCharacteristicts>` +
+    `${entrances}${residential}${other}</hm:ApartmentHouse></hm:exportHouseResult>` + o.end;
+}
+
+export interface SimAccount {
+  accountGuid: string;
+  accountNumber: string;
+  uniqueNumber: string;
+  els: string;
+  fiasHouseGuid?: string;
+  premisesGuid?: string;
+  sharePercent?: string;
+  totalArea?: string;
+  payer?: { lastName: string; firstName: string; middleName?: string; snils?: string };
+}
+
+/** exportAccountData's answer: the accounts the simulator accepted, as it holds them. */
+export function accountsStateXml(messageGuid: string, accounts: SimAccount[]) {
+  const o = open('houseManagement');
+  const acc = `xmlns:acc="${NS.acc}" xmlns:ind="${NS.ind}"`;
+  const items = accounts.map((a) =>
+    `<hm:exportAccountResult ${acc}>${leaf('hm:isUOAccount', 'true')}${leaf('hm:TotalSquare', a.totalArea)}` +
+    `<hm:Accommodation>${a.premisesGuid ? leaf('hm:PremisesGUID', a.premisesGuid) : leaf('hm:FIASHouseGuid', a.fiasHouseGuid)}${leaf('hm:SharePercent', a.sharePercent)}</hm:Accommodation>` +
+    (a.payer
+      ? `<hm:PayerInfo><hm:Ind>${leaf('ind:Surname', a.payer.lastName)}${leaf('ind:FirstName', a.payer.firstName)}${leaf('ind:Patronymic', a.payer.middleName)}${leaf('ind:SNILS', a.payer.snils)}</hm:Ind></hm:PayerInfo>`
+      : '<hm:PayerInfo/>') +
+    `${leaf('hm:AccountNumber', a.accountNumber)}${leaf('hm:AccountGUID', a.accountGuid)}${leaf('acc:UnifiedAccountNumber', a.els)}` +
+    `${leaf('acc:ServiceID', `${a.els}-01`)}</hm:exportAccountResult>`).join('');
+  return o.start + header(3, messageGuid) + items + o.end;
+}

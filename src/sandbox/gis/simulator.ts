@@ -1,4 +1,4 @@
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
@@ -9,7 +9,10 @@ import { CONTRACT_SCHEMA_DIR, envelopeParts, loadSchemaSet, validateElement } fr
 import type { AppDeps } from '../../deps.js';
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import { withTransaction } from '../../db/pool.js';
-import { ackXml, leafXml, resultHeaderXml, stateXml, type SimItemResult } from './results.js';
+import {
+  accountsStateXml, ackXml, houseStateXml, leafXml, nsiItemStateXml, nsiListStateXml, resultHeaderXml, stateXml, type SimAccount, type SimHouse, type SimItemResult,
+} from './results.js';
+import { knownNsiRef, SIM_NSI, simNsiBook } from './nsi.js';
 import { screenXml, SIM_LIMITS } from './screen.js';
 import { verifyEnvelopeSignature } from './verify.js';
 
@@ -24,23 +27,37 @@ interface ParsedRequest {
   requesterGuid: string;
   orgPpaGuid: string;
   stateOf?: string;
-  items: { transportGuid: string; fields: Record<string, string> }[];
+  items: { transportGuid: string; fields: Record<string, string>; nsiRefs?: { ref: string; code: string; guid: string }[] }[];
 }
+
+/** The organisation of nsi-common requests (ISRequestHeader names none). */
+const NO_ORG = '00000000-0000-0000-0000-000000000000';
 
 const text = (el: Element | undefined | null) => el?.textContent?.trim() ?? '';
 
 function parseRequest(doc: Document): ParsedRequest | null {
-  const header = doc.getElementsByTagNameNS(NS.base, 'RequestHeader')[0];
+  const header = doc.getElementsByTagNameNS(NS.base, 'RequestHeader')[0] ?? doc.getElementsByTagNameNS(NS.base, 'ISRequestHeader')[0];
   const body = doc.getElementsByTagNameNS(NS.soap, 'Body')[0];
   if (!header || !body) return null;
   let root: Element | null = null;
   for (let n = body.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) { root = n as Element; break; }
   if (!root) return null;
-  const base = { requesterGuid: text(header.getElementsByTagNameNS(NS.base, 'MessageGUID')[0]), orgPpaGuid: text(header.getElementsByTagNameNS(NS.base, 'orgPPAGUID')[0]) };
+  const base = { requesterGuid: text(header.getElementsByTagNameNS(NS.base, 'MessageGUID')[0]), orgPpaGuid: text(header.getElementsByTagNameNS(NS.base, 'orgPPAGUID')[0]) || NO_ORG };
   if (root.localName === 'getStateRequest') return { ...base, operation: 'getState', stateOf: text(root.getElementsByTagNameNS(NS.base, 'MessageGUID')[0]), items: [] };
   const op = Object.values(GIS_OPERATIONS).find((o) => o.requestElement === root!.localName);
   if (!op) return null;
   const items: ParsedRequest['items'] = [];
+  if (op.kind === 'export') {
+    // An export's query: its leaves (repeated ones, e.g. AccountGUID, joined by spaces).
+    const fields: Record<string, string> = {};
+    const all = root.getElementsByTagName('*');
+    for (let j = 0; j < all.length; j++) {
+      const e = all[j]!;
+      if (e.namespaceURI === NS.ds || e.childNodes.length !== 1 || e.firstChild!.nodeType !== 3) continue;
+      fields[e.localName!] = fields[e.localName!] ? `${fields[e.localName!]} ${text(e)}` : text(e);
+    }
+    return { ...base, operation: op.name, items: [{ transportGuid: '', fields }] };
+  }
   const tgs = root.getElementsByTagNameNS(NS.base, 'TransportGUID');
   for (let i = 0; i < tgs.length; i++) {
     let item = tgs[i]!.parentNode as Element;
@@ -52,7 +69,14 @@ function parseRequest(doc: Document): ParsedRequest | null {
       const e = all[j]!;
       if (e.childNodes.length === 1 && e.firstChild!.nodeType === 3 && !(e.localName! in fields)) fields[e.localName!] = text(e);
     }
-    items.push({ transportGuid: text(tgs[i]!), fields });
+    // Every reference to a reference book (an element holding nsi-base Code and GUID), for the NSI check.
+    const nsiRefs: { ref: string; code: string; guid: string }[] = [];
+    const guids = item.getElementsByTagNameNS(NS.nsi, 'GUID');
+    for (let j = 0; j < guids.length; j++) {
+      const ref = guids[j]!.parentNode as Element;
+      nsiRefs.push({ ref: ref.localName!, code: text(ref.getElementsByTagNameNS(NS.nsi, 'Code')[0]), guid: text(guids[j]) });
+    }
+    items.push({ transportGuid: text(tgs[i]!), fields, nsiRefs });
   }
   return { ...base, operation: op.name, items };
 }
@@ -73,6 +97,10 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
   const known = async (sql: string, values: string[]) => new Set((await db.query(sql, [values])).rows.map((r) => r.g));
   const all = (k: string) => items.map((i) => i.fields[k]).filter(Boolean) as string[];
   const houses = await known(`SELECT fias_house_guid::text AS g FROM gis_sim_houses WHERE fias_house_guid = ANY($1::uuid[])`, all('FIASHouseGuid'));
+  const premises = await known(
+    `SELECT p->>'guid' AS g FROM gis_sim_houses h, jsonb_array_elements(h.premises) p WHERE p->>'guid' = ANY($1::text[])`,
+    [...all('PremisesGUID'), ...all('PremiseGUID')].map((g) => g.toLowerCase()),
+  );
   const accounts = await known(`SELECT object_guid::text AS g FROM gis_sim_objects WHERE operation = 'importAccountData' AND object_guid = ANY($1::uuid[])`, [...all('AccountGUID'), ...all('AccountGuid')]);
   const devices = await known(
     `SELECT object_guid::text AS g FROM gis_sim_objects WHERE operation = 'importMeteringDeviceData' AND object_guid = ANY($1::uuid[])
@@ -95,8 +123,13 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
       continue;
     }
     let refusal: SimItemResult | null = null;
-    if ((operation === 'importAccountData' || operation === 'importMeteringDeviceData') && f.FIASHouseGuid && !houses.has(f.FIASHouseGuid.toLowerCase())) refusal = notFound(t, 'Дом');
-    else if (operation === 'importMeteringDeviceData' && !accounts.has((f.AccountGUID ?? '').toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
+    const unknownRef = item.nsiRefs?.find((r) => !knownNsiRef(r.ref, r.code, r.guid));
+    const premise = f.PremisesGUID ?? f.PremiseGUID;
+    if (unknownRef) refusal = { transportGuid: t, ok: false, code: GIS_ERRORS.notFound, description: `Элемент справочника (${unknownRef.ref}) с кодом ${unknownRef.code} и GUID ${unknownRef.guid} не найден` };
+    else if ((operation === 'importAccountData' || operation === 'importMeteringDeviceData') && f.FIASHouseGuid && !houses.has(f.FIASHouseGuid.toLowerCase())) refusal = notFound(t, 'Дом');
+    else if ((operation === 'importAccountData' || operation === 'importMeteringDeviceData') && premise && !premises.has(premise.toLowerCase())) refusal = notFound(t, 'Помещение');
+    else if (operation === 'importMeteringDeviceData' && f.AccountGUID !== undefined && !accounts.has(f.AccountGUID.toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
+    else if (operation === 'importMeteringDeviceData' && f.AccountGUID === undefined && !f.FIASHouseGuid) refusal = notFound(t, 'Лицевой счёт');
     else if (operation === 'importPaymentDocumentData' && !accounts.has((f.AccountGuid ?? '').toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
     else if (operation === 'importNotificationsOfOrderExecution' && f.PaymentDocumentID && !paymentDocuments.has(f.PaymentDocumentID)) refusal = notFound(t, 'Платёжный документ');
     else if (operation === 'importNotificationsOfOrderExecutionCancellation' && !notifiedOrders.has(f.OrderID ?? '')) refusal = notFound(t, 'Извещение о принятии к исполнению распоряжения');
@@ -112,7 +145,12 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
       num: operation === 'importMeteringDeviceValues' ? '' : operation === 'importPaymentDocumentData' ? `${digits(2)}${randomBytes(8).toString('hex').toUpperCase()}` : `${digits(10)}`,
       data:
         operation === 'importAccountData'
-          ? { els: `${digits(2)}${randomBytes(4).toString('hex').toUpperCase()}` }
+          ? {
+              // What exportAccountData answers later: the account as the simulator holds it.
+              els: `${digits(2)}${randomBytes(4).toString('hex').toUpperCase()}`, accountNumber: f.AccountNumber, premisesGuid: f.PremisesGUID,
+              fiasHouseGuid: f.FIASHouseGuid, sharePercent: f.SharePercent, totalArea: f.TotalSquare,
+              payer: f.Surname ? { lastName: f.Surname, firstName: f.FirstName, middleName: f.Patronymic, snils: f.SNILS } : undefined,
+            }
           : operation === 'importNotificationsOfOrderExecution'
             ? { orderId: f.OrderID } // what an annulment names
             : {},
@@ -172,7 +210,7 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
       const result = m.fail_code
         ? stateXml(service, m.message_guid, 3, { error: { code: m.fail_code, description: 'Ошибка при передаче данных. Повторите отправку запроса' } })
         : GIS_OPERATIONS[op].kind === 'export'
-          ? stateXml(service, m.message_guid, 3, { error: { code: GIS_ERRORS.nothingToExport, description: 'Нет объектов для экспорта' } })
+          ? await exportAnswer(tx, service, m.message_guid, op, m.org_ppa_guid, m.items[0]?.fields ?? {})
           : stateXml(service, m.message_guid, 3, { results: await processItems(tx, op, m.org_ppa_guid, m.items) });
       await tx.query(`UPDATE gis_sim_messages SET result_xml = $2 WHERE message_guid = $1`, [m.message_guid, result]);
       return result;
@@ -186,7 +224,7 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
     const portType: Record<string, (args: unknown, cb: unknown, headers: unknown, req: { headers: Record<string, string> }) => Promise<unknown>> = {};
     const ops = [...Object.values(GIS_OPERATIONS).filter((o) => o.service === service.key).map((o) => o.name), 'getState'];
     for (const name of ops) portType[name] = (_args, _cb, _headers, req) => answer(req.headers['x-sim-context']!);
-    const title = { houseManagement: 'HomeManagement', deviceMetering: 'DeviceMetering', bills: 'Bills', payment: 'Payment' }[service.key];
+    const title = { houseManagement: 'HomeManagement', deviceMetering: 'DeviceMetering', bills: 'Bills', payment: 'Payment', nsiCommon: 'Nsi' }[service.key];
     const server = await createServerless({
       path: service.path,
       services: { [`${title}ServiceAsync`]: { [`${title}PortAsync`]: portType } },
@@ -241,7 +279,92 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 }
 
-/** Adds houses to the simulator's registry (demo data and tests). */
-export async function registerSimHouses(db: SqlExecutor, fiasHouseGuids: string[]) {
-  await db.query(`INSERT INTO gis_sim_houses (fias_house_guid) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`, [fiasHouseGuids]);
+const nothing = (service: ServiceKey, messageGuid: string) =>
+  stateXml(service, messageGuid, 3, { error: { code: GIS_ERRORS.nothingToExport, description: 'Нет объектов для экспорта' } });
+
+/** The books' last change as the simulator states it (its copy is fixed). */
+const NSI_MODIFIED = '2024-01-15T00:00:00+03:00';
+
+/** Answers an export from the simulator's state: NSI books, houses it registered, accounts it accepted. */
+async function exportAnswer(db: SqlExecutor, service: ServiceKey, messageGuid: string, op: GisOperationName, orgPpaGuid: string, q: Record<string, string>) {
+  if (op === 'exportNsiItem') {
+    const book = simNsiBook(Number(q.RegistryNumber));
+    return book ? nsiItemStateXml(messageGuid, book, NSI_MODIFIED) : nothing(service, messageGuid);
+  }
+  if (op === 'exportNsiList') return nsiListStateXml(messageGuid, SIM_NSI, NSI_MODIFIED);
+  if (op === 'exportHouseData') {
+    const house = await simHouse(db, q.FIASHouseGuid ?? '');
+    return house ? houseStateXml(messageGuid, house, new Date().toISOString()) : nothing(service, messageGuid);
+  }
+  if (op === 'exportAccountData') {
+    const list = (v?: string) => (v ? v.toLowerCase().split(' ') : null);
+    const { rows } = await db.query(
+      `SELECT object_guid::text, unique_number, data FROM gis_sim_objects
+        WHERE operation = 'importAccountData' AND org_ppa_guid = $1
+          AND ($2::text IS NULL OR data->>'fiasHouseGuid' = $2 OR data->>'premisesGuid' IN (
+                SELECT p->>'guid' FROM gis_sim_houses h, jsonb_array_elements(h.premises) p WHERE h.fias_house_guid::text = $2))
+          AND ($3::text[] IS NULL OR object_guid::text = ANY($3::text[]))
+          AND ($4::text[] IS NULL OR lower(data->>'els') = ANY($4::text[]))
+        ORDER BY accepted_at LIMIT 1000`,
+      [orgPpaGuid, q.FIASHouseGuid?.toLowerCase() ?? null, list(q.AccountGUID), list(q.UnifiedAccountNumber)],
+    );
+    if (!rows.length) return nothing(service, messageGuid);
+    const accounts: SimAccount[] = rows.map((r: { object_guid: string; unique_number: string; data: Record<string, any> }) => ({
+      accountGuid: r.object_guid, uniqueNumber: r.unique_number, accountNumber: r.data.accountNumber ?? '', els: r.data.els,
+      fiasHouseGuid: r.data.fiasHouseGuid, premisesGuid: r.data.premisesGuid, sharePercent: r.data.sharePercent, totalArea: r.data.totalArea,
+      payer: r.data.payer,
+    }));
+    return accountsStateXml(messageGuid, accounts);
+  }
+  return nothing(service, messageGuid);
+}
+
+const simDigits = (seed: string, n: number) => {
+  const h = createHash('sha256').update(seed).digest();
+  return Array.from({ length: n }, (_, i) => String(h[i % h.length]! % 10)).join('');
+};
+const simGuid = (seed: string) => {
+  const h = createHash('sha256').update(seed).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+async function simHouse(db: SqlExecutor, fiasHouseGuid: string): Promise<SimHouse | null> {
+  const { rows } = await db.query(`SELECT fias_house_guid::text AS g, premises, entrances FROM gis_sim_houses WHERE fias_house_guid::text = lower($1)`, [fiasHouseGuid]);
+  const h = rows[0];
+  if (!h) return null;
+  const number = `${simDigits(h.g, 25)}-${simDigits(`${h.g}:n`, 5)}`;
+  return {
+    fiasHouseGuid: h.g,
+    uniqueNumber: number,
+    entrances: Array.from({ length: h.entrances }, (_, i) => ({ number: String(i + 1), guid: simGuid(`${h.g}:entrance:${i + 1}`) })),
+    premises: (h.premises as { number: string; guid: string; residential: boolean; area?: string; entrance?: string }[]).map((p) => ({
+      ...p, uniqueNumber: `${number}-${p.number}`,
+    })),
+  };
+}
+
+export interface SimHouseInput {
+  fiasHouseGuid: string;
+  entrances?: number;
+  premises?: { number: string; residential?: boolean; area?: string; entrance?: string }[];
+}
+
+/**
+ * Adds houses (and their entrances and premises) to the simulator's registry (demo data and tests). A
+ * premise's GUID is the simulator's own, stable for the house and number.
+ */
+export async function registerSimHouses(db: SqlExecutor, houses: (string | SimHouseInput)[]) {
+  const list = houses.map((h) => (typeof h === 'string' ? { fiasHouseGuid: h } : h));
+  await db.query(
+    `INSERT INTO gis_sim_houses (fias_house_guid, premises, entrances) SELECT * FROM unnest($1::uuid[], $2::jsonb[], $3::int[])
+     ON CONFLICT (fias_house_guid) DO UPDATE SET premises = CASE WHEN EXCLUDED.premises = '[]' THEN gis_sim_houses.premises ELSE EXCLUDED.premises END,
+       entrances = GREATEST(gis_sim_houses.entrances, EXCLUDED.entrances)`,
+    [
+      list.map((h) => h.fiasHouseGuid),
+      list.map((h) => JSON.stringify((h.premises ?? []).map((p) => ({
+        number: p.number, residential: p.residential ?? true, area: p.area, entrance: p.entrance, guid: simGuid(`${h.fiasHouseGuid.toLowerCase()}:premise:${p.number}`),
+      })))),
+      list.map((h) => h.entrances ?? 0),
+    ],
+  );
 }

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { GIS_ERRORS, GIS_OPERATIONS, isGisOperation } from '../../../contracts/gis/operations.js';
-import { GisTransportError, type GisItemResult, type StateSystem } from '../../../contracts/gis/ports.js';
-import type { ImportOperationName } from '../../../contracts/gis/items.js';
+import { GisTransportError, type GisItemResult, type GisState, type StateSystem } from '../../../contracts/gis/ports.js';
+import type { OutboxOperationName } from '../../../contracts/gis/items.js';
 import type { Enqueue } from '../../../contracts/ports.js';
 import { SYNC_DISPATCH_QUEUE } from '../../../contracts/jobs.js';
 import { withTransaction } from '../../db/pool.js';
 import { syncSource } from './registry.js';
 import './sources.js';
 import './payment-sources.js';
+import './reference-sources.js';
 
 export const GIS_SEND_QUEUE = 'gis.send';
 export const GIS_POLL_QUEUE = 'gis.poll';
@@ -114,7 +115,7 @@ export async function dispatch(ctx: ExchangeContext, organisationId: string, ope
 interface MessageRow {
   id: string;
   organisation_id: string;
-  operation: ImportOperationName;
+  operation: OutboxOperationName;
   status: string;
   items: object[];
   attempts: number;
@@ -208,6 +209,12 @@ export async function pollMessage(ctx: ExchangeContext, messageId: string) {
     await again(m.polls + 1);
     return { state: state.requestState };
   }
+  const isExport = GIS_OPERATIONS[m.operation].kind === 'export';
+  if (isExport && (!state.error || state.error.code === GIS_ERRORS.nothingToExport)) {
+    // An export's answer (or "nothing to export", a warning) is the result of the message's one query.
+    await applyResults(ctx, m, [], state.error ? null : state);
+    return { exported: true };
+  }
   if (state.error) {
     // EXP001000 and other message-level errors: nothing was taken; send again as a fresh message.
     if (state.error.code === GIS_ERRORS.transfer) {
@@ -227,9 +234,14 @@ export async function pollMessage(ctx: ExchangeContext, messageId: string) {
   return { done: state.results.length };
 }
 
-async function applyResults(ctx: ExchangeContext, m: MessageRow, results: GisItemResult[]) {
+async function applyResults(ctx: ExchangeContext, m: MessageRow, results: GisItemResult[], exported?: GisState | null) {
   await withTransaction(ctx.db, async (tx) => {
     const { rows } = await tx.query(`SELECT id, object_id, transport_guid FROM sync_items WHERE message_id = $1 AND status IN ('sending', 'sent') FOR UPDATE`, [m.id]);
+    if (exported !== undefined) {
+      // An export carries one query; its answer is not per TransportGUID.
+      await syncSource(m.operation)!.applyExport?.(tx, m.organisation_id, m.items[0]!, exported);
+      results = rows.map((r: { transport_guid: string }) => ({ transportGuid: r.transport_guid, ok: true as const }));
+    }
     const byTransport = new Map(results.map((r) => [r.transportGuid.toLowerCase(), r]));
     const accepted: { id: string; objectId: string; result: Extract<GisItemResult, { ok: true }> }[] = [];
     const rejected: { id: string; code: string; text: string }[] = [];

@@ -1,4 +1,5 @@
 import type { PaymentCancellationItem, PaymentDocumentItem, PaymentItem } from '../../../contracts/gis/items.js';
+import { ledgerStatements } from '../../billing/charges.repo.js';
 import { needs } from './sources.js';
 import { registerSyncSource, type Loaded } from './registry.js';
 
@@ -34,15 +35,18 @@ registerSyncSource({
       [items.map((i) => i.objectId), organisationId],
     );
     const found = byId(rows);
+    // The previous periods' debt (or advance) is the ledger's, as the document prints it.
+    const ledger = new Map((await ledgerStatements(db, rows.map((r) => ({ accountId: r.account_id, period: r.period })))).map((l) => [`${l.accountId}:${l.period}`, l]));
     const missingAccounts: string[] = [];
     const out = new Map(
       items.map((i): [string, Loaded] => {
         const d = found.get(i.objectId);
         if (!d) return [i.id, refuse('object_missing', 'The payment document no longer exists')];
+        const opening = ledger.get(`${d.account_id}:${d.period}`)?.openingDebt ?? 0n;
         // A re-import of the period issues a new document for the new version; that one is sent instead.
         if (d.superseded_at) return [i.id, refuse('document_superseded', 'The charges of this period were re-imported; the newer document is sent instead')];
         if (!d.bik || !d.settlement_account) return [i.id, refuse('payee_details_missing', 'The organisation has no BIK or settlement account')];
-        if (abs(BigInt(d.amount)) >= TOTAL_LIMIT || abs(BigInt(d.opening_debt)) > DEBT_LIMIT) {
+        if (abs(BigInt(d.amount)) >= TOTAL_LIMIT || abs(opening) > DEBT_LIMIT) {
           return [i.id, refuse('amount_out_of_range', 'The total or the previous debt exceeds what the state system accepts')];
         }
         if (!d.gis_account_guid) {
@@ -55,7 +59,7 @@ registerSyncSource({
           period: d.period,
           documentNumber: d.number,
           totalPayable: d.amount,
-          debtPreviousPeriods: d.opening_debt,
+          debtPreviousPeriods: opening.toString(),
           payee: { bik: d.bik, account: d.settlement_account },
         };
         return [i.id, { item }];

@@ -1,5 +1,5 @@
 import type { Enqueue, SqlExecutor } from '../../../contracts/ports.js';
-import type { GisItemResult } from '../../../contracts/gis/ports.js';
+import type { GisItemResult, GisState } from '../../../contracts/gis/ports.js';
 
 export interface PendingItem {
   id: string;
@@ -25,6 +25,8 @@ export interface SyncSource {
   load(db: SqlExecutor, enqueue: Enqueue, organisationId: string, items: PendingItem[]): Promise<Map<string, Loaded>>;
   /** Saves the state system's identifiers of accepted items on our rows. */
   apply(db: SqlExecutor, accepted: { objectId: string; result: Extract<GisItemResult, { ok: true }> }[]): Promise<void>;
+  /** Exports: stores what the state system answered to the message's one query (null: nothing to export). */
+  applyExport?(db: SqlExecutor, organisationId: string, item: object, state: GisState | null): Promise<void>;
 }
 
 const sources = new Map<string, SyncSource>();

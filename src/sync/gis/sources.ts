@@ -1,5 +1,12 @@
 import type { Enqueue, SqlExecutor } from '../../../contracts/ports.js';
-import { MUNICIPAL_RESOURCES, type AccountItem, type MeterItem, type ReadingItem } from '../../../contracts/gis/items.js';
+import { MUNICIPAL_RESOURCE_CODES, NSI, type AccountItem, type MeterItem, type Payer, type ReadingItem } from '../../../contracts/gis/items.js';
+import { accountsForSync, payersOf } from '../../accounts/accounts.repo.js';
+import { registeredResidentsFor } from '../../accounts/residents.js';
+import { currentPeriod } from '../../accounts/rules.js';
+import { snilsCiphersOf } from '../../identity/persons.repo.js';
+import { metersForSync } from '../../metering/meters.repo.js';
+import { nsiRefsByCode, nsiRefsByField } from './nsi.repo.js';
+import { queueHouseExport, queueNsiRefresh } from './reference-sources.js';
 import { queueForSync } from '../outbox.js';
 import { registerSyncSource, type Loaded, type PendingItem } from './registry.js';
 
@@ -14,30 +21,51 @@ const decimal = (v: string | null) => (v === null ? undefined : v.includes('.') 
 registerSyncSource({
   operation: 'importAccountData',
   objectType: 'account',
-  async load(db, _enqueue, organisationId, items) {
-    const { rows } = await db.query(
-      `SELECT a.id, a.number, a.gis_account_guid, h.fias_house_guid, p.fias_premise_guid, p.area::text AS area
-         FROM accounts a JOIN houses h ON h.id = a.house_id LEFT JOIN premises p ON p.id = a.premise_id
-        WHERE a.id = ANY($1::uuid[]) AND a.organisation_id = $2`,
-      [items.map((i) => i.objectId), organisationId],
-    );
-    const found = byId(rows);
-    return new Map(
-      items.map((i): [string, Loaded] => {
-        const a = found.get(i.objectId);
-        if (!a) return [i.id, { error: { code: 'object_missing', text: 'The account no longer exists' } }];
-        if (!a.fias_house_guid) return [i.id, { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } }];
-        const item: AccountItem = {
-          transportGuid: i.transportGuid,
-          accountNumber: a.number,
-          accountGuid: a.gis_account_guid ?? undefined,
-          fiasHouseGuid: a.fias_house_guid,
-          premisesGuid: a.fias_premise_guid ?? undefined,
-          totalArea: a.area ?? undefined,
+  async load(db, enqueue, organisationId, items) {
+    const rows = await accountsForSync(db, organisationId, items.map((i) => i.objectId));
+    const found = new Map(rows.map((r) => [r.id, r]));
+    const payers = await payersOf(db, rows.map((r) => r.id));
+    const snils = await snilsCiphersOf(db, [...payers.values()].flatMap((p) => (p.personId && !p.snilsCipher ? [p.personId] : [])));
+    const idTypes = await nsiRefsByCode(db, NSI.identityDocument, [...payers.values()].flatMap((p) => (p.idDocument ? [p.idDocument.typeCode] : [])));
+    const houses: string[] = [];
+    let nsiMissing = false;
+    const out = new Map<string, Loaded>();
+    for (const i of items) {
+      const a = found.get(i.objectId);
+      if (!a) { out.set(i.id, { error: { code: 'object_missing', text: 'The account no longer exists' } }); continue; }
+      if (!a.fiasHouseGuid) { out.set(i.id, { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } }); continue; }
+      // The premise's GUID comes from exportHouseData; until the house was asked about, wait for it.
+      if (a.premiseId && !a.gisPremisesGuid && !a.houseExported) { houses.push(a.houseId); out.set(i.id, { wait: 'house' }); continue; }
+      const p = payers.get(a.id);
+      let payer: Payer | undefined;
+      if (p?.organisation?.orgVersionGuid) payer = { kind: 'organisation', orgVersionGuid: p.organisation.orgVersionGuid };
+      else if (p && !p.organisation && p.firstName) {
+        const snilsCipher = p.snilsCipher ?? (p.personId ? snils.get(p.personId) : undefined);
+        const type = p.idDocument ? idTypes.get(p.idDocument.typeCode) : undefined;
+        if (!snilsCipher && p.idDocument && !type) { nsiMissing = true; out.set(i.id, { wait: 'nsi' }); continue; }
+        payer = {
+          kind: 'person', lastName: p.lastName, firstName: p.firstName, middleName: p.middleName ?? undefined,
+          ...(snilsCipher ? { snilsCipher } : p.idDocument && type
+            ? { idDocument: { type, series: p.idDocument.series ?? undefined, numberCipher: p.idDocument.numberCipher, issuedOn: p.idDocument.issuedOn } } : {}),
         };
-        return [i.id, { item }];
-      }),
-    );
+      }
+      const residents = await registeredResidentsFor(db, a.id, currentPeriod(new Date(), 'Europe/Moscow'));
+      const item: AccountItem = {
+        transportGuid: i.transportGuid,
+        accountNumber: a.number,
+        accountGuid: a.gisAccountGuid ?? undefined,
+        fiasHouseGuid: a.fiasHouseGuid,
+        premisesGuid: a.gisPremisesGuid ?? undefined,
+        sharePercent: a.gisPremisesGuid && p ? percent(p.shareNumerator, p.shareDenominator) : undefined,
+        totalArea: a.premiseArea ?? undefined,
+        livingPersons: residents ?? undefined,
+        payer,
+      };
+      out.set(i.id, { item });
+    }
+    if (houses.length) await queueHouseExport(db, enqueue, organisationId, houses);
+    if (nsiMissing) await queueNsiRefresh(db, enqueue, organisationId, [NSI.identityDocument]);
+    return out;
   },
   async apply(db, accepted) {
     await db.query(
@@ -56,6 +84,12 @@ registerSyncSource({
   },
 });
 
+/** n/d as a percentage with two decimals, by integer arithmetic (SharePercent: 0–100, 2 decimals). */
+function percent(n: number, d: number) {
+  const hundredths = Math.round((n * 10000) / d);
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`.replace(/\.00$/, '');
+}
+
 /** Queues what items wait for (accounts for meters, meters for readings); rows already queued are left alone. */
 export async function needs(db: SqlExecutor, enqueue: Enqueue, organisationId: string, operation: string, objectType: string, ids: string[]) {
   if (ids.length) await queueForSync(db, enqueue, [...new Set(ids)].map((objectId) => ({ organisationId, operation, objectType, objectId })));
@@ -65,41 +99,57 @@ registerSyncSource({
   operation: 'importMeteringDeviceData',
   objectType: 'meter',
   async load(db, enqueue, organisationId, items) {
-    const { rows } = await db.query(
-      `SELECT m.id, m.serial_number, m.resource, m.tariffs, m.installed_on::text, m.verified_on::text, m.sealed_on::text,
-              a.id AS account_id, a.gis_account_guid, h.fias_house_guid, p.fias_premise_guid
-         FROM meters m JOIN accounts a ON a.id = m.account_id JOIN houses h ON h.id = a.house_id LEFT JOIN premises p ON p.id = a.premise_id
-        WHERE m.id = ANY($1::uuid[]) AND a.organisation_id = $2`,
-      [items.map((i) => i.objectId), organisationId],
-    );
-    const found = byId(rows);
+    const meters = await metersForSync(db, organisationId, items.map((i) => i.objectId));
+    const found = new Map(meters.map((m) => [m.id, m]));
+    const resources = await nsiRefsByCode(db, NSI.municipalResource, meters.map((m) => resourceCode(m.resource)));
+    const intervals = await nsiRefsByField(db, NSI.verificationInterval, NSI16_YEARS, meters.flatMap((m) => (m.collective ? [intervalYears(m) ?? ''] : [])));
     const missingAccounts: string[] = [];
-    const out = new Map(
-      items.map((i): [string, Loaded] => {
-        const m = found.get(i.objectId);
-        if (!m) return [i.id, { error: { code: 'object_missing', text: 'The meter no longer exists' } }];
-        if (!m.fias_house_guid) return [i.id, { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } }];
-        if (!m.gis_account_guid) {
-          missingAccounts.push(m.account_id);
-          return [i.id, { wait: 'account' }];
+    const houses: string[] = [];
+    const missingBooks = new Set<number>();
+    const out = new Map<string, Loaded>();
+    for (const i of items) {
+      const m = found.get(i.objectId);
+      if (!m) { out.set(i.id, { error: { code: 'object_missing', text: 'The meter no longer exists' } }); continue; }
+      if (!m.fiasHouseGuid) { out.set(i.id, { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } }); continue; }
+      const resource = resources.get(resourceCode(m.resource));
+      if (!resource) { missingBooks.add(NSI.municipalResource); out.set(i.id, { wait: 'nsi' }); continue; }
+      let placement: MeterItem['placement'];
+      let verificationInterval: MeterItem['verificationInterval'];
+      if (m.collective) {
+        // A house meter (ОДПУ) is a collective device; its verification interval (NSI 16) is required.
+        const years = intervalYears(m);
+        verificationInterval = years ? intervals.get(years) : undefined;
+        if (!years) { out.set(i.id, { error: { code: 'verification_interval_missing', text: 'A house meter needs its last and next verification dates' } }); continue; }
+        if (!verificationInterval) { missingBooks.add(NSI.verificationInterval); out.set(i.id, { wait: 'nsi' }); continue; }
+        placement = { kind: 'collective', fiasHouseGuid: m.fiasHouseGuid };
+      } else {
+        if (!m.gisAccountGuid) { missingAccounts.push(m.accountId!); out.set(i.id, { wait: 'account' }); continue; }
+        if (!m.gisPremisesGuid) {
+          if (m.houseExported) { out.set(i.id, { error: { code: 'premise_not_in_state_system', text: 'The state system has no such premise in the house' } }); continue; }
+          houses.push(m.houseId);
+          out.set(i.id, { wait: 'house' });
+          continue;
         }
-        const item: MeterItem = {
-          transportGuid: i.transportGuid,
-          fiasHouseGuid: m.fias_house_guid,
-          accountGuid: m.gis_account_guid,
-          premisesGuid: m.fias_premise_guid ?? undefined,
-          serialNumber: m.serial_number,
-          resource: MUNICIPAL_RESOURCES[m.resource as keyof typeof MUNICIPAL_RESOURCES],
-          tariffs: m.tariffs,
-          installedOn: m.installed_on ?? undefined,
-          verifiedOn: m.verified_on ?? undefined,
-          sealedOn: m.sealed_on ?? undefined,
-          firstReading: m.tariffs > 1 ? { t1: '0', t2: '0', ...(m.tariffs > 2 ? { t3: '0' } : {}) } : { t1: '0' },
-        };
-        return [i.id, { item }];
-      }),
-    );
+        // A flat's meter is the premise's device, with the premise's GUID from exportHouseData.
+        placement = { kind: m.residential ? 'residential' : 'nonResidential', premisesGuid: m.gisPremisesGuid, accountGuids: [m.gisAccountGuid] };
+      }
+      const item: MeterItem = {
+        transportGuid: i.transportGuid,
+        placement,
+        serialNumber: m.serialNumber,
+        resource,
+        tariffs: m.tariffs,
+        installedOn: m.installedOn ?? undefined,
+        verifiedOn: m.verifiedOn ?? undefined,
+        sealedOn: m.sealedOn ?? undefined,
+        verificationInterval,
+        firstReading: m.tariffs > 1 ? { t1: '0', t2: '0', ...(m.tariffs > 2 ? { t3: '0' } : {}) } : { t1: '0' },
+      };
+      out.set(i.id, { item });
+    }
     await needs(db, enqueue, organisationId, 'importAccountData', 'account', missingAccounts);
+    if (houses.length) await queueHouseExport(db, enqueue, organisationId, houses);
+    if (missingBooks.size) await queueNsiRefresh(db, enqueue, organisationId, [...missingBooks]);
     return out;
   },
   async apply(db, accepted) {
@@ -111,22 +161,40 @@ registerSyncSource({
   },
 });
 
+/** The field of NSI 16 that states the interval in years (the simulator's copy names it so; unverified for the real book). */
+export const NSI16_YEARS = 'Количество лет';
+const resourceCode = (resource: string) => MUNICIPAL_RESOURCE_CODES[resource as keyof typeof MUNICIPAL_RESOURCE_CODES] ?? '';
+/** Whole years between the last and the next verification: the meter's interval. */
+function intervalYears(m: { verifiedOn: string | null; nextVerification: string | null }) {
+  if (!m.verifiedOn || !m.nextVerification) return null;
+  const months = (Number(m.nextVerification.slice(0, 4)) - Number(m.verifiedOn.slice(0, 4))) * 12 + Number(m.nextVerification.slice(5, 7)) - Number(m.verifiedOn.slice(5, 7));
+  const years = Math.round(months / 12);
+  return years > 0 ? String(years) : null;
+}
+
 registerSyncSource({
   operation: 'importMeteringDeviceValues',
   objectType: 'reading',
   async load(db, enqueue, organisationId, items) {
     const { rows } = await db.query(
       `SELECT r.id, r.period, r.taken_on::text, r.t1::text, r.t2::text, r.t3::text, m.id AS meter_id, m.gis_guid, m.resource
-         FROM meter_readings r JOIN meters m ON m.id = r.meter_id JOIN accounts a ON a.id = m.account_id
-        WHERE r.id = ANY($1::uuid[]) AND a.organisation_id = $2`,
+         FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+        WHERE r.id = ANY($1::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $2`,
       [items.map((i) => i.objectId), organisationId],
     );
     const found = byId(rows);
+    const resources = await nsiRefsByCode(db, NSI.municipalResource, rows.map((r) => resourceCode(r.resource)));
     const missingMeters: string[] = [];
+    let nsiMissing = false;
     const out = new Map(
       items.map((i): [string, Loaded] => {
         const r = found.get(i.objectId);
         if (!r) return [i.id, { error: { code: 'object_missing', text: 'The reading no longer exists' } }];
+        const resource = resources.get(resourceCode(r.resource));
+        if (!resource) {
+          nsiMissing = true;
+          return [i.id, { wait: 'nsi' }];
+        }
         if (!r.gis_guid) {
           missingMeters.push(r.meter_id);
           return [i.id, { wait: 'meter' }];
@@ -135,7 +203,7 @@ registerSyncSource({
           transportGuid: i.transportGuid,
           meterVersionGuid: r.gis_guid,
           electric: r.resource === 'electricity',
-          resource: MUNICIPAL_RESOURCES[r.resource as keyof typeof MUNICIPAL_RESOURCES],
+          resource,
           t1: decimal(r.t1)!,
           t2: decimal(r.t2),
           t3: decimal(r.t3),
@@ -146,6 +214,7 @@ registerSyncSource({
       }),
     );
     await needs(db, enqueue, organisationId, 'importMeteringDeviceData', 'meter', missingMeters);
+    if (nsiMissing) await queueNsiRefresh(db, enqueue, organisationId, [NSI.municipalResource]);
     return out;
   },
   // Readings keep no state-system identifier of their own; the sync item holds the result.

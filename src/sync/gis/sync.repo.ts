@@ -85,11 +85,12 @@ export async function queueUnsynced(db: SqlExecutor, organisationId: string) {
      SELECT $1, 'importAccountData', 'account', a.id FROM accounts a
       WHERE a.organisation_id = $1 AND a.status = 'open' AND a.gis_account_guid IS NULL
      UNION ALL
-     SELECT $1, 'importMeteringDeviceData', 'meter', m.id FROM meters m JOIN accounts a ON a.id = m.account_id
-      WHERE a.organisation_id = $1 AND m.gis_guid IS NULL AND m.archived_at IS NULL
+     SELECT $1, 'importMeteringDeviceData', 'meter', m.id FROM meters m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+      WHERE COALESCE(a.organisation_id, h.organisation_id) = $1 AND m.gis_guid IS NULL AND m.archived_at IS NULL
      UNION ALL
-     SELECT $1, 'importMeteringDeviceValues', 'reading', r.id FROM meter_readings r JOIN meters m ON m.id = r.meter_id JOIN accounts a ON a.id = m.account_id
-      WHERE a.organisation_id = $1 AND r.superseded_at IS NULL AND m.archived_at IS NULL
+     SELECT $1, 'importMeteringDeviceValues', 'reading', r.id FROM meter_readings r JOIN meters m ON m.id = r.meter_id
+       LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+      WHERE COALESCE(a.organisation_id, h.organisation_id) = $1 AND r.superseded_at IS NULL AND m.archived_at IS NULL
         AND r.period >= to_char(now() - interval '1 month', 'YYYY-MM')
         AND NOT EXISTS (SELECT 1 FROM sync_items s WHERE s.object_type = 'reading' AND s.object_id = r.id)
      UNION ALL

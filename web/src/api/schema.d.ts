@@ -6626,7 +6626,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation";
+                    operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem";
                     status?: "pending" | "sending" | "sent" | "accepted" | "rejected" | "dead";
                     objectId?: string;
                     /** @description Cursor: the last item id of the previous page */
@@ -6734,7 +6734,7 @@ export interface paths {
                     "application/json": {
                         itemIds?: string[];
                         /** @enum {string} */
-                        operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation";
+                        operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem";
                         /**
                          * @description Rejected items failed the state system's checks: fix the data first
                          * @default false

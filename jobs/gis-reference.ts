@@ -1,0 +1,27 @@
+import { GIS_NSI_REFRESH_QUEUE, gisNsiRefreshPayload } from '../contracts/jobs.js';
+import { withTransaction } from '../src/db/pool.js';
+import { queueReferenceData } from '../src/sync/gis/reference-sources.js';
+import { defineJob } from './define.js';
+
+/**
+ * Daily (and on demand for one organisation): queues exportNsiItem for each reference book the hub uses
+ * and exportHouseData for each house, as a new revision per day, so each day's refresh is sent once.
+ */
+export const gisNsiRefresh = defineJob({
+  name: GIS_NSI_REFRESH_QUEUE,
+  payload: gisNsiRefreshPayload,
+  policy: { retryLimit: 3, retryDelay: 60 },
+  schedule: { cron: '30 3 * * *' },
+  async handle(data, deps) {
+    const revision = Math.floor(Date.now() / 86_400_000);
+    const { rows } = await deps.db.query(
+      `SELECT organisation_id FROM gis_sync_settings WHERE enabled AND ($1::uuid IS NULL OR organisation_id = $1)`,
+      [data.organisationId ?? null],
+    );
+    let houses = 0;
+    for (const r of rows as { organisation_id: string }[]) {
+      houses += (await withTransaction(deps.db, (tx) => queueReferenceData(tx, deps.enqueue, r.organisation_id, revision))).houses;
+    }
+    return { organisations: rows.length, houses };
+  },
+});
