@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ExclusiveCanonicalization } from 'xml-crypto';
 import { canonicalizeById } from '../../adapters/gis/c14n.js';
 import { envelope, renderImport, SIGNED_CONTAINER_ID } from '../../adapters/gis/render.js';
-import { MUNICIPAL_RESOURCES } from '../../contracts/gis/items.js';
+import { MUNICIPAL_RESOURCE_CODES } from '../../contracts/gis/items.js';
 
 // The one-pass exclusive C14N of the signer against xml-crypto's (a DOM canonicaliser of its own).
 const theirs = (xml: string) => {
@@ -16,7 +16,7 @@ const theirs = (xml: string) => {
 describe('exclusive C14N in one pass', () => {
   it('equals xml-crypto on a rendered message of 1,000 readings', () => {
     const items = Array.from({ length: 1000 }, (_, i) => ({
-      transportGuid: randomUUID(), meterVersionGuid: randomUUID(), electric: i % 2 === 0, resource: MUNICIPAL_RESOURCES.electricity,
+      transportGuid: randomUUID(), meterVersionGuid: randomUUID(), electric: i % 2 === 0, resource: { code: MUNICIPAL_RESOURCE_CODES.electricity, guid: randomUUID(), name: 'Электрическая энергия' },
       t1: '12.345', t2: '1', takenOn: '2026-01-20', period: '2026-01',
     }));
     const xml = envelope({ messageGuid: randomUUID(), date: new Date().toISOString(), orgPpaGuid: randomUUID(), body: renderImport('importMeteringDeviceValues', items) });
