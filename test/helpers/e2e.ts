@@ -126,6 +126,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const before = page.viewportSize() ?? PHONE;
   for (const size of [PHONE, DESKTOP]) {
     await page.setViewportSize(size);
+    await page.evaluate('window.scrollTo(0, 0)'); // sticky header and bars where a person first sees them
     await page.waitForTimeout(150);
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     if (Number(overflow) > 0) throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px`);

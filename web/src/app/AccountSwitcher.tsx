@@ -44,6 +44,7 @@ export function AccountSwitcher() {
 /** "ул. Тверская, д. 1, кв. 12" from a full address: the region and city are the same for most people. */
 export function shortAddress(full: string, premise?: string | null): string {
   const parts = full.split(',').map((p) => p.trim());
-  const street = parts.slice(-2).join(', ');
-  return premise ? `${street}, кв. ${premise}` : street;
+  const street = parts.findIndex((p) => /^(ул|пр-кт|просп|пер|б-р|бульв|наб|ш|пл|проезд|туп|мкр|аллея)\.?\s/i.test(p));
+  const tail = (street >= 0 ? parts.slice(street) : parts.slice(-2)).join(', ');
+  return premise ? `${tail}, кв. ${premise}` : tail;
 }

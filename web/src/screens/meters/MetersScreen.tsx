@@ -246,7 +246,11 @@ function ReadingsForm({ accountId, meters, accepting }: { accountId: string; met
                   Срок поверки истёк — показания не принимаются. Подайте заявку на перерегистрацию ниже.
                 </p>
               ) : null}
-              {sent.includes(m.id) ? <p className="badge badge-success">Принято</p> : null}
+              {sent.includes(m.id) ? (
+                <p className="accepted">
+                  <span className="badge badge-success">Принято</span>
+                </p>
+              ) : null}
             </div>
           </Card>
         ))}
