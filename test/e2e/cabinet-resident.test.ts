@@ -155,6 +155,48 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet: req
     await expect.poll(() => page.locator('.person', { hasText: 'Кузнецов' }).count()).toBe(0);
   });
 
+  it('files an appeal: refusals by field, attachments by kind, the 152-ФЗ consent', { timeout: 90_000 }, async () => {
+    await page.goto('/appeals');
+    await page.getByText('Нужно исправить и отправить снова.').waitFor();
+    expect(await checkScreen(page, 'appeals')).toEqual([]);
+    await page.getByRole('link', { name: 'Новое обращение' }).click();
+    await page.getByLabel('Тип обращения').selectOption('payment_transfer');
+    await page.getByLabel('На лицевой счёт №').fill('100013');
+    const day = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('.');
+    await page.getByLabel('Дата платежа').fill(day);
+    await page.getByLabel('Сумма, ₽').fill('ноль');
+    await page.getByLabel('Почему перенести').fill('Оплатил по ошибке за соседа');
+    await page.getByRole('button', { name: 'Отправить обращение' }).click();
+    await page.getByText('Укажите сумму больше нуля, например 1 250,50.').waitFor();
+    await page.getByText('Без согласия обращение не принять.').waitFor();
+    await page.getByText('Приложите этот документ.').waitFor();
+    expect(await checkScreen(page, 'appeal-new-errors')).toEqual([]);
+
+    await page.getByLabel('Сумма, ₽').fill('1 250,50');
+    const receipt = { name: 'kvitanciya.png', mimeType: 'image/png', buffer: PNG };
+    await page.getByLabel('Квитанция об оплате').setInputFiles(receipt);
+    await page.getByText('kvitanciya.png').waitFor();
+    await page.getByLabel(/Даю согласие на обработку/).check();
+    await page.getByRole('button', { name: 'Отправить обращение' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Обращение № \d+$/ }).waitFor();
+    await page.getByRole('heading', { name: 'Перенос платежа между лицевыми счетами' }).waitFor();
+    await page.getByRole('link', { name: 'kvitanciya.png' }).waitFor();
+    expect(await checkScreen(page, 'appeal')).toEqual([]);
+  });
+
+  it('corrects an appeal returned for rework and submits it again', { timeout: 60_000 }, async () => {
+    await page.goto(`/appeals/${DEMO_SERVICE.appealReturned}`);
+    await page.getByText('Приложите копию удостоверения').first().waitFor();
+    await page.getByRole('button', { name: 'Исправить и отправить снова' }).click();
+    expect(await page.getByLabel('Номер документа').inputValue()).toBe('Т-0412345');
+    await page.getByLabel('Действует по (необязательно)').fill('01.03.2031');
+    await page.getByLabel(/Даю согласие на обработку/).check();
+    expect(await checkScreen(page, 'appeal-rework')).toEqual([]);
+    await page.getByRole('button', { name: 'Отправить исправленное' }).click();
+    await page.getByText('Исправленное обращение отправлено.').waitFor();
+    await page.getByText('Отправлено повторно').waitFor();
+  });
+
   it('shows the profile with masked data, residents and sessions', { timeout: 60_000 }, async () => {
     await page.goto('/profile');
     await page.getByRole('heading', { name: 'Активные сеансы' }).waitFor();

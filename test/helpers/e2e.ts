@@ -92,6 +92,8 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Russian browser UI: native date inputs show дд.мм.гггг and file inputs speak Russian, as for residents.
+      '--lang=ru-RU',
     ],
   });
 }

@@ -38,12 +38,9 @@ export const routes: ScreenRoute[] = [
   { path: '/requests', title: 'Заявки', nav: 'more', screen: lazy(() => import('./screens/requests/RequestsScreen')) },
   { path: '/requests/new', title: 'Новая заявка', screen: lazy(() => import('./screens/requests/NewRequestScreen')) },
   { path: '/requests/:id', title: 'Заявка', screen: lazy(() => import('./screens/requests/RequestScreen')) },
-  {
-    path: '/appeals',
-    title: 'Обращения',
-    nav: 'more',
-    screen: lazy(() => import('./screens/placeholder/PlaceholderScreen')),
-  },
+  { path: '/appeals', title: 'Обращения', nav: 'more', screen: lazy(() => import('./screens/appeals/AppealsScreen')) },
+  { path: '/appeals/new', title: 'Новое обращение', screen: lazy(() => import('./screens/appeals/NewAppealScreen')) },
+  { path: '/appeals/:id', title: 'Обращение', screen: lazy(() => import('./screens/appeals/AppealScreen')) },
   { path: '/news', title: 'Новости', nav: 'more', screen: lazy(() => import('./screens/news/NewsScreen')) },
   {
     path: '/meetings',

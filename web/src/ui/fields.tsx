@@ -75,7 +75,7 @@ export function FilePicker(props: FilePickerProps) {
       <input
         id={id}
         type="file"
-        className="file-input"
+        className="file-native"
         multiple
         disabled={busy || files.length >= max}
         aria-invalid={shown ? true : undefined}
@@ -98,6 +98,9 @@ export function FilePicker(props: FilePickerProps) {
           }
         }}
       />
+      <label htmlFor={id} className="button secondary file-button" aria-hidden="true">
+        {accept === 'photo' ? 'Сфотографировать или выбрать' : 'Выбрать файл'}
+      </label>
       {hint ? (
         <span id={`${id}-hint`} className="hint">
           {hint}
