@@ -97,7 +97,7 @@ export const profileSchema = z
       .boolean()
       .describe('Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required`'),
     identityVerifiedBy: z.enum(['esia', 'organisation']).nullable(),
-    signInMethod: z.enum(['esia', 'password']).describe('How this session signed in'),
+    signInMethod: z.enum(['esia', 'password', 'passkey']).describe('How this session signed in'),
   })
   .meta({ id: 'Profile' });
 

@@ -2,13 +2,13 @@ import { z } from 'zod';
 
 // API shapes of sign-in without Gosuslugi: e-mail + password, activation, new-device codes, reset.
 
-export const SIGN_IN_METHODS = ['esia', 'password'] as const;
+export const SIGN_IN_METHODS = ['esia', 'password', 'passkey'] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 
 /** Problem codes of this part of the API. */
 export const LOCAL_AUTH_PROBLEMS = [
   'password_too_weak', 'credentials_invalid', 'sign_in_locked', 'code_invalid', 'token_invalid',
-  'identity_verification_required', 'rate_limited',
+  'identity_verification_required', 'rate_limited', 'passkey_invalid', 'passkey_exists',
 ] as const;
 
 // Trimmed and lower-cased before the check (zod 4 runs overwrites and checks in order).
@@ -119,3 +119,36 @@ export const identityConfirmed = z.object({
   identityVerified: z.literal(true),
   identityVerifiedBy: z.enum(['esia', 'organisation']),
 });
+
+// ---- passkeys (WebAuthn)
+
+/** The JSON of navigator.credentials.create()/get() as @simplewebauthn/browser hands it over. */
+const credentialJson = z
+  .object({
+    id: z.string().min(1).max(1024),
+    rawId: z.string().min(1).max(1024),
+    type: z.literal('public-key'),
+    response: z.record(z.string(), z.unknown()),
+    clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
+    authenticatorAttachment: z.string().optional(),
+  })
+  .loose();
+
+export const webauthnOptions = z
+  .object({
+    challengeId: z.uuid(),
+    options: z.record(z.string(), z.unknown()).describe('PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON'),
+  })
+  .meta({ id: 'WebauthnOptions' });
+
+export const addPasskeyBody = z.object({
+  challengeId: z.uuid(),
+  name: z.string().trim().min(1).max(100).default('Ключ доступа'),
+  response: credentialJson,
+});
+
+export const passkeySignInBody = z.object({ challengeId: z.uuid(), response: credentialJson });
+
+export const passkeyInfo = z
+  .object({ id: z.uuid(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() })
+  .meta({ id: 'Passkey' });

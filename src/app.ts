@@ -22,6 +22,7 @@ import { meetingsRoutes } from './meetings/routes.js';
 import { metricsPlugin } from './http/metrics.js';
 import { identityRoutes } from './identity/routes.js';
 import { localAuthRoutes } from './identity/local-auth.routes.js';
+import { passkeyRoutes } from './identity/passkeys.routes.js';
 import { accountsRoutes } from './accounts/routes.js';
 import { registryRoutes } from './registry/routes.js';
 import { meteringRoutes } from './metering/routes.js';
@@ -38,6 +39,7 @@ import { gisSyncRoutes } from './sync/gis/routes.js';
 const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [identityRoutes, ''],
   [localAuthRoutes, ''],
+  [passkeyRoutes, ''],
   [registryRoutes, ''],
   [accountsRoutes, ''],
   [meteringRoutes, ''],

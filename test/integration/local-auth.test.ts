@@ -4,6 +4,7 @@ import { DEMO_LOCAL } from '../../src/sandbox/demo/local-sign-in.js';
 import { DEMO_MEETINGS } from '../../src/sandbox/demo/meetings.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 import { Browser } from '../helpers/browser.js';
+import { softAuthenticator } from '../helpers/webauthn.js';
 
 // Sign-in without Gosuslugi over real HTTP on real PostgreSQL, with the mail.send worker delivering
 // letters to the sandbox outbox, read back at /sandbox/mail as a person would read their mailbox.
@@ -439,5 +440,67 @@ describe('where a verified identity is needed', () => {
     expect(audit.rows).toEqual([{ details: { checked: 'паспорт предъявлен в офисе 01.12.2026' } }]);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/residents/unverified', headers: org })).json().items
       .some((p: Json) => p.personId === DEMO_LOCAL.personId)).toBe(false);
+  });
+});
+
+describe('passkeys', () => {
+  it('a signed-in person adds a passkey; it then signs in on a new device without a code, once per challenge', async () => {
+    const email = address('passkey');
+    const home = new Browser();
+    const { activated } = await registerAndActivate(home, email);
+    const csrf = { 'x-csrf-token': activated.body.csrfToken as string };
+    const key = softAuthenticator(new URL(t.baseUrl).origin, new URL(t.baseUrl).hostname);
+
+    expect((await post(home, '/api/v1/me/passkeys/options', {})).body.code).toBe('csrf_failed');
+    const begin = await post(home, '/api/v1/me/passkeys/options', {}, csrf);
+    expect(begin.status).toBe(200);
+    expect(begin.body.options).toMatchObject({
+      rp: { id: '127.0.0.1', name: 'Домхаб' }, user: { name: email }, attestation: 'none',
+      authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
+    });
+    const added = await post(home, '/api/v1/me/passkeys', {
+      challengeId: begin.body.challengeId, name: 'Телефон', response: key.create(begin.body.options),
+    }, csrf);
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ name: 'Телефон', lastUsedAt: null });
+    // the registration challenge is spent
+    const again = await post(home, '/api/v1/me/passkeys', {
+      challengeId: begin.body.challengeId, response: key.create(begin.body.options),
+    }, csrf);
+    expect(again.body.code).toBe('passkey_invalid');
+
+    const phone = new Browser();
+    const start = await post(phone, '/auth/passkey/options', {});
+    expect(start.body.options).toMatchObject({ rpId: '127.0.0.1', userVerification: 'required' });
+    const answer = key.get(start.body.options);
+    const signed = await post(phone, '/auth/passkey/sign-in', { challengeId: start.body.challengeId, response: answer });
+    expect(signed.status).toBe(200);
+    expect(signed.body).toMatchObject({ status: 'signed_in', personId: activated.body.personId });
+    const me = (await (await phone.request(url('/api/v1/me'))).json()) as Json;
+    expect(me).toMatchObject({ email, signInMethod: 'passkey', identityVerified: false });
+    // replayed answer: the challenge was used
+    const replay = await post(phone, '/auth/passkey/sign-in', { challengeId: start.body.challengeId, response: answer });
+    expect(replay.status).toBe(401);
+    expect(replay.body.code).toBe('passkey_invalid');
+
+    // an answer made for another site, or from another browser than the one that began, is refused
+    const other = new Browser();
+    const s2 = await post(other, '/auth/passkey/options', {});
+    const forged = await post(other, '/auth/passkey/sign-in', {
+      challengeId: s2.body.challengeId, response: key.get(s2.body.options, 'https://evil.example'),
+    });
+    expect(forged.body.code).toBe('passkey_invalid');
+    const s3 = await post(other, '/auth/passkey/options', {});
+    const elsewhere = await post(new Browser(), '/auth/passkey/sign-in', { challengeId: s3.body.challengeId, response: key.get(s3.body.options) });
+    expect(elsewhere.body.code).toBe('passkey_invalid');
+
+    // removed: signs in no more
+    const list = (await (await home.request(url('/api/v1/me/passkeys'))).json()) as Json;
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0].lastUsedAt).not.toBeNull();
+    const removed = await home.request(url(`/api/v1/me/passkeys/${list.items[0].id}`), { method: 'DELETE', headers: csrf });
+    expect(removed.status).toBe(204);
+    const s4 = await post(other, '/auth/passkey/options', {});
+    expect((await post(other, '/auth/passkey/sign-in', { challengeId: s4.body.challengeId, response: key.get(s4.body.options) })).status).toBe(401);
   });
 });
