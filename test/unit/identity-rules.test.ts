@@ -55,7 +55,12 @@ describe('ESIA configuration', () => {
     });
     const production = { NODE_ENV: 'production', ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, SMTP_URL: 'smtp://x:1', ESIA_ISSUER: 'https://esia.example/', GIS_SIGNER_URL: 'https://signer.example/' };
     expect(() => loadConfig(production)).toThrow(/ESIA_CERT_PATH and ESIA_KEY_PATH/);
-    expect(loadConfig({ ...production, ESIA_PKCS12_PATH: '/etc/domhub/esia.p12' }).esia.issuer).toBe('https://esia.example/');
+    expect(() => loadConfig({ ...production, ESIA_PKCS12_PATH: '/etc/domhub/esia.p12' })).toThrow(/ESIA_PROVIDER_CERT_PATH/);
+    const real = { ...production, ESIA_PKCS12_PATH: '/etc/domhub/esia.p12', ESIA_PROVIDER_CERT_PATH: '/etc/domhub/esia-provider.pem' };
+    expect(loadConfig(real).esia).toMatchObject({ issuer: 'https://esia.example', tokenIssuer: 'http://esia.example/', passLoginHint: false });
+    // The real provider's hosts by name; the token issuer as ESIA writes it.
+    expect(loadConfig({ ...real, ESIA_ISSUER: 'test' }).esia).toMatchObject({ issuer: 'https://esia-portal1.test.gosuslugi.ru', tokenIssuer: 'http://esia-portal1.test.gosuslugi.ru/' });
+    expect(loadConfig({ ...real, ESIA_ISSUER: 'production' }).esia).toMatchObject({ issuer: 'https://esia.gosuslugi.ru', tokenIssuer: 'http://esia.gosuslugi.ru/' });
     expect(() => loadConfig({ ESIA_CERT_PATH: '/a.pem' })).toThrow(/give both/);
     expect(() => loadConfig({ ESIA_SIGNATURE_MODE: 'v4' })).toThrow(/ESIA_SIGNATURE_MODE/);
   });
