@@ -10,7 +10,7 @@ let t: TestApp;
 let headers: Record<string, string>;
 let readingMeters: string[]; // meters whose recent demo readings the sweep queued
 
-const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 60_000);
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 140_000);
 const nudge = (operation: string) => nudgeSync(t, operation);
 
 beforeAll(async () => {
@@ -20,7 +20,7 @@ beforeAll(async () => {
     workers: true,
     env: { GIS_SIM_DELAY_MS: '100', GIS_POLL_SCHEDULE: '1', GIS_RETRY_DELAY_SECONDS: '0.2' },
   });
-  t.deps.stateSystem = gisClient(t, 5000);
+  t.deps.stateSystem = gisClient(t, 15_000);
   headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['sync:read', 'sync:write']);
   // What the gis.sweep schedule does in a running service (tests run no schedules): reference data, then rows.
   await queueReferenceData(t.deps.db, t.deps.enqueue, DEMO.organisationId);
@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-describe('state-system exchange with the simulator', { timeout: 90_000 }, () => {
+describe('state-system exchange with the simulator', { timeout: 150_000 }, () => {
   it('syncs the demo accounts, then meters, then readings, saving the state system identifiers', async () => {
     await nudge('importMeteringDeviceValues'); // readings wait for meters, meters for accounts
     await until('readings accepted', async () => {
@@ -56,7 +56,7 @@ describe('state-system exchange with the simulator', { timeout: 90_000 }, () => 
     const queued = await t.deps.db.query(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues'`);
     expect(byOp.importMeteringDeviceValues.accepted).toBe(queued.rows[0].n);
     expect(res.json().enabled).toBe(true);
-  }, 60_000);
+  }, 150_000);
 
   it('stores item errors with the state system code (INT002000 for an unknown house) and retries them only when asked', async () => {
     const { rows } = await t.deps.db.query(
