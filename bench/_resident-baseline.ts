@@ -15,7 +15,12 @@ import { maskPhone, maskSnils } from '../src/identity/snils.js';
 import { sha256hex } from '../src/identity/tokens.js';
 import { listMeters } from '../src/metering/service.js';
 
-const config = loadConfig({ NODE_ENV: 'test', SANDBOX: 'true', DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'silent' });
+const config = loadConfig({
+  NODE_ENV: 'test',
+  SANDBOX: 'true',
+  DATABASE_URL: process.env.DATABASE_URL,
+  LOG_LEVEL: 'silent',
+});
 const cipher = createFieldCipher(config.encryptionKeys);
 const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: config.dbPoolMax });
 
@@ -28,7 +33,10 @@ async function session(cookie: string | undefined) {
         AND s.last_seen_at > now() - make_interval(mins => $2)`,
     [sha256hex(decodeURIComponent(token)), config.session.idleMinutes],
   );
-  return rows[0] as { public_id: string; person_id: string; csrf_token: string; sign_in_method: string } | undefined ?? null;
+  return (
+    (rows[0] as { public_id: string; person_id: string; csrf_token: string; sign_in_method: string } | undefined) ??
+    null
+  );
 }
 
 const meters = /^\/api\/v1\/me\/accounts\/([^/]+)\/meters$/;
@@ -39,17 +47,32 @@ async function answer(req: http.IncomingMessage): Promise<[number, unknown]> {
   const url = new URL(req.url ?? '/', 'http://x');
   if (url.pathname === '/api/v1/me') {
     const p = (await findPersonWithRoles(db, s.person_id))!;
-    return [200, {
-      id: p.id, lastName: p.last_name, firstName: p.first_name, middleName: p.middle_name, birthDate: p.birth_date,
-      snils: p.snils_enc ? maskSnils(cipher.decrypt(p.snils_enc)) : null, email: p.email, emailVerified: p.email_verified,
-      mobile: p.mobile_enc ? maskPhone(cipher.decrypt(p.mobile_enc)) : null, mobileVerified: p.mobile_verified,
-      isOperator: p.is_operator, staff: p.staff, identityVerified: p.identity_verified,
-      identityVerifiedBy: p.identity_verified_by, signInMethod: s.sign_in_method, csrfToken: s.csrf_token,
-    }];
+    return [
+      200,
+      {
+        id: p.id,
+        lastName: p.last_name,
+        firstName: p.first_name,
+        middleName: p.middle_name,
+        birthDate: p.birth_date,
+        snils: p.snils_enc ? maskSnils(cipher.decrypt(p.snils_enc)) : null,
+        email: p.email,
+        emailVerified: p.email_verified,
+        mobile: p.mobile_enc ? maskPhone(cipher.decrypt(p.mobile_enc)) : null,
+        mobileVerified: p.mobile_verified,
+        isOperator: p.is_operator,
+        staff: p.staff,
+        identityVerified: p.identity_verified,
+        identityVerifiedBy: p.identity_verified_by,
+        signInMethod: s.sign_in_method,
+        csrfToken: s.csrf_token,
+      },
+    ];
   }
   if (url.pathname === '/api/v1/me/accounts') return [200, await listMyAccounts(db, s.person_id)];
   if (url.pathname === '/api/v1/me/balance') return [200, await balances(db, await linkedAccountIds(db, s.person_id))];
-  if (url.pathname === '/api/v1/me/charges') return [200, await listCharges(db, await linkedAccountIds(db, s.person_id), {})];
+  if (url.pathname === '/api/v1/me/charges')
+    return [200, await listCharges(db, await linkedAccountIds(db, s.person_id), {})];
   const m = meters.exec(url.pathname);
   if (m) return [200, await listMeters(db, await requireAccountAccess(db, s.person_id, m[1]!), new Date())];
   return [404, { code: 'route_not_found' }];

@@ -50,8 +50,10 @@ await seedDemoData(db, cipher);
 // 1,000 residents with encrypted SNILS and phone (the profile decrypts and masks them), each a tenant.
 const ids = Array.from({ length: RESIDENTS }, (_, i) => `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`);
 await db.query(
-  `INSERT INTO persons (id, provider, subject, last_name, first_name, middle_name, birth_date, snils_enc, email, email_verified, mobile_enc)
-   SELECT id, 'esia', 'bench-' || n, 'Жильцов', 'Пётр', 'Ильич', DATE '1980-01-01' + n::int, s, 'r' || n || '@example.ru', true, m
+  `INSERT INTO persons (id, provider, subject, last_name, first_name, middle_name, birth_date, snils_enc, email,
+                       email_verified, mobile_enc)
+   SELECT id, 'esia', 'bench-' || n, 'Жильцов', 'Пётр', 'Ильич', DATE '1980-01-01' + n::int, s, 'r' || n || '@example.ru',
+          true, m
      FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS t(id, s, m, n)
    ON CONFLICT (id) DO NOTHING`,
   [ids, ids.map(() => cipher.encrypt('11223344595')), ids.map(() => cipher.encrypt('+79001234567'))],
@@ -83,7 +85,9 @@ function startProcess(script: string, env: Record<string, string>, execArgv: str
         const r = await fetch(`http://127.0.0.1:${env.PORT}/healthz`);
         await r.arrayBuffer();
         if (r.status === 200 || r.status === 401 || r.status === 404) return resolve(child);
-      } catch { /* not up yet */ }
+      } catch {
+        /* not up yet */
+      }
       if (Date.now() > deadline) return reject(new Error(`${script} did not start`));
       setTimeout(poll, 200);
     };
@@ -93,13 +97,30 @@ function startProcess(script: string, env: Record<string, string>, execArgv: str
 
 const servicePort = await freePort();
 const baselinePort = await freePort();
-const profileArgs = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
-const service = await startProcess('src/main.ts', {
-  ROLE: 'api', DATABASE_URL: url, PORT: String(servicePort), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${servicePort}`,
-  // As deployed: no sandbox peers (the bench calls none of them), request logs at info.
-  SANDBOX: process.env.BENCH_SANDBOX ?? 'false', DEMO_DATA: 'false', LOG_LEVEL: 'info', NODE_ENV: 'development',
-}, profileArgs);
-const baseline = await startProcess('bench/_resident-baseline.ts', { DATABASE_URL: url, PORT: String(baselinePort) }, profileArgs);
+const profileArgs = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
+  : [];
+const service = await startProcess(
+  'src/main.ts',
+  {
+    ROLE: 'api',
+    DATABASE_URL: url,
+    PORT: String(servicePort),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: `http://127.0.0.1:${servicePort}`,
+    // As deployed: no sandbox peers (the bench calls none of them), request logs at info.
+    SANDBOX: process.env.BENCH_SANDBOX ?? 'false',
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'development',
+  },
+  profileArgs,
+);
+const baseline = await startProcess(
+  'bench/_resident-baseline.ts',
+  { DATABASE_URL: url, PORT: String(baselinePort) },
+  profileArgs,
+);
 
 const groups: { name: string; paths: string[] }[] = [
   { name: 'home', paths: ['/api/v1/me', '/api/v1/me/accounts', '/api/v1/me/balance'] },
@@ -108,11 +129,21 @@ const groups: { name: string; paths: string[] }[] = [
 ];
 
 async function transactions() {
-  const { rows } = await db.query<{ n: string }>(`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`);
+  const { rows } = await db.query<{ n: string }>(
+    `SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`,
+  );
   return Number(rows[0]!.n);
 }
 
-interface Figures { rps: number; p50: number; p99: number; bad: number; tx: number; total: number; cpu: number }
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  bad: number;
+  tx: number;
+  total: number;
+  cpu: number;
+}
 
 /** CPU time (user + system) the process has used, in milliseconds: steadier than req/s on a shared machine. */
 async function cpuMs(child: ChildProcess) {
@@ -128,14 +159,21 @@ async function load(target: ChildProcess, port: number, paths: string[], seconds
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: [{
-      setupRequest: (req) => {
-        const i = n++;
-        // Each request takes the next resident's session; a resident's meters are those of their own account.
-        const r = i % RESIDENTS;
-        return { ...req, method: 'GET', path: paths.length === RESIDENTS ? paths[r]! : paths[i % paths.length]!, headers: { cookie: cookies[r]! } };
+    requests: [
+      {
+        setupRequest: (req) => {
+          const i = n++;
+          // Each request takes the next resident's session; a resident's meters are those of their own account.
+          const r = i % RESIDENTS;
+          return {
+            ...req,
+            method: 'GET',
+            path: paths.length === RESIDENTS ? paths[r]! : paths[i % paths.length]!,
+            headers: { cookie: cookies[r]! },
+          };
+        },
       },
-    }],
+    ],
   });
   const cpu = (await cpuMs(target)) - cpuBefore;
   await new Promise((r) => setTimeout(r, 600)); // pg_stat_database is flushed at most every 500 ms
@@ -175,13 +213,15 @@ const currentRss = (child: ChildProcess) => rssOf(child, 'VmRSS');
 
 const fmt = (f: Figures) =>
   `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(4)} ms  ` +
-  `${(f.cpu * 1000).toFixed(0).padStart(5)} µs CPU/req  ${f.tx.toFixed(1)} db tx/req${f.bad ? `  ${f.bad} failed` : ''}`;
+  `${(f.cpu * 1000).toFixed(0).padStart(5)} µs CPU/req  ${f.tx.toFixed(1)} db tx/req` +
+  (f.bad ? `  ${f.bad} failed` : '');
 
 const ROUNDS = 3;
 const startRss = await currentRss(service);
 console.log(
   `${RESIDENTS} residents with distinct sessions, ${CONNECTIONS} connections; per group and target 2 s of warm-up, then ` +
-  `${ROUNDS} alternating rounds of ${(SECONDS / ROUNDS).toFixed(1)} s (the machine's other load hits both alike); p50/p99 of the median round`,
+    `${ROUNDS} alternating rounds of ${(SECONDS / ROUNDS).toFixed(1)} s (the machine's other load hits both alike); ` +
+    'p50/p99 of the median round',
 );
 const ratios: number[] = [];
 let worstP99 = 0;
@@ -205,7 +245,10 @@ for (const g of groups) {
   console.log(`${''.padEnd(8)} service  ${fmt(svc)}  ratio ${ratio.toFixed(2)}`);
 }
 const rss = await peakRss(service);
-console.log(`service RSS ${startRss.toFixed(0)} MB after start, peak ${rss.toFixed(0)} MB (baseline process ${(await peakRss(baseline)).toFixed(0)} MB); worst service p99 ${worstP99} ms`);
+console.log(
+  `service RSS ${startRss.toFixed(0)} MB after start, peak ${rss.toFixed(0)} MB ` +
+    `(baseline process ${(await peakRss(baseline)).toFixed(0)} MB); worst service p99 ${worstP99} ms`,
+);
 
 for (const child of [service, baseline]) {
   child.removeAllListeners('exit');
@@ -221,5 +264,5 @@ const headline = Math.min(...ratios);
 const ok = headline >= 0.7 && worstP99 < 50 && rss < 250 && failed === 0;
 console.log(
   `${ok ? 'OK' : 'BELOW TARGET'}: ratio ${headline.toFixed(2)} (lowest of home, meters, charges; target ≥ 0.7), ` +
-  `p99 ${worstP99} ms (< 50), RSS ${rss.toFixed(0)} MB (< 250)${failed ? `, ${failed} failed requests` : ''}`,
+    `p99 ${worstP99} ms (< 50), RSS ${rss.toFixed(0)} MB (< 250)${failed ? `, ${failed} failed requests` : ''}`,
 );

@@ -41,7 +41,12 @@ let databaseUrl: string;
 
 function fork(role: Role, slot: number, failures = 0) {
   // ROLE and the database are set per process; DEMO_DATA is loaded once, here, not by each process.
-  const worker = cluster.fork({ ROLE: role, DATABASE_URL: databaseUrl, DEMO_DATA: 'false', CLUSTER_SLOT: `${role}-${slot}` });
+  const worker = cluster.fork({
+    ROLE: role,
+    DATABASE_URL: databaseUrl,
+    DEMO_DATA: 'false',
+    CLUSTER_SLOT: `${role}-${slot}`,
+  });
   roles.set(worker, { role, slot, startedAt: Date.now(), failures });
   worker.once('online', () => log.info({ role, slot, pid: worker.process.pid }, 'process started'));
 }
@@ -52,7 +57,10 @@ cluster.on('exit', (worker, code, signal) => {
   if (!entry || stopping) return;
   const failures = Date.now() - entry.startedAt < CRASH_LOOP_MS ? entry.failures + 1 : 0;
   const delay = failures ? Math.min(60_000, 500 * 2 ** failures) : 200;
-  log.warn({ role: entry.role, slot: entry.slot, pid: worker.process.pid, code, signal, restartInMs: delay }, 'process exited; restarting');
+  log.warn(
+    { role: entry.role, slot: entry.slot, pid: worker.process.pid, code, signal, restartInMs: delay },
+    'process exited; restarting',
+  );
   setTimeout(() => {
     if (!stopping) fork(entry.role, entry.slot, failures);
   }, delay).unref();
@@ -61,7 +69,11 @@ cluster.on('exit', (worker, code, signal) => {
 async function start() {
   if (!config.databaseUrl) {
     log.info({ dir: `${config.dataDir}/pg` }, 'no DATABASE_URL: starting embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({ dir: `${config.dataDir}/pg`, port: config.embeddedPgPort, onInfo: (m) => log.info(m) });
+    embedded = await startEmbeddedPostgres({
+      dir: `${config.dataDir}/pg`,
+      port: config.embeddedPgPort,
+      onInfo: (m) => log.info(m),
+    });
   }
   databaseUrl = config.databaseUrl ?? embedded!.url;
   await migrate(databaseUrl);
@@ -96,11 +108,14 @@ async function shutdown(signal: string) {
   }, config.shutdownTimeoutMs + 15_000);
   timer.unref();
   await Promise.all(
-    [...roles.keys()].map((w) => new Promise<void>((resolve) => {
-      if (w.isDead()) return resolve();
-      w.once('exit', () => resolve());
-      w.process.kill('SIGTERM');
-    })),
+    [...roles.keys()].map(
+      (w) =>
+        new Promise<void>((resolve) => {
+          if (w.isDead()) return resolve();
+          w.once('exit', () => resolve());
+          w.process.kill('SIGTERM');
+        }),
+    ),
   );
   await embedded?.stop().catch((err: unknown) => log.warn({ err }, 'error while stopping PostgreSQL'));
   log.info('stopped');

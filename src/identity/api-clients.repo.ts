@@ -42,17 +42,21 @@ export async function findOauthClient(db: SqlExecutor, clientId: string, clientS
   return findClient(db, 'oauth_client', `${clientId}_${clientSecret}`);
 }
 
+/**
+ * The client whose key this is. `last_used_at` is written only after the secret matched (a wrong secret
+ * for a known prefix changes nothing) and at most once a minute, so a busy integration's requests stay reads.
+ */
 async function findClient(db: SqlExecutor, kind: 'api_key' | 'oauth_client', key: string): Promise<ApiClientPrincipal | null> {
   const parts = splitKey(key);
   if (!parts) return null;
   const { rows } = await db.query(
-    `UPDATE api_clients SET last_used_at = now()
-      WHERE key_prefix = $1 AND kind = $2 AND revoked_at IS NULL
-     RETURNING id, organisation_id, scopes, secret_hash`,
+    `SELECT id, organisation_id, scopes, secret_hash, last_used_at < now() - interval '1 minute' OR last_used_at IS NULL AS stale
+       FROM api_clients WHERE key_prefix = $1 AND kind = $2 AND revoked_at IS NULL`,
     [parts.prefix, kind],
   );
   const r = rows[0];
   if (!r || !safeEqualHex(r.secret_hash, sha256hex(parts.secret))) return null;
+  if (r.stale) await db.query(`UPDATE api_clients SET last_used_at = now() WHERE id = $1`, [r.id]);
   return { clientId: r.id, organisationId: r.organisation_id, scopes: r.scopes };
 }
 
