@@ -43,9 +43,8 @@ export async function readMultipart(request: FastifyRequest, allowed: string[] =
       throw new AppError(413, 'upload_too_large', (err as Error).message);
     }
     // Everything else here comes from reading the client's bytes: no boundary, a cut-off body, a bad part header.
-    throw new AppError(400, 'malformed_multipart', `The multipart body cannot be read: ${(err as Error).message}`, undefined, undefined, {
-      cause: err,
-    });
+    const detail = `The multipart body cannot be read: ${(err as Error).message}`;
+    throw new AppError(400, 'malformed_multipart', detail, undefined, undefined, { cause: err });
   }
   assertSafeText(fields, 'body');
   for (const f of files) assertSafeText({ [f.field]: { filename: f.filename } }, 'body');

@@ -90,7 +90,9 @@ export async function idempotentStream<T>(
         [claim.scope, claim.key],
       );
       const prior = rows[0];
-      if (!prior || prior.status_code === null) throw conflict('idempotency_in_progress', 'A request with this Idempotency-Key is still running');
+      if (!prior || prior.status_code === null) {
+        throw conflict('idempotency_in_progress', 'A request with this Idempotency-Key is still running');
+      }
       await body.drain();
       if (prior.request_hash !== body.digest()) {
         throw ruleViolated('idempotency_key_reused', 'This Idempotency-Key was used for a different request');
@@ -99,13 +101,10 @@ export async function idempotentStream<T>(
     }
     const result = await write(tx);
     await body.drain(); // nothing left in practice: the write reads the body to its end
-    await tx.query(`UPDATE idempotency_keys SET request_hash = $3, status_code = $4, response = $5 WHERE scope = $1 AND key = $2`, [
-      claim.scope,
-      claim.key,
-      body.digest(),
-      result.status,
-      JSON.stringify(result.body),
-    ]);
+    await tx.query(
+      `UPDATE idempotency_keys SET request_hash = $3, status_code = $4, response = $5 WHERE scope = $1 AND key = $2`,
+      [claim.scope, claim.key, body.digest(), result.status, JSON.stringify(result.body)],
+    );
     return { ...result, replayed: false };
   });
 }

@@ -38,7 +38,9 @@ export function unsafeTextPaths(value: unknown, prefix: string): { fields: Field
     const entries = Object.entries(v as Record<string, unknown>);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [k, child] = entries[i]!;
-      if (UNSAFE.test(k)) fields.push({ path: `${path}.${storableText(k)}`, message: 'the member name contains NUL or an unpaired surrogate' });
+      if (UNSAFE.test(k)) {
+        fields.push({ path: `${path}.${storableText(k)}`, message: 'the name contains NUL or an unpaired surrogate' });
+      }
       stack.push([child, `${path}.${k}`, depth + 1]);
     }
   }
@@ -48,8 +50,13 @@ export function unsafeTextPaths(value: unknown, prefix: string): { fields: Field
 /** Throws a 400 problem when the value holds text PostgreSQL cannot store as sent, or nests too deep. */
 export function assertSafeText(value: unknown, prefix: string) {
   const { fields, tooDeep } = unsafeTextPaths(value, prefix);
-  if (tooDeep) throw new AppError(400, 'too_deep', `The ${prefix} nests deeper than ${MAX_JSON_DEPTH} levels`, [{ path: prefix, message: 'too deep' }]);
-  if (fields.length) throw new AppError(400, 'invalid_text', 'Text must not contain NUL characters or unpaired surrogates', fields);
+  if (tooDeep) {
+    const where = [{ path: prefix, message: 'too deep' }];
+    throw new AppError(400, 'too_deep', `The ${prefix} nests deeper than ${MAX_JSON_DEPTH} levels`, where);
+  }
+  if (fields.length) {
+    throw new AppError(400, 'invalid_text', 'Text must not contain NUL characters or unpaired surrogates', fields);
+  }
 }
 
 declare module 'fastify' {

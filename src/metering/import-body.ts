@@ -60,7 +60,8 @@ export async function drainBody(stream: Readable, options: ReadOptions): Promise
  * whatever the body's size or nesting.
  */
 export async function* readRowBatches(stream: Readable, options: ReadOptions): AsyncGenerator<unknown[]> {
-  const rows = options.format === 'ndjson' ? ndjsonRows(textChunks(stream, options)) : jsonArrayRows(textChunks(stream, options));
+  const text = textChunks(stream, options);
+  const rows = options.format === 'ndjson' ? ndjsonRows(text) : jsonArrayRows(text);
   let batch: unknown[] = [];
   for await (const row of rows) {
     batch.push(row);
@@ -72,6 +73,8 @@ export async function* readRowBatches(stream: Readable, options: ReadOptions): A
   if (batch.length) yield batch;
 }
 
+const lineTooLong = () => new BadRow(`The line is longer than ${MAX_ROW_CHARS} characters`);
+
 async function* ndjsonRows(chunks: AsyncGenerator<string>): AsyncGenerator<unknown> {
   let rest = '';
   let skipping = false; // inside a line already reported as too long
@@ -82,12 +85,12 @@ async function* ndjsonRows(chunks: AsyncGenerator<string>): AsyncGenerator<unkno
       rest = '';
       start = nl + 1;
       if (skipping) skipping = false;
-      else if (line.trim()) yield line.length > MAX_ROW_CHARS ? new BadRow(`The line is longer than ${MAX_ROW_CHARS} characters`) : parseRow(line);
+      else if (line.trim()) yield line.length > MAX_ROW_CHARS ? lineTooLong() : parseRow(line);
     }
     if (skipping) continue;
     rest += text.slice(start);
     if (rest.length > MAX_ROW_CHARS) {
-      yield new BadRow(`The line is longer than ${MAX_ROW_CHARS} characters`);
+      yield lineTooLong();
       rest = '';
       skipping = true;
     }
@@ -165,8 +168,8 @@ async function* jsonArrayRows(chunks: AsyncGenerator<string>): AsyncGenerator<un
 
   function keep(part: string) {
     if (bad) return;
-    if (text.length + part.length > MAX_ROW_CHARS) bad = new BadRow(`The row is longer than ${MAX_ROW_CHARS} characters`);
-    else text += part;
+    if (text.length + part.length <= MAX_ROW_CHARS) text += part;
+    else bad = new BadRow(`The row is longer than ${MAX_ROW_CHARS} characters`);
   }
   function finish(last: string): unknown {
     keep(last);

@@ -5,7 +5,12 @@ import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/typ
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
-import { importMeterRowSchema, importReadingRowSchema, importResultSchema, type ImportResult } from '../../contracts/metering.js';
+import {
+  importMeterRowSchema,
+  importReadingRowSchema,
+  importResultSchema,
+  type ImportResult,
+} from '../../contracts/metering.js';
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
@@ -20,14 +25,17 @@ const importBody = (row: z.ZodType) =>
   z
     .array(z.unknown())
     .describe(
-      `JSON array (application/json) or one object per line (application/x-ndjson) of ${(row.meta() as { id?: string } | undefined)?.id}; ` +
+      'JSON array (application/json) or one object per line (application/x-ndjson) of ' +
+        `${(row.meta() as { id?: string } | undefined)?.id}; ` +
         'rows are checked one by one: good rows are kept, bad rows are listed in `errors` by index and field. ' +
-        `The body is read and written ${IMPORT_BATCH} rows at a time as it arrives; rows of one meter are put in period order within a batch`,
+        `The body is read and written ${IMPORT_BATCH} rows at a time as it arrives; ` +
+        'rows of one meter are put in period order within a batch',
     );
 
 // The body schema documents the rows; the body itself is a stream that the handler reads batch by batch.
 function streamedBody<S>(route: FastifyRouteSchemaDef<S>): FastifyValidationResult {
-  return route.httpPart === 'body' ? (data: unknown) => ({ value: data }) : validatorCompiler(route as FastifyRouteSchemaDef<z.ZodType>);
+  if (route.httpPart === 'body') return (data: unknown) => ({ value: data });
+  return validatorCompiler(route as FastifyRouteSchemaDef<z.ZodType>);
 }
 
 /**
@@ -40,7 +48,12 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps) {
   app.addContentTypeParser(['application/json', ...NDJSON], (_request, payload, done) => done(null, payload));
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  type Run = (tx: pg.PoolClient, orgId: string, actorId: string, batches: AsyncIterable<unknown[]>) => Promise<ImportResult>;
+  type Run = (
+    tx: pg.PoolClient,
+    orgId: string,
+    actorId: string,
+    batches: AsyncIterable<unknown[]>,
+  ) => Promise<ImportResult>;
   const importRoute = (path: string, scope: string, row: z.ZodType, run: Run) =>
     r.post(
       path,

@@ -65,11 +65,10 @@ class ImportTally {
   }
 }
 
-function parseRows<T>(
-  rows: unknown[],
-  first: number,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
-) {
+type RowIssues = { issues: { path: PropertyKey[]; message: string }[] };
+type RowSchema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false; error: RowIssues } };
+
+function parseRows<T>(rows: unknown[], first: number, schema: RowSchema<T>) {
   const valid: Valid<T>[] = [];
   const errors: RowError[] = [];
   rows.forEach((raw, i) => {
@@ -85,7 +84,9 @@ function parseRows<T>(
       return;
     }
     if (unsafe.fields.length) {
-      for (const f of unsafe.fields) errors.push({ index, field: f.path.slice('row.'.length), code: 'invalid_text', message: f.message });
+      for (const f of unsafe.fields) {
+        errors.push({ index, field: f.path.slice('row.'.length), code: 'invalid_text', message: f.message });
+      }
       return;
     }
     const parsed = schema.safeParse(raw);
@@ -270,7 +271,11 @@ const pastOf = (r: ReadingRow, tariffs: number): PastReading => ({
  * row, IMPORT_BATCH rows at a time as the body streams in. A meter named twice in one batch is a
  * duplicate row; named again in a later batch, it is updated again, as a later import would.
  */
-export async function importMeters(tx: SqlExecutor, organisationId: string, batches: AsyncIterable<unknown[]>): Promise<ImportResult> {
+export async function importMeters(
+  tx: SqlExecutor,
+  organisationId: string,
+  batches: AsyncIterable<unknown[]>,
+): Promise<ImportResult> {
   const tally = new ImportTally();
   for await (const rows of batches) {
     const { valid, errors } = parseRows<ImportMeterRow>(rows, tally.received, importMeterRowSchema);
@@ -281,12 +286,14 @@ export async function importMeters(tx: SqlExecutor, organisationId: string, batc
     for (const { index, row } of valid) {
       const accountId = accounts.get(row.accountNumber);
       if (!accountId) {
-        errors.push({ index, field: 'accountNumber', code: 'account_not_found', message: 'No such account of this organisation' });
+        const message = 'No such account of this organisation';
+        errors.push({ index, field: 'accountNumber', code: 'account_not_found', message });
         continue;
       }
       const k = `${accountId} ${row.resource} ${row.serialNumber}`;
       if (seen.has(k)) {
-        errors.push({ index, field: 'serialNumber', code: 'duplicate_row', message: `The same meter as row ${seen.get(k)}` });
+        const message = `The same meter as row ${seen.get(k)}`;
+        errors.push({ index, field: 'serialNumber', code: 'duplicate_row', message });
         continue;
       }
       seen.set(k, index);

@@ -25,8 +25,12 @@ export function screenXml(xml: string): void {
   parser.on('opentag', () => {
     elements++;
     depth++;
-    if (elements > SIM_LIMITS.elements) problem ??= refuse('xml_too_large', `More than ${SIM_LIMITS.elements} elements`);
-    if (depth > SIM_LIMITS.depth) problem ??= refuse('xml_too_deep', `Elements nest deeper than ${SIM_LIMITS.depth} levels`);
+    if (elements > SIM_LIMITS.elements) {
+      problem ??= refuse('xml_too_large', `More than ${SIM_LIMITS.elements} elements`);
+    }
+    if (depth > SIM_LIMITS.depth) {
+      problem ??= refuse('xml_too_deep', `Elements nest deeper than ${SIM_LIMITS.depth} levels`);
+    }
   });
   parser.on('closetag', () => void depth--);
   parser.on('error', (err) => {
