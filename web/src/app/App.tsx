@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { routeFor, routes, type ScreenRoute } from '../routes';
 import { useOffline } from '../lib/offline';
-import { ErrorMessage, SkeletonCards } from '../ui/ui';
+import { ErrorMessage, Page, SkeletonCards } from '../ui/ui';
 import { AccountSwitcher } from './AccountSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useMe, useSignOut } from './session';
@@ -67,11 +67,20 @@ function SignedIn({ route }: { route: ScreenRoute }) {
           <ErrorMessage error={me.error} retry={() => void me.refetch()} />
         ) : (
           <ErrorBoundary key={location}>
-            <Suspense fallback={<SkeletonCards />}>{me.data ? <Screen /> : <SkeletonCards />}</Suspense>
+            {/* The title stays put while the person and the screen's chunk load: no shift when they arrive. */}
+            <Suspense fallback={<Loading title={route.title} />}>{me.data ? <Screen /> : <Loading title={route.title} />}</Suspense>
           </ErrorBoundary>
         )}
       </main>
     </div>
+  );
+}
+
+function Loading({ title }: { title: string }) {
+  return (
+    <Page title={title}>
+      <SkeletonCards />
+    </Page>
   );
 }
 
