@@ -1,7 +1,10 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
-import { notFound } from '../http/errors.js';
+import { forbidden, notFound } from '../http/errors.js';
 
-export type LinkRole = 'owner' | 'co_owner' | 'tenant' | 'delegate';
+export type LinkRole = 'owner' | 'co_owner' | 'tenant' | 'delegate' | 'limited';
+
+/** Every role but 'limited' (a surname proof not yet confirmed by a second factor). */
+export const CONFIRMED_ROLES: LinkRole[] = ['owner', 'co_owner', 'tenant', 'delegate'];
 
 export interface AccountAccess {
   accountId: string;
@@ -21,7 +24,7 @@ export async function requireAccountAccess(
   db: SqlExecutor,
   personId: string,
   accountId: string,
-  roles: LinkRole[] = ['owner', 'co_owner', 'tenant', 'delegate'],
+  roles: LinkRole[] = [...CONFIRMED_ROLES, 'limited'],
 ): Promise<AccountAccess> {
   const { rows } = await db.query(
     `SELECT a.id, l.role, a.organisation_id, a.house_id, a.premise_id, a.number, h.timezone
@@ -42,6 +45,18 @@ export async function requireAccountAccess(
     number: r.number,
     timezone: r.timezone,
   };
+}
+
+/** A link confirmed beyond the surname proof (owner's rights: debt certificate, access list, invitations). */
+export async function requireConfirmedAccess(db: SqlExecutor, personId: string, accountId: string, what: string) {
+  const access = await requireAccountAccess(db, personId, accountId);
+  if (access.role === 'limited') {
+    throw forbidden(
+      `${what} needs a confirmed link: confirm it with the code sent to the contact on file, or the organisation's approval`,
+      'link_not_confirmed',
+    );
+  }
+  return access;
 }
 
 /** Houses where the person holds a live link to some account (for house-wide news, requests, meetings). */

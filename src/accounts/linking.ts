@@ -6,6 +6,7 @@ import { enforce, hit, peek, reset } from '../http/rate-limit.js';
 import { audit } from '../identity/audit.js';
 import { safeEqualHex, sha256hex } from '../identity/tokens.js';
 import { queueMail } from '../notify/mail.js';
+import type { LinkRole } from './access.js';
 import { oneTimeCode, surnameMatches } from './rules.js';
 
 export type IdentifierKind = 'number' | 'unified_number' | 'service_id';
@@ -22,9 +23,9 @@ export interface LinkingPolicy {
   lockoutMinutes: number;
 }
 
-// Attempts of any outcome, per person and per entered account, so numbers cannot be enumerated.
+// Attempts of any outcome per person, so numbers cannot be enumerated. Nothing is counted per entered
+// account alone: a stranger's attempts on an account must not lock its real owner out.
 const ATTEMPTS_PER_PERSON = { limit: 30, windowSeconds: 3600 };
-const ATTEMPTS_PER_ACCOUNT = { limit: 15, windowSeconds: 3600 };
 const CODE_TTL_MINUTES = 15;
 const CODE_MAX_ATTEMPTS = 5;
 const ORG_REQUEST_TTL_DAYS = 30;
@@ -33,7 +34,8 @@ const ORG_REQUEST_TTL_DAYS = 30;
 export const noMatch = () => new AppError(404, 'account_not_found', 'No account matches these details');
 
 const accountKey = (a: LinkAttempt) => `${a.houseId}:${a.identifier.kind}:${a.identifier.value.trim().toUpperCase()}`;
-const failKeys = (a: LinkAttempt) => [`link:fail:person:${a.personId}`, `link:fail:account:${accountKey(a)}`];
+// Failed proofs lock the person, and the person on the account entered; never the account for everyone.
+const failKeys = (a: LinkAttempt) => [`link:fail:person:${a.personId}`, `link:fail:person-account:${a.personId}:${accountKey(a)}`];
 
 /**
  * Refuses while the person, or the account details entered, are locked out after repeated failed
@@ -52,7 +54,6 @@ async function admit(db: SqlExecutor, a: LinkAttempt, policy: LinkingPolicy) {
     }
   }
   await enforce(db, `link:try:person:${a.personId}`, ATTEMPTS_PER_PERSON, 'Too many linking attempts; try again later');
-  await enforce(db, `link:try:account:${accountKey(a)}`, ATTEMPTS_PER_ACCOUNT, 'Too many linking attempts; try again later');
 }
 
 async function recordFailure(db: SqlExecutor, a: LinkAttempt, policy: LinkingPolicy, method: string) {
@@ -86,28 +87,76 @@ async function findAccount(db: SqlExecutor, a: LinkAttempt): Promise<FoundAccoun
   return r ? { id: r.id, organisationId: r.organisation_id, contactEmail: r.contact_email, owners: r.owners } : null;
 }
 
+/**
+ * Links the person, or confirms their limited link (a second factor after the surname), and tells the
+ * account's other holders.
+ */
 async function insertLink(
   tx: SqlExecutor,
+  enqueue: Enqueue,
   input: { accountId: string; personId: string; role: string; grantedBy?: string | null; method: string; organisationId: string; ip?: string | null; actor?: { type: 'person' | 'api_client'; id: string } },
 ) {
-  const existing = await tx.query(`SELECT 1 FROM account_links WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL`, [
-    input.accountId, input.personId,
-  ]);
-  if (existing.rowCount) throw conflict('already_linked', 'This account is already linked to you');
-  const { rows } = await tx.query(
-    `INSERT INTO account_links (account_id, person_id, role, granted_by) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
-    [input.accountId, input.personId, input.role, input.grantedBy ?? null],
+  const existing: { rows: { id: string; role: string }[] } = await tx.query(
+    `SELECT id, role FROM account_links WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL FOR UPDATE`,
+    [input.accountId, input.personId],
   );
+  const prior = existing.rows[0];
+  if (prior && (prior.role !== 'limited' || input.role === 'limited')) throw conflict('already_linked', 'This account is already linked to you');
+  const { rows } = prior
+    ? await tx.query(`UPDATE account_links SET role = $2 WHERE id = $1 RETURNING id, created_at`, [prior.id, input.role])
+    : await tx.query(
+      `INSERT INTO account_links (account_id, person_id, role, granted_by) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
+      [input.accountId, input.personId, input.role, input.grantedBy ?? null],
+    );
   await audit(tx, {
-    actorType: input.actor?.type ?? 'person', actorId: input.actor?.id ?? input.personId, action: 'account.linked',
+    actorType: input.actor?.type ?? 'person', actorId: input.actor?.id ?? input.personId,
+    action: prior ? 'account.link_confirmed' : 'account.linked',
     objectType: 'account', objectId: input.accountId, organisationId: input.organisationId, ip: input.ip ?? null,
     details: { method: input.method, role: input.role, personId: input.personId, linkId: rows[0].id },
   });
-  return { linkId: rows[0].id as string };
+  await notifyHolders(tx, enqueue, { accountId: input.accountId, personId: input.personId, role: input.role, confirmed: Boolean(prior) });
+  return { linkId: rows[0].id as string, role: input.role as LinkRole };
 }
 
-/** Proof by the owner's surname as recorded on the account. */
-export async function linkBySurname(pool: pg.Pool, a: LinkAttempt, surname: string, policy: LinkingPolicy) {
+const ROLE_NAMES: Record<string, string> = {
+  owner: 'собственник', co_owner: 'сособственник', tenant: 'наниматель', delegate: 'доверенное лицо',
+  limited: 'ограниченный доступ до подтверждения',
+};
+
+/**
+ * Mails every other live holder of the account (with an address) about a new or confirmed link, so a
+ * link made with someone else's details does not go unnoticed. Holders revoke it in the access list.
+ */
+export async function notifyHolders(
+  tx: SqlExecutor,
+  enqueue: Enqueue,
+  link: { accountId: string; personId: string; role: string; confirmed?: boolean },
+) {
+  const { rows }: { rows: { email: string; number: string; name: string }[] } = await tx.query(
+    `SELECT p.email, a.number,
+            (SELECT concat_ws(' ', n.last_name, left(n.first_name, 1) || '.') FROM persons n WHERE n.id = $2) AS name
+       FROM account_links l JOIN persons p ON p.id = l.person_id JOIN accounts a ON a.id = l.account_id
+      WHERE l.account_id = $1 AND l.person_id <> $2 AND l.revoked_at IS NULL AND p.email IS NOT NULL`,
+    [link.accountId, link.personId],
+  );
+  for (const r of rows) {
+    await queueMail(tx, enqueue, {
+      to: r.email,
+      subject: `Новый доступ к лицевому счёту ${r.number}`,
+      text:
+        `${link.confirmed ? 'Подтверждён' : 'Открыт'} доступ к лицевому счёту ${r.number}: ${r.name || 'пользователь'}, ` +
+        `роль — ${ROLE_NAMES[link.role] ?? link.role}.\nЕсли вы не знаете этого человека, отзовите доступ в разделе ` +
+        '«Доступ к счёту» личного кабинета и сообщите в управляющую организацию.',
+    });
+  }
+}
+
+/**
+ * Proof by the owner's surname as recorded on the account. Surnames per flat are printed in meeting
+ * protocols and account numbers on paper bills, so this gives a 'limited' link only; the code to the
+ * contact on file or the organisation's approval makes it an owner's.
+ */
+export async function linkBySurname(pool: pg.Pool, enqueue: Enqueue, a: LinkAttempt, surname: string, policy: LinkingPolicy) {
   await admit(pool, a, policy);
   const account = await findAccount(pool, a);
   // The comparison runs (against a placeholder) even when no account was found, to keep timing alike.
@@ -117,7 +166,7 @@ export async function linkBySurname(pool: pg.Pool, a: LinkAttempt, surname: stri
     throw noMatch();
   }
   const link = await withTransaction(pool, (tx) =>
-    insertLink(tx, { accountId: account.id, personId: a.personId, role: 'owner', method: 'surname', organisationId: account.organisationId, ip: a.ip }),
+    insertLink(tx, enqueue, { accountId: account.id, personId: a.personId, role: 'limited', method: 'surname', organisationId: account.organisationId, ip: a.ip }),
   );
   await reset(pool, failKeys(a)[0]!);
   return { accountId: account.id, ...link };
@@ -151,7 +200,7 @@ export async function requestLinkCode(pool: pg.Pool, enqueue: Enqueue, a: LinkAt
 }
 
 /** Confirms a code request: a wrong, expired or used-up code gets one answer; five tries per code. */
-export async function confirmLinkCode(pool: pg.Pool, personId: string, requestId: string, code: string, policy: LinkingPolicy, ip?: string | null) {
+export async function confirmLinkCode(pool: pg.Pool, enqueue: Enqueue, personId: string, requestId: string, code: string, policy: LinkingPolicy, ip?: string | null) {
   const { rows } = await pool.query(
     `SELECT r.*, a.organisation_id FROM account_link_requests r LEFT JOIN accounts a ON a.id = r.account_id
       WHERE r.id = $1 AND r.person_id = $2 AND r.method = 'code'`,
@@ -171,7 +220,7 @@ export async function confirmLinkCode(pool: pg.Pool, personId: string, requestId
   const link = await withTransaction(pool, async (tx) => {
     const claimed = await tx.query(`UPDATE account_link_requests SET status = 'completed', decided_at = now() WHERE id = $1 AND status = 'pending'`, [requestId]);
     if (!claimed.rowCount) throw ruleViolated('code_invalid', 'The code is wrong, expired or used up; request a new one');
-    return insertLink(tx, { accountId: r.account_id, personId, role: 'owner', method: 'code', organisationId: r.organisation_id, ip });
+    return insertLink(tx, enqueue, { accountId: r.account_id, personId, role: 'owner', method: 'code', organisationId: r.organisation_id, ip });
   });
   await reset(pool, failKeys(attempt)[0]!);
   return { accountId: r.account_id as string, ...link };
@@ -267,7 +316,7 @@ export async function decideLinkRequest(
       const ok = await tx.query(`SELECT 1 FROM accounts WHERE id = $1 AND house_id = $2 AND organisation_id = $3`, [accountId, r.house_id, actor.organisationId]);
       if (!ok.rowCount) throw ruleViolated('account_not_in_house', 'The account is not one of this house', undefined, [{ path: 'body.accountId', message: 'not in the house' }]);
       const role = decision.role ?? r.role;
-      await insertLink(tx, {
+      await insertLink(tx, enqueue, {
         accountId, personId: r.person_id, role, method: 'organisation', organisationId: actor.organisationId,
         actor: { type: actor.actorType, id: actor.actorId },
       });

@@ -16,7 +16,7 @@ import {
   acceptInvitation, createInvitation, listAccess, listMyAccounts, revokeAccess, revokeInvitation, setCurrentAccount, unlinkAccount,
 } from './sharing.js';
 
-const role = z.enum(['owner', 'co_owner', 'tenant', 'delegate']);
+const role = z.enum(['owner', 'co_owner', 'tenant', 'delegate', 'limited']);
 const accountParams = z.object({ accountId: z.uuid() });
 const security = (...labels: string[]): { [label: string]: string[] }[] => labels.map((l) => ({ [l]: [] }));
 const me = { tags: ['accounts'], security: security('session') };
@@ -58,6 +58,7 @@ const linkResult = z.object({
   status: z.enum(['linked', 'code_sent', 'pending']),
   accountId: z.uuid().optional(),
   linkId: z.uuid().optional(),
+  role: role.optional().describe('`limited` after a surname proof: charges and readings only, until a code or the organisation confirms it'),
   requestId: z.uuid().optional(),
   expiresAt: z.string().optional(),
   message: z.string(),
@@ -116,7 +117,11 @@ export async function accountsRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: {
       ...me,
       summary: 'Link an account: house + number (or ЕЛС / ИЖКУ) + proof (owner\'s surname, one-time code, or the organisation\'s approval)',
-      description: 'An unknown account and a wrong surname get the same 404 `account_not_found`. Failed proofs lock linking (429 `link_locked`).',
+      description: 'An unknown account and a wrong surname get the same 404 `account_not_found`. The surname proof gives a `limited` '
+        + 'link (charges and readings; no access list, invitations, debt certificate or owner\'s rights) until the code to the '
+        + 'contact on file (`proof.method: code`) or the organisation\'s approval confirms it. The account\'s other holders are '
+        + 'e-mailed about every new link. Failed proofs lock the person, and the person on that account (429 `link_locked`); '
+        + 'never the account for everyone.',
       body: linkBody,
       response: { 201: linkResult, 202: linkResult, ...problems(400, 401, 404, 409, 429) },
     },
@@ -130,8 +135,12 @@ export async function accountsRoutes(app: FastifyInstance, deps: AppDeps) {
         : { kind: 'service_id', value: b.serviceId! };
     const attempt: LinkAttempt = { personId: person.personId, houseId: b.houseId, identifier, ip: request.ip };
     if (b.proof.method === 'surname') {
-      const linked = await linkBySurname(deps.db, attempt, b.proof.surname, policy);
-      return reply.status(201).send({ status: 'linked', ...linked, message: 'The account is linked' });
+      const linked = await linkBySurname(deps.db, deps.enqueue, attempt, b.proof.surname, policy);
+      return reply.status(201).send({
+        status: 'linked', ...linked,
+        message: 'The account is linked with limited access (charges, readings); confirm it with the code sent to the contact '
+          + 'on file or the organisation\'s approval to act as its owner',
+      });
     }
     if (b.proof.method === 'code') {
       const sent = await requestLinkCode(deps.db, deps.enqueue, attempt, policy);
@@ -154,7 +163,7 @@ export async function accountsRoutes(app: FastifyInstance, deps: AppDeps) {
     },
   }, async (request, reply) => {
     const person = requirePerson(request);
-    const linked = await confirmLinkCode(deps.db, person.personId, request.params.requestId, request.body.code, policy, request.ip);
+    const linked = await confirmLinkCode(deps.db, deps.enqueue, person.personId, request.params.requestId, request.body.code, policy, request.ip);
     return reply.status(201).send({ status: 'linked', ...linked, message: 'The account is linked' });
   });
 

@@ -70,6 +70,7 @@ const MAY_INVITE: Record<LinkRole, ('co_owner' | 'tenant' | 'delegate')[]> = {
   co_owner: ['tenant', 'delegate'],
   tenant: [],
   delegate: [],
+  limited: [],
 };
 
 export async function createInvitation(
@@ -167,12 +168,14 @@ export async function listAccess(db: SqlExecutor, personId: string, accountId: s
   };
 }
 
-// Whose access a holder may take away: owners every co-owner, tenant and delegate; co-owners tenants and delegates.
+// Whose access a holder may take away: owners every co-owner, tenant and delegate; co-owners tenants and delegates;
+// both any unconfirmed (limited) link, which may be someone using the owner's details.
 const MAY_REVOKE: Record<LinkRole, LinkRole[]> = {
-  owner: ['co_owner', 'tenant', 'delegate'],
-  co_owner: ['tenant', 'delegate'],
+  owner: ['co_owner', 'tenant', 'delegate', 'limited'],
+  co_owner: ['tenant', 'delegate', 'limited'],
   tenant: [],
   delegate: [],
+  limited: [],
 };
 
 /** Revokes another person's link; their next request no longer finds the account. */

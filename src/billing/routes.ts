@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountBalance, issuedPaymentDocument as issuedDocument, payeeContacts, chargeImportBody, chargeImportResult, chargePeriod, debtCertificate as debtCertificateSchema, periodSchema } from '../../contracts/billing.js';
 import { problems } from '../../contracts/problem.js';
-import { requireAccountAccess } from '../accounts/access.js';
+import { requireAccountAccess, requireConfirmedAccess } from '../accounts/access.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
 import { validationFailed } from '../http/errors.js';
@@ -131,10 +131,10 @@ export async function billingRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: {
       tags: ['charges'], summary: 'Debt certificate as of a date (JSON)', security: [{ session: [] }],
       params: accountParams, querystring: z.object({ asOf: dateSchema.optional() }),
-      response: { 200: debtCertificateSchema, ...problems(400, 401, 404) },
+      response: { 200: debtCertificateSchema, ...problems(400, 401, 403, 404) },
     },
   }, async (request) => {
-    const access = await requireAccountAccess(deps.db, requirePerson(request).personId, request.params.accountId);
+    const access = await requireConfirmedAccess(deps.db, requirePerson(request).personId, request.params.accountId, 'A debt certificate');
     return (await debtCertificate(deps.db, access.accountId, request.query.asOf ?? localDate(access.timezone))).json;
   });
 
@@ -142,10 +142,10 @@ export async function billingRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: {
       tags: ['charges'], summary: 'Debt certificate as of a date (PDF)', security: [{ session: [] }],
       params: accountParams, querystring: z.object({ asOf: dateSchema.optional() }),
-      response: { 200: z.any().describe('application/pdf'), ...problems(400, 401, 404) },
+      response: { 200: z.any().describe('application/pdf'), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
-    const access = await requireAccountAccess(deps.db, requirePerson(request).personId, request.params.accountId);
+    const access = await requireConfirmedAccess(deps.db, requirePerson(request).personId, request.params.accountId, 'A debt certificate');
     const asOf = request.query.asOf ?? localDate(access.timezone);
     const pdf = await debtCertificatePdf(deps.db, access.accountId, asOf);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="debt-${access.number}-${asOf}.pdf"`).send(pdf);

@@ -102,7 +102,7 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
     if (done.accountLink) {
       const { houseId, identifier, surname } = done.accountLink;
       try {
-        const linked = await linkBySurname(deps.db, { personId: done.personId, houseId, identifier, ip: request.ip }, surname, deps.config.accountLinking);
+        const linked = await linkBySurname(deps.db, deps.enqueue, { personId: done.personId, houseId, identifier, ip: request.ip }, surname, deps.config.accountLinking);
         accountLink = { status: 'linked' as const, accountId: linked.accountId };
       } catch (err) {
         if (!(err instanceof AppError)) throw err;

@@ -73,9 +73,10 @@ describe('linking an account', () => {
     const res = await link(p.headers, { accountNumber: '100020', proof: { method: 'surname', surname: 'алешин' } });
     expect(res.statusCode).toBe(201);
     const mine = (await t.app.inject({ method: 'GET', url: '/api/v1/me/accounts', headers: p.headers })).json();
-    expect(mine.items.map((a: { number: string; role: string }) => [a.number, a.role])).toEqual([['100020', 'owner']]);
+    expect(res.json()).toMatchObject({ status: 'linked', role: 'limited' });
+    expect(mine.items.map((a: { number: string; role: string }) => [a.number, a.role])).toEqual([['100020', 'limited']]);
     const { rows } = await t.deps.db.query(`SELECT details FROM audit_log WHERE action = 'account.linked' AND actor_id = $1`, [p.id]);
-    expect(rows[0].details).toMatchObject({ method: 'surname', role: 'owner' });
+    expect(rows[0].details).toMatchObject({ method: 'surname', role: 'limited' });
     // by ЕЛС too
     const q = await newPerson();
     expect((await link(q.headers, { unifiedNumber: '75da533320', proof: { method: 'surname', surname: 'СИДОРОВА' } })).statusCode).toBe(201);
@@ -104,14 +105,21 @@ describe('linking an account', () => {
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('locks an account against guesses spread over several people', async () => {
-    for (let i = 0; i < 3; i++) {
+  it('does not let strangers\' failed guesses lock the real owner out of the account (issue 14, finding 6)', async () => {
+    // Several strangers, and one stranger until locked, guess surnames of account 100022.
+    for (let i = 0; i < 4; i++) {
       const guesser = await newPerson();
-      await link(guesser.headers, { accountNumber: '100022', proof: { method: 'surname', surname: `Гость${i}` } });
+      expect((await link(guesser.headers, { accountNumber: '100022', proof: { method: 'surname', surname: `Гость${i}` } })).statusCode).toBe(404);
     }
+    const persistent = await newPerson();
+    let last;
+    for (let i = 0; i < 4; i++) last = await link(persistent.headers, { accountNumber: '100022', proof: { method: 'surname', surname: `Чужой${i}` } });
+    expect(last!.json().code).toBe('link_locked');
+    // The owner still gets in (with the limited role of a surname proof).
     const owner = await newPerson();
     const res = await link(owner.headers, { accountNumber: '100022', proof: { method: 'surname', surname: 'Орлов' } });
-    expect(res.json().code).toBe('link_locked');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().role).toBe('limited');
   });
 
   it('links with a one-time code sent to the contact on file, and says the same for an unknown account', async () => {
@@ -154,6 +162,43 @@ describe('linking an account', () => {
     const accounts = (await t.app.inject({ method: 'GET', url: '/api/v1/me/accounts', headers: p.headers })).json();
     expect(accounts.items[0].number).toBe('100021');
     expect((await t.app.inject({ method: 'POST', url: approveUrl, headers: orgHeaders, payload: {} })).statusCode).toBe(409);
+  });
+
+  it('gives a surname proof limited access only, tells the holders, and a code to the contact on file confirms it (issue 14, finding 6)', async () => {
+    // A holder of account 100020 with an address hears of every new link.
+    const holder = await newPerson();
+    const holderEmail = (await t.deps.db.query(`SELECT email FROM persons WHERE id = $1`, [holder.id])).rows[0].email as string;
+    const { rows: [acc] } = await t.deps.db.query(`SELECT id FROM accounts WHERE number = '100020'`);
+    await t.deps.db.query(`INSERT INTO account_links (account_id, person_id, role) VALUES ($1, $2, 'owner')`, [acc.id, holder.id]);
+    const mails = async () => (await t.deps.db.query(
+      `SELECT data->>'text' AS text FROM pgboss.job WHERE name = $1 AND data->>'to' = $2 ORDER BY created_on`, [MAIL_QUEUE, holderEmail])).rows;
+
+    const p = await newPerson('Сидоров');
+    const res = await link(p.headers, { accountNumber: '100020', proof: { method: 'surname', surname: 'Сидорова' } });
+    expect(res.json()).toMatchObject({ status: 'linked', role: 'limited' });
+    expect((await mails()).at(-1)?.text).toMatch(/Сидоров Т\.[\s\S]*ограниченный доступ/);
+
+    const get = (url: string) => t.app.inject({ method: 'GET', url, headers: p.headers });
+    expect((await get(`/api/v1/me/charges?accountId=${acc.id}`)).statusCode).toBe(200);
+    expect((await get(`/api/v1/me/accounts/${acc.id}/meters`)).statusCode).toBe(200);
+    expect((await get(`/api/v1/me/accounts/${acc.id}/access`)).statusCode).toBe(404);
+    const invite = await t.app.inject({ method: 'POST', url: `/api/v1/me/accounts/${acc.id}/invitations`, headers: p.headers, payload: { role: 'tenant' } });
+    expect(invite.statusCode).toBe(404);
+    const certificate = await get(`/api/v1/me/accounts/${acc.id}/debt-certificate`);
+    expect(certificate.statusCode).toBe(403);
+    expect(certificate.json().code).toBe('link_not_confirmed');
+
+    // The second factor: the code mailed to the account's contact on file makes the link an owner's.
+    const sent = await link(p.headers, { accountNumber: '100020', proof: { method: 'code' } });
+    const { rows } = await t.deps.db.query(
+      `SELECT data FROM pgboss.job WHERE name = $1 AND data->>'to' = 'sidorova@example.ru' ORDER BY created_on DESC LIMIT 1`, [MAIL_QUEUE]);
+    const code = /(\d{6})/.exec(rows[0].data.text)![1]!;
+    const ok = await t.app.inject({ method: 'POST', url: `/api/v1/me/account-link-requests/${sent.json().requestId}/confirm`, headers: p.headers, payload: { code } });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().role).toBe('owner');
+    expect((await get(`/api/v1/me/accounts/${acc.id}/access`)).statusCode).toBe(200);
+    expect((await get(`/api/v1/me/accounts/${acc.id}/debt-certificate`)).statusCode).toBe(200);
+    expect((await mails()).at(-1)?.text).toMatch(/Подтверждён доступ[\s\S]*собственник/);
   });
 });
 

@@ -2619,7 +2619,7 @@ export interface paths {
         put?: never;
         /**
          * Link an account: house + number (or ЕЛС / ИЖКУ) + proof (owner's surname, one-time code, or the organisation's approval)
-         * @description An unknown account and a wrong surname get the same 404 `account_not_found`. Failed proofs lock linking (429 `link_locked`).
+         * @description An unknown account and a wrong surname get the same 404 `account_not_found`. The surname proof gives a `limited` link (charges and readings; no access list, invitations, debt certificate or owner's rights) until the code to the contact on file (`proof.method: code`) or the organisation's approval confirms it. The account's other holders are e-mailed about every new link. Failed proofs lock the person, and the person on that account (429 `link_locked`); never the account for everyone.
          */
         post: {
             parameters: {
@@ -2674,6 +2674,11 @@ export interface paths {
                             accountId?: string;
                             /** Format: uuid */
                             linkId?: string;
+                            /**
+                             * @description `limited` after a surname proof: charges and readings only, until a code or the organisation confirms it
+                             * @enum {string}
+                             */
+                            role?: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
                             /** Format: uuid */
                             requestId?: string;
                             expiresAt?: string;
@@ -2694,6 +2699,11 @@ export interface paths {
                             accountId?: string;
                             /** Format: uuid */
                             linkId?: string;
+                            /**
+                             * @description `limited` after a surname proof: charges and readings only, until a code or the organisation confirms it
+                             * @enum {string}
+                             */
+                            role?: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
                             /** Format: uuid */
                             requestId?: string;
                             expiresAt?: string;
@@ -2794,6 +2804,11 @@ export interface paths {
                             accountId?: string;
                             /** Format: uuid */
                             linkId?: string;
+                            /**
+                             * @description `limited` after a surname proof: charges and readings only, until a code or the organisation confirms it
+                             * @enum {string}
+                             */
+                            role?: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
                             /** Format: uuid */
                             requestId?: string;
                             expiresAt?: string;
@@ -3029,7 +3044,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "closed";
                             /** @enum {string} */
-                            role: "owner" | "co_owner" | "tenant" | "delegate";
+                            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
                             linkedAt: string;
                             house: {
                                 /** Format: uuid */
@@ -3329,7 +3344,7 @@ export interface paths {
                             /** Format: uuid */
                             linkId: string;
                             /** @enum {string} */
-                            role: "owner" | "co_owner" | "tenant" | "delegate";
+                            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
                         };
                     };
                 };
@@ -3419,7 +3434,7 @@ export interface paths {
                                 personId: string;
                                 name: string;
                                 /** @enum {string} */
-                                role: "owner" | "co_owner" | "tenant" | "delegate";
+                                role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
                                 grantedBy: string | null;
                                 since: string;
                                 isYou: boolean;
@@ -6154,6 +6169,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6213,6 +6237,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12395,7 +12428,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "closed";
             /** @enum {string} */
-            role: "owner" | "co_owner" | "tenant" | "delegate";
+            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
             linkedAt: string;
             house: {
                 /** Format: uuid */
@@ -13330,7 +13363,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "closed";
             /** @enum {string} */
-            role: "owner" | "co_owner" | "tenant" | "delegate";
+            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
             linkedAt: string;
             house: {
                 /** Format: uuid */
