@@ -11,6 +11,7 @@ const ROLES: Record<MyAccount['role'], string> = {
   co_owner: 'Совладелец',
   tenant: 'Наниматель',
   delegate: 'Представитель',
+  limited: 'Ограниченный доступ: подтвердите кодом или через управляющую организацию',
 };
 
 export default function AccountsScreen() {
