@@ -2,79 +2,15 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, ok } from '../../api/client';
-import type { UploadedFile } from '../../api/upload';
 import { shortAddress } from '../../app/AccountSwitcher';
 import { useCurrentAccount, useMe } from '../../app/session';
-import { formatDate, formatMoney, parseDecimal, parseMoney } from '../../lib/format';
 import { fieldMessages } from '../../lib/problems';
 import { Field, FieldError, FilePicker } from '../../ui/fields';
 import { Button, ErrorMessage, Notice } from '../../ui/ui';
-import { ATTACHMENT_KIND, FIELDS, getPath, IDENTITY_REQUIRED, setPath, type FieldDef } from './forms';
-
-type Values = Record<string, string | string[]>;
-type Files = Record<string, UploadedFile[]>;
-export interface Existing {
-  form: Record<string, unknown>;
-  files: { id: string; filename: string; contentType: string; size: number; kind: string; authorSide: string }[];
-}
-
-function initialValues(type: string, existing?: Existing): Values {
-  const out: Values = {};
-  if (!existing) return out;
-  for (const f of FIELDS[type] ?? []) {
-    const v = getPath(existing.form, f.key);
-    if (v === undefined || v === null) continue;
-    if (f.kind === 'money') out[f.key] = formatMoney(String(v)).replace(/\s?₽$/, '');
-    else if (f.kind === 'date') out[f.key] = formatDate(String(v));
-    else if (f.kind === 'month') out[f.key] = String(v).replace(/^(\d{4})-(\d{2})$/, '$2.$1');
-    else if (Array.isArray(v)) out[f.key] = v.map(String);
-    else out[f.key] = String(v);
-  }
-  for (const k of ['comment', 'accountId', 'houseId']) {
-    const v = existing.form[k];
-    if (typeof v === 'string') out[k] = v;
-  }
-  return out;
-}
-
-function initialFiles(existing?: Existing): Files {
-  const out: Files = {};
-  for (const f of existing?.files ?? []) if (f.authorSide === 'resident') (out[f.kind] ??= []).push(f);
-  return out;
-}
-
-const visible = (f: FieldDef, values: Values) => !f.when || values[f.when[0]] === f.when[1];
-const filled = (v: string | string[] | undefined) => (Array.isArray(v) ? v.length > 0 : !!v?.trim());
-
-/** The body the API expects (AppealForm) from the entries; a wrong value goes as typed, so the API names its field. */
-function toBody(type: string, values: Values, files: Files, consent: boolean, accountId: string, houseId: string) {
-  const body: Record<string, unknown> = { type, personalDataConsent: consent };
-  if (type === 'complaint') body.houseId = houseId;
-  else body.accountId = accountId;
-  const defs = (FIELDS[type] ?? []).filter((f) => visible(f, values));
-  for (const f of defs) {
-    const raw = values[f.key];
-    if (f.optional && !filled(raw)) {
-      // a second reading row is sent only when either of its fields is filled
-      const row = /^readings\.(\d+)\./.exec(f.key);
-      if (!row || !defs.some((d) => d.key.startsWith(`readings.${row[1]}.`) && filled(values[d.key]))) continue;
-    }
-    const text = Array.isArray(raw) ? '' : (raw ?? '').trim();
-    let value: unknown = text;
-    if (f.kind === 'checkboxes') value = Array.isArray(raw) ? raw : [];
-    else if (f.kind === 'money') value = parseMoney(text)?.toString() ?? text;
-    else if (f.kind === 'number') value = /^\d{1,3}$/.test(text) ? Number(text) : text;
-    else if (f.kind === 'decimal') value = parseDecimal(text) ?? text;
-    else if (f.kind === 'date') value = text.replace(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, (_, d: string, m: string, y: string) =>
-      `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
-    else if (f.kind === 'month') value = text.replace(/^(\d{1,2})\.(\d{4})$/, (_, m: string, y: string) => `${y}-${m.padStart(2, '0')}`);
-    setPath(body, f.key, value);
-  }
-  const comment = typeof values.comment === 'string' ? values.comment.trim() : '';
-  if (comment) body.comment = comment;
-  body.attachments = Object.entries(files).flatMap(([kind, list]) => list.map((f) => ({ fileId: f.id, kind })));
-  return body;
-}
+import {
+  ATTACHMENT_KIND, FIELDS, IDENTITY_REQUIRED, initialFiles, initialValues, toBody, visible,
+  type Existing, type FieldDef, type Files, type Values,
+} from './forms';
 
 /**
  * The form of one appeal type: its fields, attachments by kind, the 152-ФЗ consent. Submits a new appeal,

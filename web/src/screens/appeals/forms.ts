@@ -1,5 +1,15 @@
 // The fields of each appeal type as the API's AppealForm defines them (src/appeals/forms.ts), with
 // Russian labels and the wording shown when the API refuses a field.
+// Pure (no React, no client), so the unit tests check its bodies against the API's own schema; the
+// explicit .js lets the server's TypeScript check it too.
+import { formatDate, formatMoney, parseDecimal, parseMoney } from '../../lib/format.js';
+
+interface UploadedFile {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}
 
 export type FieldKind =
   | 'text'
@@ -243,4 +253,87 @@ export function setPath(obj: Record<string, unknown>, path: string, value: unkno
     o = o[k] as Record<string, unknown>;
   });
   o[keys.at(-1)!] = value;
+}
+
+export type Values = Record<string, string | string[]>;
+export type Files = Record<string, UploadedFile[]>;
+export interface Existing {
+  form: Record<string, unknown>;
+  files: { id: string; filename: string; contentType: string; size: number; kind: string; authorSide: string }[];
+}
+
+export function initialValues(type: string, existing?: Existing): Values {
+  const out: Values = {};
+  if (!existing) return out;
+  for (const f of FIELDS[type] ?? []) {
+    const v = getPath(existing.form, f.key);
+    if (v === undefined || v === null) continue;
+    if (f.kind === 'money') out[f.key] = formatMoney(String(v)).replace(/\s?₽$/, '');
+    else if (f.kind === 'date') out[f.key] = formatDate(String(v));
+    else if (f.kind === 'month') out[f.key] = String(v).replace(/^(\d{4})-(\d{2})$/, '$2.$1');
+    else if (Array.isArray(v)) out[f.key] = v.map(String);
+    else out[f.key] = String(v);
+  }
+  for (const k of ['comment', 'accountId', 'houseId']) {
+    const v = existing.form[k];
+    if (typeof v === 'string') out[k] = v;
+  }
+  return out;
+}
+
+export function initialFiles(existing?: Existing): Files {
+  const out: Files = {};
+  for (const f of existing?.files ?? []) if (f.authorSide === 'resident') (out[f.kind] ??= []).push(f);
+  return out;
+}
+
+export const visible = (f: FieldDef, values: Values) => !f.when || values[f.when[0]] === f.when[1];
+const filled = (v: string | string[] | undefined) => (Array.isArray(v) ? v.length > 0 : !!v?.trim());
+
+/** The body the API expects (AppealForm) from the entries; a wrong value goes as typed, so the API names its field. */
+export function toBody(
+  type: string,
+  values: Values,
+  files: Files,
+  consent: boolean,
+  accountId: string,
+  houseId: string,
+) {
+  const body: Record<string, unknown> = { type, personalDataConsent: consent };
+  if (type === 'complaint') body.houseId = houseId;
+  else body.accountId = accountId;
+  const defs = (FIELDS[type] ?? []).filter((f) => visible(f, values));
+  for (const f of defs) {
+    const raw = values[f.key];
+    if (f.optional && !filled(raw)) {
+      // a second reading row is sent only when either of its fields is filled
+      const row = /^readings\.(\d+)\./.exec(f.key);
+      if (!row || !defs.some((d) => d.key.startsWith(`readings.${row[1]}.`) && filled(values[d.key]))) continue;
+    }
+    const text = Array.isArray(raw) ? '' : (raw ?? '').trim();
+    let value: unknown = text;
+    if (f.kind === 'checkboxes') value = Array.isArray(raw) ? raw : [];
+    else if (f.kind === 'money') value = parseMoney(text)?.toString() ?? text;
+    else if (f.kind === 'number') value = /^\d{1,3}$/.test(text) ? Number(text) : text;
+    else if (f.kind === 'decimal') value = parseDecimal(text) ?? text;
+    else if (f.kind === 'date') value = isoDate(text);
+    else if (f.kind === 'month') value = isoMonth(text);
+    setPath(body, f.key, value);
+  }
+  const comment = typeof values.comment === 'string' ? values.comment.trim() : '';
+  if (comment) body.comment = comment;
+  body.attachments = Object.entries(files).flatMap(([kind, list]) => list.map((f) => ({ fileId: f.id, kind })));
+  return body;
+}
+
+/** "6.11.2026" → "2026-11-06"; anything else as typed (the API then names the field). */
+function isoDate(text: string): string {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
+}
+
+/** "10.2026" → "2026-10"; anything else as typed. */
+function isoMonth(text: string): string {
+  const m = /^(\d{1,2})\.(\d{4})$/.exec(text);
+  return m ? `${m[2]}-${m[1]!.padStart(2, '0')}` : text;
 }
