@@ -14,6 +14,7 @@ import {
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
+import { AppError } from '../http/errors.js';
 import { idempotentStream, readIdempotencyKey } from '../http/idempotency.js';
 import { drainBody, readRowBatches, type ReadOptions } from './import-body.js';
 import { IMPORT_BATCH, importMeters, importReadings } from './import.service.js';
@@ -70,7 +71,12 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps) {
       async (req, reply) => {
         const actor = requireOrg(req, scope, ['admin']);
         const key = readIdempotencyKey(req.headers)!;
-        const stream = req.body as unknown as Readable;
+        const stream = req.body as unknown as Readable | undefined;
+        // Another parser (multipart) leaves no stream: only the two row formats are read here.
+        if (typeof stream?.pipe !== 'function') {
+          const detail = 'Send a JSON array (application/json) or NDJSON (application/x-ndjson)';
+          throw new AppError(415, 'unsupported_media_type', detail);
+        }
         // The idempotency hash covers the route and the raw bytes, taken as they stream by.
         const hash = createHash('sha256').update(`${path}\n`);
         let digest: string | undefined;

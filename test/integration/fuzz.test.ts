@@ -20,11 +20,7 @@ const HANG_MS = 10_000;
  * Known failures found by this test and being fixed by others in this session (issue 14), as
  * "METHOD path kind" prefixes. Each stays listed only until its fix lands; the test prints them.
  */
-const KNOWN: Record<string, string> = {
-  // 500 for a multipart body without a boundary or cut off, on the streaming import path (finding 2/5, robust-a).
-  'POST /api/v1/org/readings/import multipart': 'robust-a: streaming import answers 500 to malformed multipart',
-  'POST /api/v1/org/meters/import multipart': 'robust-a: streaming import answers 500 to malformed multipart',
-};
+const KNOWN: Record<string, string> = {};
 
 const HOSTILE = [
   '\u0000',

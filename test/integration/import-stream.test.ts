@@ -207,6 +207,12 @@ describe('streamed imports', () => {
       ]);
       expect(res.json()).toMatchObject({ received: 5, rejected: 4 });
     }
+    const multipart = { 'content-type': 'multipart/form-data' };
+    for (const payload of ['--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1', '']) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/org/readings/import', headers: { ...org, ...multipart, 'idempotency-key': key() }, payload });
+      expect(res.statusCode).toBe(415);
+      expect(res.json().code).toBe('unsupported_media_type');
+    }
     for (const body of ['{"rows": []}', `[${good}`, '', `{"x": ${deep}}`]) {
       const res = await send('/api/v1/org/meters/import', key(), body);
       expect(res.statusCode, body.slice(0, 20)).toBe(400);
