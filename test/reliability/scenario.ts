@@ -239,7 +239,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     let signIns = 0;
     let sessionsChecked = 0;
     async function checkSession(b: Browser, when: string) {
-      for (let attempt = 0; attempt < 20; attempt++) {
+      for (let attempt = 0; attempt < 120; attempt++) {
         try {
           const res = await b.request(`${base}/api/v1/me`, { signal: AbortSignal.timeout(15_000) });
           await res.arrayBuffer();
@@ -249,8 +249,9 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
           /* a process went down */
         }
         transientErrors++;
-        await sleep(500);
+        await sleep(1000);
       }
+      // Two minutes without any API process answering is an outage, and counted as a broken session.
       brokenSessions.push(`${when}: no answer`);
     }
     async function signInLoop() {
