@@ -14,24 +14,66 @@ import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../he
 // clients and operators) carries A's private identifiers unless the caller put them in the URL.
 
 type Caller =
-  | 'anonymous' | 'residentA' | 'residentB' | 'delegate' | 'staffAdmin' | 'staffDispatcher' | 'staffAccountant'
-  | 'staffY' | 'apiWithScope' | 'apiWithoutScope' | 'operator';
+  | 'anonymous'
+  | 'residentA'
+  | 'residentB'
+  | 'delegate'
+  | 'staffAdmin'
+  | 'staffDispatcher'
+  | 'staffAccountant'
+  | 'staffY'
+  | 'apiWithScope'
+  | 'apiWithoutScope'
+  | 'operator';
 const CALLERS: Caller[] = [
-  'anonymous', 'residentA', 'residentB', 'delegate', 'staffAdmin', 'staffDispatcher', 'staffAccountant',
-  'staffY', 'apiWithScope', 'apiWithoutScope', 'operator',
+  'anonymous',
+  'residentA',
+  'residentB',
+  'delegate',
+  'staffAdmin',
+  'staffDispatcher',
+  'staffAccountant',
+  'staffY',
+  'apiWithScope',
+  'apiWithoutScope',
+  'operator',
 ];
-const PERSONS = new Set<Caller>(['residentA', 'residentB', 'delegate', 'staffAdmin', 'staffDispatcher', 'staffAccountant', 'staffY', 'operator']);
+const PERSONS = new Set<Caller>([
+  'residentA',
+  'residentB',
+  'delegate',
+  'staffAdmin',
+  'staffDispatcher',
+  'staffAccountant',
+  'staffY',
+  'operator',
+]);
 const STAFF_ROLE: Partial<Record<Caller, 'admin' | 'dispatcher' | 'accountant'>> = {
-  staffAdmin: 'admin', staffDispatcher: 'dispatcher', staffAccountant: 'accountant',
+  staffAdmin: 'admin',
+  staffDispatcher: 'dispatcher',
+  staffAccountant: 'accountant',
 };
 
 /** Real ids of organisation X's and resident A's objects by path parameter name. */
 const VALID: Record<string, string> = {
-  accountId: DEMO.accounts.citizenFlat12, houseId: DEMO.houses.moscow, personId: DEMO.citizen.personId,
-  meterId: DEMO_METERS.coldWater, provider: 'tbank',
+  accountId: DEMO.accounts.citizenFlat12,
+  houseId: DEMO.houses.moscow,
+  personId: DEMO.citizen.personId,
+  meterId: DEMO_METERS.coldWater,
+  provider: 'tbank',
 };
 /** Path parameters naming an object of organisation X (staff of Y must not reach it). */
-const X_OBJECTS = ['accountId', 'houseId', 'personId', 'meterId', 'id', 'requestId', 'registrationId', 'changeId', 'paymentId'];
+const X_OBJECTS = [
+  'accountId',
+  'houseId',
+  'personId',
+  'meterId',
+  'id',
+  'requestId',
+  'registrationId',
+  'changeId',
+  'paymentId',
+];
 
 function allowed(rule: Access, caller: Caller, path: string): boolean {
   switch (rule.who) {
@@ -65,7 +107,12 @@ async function person(orgStaff?: { org: string; role: string }, operator = false
     `INSERT INTO persons (id, provider, subject, last_name, first_name, is_operator) VALUES ($1, 'esia', $2, 'Проверкин', 'Тест', $3)`,
     [id, `matrix-${id}`, operator],
   );
-  if (orgStaff) await t.deps.db.query(`INSERT INTO org_staff (organisation_id, person_id, role) VALUES ($1, $2, $3)`, [orgStaff.org, id, orgStaff.role]);
+  if (orgStaff)
+    await t.deps.db.query(`INSERT INTO org_staff (organisation_id, person_id, role) VALUES ($1, $2, $3)`, [
+      orgStaff.org,
+      id,
+      orgStaff.role,
+    ]);
   return id;
 }
 
@@ -76,7 +123,10 @@ beforeAll(async () => {
   const orgY = randomUUID();
   await db.query(`INSERT INTO organisations (id, name, inn) VALUES ($1, 'ООО «Другая УК»', '7702000002')`, [orgY]);
   const delegate = await person();
-  await db.query(`INSERT INTO account_links (account_id, person_id, role) VALUES ($1, $2, 'delegate')`, [DEMO.accounts.citizenFlat12, delegate]);
+  await db.query(`INSERT INTO account_links (account_id, person_id, role) VALUES ($1, $2, 'delegate')`, [
+    DEMO.accounts.citizenFlat12,
+    delegate,
+  ]);
   headers.anonymous = {};
   personOf.residentA = DEMO.citizen.personId;
   personOf.residentB = DEMO.neighbour.personId;
@@ -89,12 +139,14 @@ beforeAll(async () => {
   headers.apiWithScope = await apiKeyHeaders(t.deps, DEMO.organisationId, [...ALL_ORG_SCOPES]);
   headers.apiWithoutScope = await apiKeyHeaders(t.deps, DEMO.organisationId, []);
   // A's identifiers that nobody else may learn: their person, account, meters, payments and appeals.
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT $1::text AS id UNION SELECT $2::text UNION SELECT id::text FROM meters WHERE account_id = $2
+  const { rows } = await db
+    .query<{ id: string }>(
+      `SELECT $1::text AS id UNION SELECT $2::text UNION SELECT id::text FROM meters WHERE account_id = $2
      UNION SELECT p.id::text FROM payments p JOIN payment_items i ON i.payment_id = p.id WHERE i.account_id = $2
      UNION SELECT id::text FROM appeals WHERE person_id = $1`,
-    [DEMO.citizen.personId, DEMO.accounts.citizenFlat12],
-  ).catch(() => ({ rows: [{ id: DEMO.citizen.personId }, { id: DEMO.accounts.citizenFlat12 }] }));
+      [DEMO.citizen.personId, DEMO.accounts.citizenFlat12],
+    )
+    .catch(() => ({ rows: [{ id: DEMO.citizen.personId }, { id: DEMO.accounts.citizenFlat12 }] }));
   privateIdsOfA = rows.map((r) => r.id);
 }, 180_000);
 afterAll(async () => {
@@ -103,14 +155,30 @@ afterAll(async () => {
 
 describe('access matrix', () => {
   it('has one entry for every route of openapi.json, and none for a route that is gone', () => {
-    const routes = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
-    expect(routes.filter((r) => !ACCESS_MATRIX[r]), 'routes missing from test/access-matrix.ts').toEqual([]);
-    expect(Object.keys(ACCESS_MATRIX).filter((r) => !routes.includes(r)), 'entries for routes that are gone').toEqual([]);
+    const routes = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(
+      routes.filter((r) => !ACCESS_MATRIX[r]),
+      'routes missing from test/access-matrix.ts',
+    ).toEqual([]);
+    expect(
+      Object.keys(ACCESS_MATRIX).filter((r) => !routes.includes(r)),
+      'entries for routes that are gone',
+    ).toEqual([]);
   });
 
   it('allows and denies every caller as the matrix says, and leaks no identifier of A', async () => {
     const wrong: string[] = [];
-    const MAY_SEE_A = new Set<Caller>(['residentA', 'delegate', 'staffAdmin', 'staffDispatcher', 'staffAccountant', 'apiWithScope', 'operator']);
+    const MAY_SEE_A = new Set<Caller>([
+      'residentA',
+      'delegate',
+      'staffAdmin',
+      'staffDispatcher',
+      'staffAccountant',
+      'apiWithScope',
+      'operator',
+    ]);
     for (const [route, rule] of Object.entries(ACCESS_MATRIX)) {
       const [method, path] = route.split(' ') as [string, string];
       const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
@@ -123,12 +191,17 @@ describe('access matrix', () => {
         const res = await t.app.inject({
           method: method as 'GET',
           url,
-          headers: { ...headers[caller], ...(write ? { 'content-type': 'application/json' } : {}), 'idempotency-key': randomUUID() },
+          headers: {
+            ...headers[caller],
+            ...(write ? { 'content-type': 'application/json' } : {}),
+            'idempotency-key': randomUUID(),
+          },
           ...(write ? { payload: '{}' } : {}),
         });
         const allow = allowed(rule, caller, path);
         // Writes change data: the allowed ones are sent with an empty body (refused as invalid); reads are checked both ways.
-        if (!allow && res.statusCode < 300 && rule.who !== 'public') wrong.push(`${route} as ${caller}: ${res.statusCode}, expected a refusal`);
+        if (!allow && res.statusCode < 300 && rule.who !== 'public')
+          wrong.push(`${route} as ${caller}: ${res.statusCode}, expected a refusal`);
         if (allow && method === 'GET' && known && [401, 403].includes(res.statusCode)) {
           wrong.push(`${route} as ${caller}: ${res.statusCode} ${res.json().code}, expected access`);
         }
