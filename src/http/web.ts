@@ -4,11 +4,14 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../deps.js';
+import { AppError } from './errors.js';
 
 /** Paths the cabinet never answers: their unknown routes stay 404 problems. */
 const NOT_THE_CABINET = /^\/(api|auth|sandbox|oauth|docs)(\/|$)/;
 /** A path that names a file (`/assets/x.js`, `/favicon.ico`): a missing one is a 404, not the app. */
 const FILE_LIKE = /\/[^/]+\.[a-z0-9]+$/i;
+/** Fastify's maxParamLength: a longer segment fails every parametric route and falls through to `/*`. */
+const MAX_PARAM_LENGTH = 100;
 
 /**
  * The resident cabinet (web/dist, built by Vite) at `/`: hashed assets cached for a year, everything
@@ -64,6 +67,10 @@ export const webRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const url = request.url.split('?')[0]!;
     // Browsers navigating ask for text/html; API clients and probes of unknown paths keep the 404 problem.
     const wantsPage = String(request.headers.accept ?? '').includes('text/html');
+    // Without this wildcard the router answers such a path 414 itself; keep that answer for the API.
+    if (NOT_THE_CABINET.test(url) && url.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) {
+      throw new AppError(414, 'uri_too_long', 'A path parameter is longer than any this API accepts');
+    }
     if (!wantsPage || NOT_THE_CABINET.test(url) || FILE_LIKE.test(url)) return reply.callNotFound();
     return index(reply);
   });
