@@ -114,7 +114,11 @@ function PeriodCard(props: {
       ),
     onSuccess: (doc) => download(doc.href, `kvitanciya-${p.period}.pdf`),
   });
-  const due = positive(p.toPay);
+  // What is still owed for the month: the document's total less what the ledger allocated to it, so a
+  // paid month offers no payment.
+  const owed = BigInt(p.toPay) - BigInt(p.allocated);
+  const remaining = (p.status === 'paid' || owed < 0n ? 0n : owed).toString();
+  const due = positive(remaining);
   return (
     <Card as="li" className="period">
       <div className="row-between">
@@ -131,7 +135,7 @@ function PeriodCard(props: {
         <dt>Оплачено</dt>
         <dd>{formatMoney((BigInt(p.paid) + BigInt(p.allocated)).toString())}</dd>
         <dt>К оплате</dt>
-        <dd className="strong">{formatMoney(p.toPay)}</dd>
+        <dd className="strong">{formatMoney(remaining)}</dd>
       </dl>
       <p className="muted">Оплатить до {formatDate(p.dueDate)}</p>
       <details>
@@ -172,7 +176,7 @@ function PeriodCard(props: {
         </Button>
         {due ? (
           <>
-            <Button onClick={props.onPay}>Оплатить {formatMoney(p.toPay)}</Button>
+            <Button onClick={props.onPay}>Оплатить {formatMoney(remaining)}</Button>
             <label className="choice" htmlFor={checkbox}>
               <input
                 id={checkbox}
