@@ -433,10 +433,13 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
         ])
       ).rows[0]!.n;
 
-    // No job left behind: nothing active, and nothing due more than a minute ago still waiting.
+    // No job left behind: nothing failed, nothing due more than a minute ago still waiting, and nothing
+    // active past its expiry by more than pg-boss's maintenance interval (120 s). A job held by a worker
+    // that was just SIGKILLed stays active until it expires; pg-boss then retries it, so it is not stuck.
     const stuck = await db.query<{ name: string; state: string; n: number }>(
       `SELECT name, state::text, count(*)::int AS n FROM pgboss.job
-        WHERE state IN ('active', 'failed')
+        WHERE state = 'failed'
+           OR (state = 'active' AND started_on + expire_in < now() - interval '150 seconds')
            OR (state IN ('created', 'retry') AND start_after < now() - interval '1 minute')
         GROUP BY 1, 2`,
     );
