@@ -121,7 +121,9 @@ describe('start after a crash, and stop through npm', () => {
     let tree: number[] = [];
     try {
       expect(await until(() => ready(port), 90_000), npm.state.output).toBe(true);
-      expect(npm.state.output).toContain(`listening on http://localhost:${port}`);
+      // Log lines are written asynchronously: /readyz may answer before the "listening" line is flushed.
+      const listening = `listening on http://localhost:${port}`;
+      expect(await until(() => npm.state.output.includes(listening), 10_000), npm.state.output).toBe(true);
       tree = [...descendants(npm.child.pid!), postmasterPid(dir)];
       expect(tree.length).toBeGreaterThan(1);
       npm.child.kill('SIGTERM');
