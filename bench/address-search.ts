@@ -34,7 +34,9 @@ try {
   if (existing[0].n < HOUSES) {
     const t0 = performance.now();
     // Bulk load without the search indexes, then build them once (as a first ГАР import would benefit from too).
-    const { rows: indexes } = await pool.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'houses' AND indexname LIKE 'houses_search_%'`);
+    const { rows: indexes } = await pool.query(
+      `SELECT indexdef FROM pg_indexes WHERE tablename = 'houses' AND indexname LIKE 'houses_search_%'`,
+    );
     await pool.query(`DROP INDEX IF EXISTS houses_search_tsv_idx, houses_search_trgm_idx`);
     for (let from = existing[0].n; from < HOUSES; from += CHUNK) {
       const rows = generateHouses(from, Math.min(CHUNK, HOUSES - from));
@@ -43,10 +45,24 @@ try {
         `INSERT INTO houses (fias_house_guid, region, settlement, street, house_number, building, structure, full_address, total_area, timezone, search_text)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::numeric[], $10::text[], $11::text[])
          ON CONFLICT (fias_house_guid) DO NOTHING`,
-        [c('fiasHouseGuid'), c('region'), c('settlement'), c('street'), c('houseNumber'), c('building'), c('structure'), c('fullAddress'),
-          c('totalArea'), c('timezone'), c('searchText')],
+        [
+          c('fiasHouseGuid'),
+          c('region'),
+          c('settlement'),
+          c('street'),
+          c('houseNumber'),
+          c('building'),
+          c('structure'),
+          c('fullAddress'),
+          c('totalArea'),
+          c('timezone'),
+          c('searchText'),
+        ],
       );
-      await addRegistryWords(pool, rows.map((r) => r.searchText));
+      await addRegistryWords(
+        pool,
+        rows.map((r) => r.searchText),
+      );
       if ((from / CHUNK) % 20 === 0) console.log(`generated ${from + rows.length} houses`);
     }
     const client = await pool.connect();
@@ -60,7 +76,11 @@ try {
     }
     console.log(`registry built in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   }
-  const stats = (await pool.query(`SELECT (SELECT count(*) FROM houses)::int AS houses, (SELECT count(*) FROM registry_words)::int AS words`)).rows[0];
+  const stats = (
+    await pool.query(
+      `SELECT (SELECT count(*) FROM houses)::int AS houses, (SELECT count(*) FROM registry_words)::int AS words`,
+    )
+  ).rows[0];
   console.log(`registry: ${stats.houses} houses, ${stats.words} distinct name words`);
 
   // The queries: houses picked at random, each written one of the ways people write addresses.
@@ -75,7 +95,13 @@ try {
   };
   const city = (h: GeneratedHouse) => h.city.replace(/^г\. /, '');
   const parts = (h: GeneratedHouse, style: 'short' | 'long' | 'glued') => {
-    const b = h.building ? (style === 'glued' ? `к${h.building}` : style === 'long' ? ` корпус ${h.building}` : ` к ${h.building}`) : '';
+    const b = h.building
+      ? style === 'glued'
+        ? `к${h.building}`
+        : style === 'long'
+          ? ` корпус ${h.building}`
+          : ` к ${h.building}`
+      : '';
     const s = h.structure ? (style === 'long' ? ` строение ${h.structure}` : ` стр ${h.structure}`) : '';
     return `${h.houseNumber}${style === 'glued' ? '' : ''}${b}${s}`;
   };
@@ -97,7 +123,8 @@ try {
     await fn();
     return performance.now() - t;
   };
-  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+  const pct = (xs: number[], p: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
   for (const p of picks.slice(0, 100)) await searchHouses(pool, p.q); // warm the cache
   const searchMs: number[] = [];
@@ -107,12 +134,23 @@ try {
     let hits: Awaited<ReturnType<typeof searchHouses>> = [];
     searchMs.push(await time(async () => (hits = await searchHouses(pool, p.q, { limit: 10 }))));
     if (hits.some((h) => h.fiasHouseGuid === p.house.fiasHouseGuid)) found++;
-    lookupMs.push(await time(() => pool.query(`SELECT id, full_address FROM houses WHERE fias_house_guid = $1`, [p.house.fiasHouseGuid])));
+    lookupMs.push(
+      await time(() =>
+        pool.query(`SELECT id, full_address FROM houses WHERE fias_house_guid = $1`, [p.house.fiasHouseGuid]),
+      ),
+    );
   }
   const f = (x: number) => x.toFixed(2);
-  console.log(`examples: ${picks.slice(0, 6).map((p) => JSON.stringify(p.q)).join(', ')}`);
+  console.log(
+    `examples: ${picks
+      .slice(0, 6)
+      .map((p) => JSON.stringify(p.q))
+      .join(', ')}`,
+  );
   console.log(`exact lookup by FIAS GUID: p50 ${f(pct(lookupMs, 50))} ms, p95 ${f(pct(lookupMs, 95))} ms`);
-  console.log(`address search:            p50 ${f(pct(searchMs, 50))} ms, p95 ${f(pct(searchMs, 95))} ms, max ${f(Math.max(...searchMs))} ms`);
+  console.log(
+    `address search:            p50 ${f(pct(searchMs, 50))} ms, p95 ${f(pct(searchMs, 95))} ms, max ${f(Math.max(...searchMs))} ms`,
+  );
   console.log(`the wanted house in the top 10: ${((found / QUERIES) * 100).toFixed(1)}% of ${QUERIES} queries`);
   console.log(
     `address search p95 ${f(pct(searchMs, 95))} ms (p50 ${f(pct(searchMs, 50))} ms) over ${stats.houses} houses vs exact lookup p95 ${f(pct(lookupMs, 95))} ms; target p95 < 30 ms: ${pct(searchMs, 95) < 30 ? 'met' : 'NOT met'}`,

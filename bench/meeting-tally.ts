@@ -49,11 +49,15 @@ async function time<T>(runs: number, fn: () => Promise<T> | T) {
 
 try {
   const inn = String(7_700_000_000 + Math.floor(Math.random() * 99_999_999)).slice(0, 10);
-  const orgId = (await pool.query(`INSERT INTO organisations (name, inn) VALUES ('ООО «Бенч»', $1) RETURNING id`, [inn])).rows[0].id;
-  const houseId = (await pool.query(
-    `INSERT INTO houses (region, house_number, full_address, timezone, organisation_id) VALUES ('г. Москва', '1', 'г. Москва, ул. Бенчмарк, д. 1', 'Europe/Moscow', $1) RETURNING id`,
-    [orgId],
-  )).rows[0].id;
+  const orgId = (
+    await pool.query(`INSERT INTO organisations (name, inn) VALUES ('ООО «Бенч»', $1) RETURNING id`, [inn])
+  ).rows[0].id;
+  const houseId = (
+    await pool.query(
+      `INSERT INTO houses (region, house_number, full_address, timezone, organisation_id) VALUES ('г. Москва', '1', 'г. Москва, ул. Бенчмарк, д. 1', 'Europe/Moscow', $1) RETURNING id`,
+      [orgId],
+    )
+  ).rows[0].id;
   await pool.query(
     `INSERT INTO premises (house_id, number, area) SELECT $1, n::text, (30 + (n * 7919 % 9000) / 100.0)::numeric(10,2) FROM generate_series(1, $2) n`,
     [houseId, PREMISES],
@@ -73,28 +77,73 @@ try {
   );
   const start = new Date(Date.now() - 20 * 86_400_000);
   const meetingId = await repo.insertMeeting(pool, {
-    organisationId: orgId, houseId, number: '1/2026', title: 'Бенчмарк', form: 'electronic', initiatorType: 'organisation', initiatorOwnerId: null,
-    initiatorName: 'ООО «Бенч»', administratorName: 'ООО «Бенч»', chairName: 'Председатель', secretaryName: 'Секретарь', counterNames: ['Счётчик'],
-    place: 'офис', materialsInfo: 'в системе', inPersonAt: null, votingStartsAt: start, votingEndsAt: new Date(Date.now() - 60_000), createdBy: 'bench',
+    organisationId: orgId,
+    houseId,
+    number: '1/2026',
+    title: 'Бенчмарк',
+    form: 'electronic',
+    initiatorType: 'organisation',
+    initiatorOwnerId: null,
+    initiatorName: 'ООО «Бенч»',
+    administratorName: 'ООО «Бенч»',
+    chairName: 'Председатель',
+    secretaryName: 'Секретарь',
+    counterNames: ['Счётчик'],
+    place: 'офис',
+    materialsInfo: 'в системе',
+    inPersonAt: null,
+    votingStartsAt: start,
+    votingEndsAt: new Date(Date.now() - 60_000),
+    createdBy: 'bench',
   });
-  await repo.insertQuestions(pool, meetingId, Array.from({ length: QUESTIONS }, (_, i) => ({
-    position: i + 1, title: `Вопрос ${i + 1}`, proposal: 'Предложение', rule: (['participants_majority', 'all_majority', 'two_thirds_all'] as const)[i % 3]!,
-  })));
+  await repo.insertQuestions(
+    pool,
+    meetingId,
+    Array.from({ length: QUESTIONS }, (_, i) => ({
+      position: i + 1,
+      title: `Вопрос ${i + 1}`,
+      proposal: 'Предложение',
+      rule: (['participants_majority', 'all_majority', 'two_thirds_all'] as const)[i % 3]!,
+    })),
+  );
   await repo.snapshotRegister(pool, meetingId, houseId);
-  const newsId = await repo.insertNews(pool, { organisationId: orgId, title: 'Сообщение', body: 'текст', houseIds: [houseId], publishAt: start, expiresAt: null, createdBy: 'bench' });
+  const newsId = await repo.insertNews(pool, {
+    organisationId: orgId,
+    title: 'Сообщение',
+    body: 'текст',
+    houseIds: [houseId],
+    publishAt: start,
+    expiresAt: null,
+    createdBy: 'bench',
+  });
   await repo.markAnnounced(pool, meetingId, new Date(start.getTime() - 11 * 86_400_000), newsId);
   const owners = await repo.listMeetingOwners(pool, meetingId);
-  await repo.insertNotices(pool, meetingId, owners.map((o) => ({ ownerId: o.id, channel: 'news', address: null })));
+  await repo.insertNotices(
+    pool,
+    meetingId,
+    owners.map((o) => ({ ownerId: o.id, channel: 'news', address: null })),
+  );
   const questions = await repo.listQuestions(pool, meetingId);
   const voters = owners.filter((_, i) => (i * 7) % 10 < 7); // 70%
   const answers = ['for', 'for', 'against', 'abstain', 'for'] as const;
   await pool.query(
     `INSERT INTO meeting_ballots (meeting_id, owner_id, channel, voter_name, title_document, votes, answers, cast_at)
      SELECT $1, o, 'electronic', n, d, v, a::jsonb, $6 FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $7::text[]) x(o, n, d, v, a)`,
-    [meetingId, voters.map((o) => o.id), voters.map((o) => o.lastName), voters.map((o) => o.titleDocument), voters.map((o) => toText(ownerVotes(o, o.area))),
-      new Date(start.getTime() + 3_600_000), voters.map((_, i) => JSON.stringify(Object.fromEntries(questions.map((q, k) => [q.id, answers[(i + k) % answers.length]]))))],
+    [
+      meetingId,
+      voters.map((o) => o.id),
+      voters.map((o) => o.lastName),
+      voters.map((o) => o.titleDocument),
+      voters.map((o) => toText(ownerVotes(o, o.area))),
+      new Date(start.getTime() + 3_600_000),
+      voters.map((_, i) =>
+        JSON.stringify(Object.fromEntries(questions.map((q, k) => [q.id, answers[(i + k) % answers.length]]))),
+      ),
+    ],
   );
-  console.log(`building: ${PREMISES} premises, ${owners.length} owners, ${QUESTIONS} questions, ${voters.length} ballots`);
+  console.log(
+    `building: ${PREMISES} premises, ${owners.length} owners, ${QUESTIONS} questions, ${voters.length} ballots`,
+  );
 
   const results = await time(5, async () => describeTally((await countMeeting(pool, meetingId)).tally));
   const data = {
@@ -103,20 +152,31 @@ try {
     questions,
     ballots: await repo.listBallots(pool, meetingId),
   };
-  const pureTally = await time(5, () => describeTally(tally({
-    premises: data.premises, owners: data.owners, questions: data.questions,
-    ballots: data.ballots.map((b) => ({ ownerId: b.ownerId, answers: b.answers as Record<string, Answer> })),
-  })));
+  const pureTally = await time(5, () =>
+    describeTally(
+      tally({
+        premises: data.premises,
+        owners: data.owners,
+        questions: data.questions,
+        ballots: data.ballots.map((b) => ({ ownerId: b.ownerId, answers: b.answers as Record<string, Answer> })),
+      }),
+    ),
+  );
   // Baseline: the same count in float64, as a naive implementation would do it.
   const floatTally = await time(5, () => {
     const area = new Map(data.premises.map((p) => [p.id, Number(p.area)]));
-    const votes = new Map(data.owners.map((o) => [o.id, (o.shareNumerator / o.shareDenominator) * area.get(o.premiseId)!]));
+    const votes = new Map(
+      data.owners.map((o) => [o.id, (o.shareNumerator / o.shareDenominator) * area.get(o.premiseId)!]),
+    );
     const sums = data.questions.map(() => ({ for: 0, against: 0, abstain: 0 }));
     let part = 0;
     for (const b of data.ballots) {
       const v = votes.get(b.ownerId)!;
       part += v;
-      data.questions.forEach((q, i) => { const a = b.answers[q.id]; if (a && a !== 'invalid') sums[i]![a] += v; });
+      data.questions.forEach((q, i) => {
+        const a = b.answers[q.id];
+        if (a && a !== 'invalid') sums[i]![a] += v;
+      });
     }
     return { part, sums };
   });
@@ -124,15 +184,33 @@ try {
   const notices = await repo.listNotices(pool, meetingId);
   const buildJson = () => {
     const p = buildProtocol({
-      meeting, ...data, tally: tally({ ...data, ballots: data.ballots.map((b) => ({ ownerId: b.ownerId, answers: b.answers as Record<string, Answer> })) }), notices,
-      proxies: [], materials: [], drawnUpAt: new Date(), ballots: data.ballots.map((b) => ({ ...b, snilsMasked: null })),
+      meeting,
+      ...data,
+      tally: tally({
+        ...data,
+        ballots: data.ballots.map((b) => ({ ownerId: b.ownerId, answers: b.answers as Record<string, Answer> })),
+      }),
+      notices,
+      proxies: [],
+      materials: [],
+      drawnUpAt: new Date(),
+      ballots: data.ballots.map((b) => ({ ...b, snilsMasked: null })),
     });
     return { p, sha: sha256Hex(canonicalJson(p)) };
   };
   const json = await time(3, buildJson);
   const protocol = await time(3, async () => {
     const p = buildProtocol({
-      meeting, ...data, tally: tally({ ...data, ballots: data.ballots.map((b) => ({ ownerId: b.ownerId, answers: b.answers as Record<string, Answer> })) }), notices, proxies: [], materials: [], drawnUpAt: new Date(),
+      meeting,
+      ...data,
+      tally: tally({
+        ...data,
+        ballots: data.ballots.map((b) => ({ ownerId: b.ownerId, answers: b.answers as Record<string, Answer> })),
+      }),
+      notices,
+      proxies: [],
+      materials: [],
+      drawnUpAt: new Date(),
       ballots: data.ballots.map((b) => ({ ...b, snilsMasked: null })),
     });
     const sha = sha256Hex(canonicalJson(p));
@@ -141,12 +219,22 @@ try {
   const close = await time(1, () => closeMeeting(pool, ports, meetingId, new Date(), { notify: false }));
   if (!close.last.closed) throw new Error('meeting did not close');
 
-  console.log(`baseline float tally (in memory): ${floatTally.ms.toFixed(1)} ms; exact BigInt tally (in memory): ${pureTally.ms.toFixed(1)} ms (${(pureTally.ms / floatTally.ms).toFixed(1)}× the float baseline)`);
-  console.log(`results (load register + ballots from PostgreSQL, exact tally): ${results.ms.toFixed(1)} ms (target < 200 ms)`);
-  console.log(`protocol JSON + SHA-256 alone: ${json.ms.toFixed(0)} ms; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
-  console.log(`protocol (JSON + SHA-256 + PDF ${(protocol.last.length / 1024).toFixed(0)} KiB): ${protocol.ms.toFixed(0)} ms (target < 3000 ms)`);
+  console.log(
+    `baseline float tally (in memory): ${floatTally.ms.toFixed(1)} ms; exact BigInt tally (in memory): ${pureTally.ms.toFixed(1)} ms (${(pureTally.ms / floatTally.ms).toFixed(1)}× the float baseline)`,
+  );
+  console.log(
+    `results (load register + ballots from PostgreSQL, exact tally): ${results.ms.toFixed(1)} ms (target < 200 ms)`,
+  );
+  console.log(
+    `protocol JSON + SHA-256 alone: ${json.ms.toFixed(0)} ms; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+  );
+  console.log(
+    `protocol (JSON + SHA-256 + PDF ${(protocol.last.length / 1024).toFixed(0)} KiB): ${protocol.ms.toFixed(0)} ms (target < 3000 ms)`,
+  );
   console.log(`close (count, protocol, file, news, audit, sync in one transaction): ${close.ms.toFixed(0)} ms`);
-  console.log(`meeting-tally: results ${results.ms.toFixed(0)} ms, protocol ${protocol.ms.toFixed(0)} ms, close ${close.ms.toFixed(0)} ms for ${owners.length} owners`);
+  console.log(
+    `meeting-tally: results ${results.ms.toFixed(0)} ms, protocol ${protocol.ms.toFixed(0)} ms, close ${close.ms.toFixed(0)} ms for ${owners.length} owners`,
+  );
 } finally {
   await pool.end();
   await stopPg?.();

@@ -37,14 +37,28 @@ if (!url) {
 }
 await migrate(url);
 const port = await freePort();
-const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SANDBOX: 'true', DATABASE_URL: url, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DB_POOL_MAX: '20' });
+const config = loadConfig({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  SANDBOX: 'true',
+  DATABASE_URL: url,
+  PORT: String(port),
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+  DB_POOL_MAX: '20',
+});
 const db = createPool(url, config.dbPoolMax);
 const sandboxPassword = await sandboxBankPassword(db);
 const boss = createBoss(url, { schedule: false, supervise: false });
 boss.on('error', () => undefined);
 await boss.start();
 await createQueues(boss);
-const deps = assembleDeps({ config, db, boss, log: createLogger('silent'), acquirer: createTBankAcquirer({ ...config.bank, password: sandboxPassword }) });
+const deps = assembleDeps({
+  config,
+  db,
+  boss,
+  log: createLogger('silent'),
+  acquirer: createTBankAcquirer({ ...config.bank, password: sandboxPassword }),
+});
 await seedDemoData(db, createFieldCipher(config.encryptionKeys));
 const app = await buildApp(deps);
 await app.listen({ host: '127.0.0.1', port });
@@ -70,8 +84,14 @@ const bodies: string[] = [];
 for (const p of payments) {
   for (let i = 0; i < PER_PAYMENT; i++) {
     const body: Record<string, unknown> = {
-      TerminalKey: SANDBOX_BANK.terminalKey, OrderId: p.order_id, Success: true, Status: i < 3 ? 'AUTHORIZED' : 'CONFIRMED',
-      PaymentId: Number(p.bank_payment_id), ErrorCode: '0', Amount: Number(p.total), Pan: '430000******0777',
+      TerminalKey: SANDBOX_BANK.terminalKey,
+      OrderId: p.order_id,
+      Success: true,
+      Status: i < 3 ? 'AUTHORIZED' : 'CONFIRMED',
+      PaymentId: Number(p.bank_payment_id),
+      ErrorCode: '0',
+      Amount: Number(p.total),
+      Pan: '430000******0777',
     };
     bodies.push(JSON.stringify({ ...body, Token: acquiringToken(body, sandboxPassword) }));
   }
@@ -86,12 +106,14 @@ async function drive(count: number, send: (i: number) => Promise<string>) {
   let next = 0;
   let bad = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < count) {
-      const i = next++;
-      if ((await send(i)) === 'bad') bad++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) {
+        const i = next++;
+        if ((await send(i)) === 'bad') bad++;
+      }
+    }),
+  );
   return { seconds: (performance.now() - started) / 1000, bad };
 }
 
@@ -101,7 +123,12 @@ const baseline = await drive(bodies.length, async () => {
   return r.statusCode === 200 ? 'ok' : 'bad';
 });
 const run = await drive(bodies.length, async (i) => {
-  const r = await http.request({ path: '/payments/notify/tbank', method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[i] });
+  const r = await http.request({
+    path: '/payments/notify/tbank',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: bodies[i],
+  });
   const text = await r.body.text();
   return r.statusCode === 200 && text === 'OK' ? 'ok' : 'bad';
 });
@@ -129,8 +156,19 @@ const nps = bodies.length / run.seconds;
 const baselineRps = bodies.length / baseline.seconds;
 console.log(`concurrency ${CONCURRENCY}, ${PAYMENTS} payments × ${PER_PAYMENT} notifications = ${bodies.length}`);
 console.log(`baseline GET /healthz: ${baselineRps.toFixed(0)} req/s (${baseline.bad} failed)`);
-console.log(`notifications: ${nps.toFixed(0)} notifications/s in ${run.seconds.toFixed(2)} s (${run.bad} not answered OK), ${c.events} events recorded`);
-console.log(`ledger: ${c.bookings} bookings (want ${PAYMENTS}), booked ${c.booked} kopecks (want ${c.expected}), ${c.succeeded} succeeded, ${c.wrong_allocations} payments with wrong allocations`);
-const ok = c.bookings === PAYMENTS && c.booked === c.expected && c.succeeded === PAYMENTS && c.wrong_allocations === 0 && run.bad === 0;
-console.log(`${ok ? 'OK' : 'FAILED'}: ${nps.toFixed(0)} notifications/s, ${(nps / baselineRps * 100).toFixed(1)}% of the /healthz baseline; ledger ${ok ? 'exact' : 'WRONG'}`);
+console.log(
+  `notifications: ${nps.toFixed(0)} notifications/s in ${run.seconds.toFixed(2)} s (${run.bad} not answered OK), ${c.events} events recorded`,
+);
+console.log(
+  `ledger: ${c.bookings} bookings (want ${PAYMENTS}), booked ${c.booked} kopecks (want ${c.expected}), ${c.succeeded} succeeded, ${c.wrong_allocations} payments with wrong allocations`,
+);
+const ok =
+  c.bookings === PAYMENTS &&
+  c.booked === c.expected &&
+  c.succeeded === PAYMENTS &&
+  c.wrong_allocations === 0 &&
+  run.bad === 0;
+console.log(
+  `${ok ? 'OK' : 'FAILED'}: ${nps.toFixed(0)} notifications/s, ${((nps / baselineRps) * 100).toFixed(1)}% of the /healthz baseline; ledger ${ok ? 'exact' : 'WRONG'}`,
+);
 process.exit(ok ? 0 : 1);

@@ -50,7 +50,13 @@ interface Row {
 
 try {
   for (let started = Date.now(); ; ) {
-    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() - started > 120_000) throw new Error('the service was not ready in 120 s');
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -61,8 +67,15 @@ try {
 
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const rows: Row[] = [];
   try {
@@ -76,7 +89,8 @@ try {
       });
       if (!result) throw new Error(`no Lighthouse result for ${url}`);
       const lhr = result.lhr;
-      const requests = (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string }[] })?.items ?? [];
+      const requests =
+        (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string }[] })?.items ?? [];
       let jsGz = 0;
       for (const r of requests.filter((i) => i.resourceType === 'Script' && i.url.startsWith(base))) {
         const body = Buffer.from(await (await fetch(r.url)).arrayBuffer());

@@ -42,7 +42,13 @@ await admin.query(`CREATE DATABASE ${dbName}`);
 const url = Object.assign(new URL(adminUrl), { pathname: `/${dbName}` }).toString();
 
 const port = await freePort();
-const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SANDBOX: 'true', DATABASE_URL: url, PORT: String(port) });
+const config = loadConfig({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  SANDBOX: 'true',
+  DATABASE_URL: url,
+  PORT: String(port),
+});
 await migrate(url);
 const db = createPool(url, 10);
 const boss = createBoss(url, { schedule: false, supervise: false });
@@ -53,7 +59,11 @@ await seedDemoData(db, createFieldCipher(config.encryptionKeys));
 const deps = assembleDeps({ config, db, boss, log: createLogger('silent') });
 const app = await buildApp(deps);
 await app.listen({ host: '127.0.0.1', port });
-const { key } = await insertApiKey(db, { organisationId: DEMO.organisationId, name: 'bench', scopes: ['readings:write'] });
+const { key } = await insertApiKey(db, {
+  organisationId: DEMO.organisationId,
+  name: 'bench',
+  scopes: ['readings:write'],
+});
 
 // Fixture: 5,000 accounts in the Moscow house with four single-tariff meters each.
 await db.query(
@@ -72,17 +82,27 @@ const { rows: meters } = await db.query(
 
 // The same 100,000 rows for both paths: five monthly readings per meter, values with three decimals.
 const rows = meters.flatMap((m, i) =>
-  PERIODS.map((period, p) => ({ m, period, takenOn: `${period}-20`, t1: `${1000 + i % 700 + p * 7}.${String((i * 37 + p * 101) % 1000).padStart(3, '0')}` })),
+  PERIODS.map((period, p) => ({
+    m,
+    period,
+    takenOn: `${period}-20`,
+    t1: `${1000 + (i % 700) + p * 7}.${String((i * 37 + p * 101) % 1000).padStart(3, '0')}`,
+  })),
 );
 
 async function copyRows() {
   const client = await db.connect();
   try {
     const started = performance.now();
-    const stream = client.query(copyFrom(`COPY meter_readings (meter_id, period, taken_on, t1, source, submitted_by) FROM STDIN`));
+    const stream = client.query(
+      copyFrom(`COPY meter_readings (meter_id, period, taken_on, t1, source, submitted_by) FROM STDIN`),
+    );
     async function* lines() {
       for (let i = 0; i < rows.length; i += 5000) {
-        yield rows.slice(i, i + 5000).map((r) => `${r.m.id}\t${r.period}\t${r.takenOn}\t${r.t1}\torganisation\tbench\n`).join('');
+        yield rows
+          .slice(i, i + 5000)
+          .map((r) => `${r.m.id}\t${r.period}\t${r.takenOn}\t${r.t1}\torganisation\tbench\n`)
+          .join('');
       }
     }
     await pipeline(Readable.from(lines()), stream);
@@ -103,19 +123,27 @@ async function importOverHttp() {
     for (let i = 0; i < rows.length; i += 5000) {
       yield rows
         .slice(i, i + 5000)
-        .map((r) => `{"accountNumber":"${r.m.number}","serialNumber":"${r.m.serial_number}","period":"${r.period}","takenOn":"${r.takenOn}","t1":"${r.t1}"}\n`)
+        .map(
+          (r) =>
+            `{"accountNumber":"${r.m.number}","serialNumber":"${r.m.serial_number}","period":"${r.period}","takenOn":"${r.takenOn}","t1":"${r.t1}"}\n`,
+        )
         .join('');
     }
   }
   const res = await fetch(`http://127.0.0.1:${port}/api/v1/org/readings/import`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-ndjson', 'idempotency-key': `bench-${randomBytes(6).toString('hex')}` },
+    headers: {
+      authorization: `Bearer ${key}`,
+      'content-type': 'application/x-ndjson',
+      'idempotency-key': `bench-${randomBytes(6).toString('hex')}`,
+    },
     body: Readable.toWeb(Readable.from(body())) as ReadableStream,
     duplex: 'half',
   } as RequestInit);
   const result = (await res.json()) as { accepted: number; rejected: number };
   const ms = performance.now() - started;
-  if (res.status !== 200 || result.accepted !== ROWS) throw new Error(`import failed: ${res.status} ${JSON.stringify(result).slice(0, 500)}`);
+  if (res.status !== 200 || result.accepted !== ROWS)
+    throw new Error(`import failed: ${res.status} ${JSON.stringify(result).slice(0, 500)}`);
   return ms;
 }
 
@@ -126,13 +154,18 @@ try {
   const { rows: check } = await db.query(
     `SELECT (SELECT count(*) FROM meter_readings)::int AS readings, (SELECT count(*) FROM sync_items)::int AS sync`,
   );
-  if (check[0].readings !== ROWS || check[0].sync !== ROWS) throw new Error(`expected ${ROWS} readings and sync items, got ${JSON.stringify(check[0])}`);
+  if (check[0].readings !== ROWS || check[0].sync !== ROWS)
+    throw new Error(`expected ${ROWS} readings and sync items, got ${JSON.stringify(check[0])}`);
   await reset();
   const copyAfter = await copyRows();
   const copyMs = Math.min(copyBefore, copyAfter); // the faster COPY: the stricter baseline
   const rate = (ms: number) => Math.round((ROWS / ms) * 1000);
-  console.log(`COPY of ${ROWS} rows:       ${copyBefore.toFixed(0)} ms and ${copyAfter.toFixed(0)} ms → ${rate(copyMs)} rows/s (faster run)`);
-  console.log(`bulk import over HTTP:  ${importMs.toFixed(0)} ms → ${rate(importMs)} rows/s (validated, superseding, + ${ROWS} sync_items)`);
+  console.log(
+    `COPY of ${ROWS} rows:       ${copyBefore.toFixed(0)} ms and ${copyAfter.toFixed(0)} ms → ${rate(copyMs)} rows/s (faster run)`,
+  );
+  console.log(
+    `bulk import over HTTP:  ${importMs.toFixed(0)} ms → ${rate(importMs)} rows/s (validated, superseding, + ${ROWS} sync_items)`,
+  );
   console.log(`peak RSS (app + client in one process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
   console.log(`import/COPY rate ratio: ${(copyMs / importMs).toFixed(3)} (target ≥ 0.333)`);
 } finally {

@@ -17,7 +17,9 @@ export function acquiringToken(body: Record<string, unknown>, password: string):
   }
   // Code-point order of the keys, as the bank sorts them.
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(entries.map(([, v]) => v).join(''), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(entries.map(([, v]) => v).join(''), 'utf8')
+    .digest('hex');
 }
 
 /** Bank payment statuses (the subset the hub acts on; others are treated as "still in progress"). */
@@ -114,7 +116,10 @@ export class AcquirerUnavailableError extends Error {
 
 /** Thrown when the bank answers with Success=false (it refused the operation). */
 export class AcquirerRefusedError extends Error {
-  constructor(readonly errorCode: string, message: string) {
+  constructor(
+    readonly errorCode: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'AcquirerRefusedError';
   }

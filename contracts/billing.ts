@@ -9,16 +9,28 @@ export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'period 
 export const chargeLineInput = z.object({
   service: z.string().min(1).max(200),
   unit: z.string().max(20).optional(),
-  volume: z.string().regex(/^\d{1,12}(\.\d{1,3})?$/, 'decimal with up to 3 places').optional()
+  volume: z
+    .string()
+    .regex(/^\d{1,12}(\.\d{1,3})?$/, 'decimal with up to 3 places')
+    .optional()
     .describe('individual consumption (or the whole volume where there is no common-property part)'),
-  volumeCommon: z.string().regex(/^\d{1,12}(\.\d{1,3})?$/, 'decimal with up to 3 places').optional()
+  volumeCommon: z
+    .string()
+    .regex(/^\d{1,12}(\.\d{1,3})?$/, 'decimal with up to 3 places')
+    .optional()
     .describe('volume used for the upkeep of common property (ОДН), printed apart on the payment document'),
   tariff: nonNegativeKopecks.optional().describe('kopecks per unit'),
   charged: kopecks,
   recalculation: kopecks.default('0'),
   benefit: nonNegativeKopecks.default('0'),
   penalty: nonNegativeKopecks.default('0'),
-  recalculationReason: z.string().trim().min(1).max(200).optional().describe('why the line was recalculated (printed on the document)'),
+  recalculationReason: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('why the line was recalculated (printed on the document)'),
 });
 
 export const chargeImportItem = z.object({
@@ -96,20 +108,27 @@ export const debtCertificate = z.object({
 const contactText = (max: number) => z.string().trim().min(1).max(max).nullable();
 
 /** What the payment document prints about the payee beyond its bank details (form 43/пр, section 1). */
-export const payeeContacts = z.object({
-  address: contactText(500).describe('the payee\'s address'),
-  phone: contactText(60),
-  email: z.email().max(200).nullable(),
-  website: z.url().max(200).nullable(),
-  workingHours: contactText(200).describe('e.g. "пн–чт 9:00–18:00, пт 9:00–16:45"'),
-  dispatcherPhone: contactText(60).describe('the emergency dispatcher service'),
-  dispatcherHours: contactText(200).describe('e.g. "круглосуточно"'),
-}).meta({ id: 'PayeeContacts' });
+export const payeeContacts = z
+  .object({
+    address: contactText(500).describe("the payee's address"),
+    phone: contactText(60),
+    email: z.email().max(200).nullable(),
+    website: z.url().max(200).nullable(),
+    workingHours: contactText(200).describe('e.g. "пн–чт 9:00–18:00, пт 9:00–16:45"'),
+    dispatcherPhone: contactText(60).describe('the emergency dispatcher service'),
+    dispatcherHours: contactText(200).describe('e.g. "круглосуточно"'),
+  })
+  .meta({ id: 'PayeeContacts' });
 
 /** A payment document as issued (POST …/charges/:period/document). */
 export const issuedPaymentDocument = z.object({
   number: z.string().describe('our 18-character document number (QuittId in the QR)'),
-  period: z.string(), amount: z.string().describe('kopecks to pay, as issued'), issuedAt: z.string(),
-  gisDocumentId: z.string().nullable().describe('the state system\'s PaymentDocumentID once it has accepted the document'),
+  period: z.string(),
+  amount: z.string().describe('kopecks to pay, as issued'),
+  issuedAt: z.string(),
+  gisDocumentId: z
+    .string()
+    .nullable()
+    .describe("the state system's PaymentDocumentID once it has accepted the document"),
   href: z.string().describe('where to download the PDF'),
 });

@@ -25,7 +25,10 @@ export const personDataSchema = z.object({
   middleName: z.string().nullable(),
   birthDate: z.iso.date().nullable(),
   /** 11 digits, no separators. */
-  snils: z.string().regex(/^\d{11}$/).nullable(),
+  snils: z
+    .string()
+    .regex(/^\d{11}$/)
+    .nullable(),
   email: z.string().nullable(),
   emailVerified: z.boolean(),
   /** As the provider formats it, e.g. +7(916)1234567. */
@@ -54,7 +57,10 @@ export interface IdentityProvider {
   readonly name: string;
   authorizationUrl(request: LoginRequest): Promise<string>;
   /** Exchanges the code from `callbackUrl` and verifies the ID token; throws IdentityError. */
-  completeLogin(callbackUrl: string, expected: { state: string; nonce: string; codeVerifier: string }): Promise<LoginResult>;
+  completeLogin(
+    callbackUrl: string,
+    expected: { state: string; nonce: string; codeVerifier: string },
+  ): Promise<LoginResult>;
   fetchPerson(accessToken: string, subject: string): Promise<PersonData>;
   /** Where to send the browser to end the provider's session; null when the provider has none. */
   endSessionUrl(input: { idToken?: string }): Promise<string | null>;
@@ -95,7 +101,9 @@ export const profileSchema = z
     staff: z.array(z.object({ organisationId: z.uuid(), role: staffRoleSchema })),
     identityVerified: z
       .boolean()
-      .describe('Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required`'),
+      .describe(
+        'Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required`',
+      ),
     identityVerifiedBy: z.enum(['esia', 'organisation']).nullable(),
     signInMethod: z.enum(['esia', 'password', 'passkey']).describe('How this session signed in'),
   })

@@ -8,7 +8,9 @@ export const mailPayload = z.object({
   subject: z.string().min(1),
   text: z.string(),
   html: z.string().optional(),
-  attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), contentBase64: z.string() })).optional(),
+  attachments: z
+    .array(z.object({ filename: z.string(), contentType: z.string(), contentBase64: z.string() }))
+    .optional(),
 });
 
 /** Nudges the state-system connector to send the pending sync_items of one organisation and operation. */

@@ -7,13 +7,24 @@ export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 
 /** Problem codes of this part of the API. */
 export const LOCAL_AUTH_PROBLEMS = [
-  'password_too_weak', 'credentials_invalid', 'sign_in_locked', 'code_invalid', 'token_invalid',
-  'identity_verification_required', 'rate_limited', 'passkey_invalid', 'passkey_exists',
+  'password_too_weak',
+  'credentials_invalid',
+  'sign_in_locked',
+  'code_invalid',
+  'token_invalid',
+  'identity_verification_required',
+  'rate_limited',
+  'passkey_invalid',
+  'passkey_exists',
 ] as const;
 
 // Trimmed and lower-cased before the check (zod 4 runs overwrites and checks in order).
 const email = z.string().trim().toLowerCase().max(254).email({ message: 'not an e-mail address' });
-const password = z.string().min(1).max(200).describe('Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password');
+const password = z
+  .string()
+  .min(1)
+  .max(200)
+  .describe('Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password');
 const name = z.string().trim().min(1).max(100);
 
 export const registerBody = z
@@ -29,7 +40,7 @@ export const registerBody = z
         accountNumber: z.string().trim().min(1).max(30).optional(),
         unifiedNumber: z.string().trim().length(10).optional().describe('ЕЛС'),
         serviceId: z.string().trim().length(13).optional().describe('ИЖКУ'),
-        surname: z.string().trim().min(1).max(100).describe('an owner\'s surname as recorded on the account'),
+        surname: z.string().trim().min(1).max(100).describe("an owner's surname as recorded on the account"),
       })
       .refine((a) => [a.accountNumber, a.unifiedNumber, a.serviceId].filter(Boolean).length === 1, {
         message: 'give exactly one of accountNumber, unifiedNumber, serviceId',
@@ -54,7 +65,10 @@ export const accountLinkOutcome = z
     status: z.enum(['linked', 'not_linked']),
     accountId: z.uuid().optional(),
     role: z.string().optional(),
-    code: z.string().optional().describe('not_linked: the problem code of the linking service (account_not_found, link_locked…)'),
+    code: z
+      .string()
+      .optional()
+      .describe('not_linked: the problem code of the linking service (account_not_found, link_locked…)'),
   })
   .meta({ id: 'AccountLinkOutcome' });
 
@@ -80,7 +94,10 @@ export const codeRequired = z
 
 export const signInCodeBody = z.object({
   challengeId: z.uuid(),
-  code: z.string().trim().regex(/^\d{6}$/, { message: 'expected 6 digits' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { message: 'expected 6 digits' }),
   rememberDevice: z.boolean().default(true).describe('remember this browser: no code at its next sign-in'),
 });
 
@@ -100,7 +117,7 @@ export const unverifiedResident = z
     firstName: z.string().nullable(),
     middleName: z.string().nullable(),
     email: z.string().nullable(),
-    accountNumbers: z.array(z.string()).describe('the organisation\'s accounts the person is linked to'),
+    accountNumbers: z.array(z.string()).describe("the organisation's accounts the person is linked to"),
     registeredAt: z.string(),
   })
   .meta({ id: 'UnverifiedResident' });
@@ -111,7 +128,9 @@ export const confirmIdentityBody = z.object({
     .trim()
     .min(3)
     .max(300)
-    .describe('what was checked, e.g. "паспорт предъявлен в офисе 01.12.2026" (kept in the audit log; no document numbers)'),
+    .describe(
+      'what was checked, e.g. "паспорт предъявлен в офисе 01.12.2026" (kept in the audit log; no document numbers)',
+    ),
 });
 
 export const identityConfirmed = z.object({

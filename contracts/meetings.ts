@@ -4,11 +4,13 @@ import { z } from 'zod';
 
 const localDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { message: 'expected a local date-time of the house, e.g. 2026-12-01T09:00' });
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, {
+    message: 'expected a local date-time of the house, e.g. 2026-12-01T09:00',
+  });
 
 export const decisionRule = z
   .enum(['participants_majority', 'all_majority', 'two_thirds_all'])
-  .describe('ст. 46 ч. 1 ЖК РФ: majority of participants\' votes; > 50% of all votes; ≥ 2/3 of all votes');
+  .describe("ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes");
 export const meetingForm = z.enum(['in_person', 'ballots', 'mixed', 'electronic']);
 export const answer = z.enum(['for', 'against', 'abstain']).describe('за / против / воздержался');
 
@@ -80,7 +82,13 @@ export const newMeeting = z.object({
   votingStartsAt: localDateTime,
   votingEndsAt: localDateTime,
   questions: z
-    .array(z.object({ title: z.string().trim().min(1).max(1000), proposal: z.string().max(5000).optional(), rule: decisionRule.optional() }))
+    .array(
+      z.object({
+        title: z.string().trim().min(1).max(1000),
+        proposal: z.string().max(5000).optional(),
+        rule: decisionRule.optional(),
+      }),
+    )
     .min(1)
     .max(100),
 });
@@ -107,12 +115,35 @@ export const meetingResponse = z.object({
   announcedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   protocolSha256: z.string().nullable(),
-  questions: z.array(z.object({ id: z.uuid(), position: z.number().int(), title: z.string(), proposal: z.string(), rule: decisionRule })),
-  materials: z.array(z.object({ id: z.uuid(), title: z.string(), fileId: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number() })),
+  questions: z.array(
+    z.object({ id: z.uuid(), position: z.number().int(), title: z.string(), proposal: z.string(), rule: decisionRule }),
+  ),
+  materials: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      fileId: z.uuid(),
+      filename: z.string(),
+      contentType: z.string(),
+      size: z.number(),
+    }),
+  ),
 });
 
-const amount = z.object({ votes: z.string(), exact: z.string(), percentOfParticipants: z.string(), percentOfAll: z.string() });
-export const questionResult = z.object({ questionId: z.uuid(), rule: decisionRule, for: amount, against: amount, abstain: amount, adopted: z.boolean() });
+const amount = z.object({
+  votes: z.string(),
+  exact: z.string(),
+  percentOfParticipants: z.string(),
+  percentOfAll: z.string(),
+});
+export const questionResult = z.object({
+  questionId: z.uuid(),
+  rule: decisionRule,
+  for: amount,
+  against: amount,
+  abstain: amount,
+  adopted: z.boolean(),
+});
 
 export const turnoutResponse = z.object({
   meetingId: z.uuid(),
@@ -124,10 +155,16 @@ export const turnoutResponse = z.object({
   participatingPercent: z.string(),
   quorumReached: z.boolean(),
   votingEndsAt: z.string(),
-  results: z.array(questionResult).nullable().describe('null until the meeting closes unless MEETING_LIVE_RESULTS is on'),
+  results: z
+    .array(questionResult)
+    .nullable()
+    .describe('null until the meeting closes unless MEETING_LIVE_RESULTS is on'),
 });
 
-export const ballotAnswers = z.array(z.object({ questionId: z.uuid(), answer })).min(1).max(100);
+export const ballotAnswers = z
+  .array(z.object({ questionId: z.uuid(), answer }))
+  .min(1)
+  .max(100);
 
 export const castBallot = z.object({
   ownerId: z.uuid().optional().describe('which of your register entries votes; needed only when you vote for several'),
@@ -140,7 +177,10 @@ export const paperBallot = z.object({
   proxyId: z.uuid().optional(),
   snils: z.string().max(20).optional(),
   receivedAt: z.iso.datetime({ offset: true }).optional(),
-  answers: z.array(z.object({ questionId: z.uuid(), answer: z.enum(['for', 'against', 'abstain', 'invalid']) })).min(1).max(100),
+  answers: z
+    .array(z.object({ questionId: z.uuid(), answer: z.enum(['for', 'against', 'abstain', 'invalid']) }))
+    .min(1)
+    .max(100),
 });
 
 export const ballotResponse = z.object({

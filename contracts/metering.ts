@@ -19,7 +19,10 @@ export const readingValueSchema = z
   .string()
   .regex(/^\d{1,12}(\.\d{1,3})?$/, 'expected a decimal string with up to 3 decimals, e.g. "3605.962"')
   .describe('numeric(15,3) as a decimal string');
-export const periodSchema = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM').describe('billing period YYYY-MM');
+export const periodSchema = z
+  .string()
+  .regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM')
+  .describe('billing period YYYY-MM');
 export const dateSchema = z.iso.date();
 
 /** One value per tariff: T1 (day/peak), T2 (night), T3 (semi-peak). */
@@ -57,7 +60,13 @@ export const meterViewSchema = z
     daysToVerification: z.number().int().nullable().describe('negative when overdue'),
     verificationOverdue: z.boolean(),
     previousReading: z
-      .object({ id: z.uuid(), period: periodSchema, takenOn: dateSchema, values: tariffValuesSchema, source: z.string() })
+      .object({
+        id: z.uuid(),
+        period: periodSchema,
+        takenOn: dateSchema,
+        values: tariffValuesSchema,
+        source: z.string(),
+      })
       .nullable(),
     averageMonthly: tariffValuesSchema.nullable().describe('average consumption per month over the last year'),
   })
@@ -174,7 +183,9 @@ export const importResultSchema = z
     rejected: z.number().int(),
     errors: z
       .array(rowErrorSchema)
-      .describe('one entry per refused row and field, the first 1,000; rows not listed were kept unless errorsOmitted says more'),
+      .describe(
+        'one entry per refused row and field, the first 1,000; rows not listed were kept unless errorsOmitted says more',
+      ),
     errorsOmitted: z.number().int().optional().describe('error entries past the first 1,000, counted but not listed'),
   })
   .meta({ id: 'ImportResult' });
@@ -214,12 +225,23 @@ export type ReadingSettings = z.infer<typeof readingSettingsSchema>;
 
 // Meter registration and re-registration (after replacement or verification).
 
-export const DOCUMENT_KINDS = ['sealing_act', 'dismantling_act', 'installation_act', 'passport', 'verification_certificate', 'photo'] as const;
+export const DOCUMENT_KINDS = [
+  'sealing_act',
+  'dismantling_act',
+  'installation_act',
+  'passport',
+  'verification_certificate',
+  'photo',
+] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 
 const optionalNumber = (min: number, max: number) =>
-  z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(min).max(max).optional());
-const optionalText = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : Number(v)),
+    z.number().int().min(min).max(max).optional(),
+  );
+const optionalText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 /** The text fields of the multipart form; the files' field names are the document kinds. */
 export const registrationFieldsSchema = z.object({
@@ -262,7 +284,13 @@ export const registrationViewSchema = z
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
     documents: z.array(
-      z.object({ id: z.uuid(), kind: documentKindSchema, filename: z.string(), contentType: z.string(), size: z.number().int() }),
+      z.object({
+        id: z.uuid(),
+        kind: documentKindSchema,
+        filename: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+      }),
     ),
   })
   .meta({ id: 'MeterRegistration' });

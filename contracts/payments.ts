@@ -7,7 +7,9 @@ const positiveKopecks = z.string().regex(/^[1-9]\d{0,14}$/, 'positive kopecks as
 
 export const paymentItemInput = z.object({
   accountId: z.uuid(),
-  amount: positiveKopecks.optional().describe('kopecks; default: the chosen periods’ unpaid sum, or the account’s whole debt'),
+  amount: positiveKopecks
+    .optional()
+    .describe('kopecks; default: the chosen periods’ unpaid sum, or the account’s whole debt'),
   periods: z.array(periodSchema).max(36).optional().describe('pay these periods first, in this order'),
 });
 
@@ -15,7 +17,14 @@ export const quoteBody = z.object({ items: z.array(paymentItemInput).min(1).max(
 
 export const quote = z.object({
   organisationId: z.uuid(),
-  items: z.array(z.object({ accountId: z.uuid(), accountNumber: z.string(), amount: z.string(), periods: z.array(z.string()).nullable() })),
+  items: z.array(
+    z.object({
+      accountId: z.uuid(),
+      accountNumber: z.string(),
+      amount: z.string(),
+      periods: z.array(z.string()).nullable(),
+    }),
+  ),
   amount: z.string().describe('to the accounts'),
   commission: z.string(),
   total: z.string().describe('charged to the card: amount + commission'),
@@ -23,7 +32,9 @@ export const quote = z.object({
 
 export const createPaymentBody = quoteBody.extend({
   email: z.email().optional().describe('where the receipt goes; default: the email on file'),
-  confirmedTotal: positiveKopecks.describe('the total the payer saw and confirmed; a different current total is refused'),
+  confirmedTotal: positiveKopecks.describe(
+    'the total the payer saw and confirmed; a different current total is refused',
+  ),
 });
 
 export const paymentStatus = z.enum(['created', 'pending', 'succeeded', 'failed', 'canceled', 'refunded']);
@@ -39,6 +50,13 @@ export const payment = z.object({
   bankStatus: z.string().nullable(),
   createdAt: z.string(),
   succeededAt: z.string().nullable(),
-  items: z.array(z.object({ accountId: z.uuid(), accountNumber: z.string(), amount: z.string(), periods: z.array(z.string()).nullable() })),
+  items: z.array(
+    z.object({
+      accountId: z.uuid(),
+      accountNumber: z.string(),
+      amount: z.string(),
+      periods: z.array(z.string()).nullable(),
+    }),
+  ),
   allocations: z.array(z.object({ accountId: z.uuid(), period: z.string().nullable(), amount: z.string() })),
 });

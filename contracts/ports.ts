@@ -20,7 +20,12 @@ export interface EnqueueOptions {
  * Puts a job on a queue using the given executor, so that the job commits or rolls back with the
  * caller's transaction (no dual writes). Returns the job id, or null when a singleton already exists.
  */
-export type Enqueue = (db: SqlExecutor, queue: string, payload: object, options?: EnqueueOptions) => Promise<string | null>;
+export type Enqueue = (
+  db: SqlExecutor,
+  queue: string,
+  payload: object,
+  options?: EnqueueOptions,
+) => Promise<string | null>;
 
 export interface MailMessage {
   to: string;
@@ -49,6 +54,9 @@ export interface FileStore {
    * Stores a file. With `db` (a transaction on the store's own database) the file is written in that
    * transaction, so a refusal that rolls it back leaves no file; a store elsewhere ignores it.
    */
-  put(file: { filename: string; contentType: string; data: Buffer; createdBy?: string }, db?: SqlExecutor): Promise<StoredFile>;
+  put(
+    file: { filename: string; contentType: string; data: Buffer; createdBy?: string },
+    db?: SqlExecutor,
+  ): Promise<StoredFile>;
   get(id: string): Promise<(StoredFile & { data: Buffer }) | null>;
 }

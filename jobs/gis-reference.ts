@@ -20,7 +20,9 @@ export const gisNsiRefresh = defineJob({
     );
     let houses = 0;
     for (const r of rows as { organisation_id: string }[]) {
-      houses += (await withTransaction(deps.db, (tx) => queueReferenceData(tx, deps.enqueue, r.organisation_id, revision))).houses;
+      houses += (
+        await withTransaction(deps.db, (tx) => queueReferenceData(tx, deps.enqueue, r.organisation_id, revision))
+      ).houses;
     }
     return { organisations: rows.length, houses };
   },

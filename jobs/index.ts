@@ -37,7 +37,11 @@ export async function createQueues(boss: PgBoss, definitions: JobDefinition<any>
   }
   for (const job of definitions) {
     if (job.deadLetter) await boss.createQueue(deadLetterName(job.name), { name: deadLetterName(job.name) });
-    const options = { name: job.name, ...job.policy, ...(job.deadLetter ? { deadLetter: deadLetterName(job.name) } : {}) };
+    const options = {
+      name: job.name,
+      ...job.policy,
+      ...(job.deadLetter ? { deadLetter: deadLetterName(job.name) } : {}),
+    };
     // createQueue keeps an existing queue as it is; updateQueue carries policy changes forward.
     await boss.createQueue(job.name, options);
     await boss.updateQueue(job.name, options);

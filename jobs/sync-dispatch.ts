@@ -6,7 +6,12 @@ import { queueReferenceData } from '../src/sync/gis/reference-sources.js';
 import type { AppDeps } from '../src/deps.js';
 import { defineJob } from './define.js';
 
-export const exchangeContext = (deps: AppDeps) => ({ db: deps.db, enqueue: deps.enqueue, stateSystem: deps.stateSystem, gis: deps.config.gis });
+export const exchangeContext = (deps: AppDeps) => ({
+  db: deps.db,
+  enqueue: deps.enqueue,
+  stateSystem: deps.stateSystem,
+  gis: deps.config.gis,
+});
 
 /** Batches an organisation's pending sync_items of one operation into messages (one queued nudge per pair). */
 export const syncDispatch = defineJob({
@@ -40,7 +45,12 @@ export const gisSweep = defineJob({
         WHERE s.target = 'gis' AND s.status = 'pending' AND (s.not_before IS NULL OR s.not_before <= now())`,
     );
     for (const r of rows) {
-      await deps.enqueue(deps.db, SYNC_DISPATCH_QUEUE, { organisationId: r.organisation_id, operation: r.operation }, { singletonKey: `${r.organisation_id}:${r.operation}` });
+      await deps.enqueue(
+        deps.db,
+        SYNC_DISPATCH_QUEUE,
+        { organisationId: r.organisation_id, operation: r.operation },
+        { singletonKey: `${r.organisation_id}:${r.operation}` },
+      );
     }
     return { nudged: rows.length };
   },

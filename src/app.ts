@@ -6,7 +6,13 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -71,7 +77,10 @@ class OneLinePerRequest extends LogController {
 }
 
 /** Builds the whole HTTP surface without listening; main.ts listens, tests call inject or listen. */
-export async function buildApp(deps: AppDeps, extraPlugins: FastifyPluginAsync<AppDeps>[] = []): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  extraPlugins: FastifyPluginAsync<AppDeps>[] = [],
+): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.log,
     bodyLimit: deps.config.bodyLimit,
@@ -107,12 +116,21 @@ export async function buildApp(deps: AppDeps, extraPlugins: FastifyPluginAsync<A
     return sendProblem(reply, problem);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, toProblem(new AppError(404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}`), request)),
+    sendProblem(
+      reply,
+      toProblem(
+        new AppError(404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+        request,
+      ),
+    ),
   );
 
   // Brotli at a middle quality: the default (11) costs more CPU than a dynamic JSON answer is worth.
   // Registered before every route: its hooks reach only routes declared after it.
-  await app.register(compress, { encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } } });
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -143,7 +161,8 @@ export async function buildApp(deps: AppDeps, extraPlugins: FastifyPluginAsync<A
   for (const [plugin, prefix] of modules) await app.register(plugin, { ...deps, prefix });
   for (const plugin of extraPlugins) await app.register(plugin, deps); // tests' probe routes
   // Loaded only in sandbox mode: the peers (an OIDC provider, a SOAP server) weigh some 40 MB of memory.
-  if (deps.config.sandbox) await app.register((await import('./sandbox/routes.js')).sandboxRoutes, { ...deps, prefix: '/sandbox' });
+  if (deps.config.sandbox)
+    await app.register((await import('./sandbox/routes.js')).sandboxRoutes, { ...deps, prefix: '/sandbox' });
   await app.register(webRoutes, deps);
   return app;
 }

@@ -23,7 +23,11 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./.data'),
   EMBEDDED_PG_PORT: port.default(0),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
@@ -33,7 +37,9 @@ const envSchema = z.object({
   DEMO_DATA: bool.optional(),
   SANDBOX_ORG_API_KEY: z
     .string()
-    .regex(/^dh_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{32,}$/, { message: 'expected dh_<12 letters or digits>_<32+ characters>' })
+    .regex(/^dh_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{32,}$/, {
+      message: 'expected dh_<12 letters or digits>_<32+ characters>',
+    })
     .optional(),
   // Comma-separated `keyId:base64(32 bytes)`; the first key encrypts, all keys decrypt (rotation).
   ENCRYPTION_KEYS: z
@@ -42,16 +48,29 @@ const envSchema = z.object({
       message: 'expected keyId:base64key[,keyId:base64key…] with 32-byte keys',
     })
     .optional(),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
   WEB_DIST_DIR: z.string().min(1).optional(),
-  IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 * 1024),
+  IMPORT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024 * 1024),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('domhub <no-reply@domhub.local>'),
   TICKET_REOPEN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   VERIFICATION_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   GAR_IMPORT_DIR: z.string().min(1).optional(),
   ACCOUNT_LINK_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  ACCOUNT_LINK_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  ACCOUNT_LINK_LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   ACCOUNT_INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   ESIA_ISSUER: z.union([z.enum(['test', 'production']), z.url()]).optional(),
   ESIA_API_URL: z.url().optional(),
@@ -67,13 +86,21 @@ const envSchema = z.object({
   ESIA_PKCS12_PATH: z.string().min(1).optional(),
   ESIA_PKCS12_PASSWORD: z.string().optional(),
   ESIA_SIGNATURE_MODE: z.enum(['legacy', 'v2']).default('v2'),
-  ESIA_SCOPES: z.string().regex(/^[a-z_]+( [a-z_]+)*$/).default('openid fullname birthdate gender snils email mobile'),
+  ESIA_SCOPES: z
+    .string()
+    .regex(/^[a-z_]+( [a-z_]+)*$/)
+    .default('openid fullname birthdate gender snils email mobile'),
   ESIA_CLOCK_SKEW_SECONDS: z.coerce.number().int().default(0),
   ESIA_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   OAUTH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   LOCAL_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOCAL_SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOCAL_SIGN_IN_LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   TRUSTED_DEVICE_DAYS: z.coerce.number().int().min(1).max(730).default(180),
   GIS_BASE_URL: z.url().optional(),
   BANK_API_URL: z.url().optional(),
@@ -91,7 +118,10 @@ const envSchema = z.object({
   MEETING_LIVE_RESULTS: bool.default(false),
   GIS_SCHEMA_DIR: z.string().min(1).optional(),
   GIS_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
-  GIS_POLL_SCHEDULE: z.string().regex(/^\d+(,\d+)*$/, { message: 'expected seconds, comma-separated' }).optional(),
+  GIS_POLL_SCHEDULE: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, { message: 'expected seconds, comma-separated' })
+    .optional(),
   GIS_SEND_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   GIS_RETRY_DELAY_SECONDS: z.coerce.number().min(0).optional(),
   GIS_SIGN_KEY_FILE: z.string().min(1).optional(),
@@ -104,7 +134,10 @@ const envSchema = z.object({
   GIS_TLS_KEY_FILE: z.string().min(1).optional(),
   GIS_TLS_CA_FILE: z.string().min(1).optional(),
   GIS_SIM_FAULT_RATE: z.coerce.number().min(0).max(1).default(0),
-  GIS_SIM_FAULTS: z.string().regex(/^(503|502|timeout|fault|EXP001000)(,(503|502|timeout|fault|EXP001000))*$/).default('503,timeout,EXP001000'),
+  GIS_SIM_FAULTS: z
+    .string()
+    .regex(/^(503|502|timeout|fault|EXP001000)(,(503|502|timeout|fault|EXP001000))*$/)
+    .default('503,timeout,EXP001000'),
   GIS_SIM_DELAY_MS: z.coerce.number().int().min(0).default(1500),
   GIS_SIM_HANG_MS: z.coerce.number().int().min(0).default(5000),
   GIS_SIM_VALIDATE: bool.default(true),
@@ -130,9 +163,7 @@ export function loadConfig(env: Record<string, string | undefined>) {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
   const e = parsed.data;
   const externalConfigured = Boolean(e.ESIA_ISSUER || e.GIS_BASE_URL || e.BANK_API_URL);
@@ -153,24 +184,40 @@ export function loadConfig(env: Record<string, string | undefined>) {
   }
   // Outside production a provider without a key leaves sign-in off (503) rather than stopping the process.
   if (e.NODE_ENV === 'production' && e.ESIA_ISSUER && !e.ESIA_PKCS12_PATH && !(e.ESIA_CERT_PATH && e.ESIA_KEY_PATH)) {
-    problems.push('ESIA_CERT_PATH and ESIA_KEY_PATH (or ESIA_PKCS12_PATH): required with ESIA_ISSUER to sign client_secret');
+    problems.push(
+      'ESIA_CERT_PATH and ESIA_KEY_PATH (or ESIA_PKCS12_PATH): required with ESIA_ISSUER to sign client_secret',
+    );
   }
   if (e.NODE_ENV === 'production' && e.ESIA_ISSUER && !e.ESIA_PROVIDER_CERT_PATH) {
-    problems.push('ESIA_PROVIDER_CERT_PATH: required with ESIA_ISSUER (the provider\'s certificate that verifies its tokens)');
+    problems.push(
+      "ESIA_PROVIDER_CERT_PATH: required with ESIA_ISSUER (the provider's certificate that verifies its tokens)",
+    );
   }
-  if (e.ESIA_CERT_PATH && e.ESIA_PKCS12_PATH) problems.push('ESIA_PKCS12_PATH: give either a PKCS#12 file or PEM paths, not both');
+  if (e.ESIA_CERT_PATH && e.ESIA_PKCS12_PATH)
+    problems.push('ESIA_PKCS12_PATH: give either a PKCS#12 file or PEM paths, not both');
   if (Boolean(e.ESIA_CERT_PATH) !== Boolean(e.ESIA_KEY_PATH)) problems.push('ESIA_CERT_PATH, ESIA_KEY_PATH: give both');
   if (e.MEETING_VOTING_MIN_DAYS > e.MEETING_VOTING_MAX_DAYS) {
     problems.push('MEETING_VOTING_MIN_DAYS: must not exceed MEETING_VOTING_MAX_DAYS');
   }
-  if (e.NODE_ENV === 'production' && !e.GIS_SIGNER_URL && !e.GIS_SIGN_PKCS12_FILE && !(e.GIS_SIGN_KEY_FILE && e.GIS_SIGN_CERT_FILE)) {
-    problems.push('GIS_SIGNER_URL or GIS_SIGN_KEY_FILE + GIS_SIGN_CERT_FILE: required in production (state-system messages are signed)');
+  if (
+    e.NODE_ENV === 'production' &&
+    !e.GIS_SIGNER_URL &&
+    !e.GIS_SIGN_PKCS12_FILE &&
+    !(e.GIS_SIGN_KEY_FILE && e.GIS_SIGN_CERT_FILE)
+  ) {
+    problems.push(
+      'GIS_SIGNER_URL or GIS_SIGN_KEY_FILE + GIS_SIGN_CERT_FILE: required in production (state-system messages are signed)',
+    );
   }
   if (problems.length) throw new ConfigError(problems);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   const esiaBase = e.ESIA_ISSUER
-    ? (e.ESIA_ISSUER === 'test' || e.ESIA_ISSUER === 'production' ? ESIA_HOSTS[e.ESIA_ISSUER] : e.ESIA_ISSUER.replace(/\/$/, ''))
-    : sandbox ? `${publicUrl}/sandbox/esia` : undefined;
+    ? e.ESIA_ISSUER === 'test' || e.ESIA_ISSUER === 'production'
+      ? ESIA_HOSTS[e.ESIA_ISSUER]
+      : e.ESIA_ISSUER.replace(/\/$/, '')
+    : sandbox
+      ? `${publicUrl}/sandbox/esia`
+      : undefined;
 
   return {
     env: e.NODE_ENV,
@@ -214,7 +261,8 @@ export function loadConfig(env: Record<string, string | undefined>) {
       issuer: esiaBase,
       apiUrl: e.ESIA_API_URL,
       /** The `iss` of the provider's tokens: ESIA writes `http://<host>/`; the sandbox its own URL. */
-      tokenIssuer: e.ESIA_TOKEN_ISSUER ?? (esiaBase ? (e.ESIA_ISSUER ? esiaTokenIssuer(esiaBase) : `${esiaBase}/`) : undefined),
+      tokenIssuer:
+        e.ESIA_TOKEN_ISSUER ?? (esiaBase ? (e.ESIA_ISSUER ? esiaTokenIssuer(esiaBase) : `${esiaBase}/`) : undefined),
       providerCertPath: e.ESIA_PROVIDER_CERT_PATH,
       paths: { authorize: e.ESIA_AUTHORIZE_PATH, token: e.ESIA_TOKEN_PATH, logout: e.ESIA_LOGOUT_PATH },
       /** The sandbox provider signs in a demo citizen named by login_hint (ESIA itself takes no hint). */
@@ -267,7 +315,9 @@ export function loadConfig(env: Record<string, string | undefined>) {
       schemaDir: e.GIS_SCHEMA_DIR,
       timeoutMs: e.GIS_TIMEOUT_MS,
       // The operator's rule: first getState no sooner than 10 s after the Ack, then 60 s, 300 s, 900 s, then every 30 min.
-      pollScheduleSeconds: (e.GIS_POLL_SCHEDULE ?? (sandbox ? '1,2,3,5,10' : '10,60,300,900,1800')).split(',').map(Number),
+      pollScheduleSeconds: (e.GIS_POLL_SCHEDULE ?? (sandbox ? '1,2,3,5,10' : '10,60,300,900,1800'))
+        .split(',')
+        .map(Number),
       sendAttempts: e.GIS_SEND_ATTEMPTS,
       retryDelaySeconds: e.GIS_RETRY_DELAY_SECONDS ?? (sandbox ? 1 : 30),
       signKeyFile: e.GIS_SIGN_KEY_FILE,
@@ -276,7 +326,10 @@ export function loadConfig(env: Record<string, string | undefined>) {
       signPkcs12File: e.GIS_SIGN_PKCS12_FILE,
       signPkcs12Password: e.GIS_SIGN_PKCS12_PASSWORD,
       signerUrl: e.GIS_SIGNER_URL,
-      tls: e.GIS_TLS_CERT_FILE && e.GIS_TLS_KEY_FILE ? { certFile: e.GIS_TLS_CERT_FILE, keyFile: e.GIS_TLS_KEY_FILE, caFile: e.GIS_TLS_CA_FILE } : undefined,
+      tls:
+        e.GIS_TLS_CERT_FILE && e.GIS_TLS_KEY_FILE
+          ? { certFile: e.GIS_TLS_CERT_FILE, keyFile: e.GIS_TLS_KEY_FILE, caFile: e.GIS_TLS_CA_FILE }
+          : undefined,
       simulator: {
         faultRate: e.GIS_SIM_FAULT_RATE,
         faults: e.GIS_SIM_FAULTS.split(',') as ('503' | '502' | 'timeout' | 'fault' | 'EXP001000')[],

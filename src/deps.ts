@@ -39,9 +39,15 @@ export interface AppDeps {
 /** Stands in when no bank is wired (e.g. rendering OpenAPI): every call fails as "bank unavailable". */
 const noAcquirer: Acquirer = {
   provider: 'none',
-  init: async () => { throw new AcquirerUnavailableError('no acquirer configured'); },
-  getState: async () => { throw new AcquirerUnavailableError('no acquirer configured'); },
-  cancel: async () => { throw new AcquirerUnavailableError('no acquirer configured'); },
+  init: async () => {
+    throw new AcquirerUnavailableError('no acquirer configured');
+  },
+  getState: async () => {
+    throw new AcquirerUnavailableError('no acquirer configured');
+  },
+  cancel: async () => {
+    throw new AcquirerUnavailableError('no acquirer configured');
+  },
   verifyNotification: () => null,
 };
 

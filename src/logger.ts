@@ -5,8 +5,21 @@ import pino from 'pino';
 // and booleans), by one regular-expression pass. pino's wildcard paths (`*.key`, `*.*.key`) did the same to
 // three levels but cost some 90 µs per line: more than a resident read's own work.
 const SENSITIVE = [
-  'snils', 'passport', 'phone', 'mobile', 'email', 'token', 'password', 'secret',
-  'access_token', 'id_token', 'refresh_token', 'client_secret', 'apiKey', 'cookie', 'authorization',
+  'snils',
+  'passport',
+  'phone',
+  'mobile',
+  'email',
+  'token',
+  'password',
+  'secret',
+  'access_token',
+  'id_token',
+  'refresh_token',
+  'client_secret',
+  'apiKey',
+  'cookie',
+  'authorization',
 ];
 
 export const REDACT_PATHS = [
@@ -17,7 +30,10 @@ export const REDACT_PATHS = [
   ...SENSITIVE,
 ];
 
-const NESTED_SENSITIVE = new RegExp(`"(${SENSITIVE.join('|')})":("(?:[^"\\\\]|\\\\.)*"|-?[0-9][0-9.eE+-]*|true|false)`, 'g');
+const NESTED_SENSITIVE = new RegExp(
+  `"(${SENSITIVE.join('|')})":("(?:[^"\\\\]|\\\\.)*"|-?[0-9][0-9.eE+-]*|true|false)`,
+  'g',
+);
 
 /** Censors the sensitive keys' scalar values anywhere in a finished JSON log line. */
 export const redactLine = (line: string) => line.replace(NESTED_SENSITIVE, '"$1":"[redacted]"');
@@ -43,7 +59,11 @@ export function createLogger(level: string, options: { pretty?: boolean; destina
     hooks: { streamWrite: redactLine },
     serializers: {
       req: (req: LoggedRequest) => ({
-        method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort,
+        method: req.method,
+        url: redactUrl(req.url),
+        host: req.host,
+        remoteAddress: req.ip,
+        remotePort: req.socket?.remotePort,
       }),
     },
     ...(options.pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } } : {}),

@@ -65,7 +65,11 @@ async function start() {
   phase = 'adapters';
   const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
   const acquirer = createTBankAcquirer({ ...config.bank, password: await bankPassword(config.bank.password, db) });
-  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, db), await loadProviderCertificate(config, db));
+  const identity = createEsiaFromConfig(
+    config.esia,
+    await loadSignerMaterial(config, db),
+    await loadProviderCertificate(config, db),
+  );
   // Payers' SNILS and document numbers stay encrypted in stored messages; the client decrypts while rendering.
   const stateSystem = createStateSystem(
     { ...config.gis, dataDir: config.dataDir, decrypt: createFieldCipher(config.encryptionKeys).decrypt },
@@ -92,7 +96,11 @@ async function start() {
     stops.unshift(() => app.close());
     await app.listen({ host: config.host, port: config.port });
     log.info(
-      { api: config.publicUrl, docs: `${config.publicUrl}/docs`, sandbox: config.sandbox ? `${config.publicUrl}/sandbox` : undefined },
+      {
+        api: config.publicUrl,
+        docs: `${config.publicUrl}/docs`,
+        sandbox: config.sandbox ? `${config.publicUrl}/sandbox` : undefined,
+      },
       `domhub listening on ${config.publicUrl} (docs at ${config.publicUrl}/docs)`,
     );
   }

@@ -26,7 +26,10 @@ export function createTBankAcquirer(options: TBankOptions): Acquirer {
   const base = options.baseUrl.replace(/\/$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
   const dispatcher = options.fetch ? undefined : new Agent({ keepAliveTimeout: 10_000, connections: 16 });
-  const doFetch = options.fetch ?? (((url: string, init: RequestInit) => undiciFetch(url, { ...(init as object), dispatcher } as never)) as unknown as typeof fetch);
+  const doFetch =
+    options.fetch ??
+    (((url: string, init: RequestInit) =>
+      undiciFetch(url, { ...(init as object), dispatcher } as never)) as unknown as typeof fetch);
 
   async function call(method: string, body: Record<string, unknown>) {
     const signed = { TerminalKey: options.terminalKey, ...body };
@@ -54,7 +57,10 @@ export function createTBankAcquirer(options: TBankOptions): Acquirer {
     if (!parsed.success) throw new AcquirerUnavailableError(`${method}: the bank's answer lacks Success/ErrorCode`);
     const answer = parsed.data;
     if (!answer.Success || answer.ErrorCode !== '0') {
-      throw new AcquirerRefusedError(answer.ErrorCode, `${method}: ${answer.Message ?? 'refused'}${answer.Details ? ` (${answer.Details})` : ''}`);
+      throw new AcquirerRefusedError(
+        answer.ErrorCode,
+        `${method}: ${answer.Message ?? 'refused'}${answer.Details ? ` (${answer.Details})` : ''}`,
+      );
     }
     return answer;
   }
@@ -79,14 +85,17 @@ export function createTBankAcquirer(options: TBankOptions): Acquirer {
         PayType: 'O',
         Receipt: r.receipt,
       });
-      if (!a.PaymentId || !a.PaymentURL) throw new AcquirerUnavailableError('Init: the answer lacks PaymentId or PaymentURL');
+      if (!a.PaymentId || !a.PaymentURL)
+        throw new AcquirerUnavailableError('Init: the answer lacks PaymentId or PaymentURL');
       return { paymentId: a.PaymentId, paymentUrl: a.PaymentURL, status: a.Status ?? 'NEW' };
     },
     async getState(paymentId) {
       return toState(await call('GetState', { PaymentId: paymentId }));
     },
     async cancel(paymentId, amount) {
-      return toState(await call('Cancel', { PaymentId: paymentId, ...(amount === undefined ? {} : { Amount: Number(amount) }) }));
+      return toState(
+        await call('Cancel', { PaymentId: paymentId, ...(amount === undefined ? {} : { Amount: Number(amount) }) }),
+      );
     },
     verifyNotification(body): BankNotification | null {
       const parsed = bankNotificationSchema.safeParse(body);

@@ -17,12 +17,36 @@ export function createGostEsiaSigner(material: GostMaterial, mode: EsiaSignature
     async sign(content) {
       const data = Buffer.from(content, 'utf8');
       if (mode === 'v2') return (await worker.sign(data)).toString('base64url');
-      const args = ['cms', '-sign', '-engine', 'gost', '-binary', '-in', 'data.bin', '-signer', 'cert.pem', '-inkey', 'key.pem',
-        '-md', gostMdFlag(material.bits).slice(1), '-outform', 'DER', '-out', 'sig.der'];
+      const args = [
+        'cms',
+        '-sign',
+        '-engine',
+        'gost',
+        '-binary',
+        '-in',
+        'data.bin',
+        '-signer',
+        'cert.pem',
+        '-inkey',
+        'key.pem',
+        '-md',
+        gostMdFlag(material.bits).slice(1),
+        '-outform',
+        'DER',
+        '-out',
+        'sig.der',
+      ];
       if (material.passphrase) args.push('-passin', 'file:pass.txt');
-      const r = await opensslAsync(args, {
-        'data.bin': data, 'cert.pem': material.certPem, 'key.pem': material.keyPem, 'pass.txt': `${material.passphrase ?? ''}\n`,
-      }, ['sig.der']);
+      const r = await opensslAsync(
+        args,
+        {
+          'data.bin': data,
+          'cert.pem': material.certPem,
+          'key.pem': material.keyPem,
+          'pass.txt': `${material.passphrase ?? ''}\n`,
+        },
+        ['sig.der'],
+      );
       if (!r) throw new Error('openssl cms -sign failed');
       return r.files['sig.der']!.toString('base64url');
     },

@@ -14,7 +14,8 @@ export interface TokenExpectations {
 
 export type EsiaClaims = Record<string, unknown> & { sub?: unknown; 'urn:esia:sbj_id'?: unknown };
 
-const invalid = (message: string, claim?: string) => new IdentityError('token_invalid', claim ? `${message} (claim "${claim}")` : message);
+const invalid = (message: string, claim?: string) =>
+  new IdentityError('token_invalid', claim ? `${message} (claim "${claim}")` : message);
 
 /**
  * Verifies ESIA's JWTs by their `alg` against the provider's certificate (the file ESIA publishes): GOST R
@@ -26,21 +27,32 @@ export function createEsiaTokenVerifier(providerCertificate: string | Buffer) {
   const bits = gostBitsOf(cert.raw);
   let gostPublicKey: Promise<string> | undefined;
   const publicPem = () => {
-    gostPublicKey ??= opensslAsync(['x509', '-engine', 'gost', '-inform', 'DER', '-in', 'cert.der', '-pubkey', '-noout'], { 'cert.der': cert.raw })
-      .then((r) => {
-        if (!r) throw new Error('the provider certificate\'s key cannot be read (is the GOST engine installed?)');
-        return r.stdout.toString('utf8');
-      });
+    gostPublicKey ??= opensslAsync(
+      ['x509', '-engine', 'gost', '-inform', 'DER', '-in', 'cert.der', '-pubkey', '-noout'],
+      { 'cert.der': cert.raw },
+    ).then((r) => {
+      if (!r) throw new Error("the provider certificate's key cannot be read (is the GOST engine installed?)");
+      return r.stdout.toString('utf8');
+    });
     return gostPublicKey;
   };
 
   async function signatureValid(alg: string, input: Buffer, signature: Buffer): Promise<boolean> {
-    if (alg === 'RS256') return !bits && rsaVerify('sha256', input, createPublicKey(cert.publicKey.export({ type: 'spki', format: 'pem' })), signature);
+    if (alg === 'RS256')
+      return (
+        !bits &&
+        rsaVerify('sha256', input, createPublicKey(cert.publicKey.export({ type: 'spki', format: 'pem' })), signature)
+      );
     const size = ESIA_TOKEN_ALGS[alg as keyof typeof ESIA_TOKEN_ALGS];
     if (!bits || size !== bits || signature.length !== bits / 4) return false;
-    const r = await opensslAsync(['dgst', '-engine', 'gost', gostMdFlag(bits), '-verify', 'pub.pem', '-signature', 'sig.bin', 'data.bin'], {
-      'pub.pem': await publicPem(), 'sig.bin': signature, 'data.bin': input,
-    });
+    const r = await opensslAsync(
+      ['dgst', '-engine', 'gost', gostMdFlag(bits), '-verify', 'pub.pem', '-signature', 'sig.bin', 'data.bin'],
+      {
+        'pub.pem': await publicPem(),
+        'sig.bin': signature,
+        'data.bin': input,
+      },
+    );
     return Boolean(r?.stdout.toString('utf8').includes('Verified OK'));
   }
 
@@ -57,7 +69,9 @@ export function createEsiaTokenVerifier(providerCertificate: string | Buffer) {
     }
     const alg = String(header.alg);
     if (!(alg in ESIA_TOKEN_ALGS)) throw invalid(`The ID token's alg ${alg} is not one ESIA uses`);
-    if (!(await signatureValid(alg, Buffer.from(`${parts[0]}.${parts[1]}`, 'ascii'), Buffer.from(parts[2]!, 'base64url')))) {
+    if (
+      !(await signatureValid(alg, Buffer.from(`${parts[0]}.${parts[1]}`, 'ascii'), Buffer.from(parts[2]!, 'base64url')))
+    ) {
       throw invalid(`The ID token's ${alg} signature does not verify with the provider's certificate`);
     }
     if (claims.iss !== expected.issuer) throw invalid(`The ID token was issued by ${String(claims.iss)}`, 'iss');
@@ -68,7 +82,8 @@ export function createEsiaTokenVerifier(providerCertificate: string | Buffer) {
     const num = (name: string) => (typeof claims[name] === 'number' ? (claims[name] as number) : undefined);
     if (num('exp') === undefined || num('exp')! <= now - tol) throw invalid('The ID token has expired', 'exp');
     if (num('nbf') !== undefined && num('nbf')! > now + tol) throw invalid('The ID token is not valid yet', 'nbf');
-    if (num('iat') !== undefined && num('iat')! > now + tol) throw invalid('The ID token was issued in the future', 'iat');
+    if (num('iat') !== undefined && num('iat')! > now + tol)
+      throw invalid('The ID token was issued in the future', 'iat');
     return claims;
   };
 }

@@ -20,7 +20,14 @@ export function createEsiaSigner(material: SignerMaterial, mode: EsiaSignatureMo
     return createGostEsiaSigner(m, mode);
   }
   if (gostBitsOf(pemToDer(material.certificatePem))) {
-    return createGostEsiaSigner(loadGostMaterial({ keyPem: material.privateKeyPem, certPem: material.certificatePem, passphrase: material.passphrase }), mode);
+    return createGostEsiaSigner(
+      loadGostMaterial({
+        keyPem: material.privateKeyPem,
+        certPem: material.certificatePem,
+        passphrase: material.passphrase,
+      }),
+      mode,
+    );
   }
   return createForgeSigner(material, mode);
 }
@@ -28,9 +35,18 @@ export function createEsiaSigner(material: SignerMaterial, mode: EsiaSignatureMo
 /** The ESIA relying party from the hub's `config.esia`, the signer's material and the provider's certificate. */
 export function createEsiaFromConfig(
   esia: {
-    issuer?: string; apiUrl?: string; tokenIssuer?: string; clientId: string; redirectUri: string; postLogoutRedirectUri: string; scopes: string;
-    paths: { authorize?: string; token?: string; logout?: string }; passLoginHint: boolean;
-    signatureMode: EsiaSignatureMode; clockSkewSeconds: number; clockToleranceSeconds: number;
+    issuer?: string;
+    apiUrl?: string;
+    tokenIssuer?: string;
+    clientId: string;
+    redirectUri: string;
+    postLogoutRedirectUri: string;
+    scopes: string;
+    paths: { authorize?: string; token?: string; logout?: string };
+    passLoginHint: boolean;
+    signatureMode: EsiaSignatureMode;
+    clockSkewSeconds: number;
+    clockToleranceSeconds: number;
   },
   material: SignerMaterial | undefined,
   providerCertificate: string | Buffer | undefined,

@@ -58,7 +58,15 @@ export function createEsiaIdentityProvider(o: EsiaOptions): IdentityProvider {
   /** timestamp, client_secret (and client_certificate_hash in v2) over the guide's string for this state. */
   async function signed(state: string, code?: string) {
     const timestamp = esiaTimestamp(new Date(), offset);
-    const content = esiaSecretString(o.mode, { clientId: o.clientId, scope: o.scopes, scopeOrg: o.scopeOrg, timestamp, state, redirectUri: o.redirectUri, code });
+    const content = esiaSecretString(o.mode, {
+      clientId: o.clientId,
+      scope: o.scopes,
+      scopeOrg: o.scopeOrg,
+      timestamp,
+      state,
+      redirectUri: o.redirectUri,
+      code,
+    });
     const params: Record<string, string> = { timestamp, client_secret: await o.signer.sign(content) };
     if (o.mode === 'v2') params.client_certificate_hash = await o.signer.certificateHash();
     if (o.scopeOrg) params.scope_org = o.scopeOrg;
@@ -94,10 +102,17 @@ export function createEsiaIdentityProvider(o: EsiaOptions): IdentityProvider {
 
     async completeLogin(callbackUrl, expected) {
       const query = new URL(callbackUrl).searchParams;
-      if (query.get('error')) throw new IdentityError('provider_refused', `The identity provider refused: ${query.get('error')}`, query.get('error')!);
-      if (query.get('state') !== expected.state) throw new IdentityError('token_invalid', 'The answer names another sign-in (state)');
+      if (query.get('error'))
+        throw new IdentityError(
+          'provider_refused',
+          `The identity provider refused: ${query.get('error')}`,
+          query.get('error')!,
+        );
+      if (query.get('state') !== expected.state)
+        throw new IdentityError('token_invalid', 'The answer names another sign-in (state)');
       const code = query.get('code');
-      if (!code) throw new IdentityError('provider_refused', 'The identity provider returned no code', 'invalid_request');
+      if (!code)
+        throw new IdentityError('provider_refused', 'The identity provider returned no code', 'invalid_request');
       // The token request has a state of its own, which the answer must echo.
       const state = randomUUID();
       const body = new URLSearchParams({
@@ -110,28 +125,42 @@ export function createEsiaIdentityProvider(o: EsiaOptions): IdentityProvider {
         token_type: 'Bearer',
         ...(await signed(state, code)),
       });
-      const res = await call(`${base}${paths.token}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
+      const res = await call(`${base}${paths.token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: body.toString(),
+      });
       let answer: TokenAnswer;
       try {
         answer = JSON.parse(res.text) as TokenAnswer;
       } catch {
         throw new IdentityError('unavailable', `The token endpoint answered ${res.status} without JSON`);
       }
-      if (answer.error) throw new IdentityError('provider_refused', `The identity provider refused: ${answer.error}`, answer.error);
-      if (res.status !== 200 || !answer.access_token) throw new IdentityError('unavailable', `The token endpoint answered ${res.status}`);
-      if (answer.state !== state) throw new IdentityError('token_invalid', 'The token answer names another request (state)');
+      if (answer.error)
+        throw new IdentityError('provider_refused', `The identity provider refused: ${answer.error}`, answer.error);
+      if (res.status !== 200 || !answer.access_token)
+        throw new IdentityError('unavailable', `The token endpoint answered ${res.status}`);
+      if (answer.state !== state)
+        throw new IdentityError('token_invalid', 'The token answer names another request (state)');
       if (!answer.id_token) throw new IdentityError('token_invalid', 'The provider returned no ID token');
       const claims = await verifyToken(answer.id_token, {
-        issuer: o.tokenIssuer, audience: o.clientId, clockSkewSeconds: o.clockSkewSeconds ?? 0, toleranceSeconds: o.clockToleranceSeconds ?? 30,
+        issuer: o.tokenIssuer,
+        audience: o.clientId,
+        clockSkewSeconds: o.clockSkewSeconds ?? 0,
+        toleranceSeconds: o.clockToleranceSeconds ?? 30,
       });
       const subject = claims['urn:esia:sbj_id'] ?? claims.sub;
-      if (subject === undefined || subject === null || subject === '') throw new IdentityError('token_invalid', 'The ID token names no subject (claim "sub")');
+      if (subject === undefined || subject === null || subject === '')
+        throw new IdentityError('token_invalid', 'The ID token names no subject (claim "sub")');
       return { subject: String(subject), idToken: answer.id_token, accessToken: answer.access_token };
     },
 
     async fetchPerson(accessToken, subject) {
       const get = async (path: string) => {
-        const res = await call(`${api}${path}`, { method: 'GET', headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' } });
+        const res = await call(`${api}${path}`, {
+          method: 'GET',
+          headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+        });
         if (res.status !== 200) throw new IdentityError('unavailable', `The person endpoint answered ${res.status}`);
         return JSON.parse(res.text) as unknown;
       };

@@ -7,13 +7,22 @@
 // attributes, text, character references); anything else returns null and the caller takes the DOM path.
 // The simulator checks the result with xml-crypto's canonicaliser, so a difference fails the tests.
 
-const escText = (s: string) => s.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#xD;'));
+const escText = (s: string) =>
+  s.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#xD;'));
 const escAttr = (s: string) =>
-  s.replace(/[&<"\r\n\t]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '"': '&quot;', '\r': '&#xD;', '\n': '&#xA;', '\t': '&#x9;' })[c]!);
+  s.replace(
+    /[&<"\r\n\t]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '"': '&quot;', '\r': '&#xD;', '\n': '&#xA;', '\t': '&#x9;' })[c]!,
+  );
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) =>
-  s.indexOf('&') < 0 ? s : s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e]!);
+  s.indexOf('&') < 0
+    ? s
+    : s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+        e[0] === '#'
+          ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+          : ENTITIES[e]!,
+      );
 
 export interface Canonicalized {
   /** The element with the Id, canonicalised. */
@@ -68,7 +77,12 @@ export function canonicalizeById(xml: string, id: string): Canonicalized | null 
           scope[attrName === 'xmlns' ? '' : attrName.slice(6)] = value;
         } else {
           const colon = attrName.indexOf(':');
-          attrs.push({ name: attrName, prefix: colon < 0 ? '' : attrName.slice(0, colon), local: colon < 0 ? attrName : attrName.slice(colon + 1), value });
+          attrs.push({
+            name: attrName,
+            prefix: colon < 0 ? '' : attrName.slice(0, colon),
+            local: colon < 0 ? attrName : attrName.slice(colon + 1),
+            value,
+          });
         }
       }
     }
@@ -94,7 +108,10 @@ export function canonicalizeById(xml: string, id: string): Canonicalized | null 
       if (p && !uri) return null; // an undeclared prefix
       if ((mine[p] ?? '') !== uri) {
         decls.push([p, uri]);
-        if (!copied) { mine = { ...mine }; copied = true; }
+        if (!copied) {
+          mine = { ...mine };
+          copied = true;
+        }
         mine[p] = uri;
       }
     }

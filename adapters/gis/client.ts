@@ -2,8 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:https';
 import { HttpClient } from 'soap';
 import { GIS_OPERATIONS, GIS_SERVICES, isGisOperation, type GisOperation } from '../../contracts/gis/operations.js';
-import { GisTransportError, type GisOrg, type SentMessage, type Signer, type StateSystem } from '../../contracts/gis/ports.js';
-import { envelope, renderExportAccounts, renderExportMeteringHistory, renderGetState, renderOutbox, SIGNED_CONTAINER_ID, type Decrypt } from './render.js';
+import {
+  GisTransportError,
+  type GisOrg,
+  type SentMessage,
+  type Signer,
+  type StateSystem,
+} from '../../contracts/gis/ports.js';
+import {
+  envelope,
+  renderExportAccounts,
+  renderExportMeteringHistory,
+  renderGetState,
+  renderOutbox,
+  SIGNED_CONTAINER_ID,
+  type Decrypt,
+} from './render.js';
 import { faultError, parseAck, parseState } from './parse.js';
 import { signXades } from './xades.js';
 
@@ -24,10 +38,21 @@ export interface GisClientOptions {
  */
 export function createGisClient(options: GisClientOptions): StateSystem {
   const http = new HttpClient({});
-  const httpsAgent = options.tls ? new Agent({ cert: options.tls.cert, key: options.tls.key, ca: options.tls.ca, passphrase: options.tls.passphrase, keepAlive: true }) : undefined;
+  const httpsAgent = options.tls
+    ? new Agent({
+        cert: options.tls.cert,
+        key: options.tls.key,
+        ca: options.tls.ca,
+        passphrase: options.tls.passphrase,
+        keepAlive: true,
+      })
+    : undefined;
   const base = options.baseUrl.replace(/\/$/, '');
 
-  function post(op: GisOperation | { service: GisOperation['service']; soapAction: string }, xml: string): Promise<string> {
+  function post(
+    op: GisOperation | { service: GisOperation['service']; soapAction: string },
+    xml: string,
+  ): Promise<string> {
     const url = base + GIS_SERVICES[op.service].path;
     return new Promise((resolve, reject) => {
       http.request(
@@ -39,9 +64,15 @@ export function createGisClient(options: GisClientOptions): StateSystem {
             const data = typeof err.response?.data === 'string' ? err.response.data : undefined;
             const fault = data ? faultError(data) : null;
             if (fault) return reject(fault);
-            if (status) return reject(new GisTransportError('http', `HTTP ${status} from ${url}`, status >= 500 || status === 429));
-            const timeout = err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT' || /timeout/i.test(String(err.message));
-            return reject(new GisTransportError(timeout ? 'timeout' : 'network', `${err.code ?? ''} ${err.message}`.trim(), true));
+            if (status)
+              return reject(
+                new GisTransportError('http', `HTTP ${status} from ${url}`, status >= 500 || status === 429),
+              );
+            const timeout =
+              err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT' || /timeout/i.test(String(err.message));
+            return reject(
+              new GisTransportError(timeout ? 'timeout' : 'network', `${err.code ?? ''} ${err.message}`.trim(), true),
+            );
           }
           const text = typeof body === 'string' ? body : String(res?.data ?? '');
           const fault = faultError(text);
@@ -56,25 +87,40 @@ export function createGisClient(options: GisClientOptions): StateSystem {
 
   async function signedSend(operation: GisOperation, org: GisOrg, body: string): Promise<SentMessage> {
     const messageGuid = randomUUID();
-    const xml = envelope({ messageGuid, date: new Date().toISOString(), orgPpaGuid: org.orgPpaGuid, body, header: GIS_SERVICES[operation.service].header });
+    const xml = envelope({
+      messageGuid,
+      date: new Date().toISOString(),
+      orgPpaGuid: org.orgPpaGuid,
+      body,
+      header: GIS_SERVICES[operation.service].header,
+    });
     const started = performance.now();
     const signed = await signXades(xml, SIGNED_CONTAINER_ID, options.signer);
     const signingMs = performance.now() - started;
     const ack = parseAck(await post(operation, signed));
-    if (ack.requesterMessageGuid.toLowerCase() !== messageGuid) throw new GisTransportError('invalid_response', 'the Ack names another RequesterMessageGUID', true);
+    if (ack.requesterMessageGuid.toLowerCase() !== messageGuid)
+      throw new GisTransportError('invalid_response', 'the Ack names another RequesterMessageGUID', true);
     return { ack, messageGuid, signingMs };
   }
 
   return {
-    send: (operation, org, items) => signedSend(GIS_OPERATIONS[operation], org, renderOutbox(operation, items, options.decrypt)),
+    send: (operation, org, items) =>
+      signedSend(GIS_OPERATIONS[operation], org, renderOutbox(operation, items, options.decrypt)),
     exportAccounts: (org, query) => signedSend(GIS_OPERATIONS.exportAccountData, org, renderExportAccounts(query)),
-    exportMeteringHistory: (org, query) => signedSend(GIS_OPERATIONS.exportMeteringDeviceHistory, org, renderExportMeteringHistory(query)),
+    exportMeteringHistory: (org, query) =>
+      signedSend(GIS_OPERATIONS.exportMeteringDeviceHistory, org, renderExportMeteringHistory(query)),
     async getState(operation, org, messageGuid) {
       if (!isGisOperation(operation)) throw new RangeError(`unknown operation ${operation}`);
       const op = GIS_OPERATIONS[operation];
       // getState is not signed (the published rules sign only the business data of imports and exports).
       const header = GIS_SERVICES[op.service].header;
-      const xml = envelope({ messageGuid: randomUUID(), date: new Date().toISOString(), orgPpaGuid: org.orgPpaGuid, body: renderGetState(messageGuid), header });
+      const xml = envelope({
+        messageGuid: randomUUID(),
+        date: new Date().toISOString(),
+        orgPpaGuid: org.orgPpaGuid,
+        body: renderGetState(messageGuid),
+        header,
+      });
       return parseState(await post({ service: op.service, soapAction: 'urn:getState' }, xml));
     },
   };

@@ -12,7 +12,12 @@ const GOST_DIGEST = 'urn:ietf:params:xml:ns:cpxmlsec:algorithms:gostr34112012-25
  * a local HSM gateway…): POST {url}/digest and {url}/sign with `{ data: base64 }`, answered `{ value: base64 }`.
  * The certificate file (PEM or DER) names the key the service signs with.
  */
-export function createExternalSigner(options: { url: string; certFile: string; signatureAlgorithm?: string; digestAlgorithm?: string }): Signer {
+export function createExternalSigner(options: {
+  url: string;
+  certFile: string;
+  signatureAlgorithm?: string;
+  digestAlgorithm?: string;
+}): Signer {
   const raw = readFileSync(options.certFile);
   const der = raw.toString('utf8').includes('BEGIN CERTIFICATE')
     ? Buffer.from(forge.pki.pemToDer(raw.toString('utf8')).getBytes(), 'binary')
@@ -22,8 +27,13 @@ export function createExternalSigner(options: { url: string; certFile: string; s
   const tbs = (asn1.value as forge.asn1.Asn1[])[0]!.value as forge.asn1.Asn1[];
   const hasVersion = tbs[0]!.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC;
   const serialHex = forge.util.bytesToHex(tbs[hasVersion ? 1 : 0]!.value as string);
-  const issuer: { shortName?: string; name?: string; type: string; value: unknown }[] = (forge.pki as any).RDNAttributesAsArray(tbs[hasVersion ? 3 : 2]!);
-  const issuerName = issuer.reverse().map((a) => `${a.shortName ?? a.name ?? a.type}=${String(a.value)}`).join(',');
+  const issuer: { shortName?: string; name?: string; type: string; value: unknown }[] = (
+    forge.pki as any
+  ).RDNAttributesAsArray(tbs[hasVersion ? 3 : 2]!);
+  const issuerName = issuer
+    .reverse()
+    .map((a) => `${a.shortName ?? a.name ?? a.type}=${String(a.value)}`)
+    .join(',');
   const call = async (path: string, data: Buffer) => {
     const res = await request(`${options.url.replace(/\/$/, '')}/${path}`, {
       method: 'POST',

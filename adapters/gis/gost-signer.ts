@@ -23,7 +23,10 @@ export const GOST_XMLDSIG = {
  * profile keeps; CryptoAPI-based signers emit it reversed and reverse it before writing the XML (xmlsec's
  * mscrypto backend `ConvertEndian` for GOST 2012). All work goes to one long-lived worker process.
  */
-export function createGostSigner(material: GostMaterial, worker: GostWorker = createGostWorker(material)): Signer & { close(): void } {
+export function createGostSigner(
+  material: GostMaterial,
+  worker: GostWorker = createGostWorker(material),
+): Signer & { close(): void } {
   const cert = new X509Certificate(material.certDer);
   // RFC 4514 order (most specific first), as XML-DSig X509IssuerName expects.
   const issuerName = cert.issuer.split('\n').reverse().join(',');

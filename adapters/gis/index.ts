@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Signer, StateSystem } from '../../contracts/gis/ports.js';
-import { generateGostCredentials, gostBitsOf, gostEngineAvailable, loadGostMaterial, pemToDer, type GostMaterial } from '../gost/openssl.js';
+import {
+  generateGostCredentials,
+  gostBitsOf,
+  gostEngineAvailable,
+  loadGostMaterial,
+  pemToDer,
+  type GostMaterial,
+} from '../gost/openssl.js';
 import { createGisClient } from './client.js';
 import { createExternalSigner } from './external-signer.js';
 import { createGostSigner } from './gost-signer.js';
@@ -49,16 +56,21 @@ function sandboxGostMaterial(dataDir?: string): GostMaterial {
 export function createGisSigner(setup: GisSetup, notice: (message: string) => void = () => undefined): Signer {
   if (setup.signerUrl) return createExternalSigner({ url: setup.signerUrl, certFile: setup.signCertFile! });
   if (setup.signPkcs12File) {
-    return createGostSigner(loadGostMaterial({ pkcs12: readFileSync(setup.signPkcs12File), password: setup.signPkcs12Password }));
+    return createGostSigner(
+      loadGostMaterial({ pkcs12: readFileSync(setup.signPkcs12File), password: setup.signPkcs12Password }),
+    );
   }
   if (setup.signKeyFile && setup.signCertFile) {
     const keyPem = readFileSync(setup.signKeyFile, 'utf8');
     const certPem = readFileSync(setup.signCertFile, 'utf8');
-    if (gostBitsOf(pemToDer(certPem))) return createGostSigner(loadGostMaterial({ keyPem, certPem, passphrase: setup.signKeyPassphrase }));
+    if (gostBitsOf(pemToDer(certPem)))
+      return createGostSigner(loadGostMaterial({ keyPem, certPem, passphrase: setup.signKeyPassphrase }));
     return createRsaSigner({ keyPem, certPem });
   }
   if (gostEngineAvailable()) return createGostSigner(sandboxGostMaterial(setup.dataDir));
-  notice('OpenSSL GOST engine not found (Debian: libengine-gost-openssl): sandbox state-system messages are signed with RSA');
+  notice(
+    'OpenSSL GOST engine not found (Debian: libengine-gost-openssl): sandbox state-system messages are signed with RSA',
+  );
   return createRsaSigner(generateSandboxCredentials());
 }
 
@@ -66,7 +78,11 @@ export function createGisSigner(setup: GisSetup, notice: (message: string) => vo
 export function createStateSystem(setup: GisSetup, notice?: (message: string) => void): StateSystem {
   const signer = createGisSigner(setup, notice);
   const tls = setup.tls
-    ? { cert: readFileSync(setup.tls.certFile, 'utf8'), key: readFileSync(setup.tls.keyFile, 'utf8'), ca: setup.tls.caFile ? readFileSync(setup.tls.caFile, 'utf8') : undefined }
+    ? {
+        cert: readFileSync(setup.tls.certFile, 'utf8'),
+        key: readFileSync(setup.tls.keyFile, 'utf8'),
+        ca: setup.tls.caFile ? readFileSync(setup.tls.caFile, 'utf8') : undefined,
+      }
     : undefined;
   return createGisClient({ baseUrl: setup.baseUrl, signer, timeoutMs: setup.timeoutMs, tls, decrypt: setup.decrypt });
 }

@@ -1,12 +1,22 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { NS } from '../../contracts/gis/operations.js';
-import { GisTransportError, type GisAck, type GisError, type GisItemResult, type GisState, type HouseExport, type NsiElement, type NsiItemExport } from '../../contracts/gis/ports.js';
+import {
+  GisTransportError,
+  type GisAck,
+  type GisError,
+  type GisItemResult,
+  type GisState,
+  type HouseExport,
+  type NsiElement,
+  type NsiItemExport,
+} from '../../contracts/gis/ports.js';
 
 // Reads the state system's answers: Ack, getState results per TransportGUID, SOAP faults.
 
 const elements = (parent: Element, localName: string): Element[] => {
   const out: Element[] = [];
-  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === localName) out.push(n as Element);
+  for (let n = parent.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 1 && (n as Element).localName === localName) out.push(n as Element);
   return out;
 };
 const text = (parent: Element, localName: string) => elements(parent, localName)[0]?.textContent?.trim() || undefined;
@@ -19,7 +29,10 @@ function parseDoc(xml: string): Element {
   throw new GisTransportError('invalid_response', 'empty SOAP body', true);
 }
 
-const errorOf = (e: Element): GisError => ({ code: text(e, 'ErrorCode') ?? 'unknown', description: text(e, 'Description') ?? text(e, 'ErrorMessage') ?? '' });
+const errorOf = (e: Element): GisError => ({
+  code: text(e, 'ErrorCode') ?? 'unknown',
+  description: text(e, 'Description') ?? text(e, 'ErrorMessage') ?? '',
+});
 
 /** A SOAP Fault as a transport error (access denied is final; the rest may pass on a fresh message). */
 export function faultError(xml: string): GisTransportError | null {
@@ -41,7 +54,8 @@ export function parseAck(xml: string): GisAck {
   const ack = el.localName === 'AckRequest' ? elements(el, 'Ack')[0] : undefined;
   const messageGuid = ack && text(ack, 'MessageGUID');
   const requesterMessageGuid = ack && text(ack, 'RequesterMessageGUID');
-  if (!messageGuid || !requesterMessageGuid) throw new GisTransportError('invalid_response', `expected AckRequest, got ${el.localName}`, true);
+  if (!messageGuid || !requesterMessageGuid)
+    throw new GisTransportError('invalid_response', `expected AckRequest, got ${el.localName}`, true);
   return { messageGuid, requesterMessageGuid };
 }
 
@@ -53,17 +67,27 @@ function itemResult(r: Element): GisItemResult | null {
   const extra: Record<string, string> = {};
   for (const key of ['importMeteringDevice', 'ImportAccount']) {
     for (const holder of elements(r, key)) {
-      for (let n = holder.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) extra[(n as Element).localName] = n.textContent?.trim() ?? '';
+      for (let n = holder.firstChild; n; n = n.nextSibling)
+        if (n.nodeType === 1) extra[(n as Element).localName] = n.textContent?.trim() ?? '';
     }
   }
-  return { transportGuid, ok: true, guid: text(r, 'GUID'), uniqueNumber: text(r, 'UniqueNumber'), updateDate: text(r, 'UpdateDate'), extra };
+  return {
+    transportGuid,
+    ok: true,
+    guid: text(r, 'GUID'),
+    uniqueNumber: text(r, 'UniqueNumber'),
+    updateDate: text(r, 'UpdateDate'),
+    extra,
+  };
 }
 
 export function parseState(xml: string): GisState {
   const el = parseDoc(xml);
-  if (el.localName !== 'getStateResult') throw new GisTransportError('invalid_response', `expected getStateResult, got ${el.localName}`, true);
+  if (el.localName !== 'getStateResult')
+    throw new GisTransportError('invalid_response', `expected getStateResult, got ${el.localName}`, true);
   const state = Number(text(el, 'RequestState'));
-  if (state !== 1 && state !== 2 && state !== 3) throw new GisTransportError('invalid_response', `bad RequestState ${state}`, true);
+  if (state !== 1 && state !== 2 && state !== 3)
+    throw new GisTransportError('invalid_response', `bad RequestState ${state}`, true);
   const messageGuid = text(el, 'MessageGUID') ?? '';
   const error = elements(el, 'ErrorMessage')[0];
   const results: GisItemResult[] = [];
@@ -82,11 +106,17 @@ export function parseState(xml: string): GisState {
     if (n.nodeType !== 1 || !/^export.*Result$/.test((n as Element).localName) || n === houseEl) continue;
     const record: Record<string, string> = {};
     const all = (n as Element).getElementsByTagName('*');
-    for (let i = 0; i < all.length; i++) if (all[i]!.childNodes.length === 1 && all[i]!.firstChild!.nodeType === 3) record[all[i]!.localName!] = all[i]!.textContent!.trim();
+    for (let i = 0; i < all.length; i++)
+      if (all[i]!.childNodes.length === 1 && all[i]!.firstChild!.nodeType === 3)
+        record[all[i]!.localName!] = all[i]!.textContent!.trim();
     exported.push(record);
   }
   return {
-    requestState: state, messageGuid, error: error ? errorOf(error) : undefined, results, exported: exported.length ? exported : undefined,
+    requestState: state,
+    messageGuid,
+    error: error ? errorOf(error) : undefined,
+    results,
+    exported: exported.length ? exported : undefined,
     nsiItem: nsiEl ? parseNsiItem(nsiEl) : undefined,
     house: houseEl ? parseHouse(houseEl) : undefined,
   };
@@ -101,7 +131,13 @@ function parseNsiElement(e: Element): NsiElement {
     const value = text(f, 'Value') ?? f.getElementsByTagNameNS(NS.nsi, 'Code')[0]?.textContent?.trim();
     if (value !== undefined) fields[name] = value;
   }
-  return { code: text(e, 'Code') ?? '', guid: text(e, 'GUID') ?? '', isActual: text(e, 'IsActual') === 'true', modified: text(e, 'Modified'), fields };
+  return {
+    code: text(e, 'Code') ?? '',
+    guid: text(e, 'GUID') ?? '',
+    isActual: text(e, 'IsActual') === 'true',
+    modified: text(e, 'Modified'),
+    fields,
+  };
 }
 
 /** NsiItem: the book's top-level elements and their children, flattened (children keep their own codes). */
@@ -120,18 +156,27 @@ export function parseHouse(el: Element): HouseExport {
   const house = elements(el, 'ApartmentHouse')[0] ?? elements(el, 'LivingHouse')[0];
   const basic = house && elements(house, 'BasicCharacteristicts')[0];
   const premises: HouseExport['premises'] = [];
-  for (const [tag, residential] of [['ResidentialPremises', true], ['NonResidentialPremises', false]] as const) {
+  for (const [tag, residential] of [
+    ['ResidentialPremises', true],
+    ['NonResidentialPremises', false],
+  ] as const) {
     for (const p of house ? elements(house, tag) : []) {
       premises.push({
-        number: text(p, 'PremisesNum') ?? '', guid: text(p, 'PremisesGUID') ?? '', uniqueNumber: text(p, 'PremisesUniqueNumber') ?? '',
-        residential, entranceNumber: text(p, 'EntranceNum'),
+        number: text(p, 'PremisesNum') ?? '',
+        guid: text(p, 'PremisesGUID') ?? '',
+        uniqueNumber: text(p, 'PremisesUniqueNumber') ?? '',
+        residential,
+        entranceNumber: text(p, 'EntranceNum'),
       });
     }
   }
   return {
     fiasHouseGuid: (basic && text(basic, 'FIASHouseGuid')) ?? '',
     houseUniqueNumber: text(el, 'HouseUniqueNumber') ?? '',
-    entrances: (house ? elements(house, 'Entrance') : []).map((e) => ({ number: text(e, 'EntranceNum') ?? '', guid: text(e, 'EntranceGUID') ?? '' })),
+    entrances: (house ? elements(house, 'Entrance') : []).map((e) => ({
+      number: text(e, 'EntranceNum') ?? '',
+      guid: text(e, 'EntranceGUID') ?? '',
+    })),
     premises,
   };
 }

@@ -50,7 +50,9 @@ export function envelope(e: Envelope) {
 /** The request element of an operation with its fixed version and the Id the signature refers to. */
 function requestElement(operation: GisOperationName, content: string) {
   const op = GIS_OPERATIONS[operation];
-  const prefix = { houseManagement: 'hm', deviceMetering: 'dm', bills: 'b', payment: 'pm', nsiCommon: 'nsic' }[op.service];
+  const prefix = { houseManagement: 'hm', deviceMetering: 'dm', bills: 'b', payment: 'pm', nsiCommon: 'nsic' }[
+    op.service
+  ];
   const name = `${prefix}:${op.requestElement}`;
   return `<${name} Id="${SIGNED_CONTAINER_ID}" base:version="${op.version}">${content}</${name}>`;
 }
@@ -68,7 +70,8 @@ export type Decrypt = (cipherText: string) => string;
 
 function payerInfo(p: Payer | undefined, decrypt: Decrypt) {
   if (!p) return node('hm:PayerInfo');
-  if (p.kind === 'organisation') return node('hm:PayerInfo', node('hm:Org', leaf('orgr:orgVersionGUID', p.orgVersionGuid)));
+  if (p.kind === 'organisation')
+    return node('hm:PayerInfo', node('hm:Org', leaf('orgr:orgVersionGUID', p.orgVersionGuid)));
   const id = p.snilsCipher
     ? leaf('ind:SNILS', decrypt(p.snilsCipher))
     : p.idDocument
@@ -80,7 +83,16 @@ function payerInfo(p: Payer | undefined, decrypt: Decrypt) {
           leaf('ind:IssueDate', p.idDocument.issuedOn),
         )
       : '';
-  return node('hm:PayerInfo', node('hm:Ind', leaf('ind:Surname', p.lastName), leaf('ind:FirstName', p.firstName), leaf('ind:Patronymic', p.middleName), id));
+  return node(
+    'hm:PayerInfo',
+    node(
+      'hm:Ind',
+      leaf('ind:Surname', p.lastName),
+      leaf('ind:FirstName', p.firstName),
+      leaf('ind:Patronymic', p.middleName),
+      id,
+    ),
+  );
 }
 
 function account(a: AccountItem, decrypt: Decrypt) {
@@ -120,7 +132,11 @@ function meter(m: MeterItem) {
           leaf('mdb:MeteringValueT2', m.firstReading.t2),
           leaf('mdb:MeteringValueT3', m.firstReading.t3),
         )
-      : node('hm:MunicipalResourceNotEnergy', nsiRef('mdb:MunicipalResource', m.resource), leaf('mdb:MeteringValue', m.firstReading.t1));
+      : node(
+          'hm:MunicipalResourceNotEnergy',
+          nsiRef('mdb:MunicipalResource', m.resource),
+          leaf('mdb:MeteringValue', m.firstReading.t1),
+        );
   return node(
     'hm:MeteringDevice',
     leaf('base:TransportGUID', m.transportGuid),
@@ -147,13 +163,25 @@ function meter(m: MeterItem) {
 
 function reading(r: ReadingItem) {
   const device = leaf('dm:MeteringDeviceVersionGUID', r.meterVersionGuid);
-  const tail = leaf('dm:DateValue', r.takenOn) + leaf('base:TransportGUID', r.transportGuid) + node('dm:Period', yearMonth(r.period));
+  const tail =
+    leaf('dm:DateValue', r.takenOn) +
+    leaf('base:TransportGUID', r.transportGuid) +
+    node('dm:Period', yearMonth(r.period));
   const value = r.electric
     ? node(
         'dm:ElectricDeviceValue',
-        node('dm:CurrentValue', leaf('mdb:MeteringValueT1', r.t1), leaf('mdb:MeteringValueT2', r.t2), leaf('mdb:MeteringValueT3', r.t3), tail),
+        node(
+          'dm:CurrentValue',
+          leaf('mdb:MeteringValueT1', r.t1),
+          leaf('mdb:MeteringValueT2', r.t2),
+          leaf('mdb:MeteringValueT3', r.t3),
+          tail,
+        ),
       )
-    : node('dm:OneRateDeviceValue', node('dm:CurrentValue', nsiRef('mdb:MunicipalResource', r.resource), leaf('mdb:MeteringValue', r.t1), tail));
+    : node(
+        'dm:OneRateDeviceValue',
+        node('dm:CurrentValue', nsiRef('mdb:MunicipalResource', r.resource), leaf('mdb:MeteringValue', r.t1), tail),
+      );
   return node('dm:MeteringDevicesValues', device, value);
 }
 
@@ -172,7 +200,8 @@ export function derivedGuid(from: string, purpose: string) {
 
 function paymentDocuments(items: PaymentDocumentItem[]) {
   // Month and Year are stated once per request: the connector batches documents per period.
-  if (items.some((d) => d.period !== items[0]!.period)) throw new RangeError('importPaymentDocumentData takes documents of one period per request');
+  if (items.some((d) => d.period !== items[0]!.period))
+    throw new RangeError('importPaymentDocumentData takes documents of one period per request');
   // One PaymentInformation block per distinct payee account, referenced by its TransportGUID.
   const payees = new Map<string, { key: string; bik: string; account: string }>();
   for (const d of items) {
@@ -184,7 +213,16 @@ function paymentDocuments(items: PaymentDocumentItem[]) {
   return (
     leaf('base:Month', Number(month)) +
     leaf('base:Year', year) +
-    [...payees.values()].map((p) => node('b:PaymentInformation', leaf('pb:BankBIK', p.bik), leaf('pb:operatingAccountNumber', p.account), leaf('base:TransportGUID', p.key))).join('') +
+    [...payees.values()]
+      .map((p) =>
+        node(
+          'b:PaymentInformation',
+          leaf('pb:BankBIK', p.bik),
+          leaf('pb:operatingAccountNumber', p.account),
+          leaf('base:TransportGUID', p.key),
+        ),
+      )
+      .join('') +
     items
       .map((d) =>
         node(
@@ -192,8 +230,18 @@ function paymentDocuments(items: PaymentDocumentItem[]) {
           leaf('acc:AccountGuid', d.accountGuid),
           leaf('bb:PaymentDocumentNumber', d.documentNumber),
           // The ledger's balance at the start of the period: a debt, or an advance (never both).
-          leaf('b:DebtPreviousPeriods', d.debtPreviousPeriods === undefined ? undefined : d.debtPreviousPeriods.startsWith('-') ? '0.00' : roubles(d.debtPreviousPeriods)),
-          leaf('b:AdvanceBllingPeriod', d.debtPreviousPeriods?.startsWith('-') ? roubles(d.debtPreviousPeriods.slice(1)) : undefined),
+          leaf(
+            'b:DebtPreviousPeriods',
+            d.debtPreviousPeriods === undefined
+              ? undefined
+              : d.debtPreviousPeriods.startsWith('-')
+                ? '0.00'
+                : roubles(d.debtPreviousPeriods),
+          ),
+          leaf(
+            'b:AdvanceBllingPeriod',
+            d.debtPreviousPeriods?.startsWith('-') ? roubles(d.debtPreviousPeriods.slice(1)) : undefined,
+          ),
           leaf('b:TotalPayableByPD', roubles(d.totalPayable)),
           leaf('base:TransportGUID', d.transportGuid),
           leaf('b:PaymentInformationKey', payees.get(`${d.payee.bik}:${d.payee.account}`)!.key),
@@ -260,15 +308,25 @@ const noDecrypt: Decrypt = () => {
 };
 
 /** The unsigned request body of an import operation. */
-export function renderImport<O extends ImportOperationName>(operation: O, items: ImportItems[O][], decrypt: Decrypt = noDecrypt) {
+export function renderImport<O extends ImportOperationName>(
+  operation: O,
+  items: ImportItems[O][],
+  decrypt: Decrypt = noDecrypt,
+) {
   const limit = GIS_OPERATIONS[operation].limit;
-  if (!items.length || items.length > limit) throw new RangeError(`${operation} takes 1..${limit} items, got ${items.length}`);
+  if (!items.length || items.length > limit)
+    throw new RangeError(`${operation} takes 1..${limit} items, got ${items.length}`);
   return requestElement(operation, importRenderers[operation](items, decrypt));
 }
 
 /** exportNsiItem (nsi-common): one reference book by registry number, the common group (NSI). */
 export function renderExportNsiItem(q: NsiItemQuery) {
-  return requestElement('exportNsiItem', leaf('nsic:RegistryNumber', q.registryNumber) + leaf('nsi:ListGroup', 'NSI') + leaf('nsic:ModifiedAfter', q.modifiedAfter));
+  return requestElement(
+    'exportNsiItem',
+    leaf('nsic:RegistryNumber', q.registryNumber) +
+      leaf('nsi:ListGroup', 'NSI') +
+      leaf('nsic:ModifiedAfter', q.modifiedAfter),
+  );
 }
 
 export function renderExportNsiList() {
@@ -281,7 +339,11 @@ export function renderExportHouse(q: HouseQuery) {
 }
 
 /** The body of anything the outbox sends: an import's items or an export's one query. */
-export function renderOutbox<O extends OutboxOperationName>(operation: O, items: OutboxItems[O][], decrypt?: Decrypt): string {
+export function renderOutbox<O extends OutboxOperationName>(
+  operation: O,
+  items: OutboxItems[O][],
+  decrypt?: Decrypt,
+): string {
   if (operation === 'exportNsiItem') return renderExportNsiItem(items[0] as NsiItemQuery);
   if (operation === 'exportNsiList') return renderExportNsiList();
   if (operation === 'exportHouseData') return renderExportHouse(items[0] as HouseQuery);

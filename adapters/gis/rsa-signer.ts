@@ -38,7 +38,10 @@ export function generateSandboxCredentials(commonName = 'domhub sandbox'): { key
   cert.serialNumber = `01${Date.now().toString(16)}`;
   cert.validity.notBefore = new Date(Date.now() - 60_000);
   cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  const attrs = [{ shortName: 'CN', value: commonName }, { shortName: 'O', value: 'domhub' }];
+  const attrs = [
+    { shortName: 'CN', value: commonName },
+    { shortName: 'O', value: 'domhub' },
+  ];
   cert.setSubject(attrs);
   cert.setIssuer(attrs);
   cert.sign(forge.pki.privateKeyFromPem(keyPem), forge.md.sha256.create());

@@ -29,7 +29,14 @@ const b64 = (b: Buffer) => b.toString('base64');
 const certDigests = new WeakMap<Signer, Promise<Buffer>>();
 
 /** The XAdES signature element, with the container's digest and SignedProperties' digest left empty. */
-function signatureXml(signer: Signer, id: string, containerId: string, bodyDigest: Buffer, certDigest: Buffer, now: Date) {
+function signatureXml(
+  signer: Signer,
+  id: string,
+  containerId: string,
+  bodyDigest: Buffer,
+  certDigest: Buffer,
+  now: Date,
+) {
   const digestMethod = `<ds:DigestMethod Algorithm="${signer.digestAlgorithm}"/>`;
   return (
     `<ds:Signature xmlns:ds="${DS}" Id="${id}">` +
@@ -64,14 +71,21 @@ export async function signXades(xml: string, containerId: string, signer: Signer
   const id = `xmldsig-${randomUUID()}`;
   // The signature parsed alone, inside a stand-in parent declaring what is in scope at the container, so
   // that SignedInfo's inclusive C14N sees the same ancestor namespaces as in the whole document.
-  const decls = Object.entries(fast.inScope).map(([p, u]) => (p ? ` xmlns:${p}="${esc(u)}"` : ` xmlns="${esc(u)}"`)).join('');
-  const doc = new DOMParser().parseFromString(`<scope${decls}>${signatureXml(signer, id, containerId, bodyDigest, await certDigest, now)}</scope>`, 'text/xml');
+  const decls = Object.entries(fast.inScope)
+    .map(([p, u]) => (p ? ` xmlns:${p}="${esc(u)}"` : ` xmlns="${esc(u)}"`))
+    .join('');
+  const doc = new DOMParser().parseFromString(
+    `<scope${decls}>${signatureXml(signer, id, containerId, bodyDigest, await certDigest, now)}</scope>`,
+    'text/xml',
+  );
   const sigNode = doc.documentElement!.firstChild as Element;
   const signedProps = byId(doc, `${id}-signedprops`);
   const propsDigest = await signer.digest(Buffer.from(exc.process(signedProps, {}), 'utf8'));
   sigNode.getElementsByTagNameNS(DS, 'DigestValue')[1]!.appendChild(doc.createTextNode(b64(propsDigest)));
   const signedInfo = sigNode.getElementsByTagNameNS(DS, 'SignedInfo')[0]!;
-  const canonical = inc.process(signedInfo, { ancestorNamespaces: findAncestorNs(doc, "//*[local-name()='SignedInfo']") });
+  const canonical = inc.process(signedInfo, {
+    ancestorNamespaces: findAncestorNs(doc, "//*[local-name()='SignedInfo']"),
+  });
   const value = await signer.sign(Buffer.from(canonical, 'utf8'));
   sigNode.getElementsByTagNameNS(DS, 'SignatureValue')[0]!.appendChild(doc.createTextNode(b64(value)));
   const signature = new XMLSerializer().serializeToString(sigNode);
@@ -97,7 +111,9 @@ async function signXadesDom(xml: string, containerId: string, signer: Signer, no
   digestValues[1]!.appendChild(doc.createTextNode(b64(propsDigest)));
 
   const signedInfo = (sigNode as Element).getElementsByTagNameNS(DS, 'SignedInfo')[0]!;
-  const canonical = inc.process(signedInfo, { ancestorNamespaces: findAncestorNs(doc, "//*[local-name()='SignedInfo']") });
+  const canonical = inc.process(signedInfo, {
+    ancestorNamespaces: findAncestorNs(doc, "//*[local-name()='SignedInfo']"),
+  });
   const value = await signer.sign(Buffer.from(canonical, 'utf8'));
   (sigNode as Element).getElementsByTagNameNS(DS, 'SignatureValue')[0]!.appendChild(doc.createTextNode(b64(value)));
   return new XMLSerializer().serializeToString(doc);

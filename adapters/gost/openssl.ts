@@ -29,7 +29,10 @@ export function gostEngineAvailable(): boolean {
   if (available === undefined) {
     try {
       execFileSync('openssl', ['engine', '-t', 'gost'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
-      execFileSync('python3', ['-c', 'import ctypes; ctypes.CDLL("libcrypto.so.3")'], { stdio: 'ignore', timeout: 10_000 });
+      execFileSync('python3', ['-c', 'import ctypes; ctypes.CDLL("libcrypto.so.3")'], {
+        stdio: 'ignore',
+        timeout: 10_000,
+      });
       available = true;
     } catch {
       available = false;
@@ -39,7 +42,11 @@ export function gostEngineAvailable(): boolean {
 }
 
 /** Runs `openssl` with the GOST engine in a scratch directory; files maps names to contents written first. */
-export function opensslSync(args: (dir: string) => string[], files: Record<string, string | Buffer> = {}, read: string[] = []) {
+export function opensslSync(
+  args: (dir: string) => string[],
+  files: Record<string, string | Buffer> = {},
+  read: string[] = [],
+) {
   const dir = mkdtempSync(join(tmpdir(), 'domhub-gost-'));
   try {
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content, { mode: 0o600 });
@@ -105,7 +112,22 @@ export function generateGostCredentials(bits: GostBits = 256, commonName = 'domh
   );
   const keyPem = out.files['key.pem']!.toString('utf8');
   const cert = opensslSync(
-    () => ['req', '-engine', 'gost', '-new', '-x509', md, '-key', 'key.pem', '-days', '3650', '-subj', `/CN=${commonName}/O=domhub/C=RU`, '-out', 'cert.pem'],
+    () => [
+      'req',
+      '-engine',
+      'gost',
+      '-new',
+      '-x509',
+      md,
+      '-key',
+      'key.pem',
+      '-days',
+      '3650',
+      '-subj',
+      `/CN=${commonName}/O=domhub/C=RU`,
+      '-out',
+      'cert.pem',
+    ],
     { 'key.pem': keyPem },
     ['cert.pem'],
   );
@@ -118,10 +140,14 @@ const execFileAsync = promisify(execFile);
 export async function opensslAsync(args: string[], files: Record<string, string | Buffer> = {}, read: string[] = []) {
   const dir = await mkdtemp(join(tmpdir(), 'domhub-gost-'));
   try {
-    await Promise.all(Object.entries(files).map(([name, content]) => writeFile(join(dir, name), content, { mode: 0o600 })));
+    await Promise.all(
+      Object.entries(files).map(([name, content]) => writeFile(join(dir, name), content, { mode: 0o600 })),
+    );
     let stdout: Buffer;
     try {
-      stdout = (await execFileAsync('openssl', args, { cwd: dir, timeout: 30_000, encoding: 'buffer', maxBuffer: 16 << 20 })).stdout;
+      stdout = (
+        await execFileAsync('openssl', args, { cwd: dir, timeout: 30_000, encoding: 'buffer', maxBuffer: 16 << 20 })
+      ).stdout;
     } catch {
       return null;
     }

@@ -77,7 +77,10 @@ export function createGostWorker(material: Pick<GostMaterial, 'keyPem' | 'passph
   function start(): ChildProcessWithoutNullStreams {
     stderr = '';
     const env = { ...process.env, GOST_BITS: String(material.bits), GOST_KEY_PASS: material.passphrase ?? '' };
-    const proc = spawn('python3', ['-c', WORKER], { env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] }) as ChildProcessWithoutNullStreams;
+    const proc = spawn('python3', ['-c', WORKER], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+    }) as ChildProcessWithoutNullStreams;
     // The key goes through its own pipe (fd 3), never through the environment or a file.
     const keyPipe = proc.stdio[3] as NodeJS.WritableStream;
     keyPipe.end(material.keyPem);
@@ -96,9 +99,13 @@ export function createGostWorker(material: Pick<GostMaterial, 'keyPem' | 'passph
         else p.reject(new Error(`GOST worker: ${data.toString('utf8')}`));
       }
     });
-    proc.stderr.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString('utf8')).slice(-2000); });
+    proc.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-2000);
+    });
     proc.on('error', (err) => fail(new Error(`GOST worker cannot start: ${err.message}`)));
-    proc.on('exit', (code) => { if (child === proc) fail(new Error(`GOST worker exited (${code}): ${stderr.trim()}`)); });
+    proc.on('exit', (code) => {
+      if (child === proc) fail(new Error(`GOST worker exited (${code}): ${stderr.trim()}`));
+    });
     proc.stdin.on('error', () => undefined);
     hold(proc, false);
     return proc;
@@ -120,8 +127,19 @@ export function createGostWorker(material: Pick<GostMaterial, 'keyPem' | 'passph
     const proc = child;
     if (!pending.length) hold(proc, true);
     return new Promise<Buffer>((resolve, reject) => {
-      const settle = () => { if (!pending.length && child === proc) hold(proc, false); };
-      pending.push({ resolve: (b) => { resolve(b); settle(); }, reject: (e) => { reject(e); settle(); } });
+      const settle = () => {
+        if (!pending.length && child === proc) hold(proc, false);
+      };
+      pending.push({
+        resolve: (b) => {
+          resolve(b);
+          settle();
+        },
+        reject: (e) => {
+          reject(e);
+          settle();
+        },
+      });
       const head = Buffer.alloc(5);
       head.write(op, 0, 'latin1');
       head.writeUInt32BE(data.length, 1);

@@ -23,7 +23,9 @@ export const payer = z.discriminatedUnion('kind', [
     /** SNILS (11 digits) as the field cipher's text. */
     snilsCipher: z.string().optional(),
     /** Identity document when there is no SNILS: type from NSI 95. */
-    idDocument: z.object({ type: nsiRef, series: z.string().max(45).optional(), numberCipher: z.string(), issuedOn: date }).optional(),
+    idDocument: z
+      .object({ type: nsiRef, series: z.string().max(45).optional(), numberCipher: z.string(), issuedOn: date })
+      .optional(),
   }),
   /** An organisation: its version in the state system's register of organisations. */
   z.object({ kind: z.literal('organisation'), orgVersionGuid: guid }),
@@ -38,8 +40,14 @@ export const accountItem = z.object({
   /** The state system's PremisesGUID (from exportHouseData); without it the account is placed on the house. */
   premisesGuid: guid.optional(),
   /** Share of the premise's payment on this account, % (accounts of one premise divided between owners). */
-  sharePercent: z.string().regex(/^\d{1,3}(\.\d{1,2})?$/).optional(),
-  totalArea: z.string().regex(/^\d+(\.\d{1,4})?$/).optional(),
+  sharePercent: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,2})?$/)
+    .optional(),
+  totalArea: z
+    .string()
+    .regex(/^\d+(\.\d{1,4})?$/)
+    .optional(),
   livingPersons: z.number().int().min(0).max(100).optional(),
   payer: payer.optional(),
 });
@@ -85,7 +93,10 @@ export const paymentDocumentItem = z.object({
   /** Kopecks, as digit strings. */
   totalPayable: z.string().regex(/^-?\d+$/),
   /** Kopecks from the ledger: debt at the start of the period; negative is an advance (AdvanceBllingPeriod). */
-  debtPreviousPeriods: z.string().regex(/^-?\d+$/).optional(),
+  debtPreviousPeriods: z
+    .string()
+    .regex(/^-?\d+$/)
+    .optional(),
   /** Payee bank details (one PaymentInformation block per document). */
   payee: z.object({ bik: z.string().regex(/^\d{9}$/), account: z.string().regex(/^\d{20}$/) }),
 });
@@ -101,10 +112,18 @@ export const paymentItem = z.object({
   recipientInn: z.string().regex(/^\d{10}$|^\d{12}$/),
   recipientKpp: z.string().regex(/^[0-9A-Z]{9}$/),
   recipientName: z.string().min(1).max(4000),
-  payee: z.object({ bik: z.string().regex(/^\d{9}$/), account: z.string().regex(/^\d{20}$/), bankName: z.string().min(1).max(160), correspondentAccount: z.string().regex(/^\d{20}$/) }),
+  payee: z.object({
+    bik: z.string().regex(/^\d{9}$/),
+    account: z.string().regex(/^\d{20}$/),
+    bankName: z.string().min(1).max(160),
+    correspondentAccount: z.string().regex(/^\d{20}$/),
+  }),
   unifiedAccountNumber: z.string().length(10).optional(),
   paymentDocumentId: z.string().length(18).optional(),
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
 });
 
 /** Annulment of an accepted notification of order execution (a refund or cancellation of the payment). */
@@ -128,7 +147,10 @@ export const exportMeteringHistoryQuery = z.object({
   inputDateTo: date.optional(),
 });
 
-export const nsiItemQuery = z.object({ registryNumber: z.number().int().positive(), modifiedAfter: z.iso.datetime().optional() });
+export const nsiItemQuery = z.object({
+  registryNumber: z.number().int().positive(),
+  modifiedAfter: z.iso.datetime().optional(),
+});
 export const nsiListQuery = z.object({});
 export const houseQuery = z.object({ fiasHouseGuid: guid });
 
@@ -178,4 +200,10 @@ export const NSI = {
 } as const;
 
 /** NSI 2 codes of the hub's resources. */
-export const MUNICIPAL_RESOURCE_CODES = { cold_water: '1', hot_water: '2', electricity: '3', gas: '4', heat: '5' } as const;
+export const MUNICIPAL_RESOURCE_CODES = {
+  cold_water: '1',
+  hot_water: '2',
+  electricity: '3',
+  gas: '4',
+  heat: '5',
+} as const;

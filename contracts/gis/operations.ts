@@ -108,21 +108,74 @@ export const GIS_OPERATION_NAMES = [
 ] as const;
 export type GisOperationName = (typeof GIS_OPERATION_NAMES)[number];
 
-const op = (name: GisOperationName, service: ServiceKey, requestElement: string, version: string, limit: number, kind: 'import' | 'export'): GisOperation => ({
-  name, service, requestElement, version, limit, kind, soapAction: `urn:${name}`,
+const op = (
+  name: GisOperationName,
+  service: ServiceKey,
+  requestElement: string,
+  version: string,
+  limit: number,
+  kind: 'import' | 'export',
+): GisOperation => ({
+  name,
+  service,
+  requestElement,
+  version,
+  limit,
+  kind,
+  soapAction: `urn:${name}`,
 });
 
 export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
   importAccountData: op('importAccountData', 'houseManagement', 'importAccountRequest', '10.0.1.1', 100, 'import'),
   exportAccountData: op('exportAccountData', 'houseManagement', 'exportAccountRequest', '10.0.1.1', 1000, 'export'),
-  importMeteringDeviceData: op('importMeteringDeviceData', 'houseManagement', 'importMeteringDeviceDataRequest', '11.1.0.8', 100, 'import'),
-  importMeteringDeviceValues: op('importMeteringDeviceValues', 'deviceMetering', 'importMeteringDeviceValuesRequest', '10.0.1.1', 1000, 'import'),
+  importMeteringDeviceData: op(
+    'importMeteringDeviceData',
+    'houseManagement',
+    'importMeteringDeviceDataRequest',
+    '11.1.0.8',
+    100,
+    'import',
+  ),
+  importMeteringDeviceValues: op(
+    'importMeteringDeviceValues',
+    'deviceMetering',
+    'importMeteringDeviceValuesRequest',
+    '10.0.1.1',
+    1000,
+    'import',
+  ),
   // The schema leaves this version free; 10.0.1.1 is the service's current one.
-  exportMeteringDeviceHistory: op('exportMeteringDeviceHistory', 'deviceMetering', 'exportMeteringDeviceHistoryRequest', '10.0.1.1', 100, 'export'),
-  importPaymentDocumentData: op('importPaymentDocumentData', 'bills', 'importPaymentDocumentRequest', '11.2.0.16', 500, 'import'),
-  importNotificationsOfOrderExecution: op('importNotificationsOfOrderExecution', 'payment', 'importNotificationsOfOrderExecutionRequest', '10.0.1.1', 500, 'import'),
+  exportMeteringDeviceHistory: op(
+    'exportMeteringDeviceHistory',
+    'deviceMetering',
+    'exportMeteringDeviceHistoryRequest',
+    '10.0.1.1',
+    100,
+    'export',
+  ),
+  importPaymentDocumentData: op(
+    'importPaymentDocumentData',
+    'bills',
+    'importPaymentDocumentRequest',
+    '11.2.0.16',
+    500,
+    'import',
+  ),
+  importNotificationsOfOrderExecution: op(
+    'importNotificationsOfOrderExecution',
+    'payment',
+    'importNotificationsOfOrderExecutionRequest',
+    '10.0.1.1',
+    500,
+    'import',
+  ),
   importNotificationsOfOrderExecutionCancellation: op(
-    'importNotificationsOfOrderExecutionCancellation', 'payment', 'importNotificationsOfOrderExecutionCancellationRequest', '10.0.1.1', 500, 'import',
+    'importNotificationsOfOrderExecutionCancellation',
+    'payment',
+    'importNotificationsOfOrderExecutionCancellationRequest',
+    '10.0.1.1',
+    500,
+    'import',
   ),
   // The schema leaves this version free; 12.2.0.1 is the house-management service's current one for houses.
   exportHouseData: op('exportHouseData', 'houseManagement', 'exportHouseRequest', '12.2.0.1', 1, 'export'),
@@ -130,7 +183,8 @@ export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
   exportNsiItem: op('exportNsiItem', 'nsiCommon', 'exportNsiItemRequest', '10.0.1.2', 1, 'export'),
 };
 
-export const isGisOperation = (name: string): name is GisOperationName => (GIS_OPERATION_NAMES as readonly string[]).includes(name);
+export const isGisOperation = (name: string): name is GisOperationName =>
+  (GIS_OPERATION_NAMES as readonly string[]).includes(name);
 
 /** Error codes of the state system the connector acts on. */
 export const GIS_ERRORS = {

@@ -27,7 +27,14 @@ export interface GisAck {
 }
 
 export type GisItemResult =
-  | { transportGuid: string; ok: true; guid?: string; uniqueNumber?: string; updateDate?: string; extra?: Record<string, string> }
+  | {
+      transportGuid: string;
+      ok: true;
+      guid?: string;
+      uniqueNumber?: string;
+      updateDate?: string;
+      extra?: Record<string, string>;
+    }
   | { transportGuid: string; ok: false; errors: GisError[] };
 
 export interface GisState {

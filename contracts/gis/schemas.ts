@@ -34,7 +34,10 @@ async function readSchemaSet(dir: string): Promise<SchemaSet> {
   const entries = await readdir(dir, { recursive: true });
   const files: SchemaFile[] = [];
   const typesByNamespace = new Map<string, string>();
-  for (const entry of entries.map(String).filter((e) => e.endsWith('.xsd')).sort()) {
+  for (const entry of entries
+    .map(String)
+    .filter((e) => e.endsWith('.xsd'))
+    .sort()) {
     const contents = await readFile(join(dir, entry), 'utf8');
     const fileName = relative(dir, join(dir, entry)).split('\\').join('/');
     files.push({ fileName, contents });

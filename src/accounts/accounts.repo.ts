@@ -13,7 +13,11 @@ export interface AccountForSync {
 }
 
 /** Accounts with their house and premise identifiers, for the state-system exchange. */
-export async function accountsForSync(db: SqlExecutor, organisationId: string, ids: string[]): Promise<AccountForSync[]> {
+export async function accountsForSync(
+  db: SqlExecutor,
+  organisationId: string,
+  ids: string[],
+): Promise<AccountForSync[]> {
   const { rows } = await db.query(
     `SELECT a.id, a.number, a.house_id, a.gis_account_guid, h.fias_house_guid, h.gis_exported_at IS NOT NULL AS house_exported,
             p.id AS premise_id, p.area::text AS premise_area, p.gis_premises_guid
@@ -22,8 +26,15 @@ export async function accountsForSync(db: SqlExecutor, organisationId: string, i
     [ids, organisationId],
   );
   return rows.map((r) => ({
-    id: r.id, number: r.number, houseId: r.house_id, gisAccountGuid: r.gis_account_guid, fiasHouseGuid: r.fias_house_guid,
-    houseExported: r.house_exported, premiseId: r.premise_id, premiseArea: r.premise_area, gisPremisesGuid: r.gis_premises_guid,
+    id: r.id,
+    number: r.number,
+    houseId: r.house_id,
+    gisAccountGuid: r.gis_account_guid,
+    fiasHouseGuid: r.fias_house_guid,
+    houseExported: r.house_exported,
+    premiseId: r.premise_id,
+    premiseArea: r.premise_area,
+    gisPremisesGuid: r.gis_premises_guid,
   }));
 }
 
@@ -57,17 +68,34 @@ export async function payersOf(db: SqlExecutor, accountIds: string[]): Promise<M
   const out = new Map<string, AccountPayer>();
   for (const r of rows) {
     // Σ n/d over the owners, as one fraction (denominators are small).
-    let num = 0n, den = 1n;
+    let num = 0n,
+      den = 1n;
     for (const s of r.shares as { n: number; d: number }[]) {
       num = num * BigInt(s.d) + BigInt(s.n) * den;
       den *= BigInt(s.d);
     }
     out.set(r.account_id, {
-      accountId: r.account_id, shareNumerator: Number(num), shareDenominator: Number(den),
-      lastName: r.last_name, firstName: r.first_name, middleName: r.middle_name, personId: r.person_id, snilsCipher: r.snils_enc,
-      idDocument: r.id_doc_type && r.id_doc_number_enc && r.id_doc_issued_on
-        ? { typeCode: r.id_doc_type, series: r.id_doc_series, numberCipher: r.id_doc_number_enc, issuedOn: r.id_doc_issued_on } : null,
-      organisation: r.org_ogrn || r.org_version_guid ? { name: r.org_name, ogrn: r.org_ogrn, orgVersionGuid: r.org_version_guid } : null,
+      accountId: r.account_id,
+      shareNumerator: Number(num),
+      shareDenominator: Number(den),
+      lastName: r.last_name,
+      firstName: r.first_name,
+      middleName: r.middle_name,
+      personId: r.person_id,
+      snilsCipher: r.snils_enc,
+      idDocument:
+        r.id_doc_type && r.id_doc_number_enc && r.id_doc_issued_on
+          ? {
+              typeCode: r.id_doc_type,
+              series: r.id_doc_series,
+              numberCipher: r.id_doc_number_enc,
+              issuedOn: r.id_doc_issued_on,
+            }
+          : null,
+      organisation:
+        r.org_ogrn || r.org_version_guid
+          ? { name: r.org_name, ogrn: r.org_ogrn, orgVersionGuid: r.org_version_guid }
+          : null,
     });
   }
   return out;

@@ -35,7 +35,10 @@ export const noMatch = () => new AppError(404, 'account_not_found', 'No account 
 
 const accountKey = (a: LinkAttempt) => `${a.houseId}:${a.identifier.kind}:${a.identifier.value.trim().toUpperCase()}`;
 // Failed proofs lock the person, and the person on the account entered; never the account for everyone.
-const failKeys = (a: LinkAttempt) => [`link:fail:person:${a.personId}`, `link:fail:person-account:${a.personId}:${accountKey(a)}`];
+const failKeys = (a: LinkAttempt) => [
+  `link:fail:person:${a.personId}`,
+  `link:fail:person-account:${a.personId}:${accountKey(a)}`,
+];
 
 /**
  * Refuses while the person, or the account details entered, are locked out after repeated failed
@@ -60,8 +63,13 @@ async function recordFailure(db: SqlExecutor, a: LinkAttempt, policy: LinkingPol
   const window = { limit: policy.maxFailures, windowSeconds: policy.lockoutMinutes * 60 };
   for (const key of failKeys(a)) await hit(db, key, window);
   await audit(db, {
-    actorType: 'person', actorId: a.personId, action: 'account.link_failed', objectType: 'house', objectId: a.houseId,
-    ip: a.ip ?? null, details: { method, identifierKind: a.identifier.kind },
+    actorType: 'person',
+    actorId: a.personId,
+    action: 'account.link_failed',
+    objectType: 'house',
+    objectId: a.houseId,
+    ip: a.ip ?? null,
+    details: { method, identifierKind: a.identifier.kind },
   });
 }
 
@@ -94,32 +102,57 @@ async function findAccount(db: SqlExecutor, a: LinkAttempt): Promise<FoundAccoun
 async function insertLink(
   tx: SqlExecutor,
   enqueue: Enqueue,
-  input: { accountId: string; personId: string; role: string; grantedBy?: string | null; method: string; organisationId: string; ip?: string | null; actor?: { type: 'person' | 'api_client'; id: string } },
+  input: {
+    accountId: string;
+    personId: string;
+    role: string;
+    grantedBy?: string | null;
+    method: string;
+    organisationId: string;
+    ip?: string | null;
+    actor?: { type: 'person' | 'api_client'; id: string };
+  },
 ) {
   const existing: { rows: { id: string; role: string }[] } = await tx.query(
     `SELECT id, role FROM account_links WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL FOR UPDATE`,
     [input.accountId, input.personId],
   );
   const prior = existing.rows[0];
-  if (prior && (prior.role !== 'limited' || input.role === 'limited')) throw conflict('already_linked', 'This account is already linked to you');
+  if (prior && (prior.role !== 'limited' || input.role === 'limited'))
+    throw conflict('already_linked', 'This account is already linked to you');
   const { rows } = prior
-    ? await tx.query(`UPDATE account_links SET role = $2 WHERE id = $1 RETURNING id, created_at`, [prior.id, input.role])
+    ? await tx.query(`UPDATE account_links SET role = $2 WHERE id = $1 RETURNING id, created_at`, [
+        prior.id,
+        input.role,
+      ])
     : await tx.query(
-      `INSERT INTO account_links (account_id, person_id, role, granted_by) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
-      [input.accountId, input.personId, input.role, input.grantedBy ?? null],
-    );
+        `INSERT INTO account_links (account_id, person_id, role, granted_by) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
+        [input.accountId, input.personId, input.role, input.grantedBy ?? null],
+      );
   await audit(tx, {
-    actorType: input.actor?.type ?? 'person', actorId: input.actor?.id ?? input.personId,
+    actorType: input.actor?.type ?? 'person',
+    actorId: input.actor?.id ?? input.personId,
     action: prior ? 'account.link_confirmed' : 'account.linked',
-    objectType: 'account', objectId: input.accountId, organisationId: input.organisationId, ip: input.ip ?? null,
+    objectType: 'account',
+    objectId: input.accountId,
+    organisationId: input.organisationId,
+    ip: input.ip ?? null,
     details: { method: input.method, role: input.role, personId: input.personId, linkId: rows[0].id },
   });
-  await notifyHolders(tx, enqueue, { accountId: input.accountId, personId: input.personId, role: input.role, confirmed: Boolean(prior) });
+  await notifyHolders(tx, enqueue, {
+    accountId: input.accountId,
+    personId: input.personId,
+    role: input.role,
+    confirmed: Boolean(prior),
+  });
   return { linkId: rows[0].id as string, role: input.role as LinkRole };
 }
 
 const ROLE_NAMES: Record<string, string> = {
-  owner: 'собственник', co_owner: 'сособственник', tenant: 'наниматель', delegate: 'доверенное лицо',
+  owner: 'собственник',
+  co_owner: 'сособственник',
+  tenant: 'наниматель',
+  delegate: 'доверенное лицо',
   limited: 'ограниченный доступ до подтверждения',
 };
 
@@ -156,7 +189,13 @@ export async function notifyHolders(
  * protocols and account numbers on paper bills, so this gives a 'limited' link only; the code to the
  * contact on file or the organisation's approval makes it an owner's.
  */
-export async function linkBySurname(pool: pg.Pool, enqueue: Enqueue, a: LinkAttempt, surname: string, policy: LinkingPolicy) {
+export async function linkBySurname(
+  pool: pg.Pool,
+  enqueue: Enqueue,
+  a: LinkAttempt,
+  surname: string,
+  policy: LinkingPolicy,
+) {
   await admit(pool, a, policy);
   const account = await findAccount(pool, a);
   // The comparison runs (against a placeholder) even when no account was found, to keep timing alike.
@@ -166,7 +205,14 @@ export async function linkBySurname(pool: pg.Pool, enqueue: Enqueue, a: LinkAtte
     throw noMatch();
   }
   const link = await withTransaction(pool, (tx) =>
-    insertLink(tx, enqueue, { accountId: account.id, personId: a.personId, role: 'limited', method: 'surname', organisationId: account.organisationId, ip: a.ip }),
+    insertLink(tx, enqueue, {
+      accountId: account.id,
+      personId: a.personId,
+      role: 'limited',
+      method: 'surname',
+      organisationId: account.organisationId,
+      ip: a.ip,
+    }),
   );
   await reset(pool, failKeys(a)[0]!);
   return { accountId: account.id, ...link };
@@ -200,7 +246,15 @@ export async function requestLinkCode(pool: pg.Pool, enqueue: Enqueue, a: LinkAt
 }
 
 /** Confirms a code request: a wrong, expired or used-up code gets one answer; five tries per code. */
-export async function confirmLinkCode(pool: pg.Pool, enqueue: Enqueue, personId: string, requestId: string, code: string, policy: LinkingPolicy, ip?: string | null) {
+export async function confirmLinkCode(
+  pool: pg.Pool,
+  enqueue: Enqueue,
+  personId: string,
+  requestId: string,
+  code: string,
+  policy: LinkingPolicy,
+  ip?: string | null,
+) {
   const { rows } = await pool.query(
     `SELECT r.*, a.organisation_id FROM account_link_requests r LEFT JOIN accounts a ON a.id = r.account_id
       WHERE r.id = $1 AND r.person_id = $2 AND r.method = 'code'`,
@@ -208,7 +262,12 @@ export async function confirmLinkCode(pool: pg.Pool, enqueue: Enqueue, personId:
   );
   const r = rows[0];
   if (!r) throw notFound('Link request');
-  const attempt: LinkAttempt = { personId, houseId: r.house_id, identifier: { kind: r.identifier_kind, value: r.identifier }, ip };
+  const attempt: LinkAttempt = {
+    personId,
+    houseId: r.house_id,
+    identifier: { kind: r.identifier_kind, value: r.identifier },
+    ip,
+  };
   await admit(pool, attempt, policy);
   const usable = r.status === 'pending' && r.expires_at > new Date() && r.attempts < CODE_MAX_ATTEMPTS;
   const matches = safeEqualHex(sha256hex(`${requestId}:${code}`), r.code_hash ?? '');
@@ -218,22 +277,46 @@ export async function confirmLinkCode(pool: pg.Pool, enqueue: Enqueue, personId:
     throw ruleViolated('code_invalid', 'The code is wrong, expired or used up; request a new one');
   }
   const link = await withTransaction(pool, async (tx) => {
-    const claimed = await tx.query(`UPDATE account_link_requests SET status = 'completed', decided_at = now() WHERE id = $1 AND status = 'pending'`, [requestId]);
-    if (!claimed.rowCount) throw ruleViolated('code_invalid', 'The code is wrong, expired or used up; request a new one');
-    return insertLink(tx, enqueue, { accountId: r.account_id, personId, role: 'owner', method: 'code', organisationId: r.organisation_id, ip });
+    const claimed = await tx.query(
+      `UPDATE account_link_requests SET status = 'completed', decided_at = now() WHERE id = $1 AND status = 'pending'`,
+      [requestId],
+    );
+    if (!claimed.rowCount)
+      throw ruleViolated('code_invalid', 'The code is wrong, expired or used up; request a new one');
+    return insertLink(tx, enqueue, {
+      accountId: r.account_id,
+      personId,
+      role: 'owner',
+      method: 'code',
+      organisationId: r.organisation_id,
+      ip,
+    });
   });
   await reset(pool, failKeys(attempt)[0]!);
   return { accountId: r.account_id as string, ...link };
 }
 
 /** Proof by the organisation: a request it approves or rejects. Recorded whether or not the account exists. */
-export async function requestOrganisationApproval(pool: pg.Pool, a: LinkAttempt, comment: string | undefined, policy: LinkingPolicy) {
+export async function requestOrganisationApproval(
+  pool: pg.Pool,
+  a: LinkAttempt,
+  comment: string | undefined,
+  policy: LinkingPolicy,
+) {
   await admit(pool, a, policy);
   const account = await findAccount(pool, a);
   const { rows } = await pool.query(
     `INSERT INTO account_link_requests (person_id, house_id, account_id, identifier_kind, identifier, method, expires_at, comment)
      VALUES ($1, $2, $3, $4, $5, 'organisation', now() + make_interval(days => $6), $7) RETURNING id, expires_at`,
-    [a.personId, a.houseId, account?.id ?? null, a.identifier.kind, a.identifier.value.trim(), ORG_REQUEST_TTL_DAYS, comment ?? null],
+    [
+      a.personId,
+      a.houseId,
+      account?.id ?? null,
+      a.identifier.kind,
+      a.identifier.value.trim(),
+      ORG_REQUEST_TTL_DAYS,
+      comment ?? null,
+    ],
   );
   return { requestId: rows[0].id as string, expiresAt: (rows[0].expires_at as Date).toISOString() };
 }
@@ -281,7 +364,12 @@ export async function listOrganisationLinkRequests(db: SqlExecutor, organisation
     identifier: r.identifier as string,
     matchedAccountId: r.account_id as string | null,
     matchedAccountNumber: r.account_number as string | null,
-    person: { lastName: r.last_name as string | null, firstName: r.first_name as string | null, middleName: r.middle_name as string | null, email: r.email as string | null },
+    person: {
+      lastName: r.last_name as string | null,
+      firstName: r.first_name as string | null,
+      middleName: r.middle_name as string | null,
+      email: r.email as string | null,
+    },
     comment: r.comment as string | null,
     createdAt: (r.created_at as Date).toISOString(),
     expiresAt: (r.expires_at as Date).toISOString(),
@@ -297,7 +385,9 @@ export async function decideLinkRequest(
   enqueue: Enqueue,
   actor: { organisationId: string; actorType: 'person' | 'api_client'; actorId: string },
   requestId: string,
-  decision: { approve: true; accountId?: string; role?: 'owner' | 'co_owner' | 'tenant' } | { approve: false; reason: string },
+  decision:
+    | { approve: true; accountId?: string; role?: 'owner' | 'co_owner' | 'tenant' }
+    | { approve: false; reason: string },
 ) {
   return withTransaction(pool, async (tx) => {
     const { rows } = await tx.query(
@@ -308,28 +398,50 @@ export async function decideLinkRequest(
     );
     const r = rows[0];
     if (!r) throw notFound('Link request');
-    if (r.status !== 'pending' || r.expires_at <= new Date()) throw conflict('request_not_pending', 'The request was already decided or has expired');
+    if (r.status !== 'pending' || r.expires_at <= new Date())
+      throw conflict('request_not_pending', 'The request was already decided or has expired');
     let accountId: string | null = null;
     if (decision.approve) {
       accountId = decision.accountId ?? r.account_id;
-      if (!accountId) throw ruleViolated('account_required', 'No account matched the request; name the account to link', undefined, [{ path: 'body.accountId', message: 'required' }]);
-      const ok = await tx.query(`SELECT 1 FROM accounts WHERE id = $1 AND house_id = $2 AND organisation_id = $3`, [accountId, r.house_id, actor.organisationId]);
-      if (!ok.rowCount) throw ruleViolated('account_not_in_house', 'The account is not one of this house', undefined, [{ path: 'body.accountId', message: 'not in the house' }]);
+      if (!accountId)
+        throw ruleViolated('account_required', 'No account matched the request; name the account to link', undefined, [
+          { path: 'body.accountId', message: 'required' },
+        ]);
+      const ok = await tx.query(`SELECT 1 FROM accounts WHERE id = $1 AND house_id = $2 AND organisation_id = $3`, [
+        accountId,
+        r.house_id,
+        actor.organisationId,
+      ]);
+      if (!ok.rowCount)
+        throw ruleViolated('account_not_in_house', 'The account is not one of this house', undefined, [
+          { path: 'body.accountId', message: 'not in the house' },
+        ]);
       const role = decision.role ?? r.role;
       await insertLink(tx, enqueue, {
-        accountId, personId: r.person_id, role, method: 'organisation', organisationId: actor.organisationId,
+        accountId,
+        personId: r.person_id,
+        role,
+        method: 'organisation',
+        organisationId: actor.organisationId,
         actor: { type: actor.actorType, id: actor.actorId },
       });
-      await tx.query(`UPDATE account_link_requests SET status = 'approved', account_id = $2, role = $3, decided_by = $4, decided_at = now() WHERE id = $1`, [
-        requestId, accountId, role, actor.actorId,
-      ]);
+      await tx.query(
+        `UPDATE account_link_requests SET status = 'approved', account_id = $2, role = $3, decided_by = $4, decided_at = now() WHERE id = $1`,
+        [requestId, accountId, role, actor.actorId],
+      );
     } else {
-      await tx.query(`UPDATE account_link_requests SET status = 'rejected', decided_by = $2, decided_at = now(), decision_reason = $3 WHERE id = $1`, [
-        requestId, actor.actorId, decision.reason,
-      ]);
+      await tx.query(
+        `UPDATE account_link_requests SET status = 'rejected', decided_by = $2, decided_at = now(), decision_reason = $3 WHERE id = $1`,
+        [requestId, actor.actorId, decision.reason],
+      );
       await audit(tx, {
-        actorType: actor.actorType, actorId: actor.actorId, organisationId: actor.organisationId, action: 'account.link_rejected',
-        objectType: 'account_link_request', objectId: requestId, details: { reason: decision.reason },
+        actorType: actor.actorType,
+        actorId: actor.actorId,
+        organisationId: actor.organisationId,
+        action: 'account.link_rejected',
+        objectType: 'account_link_request',
+        objectId: requestId,
+        details: { reason: decision.reason },
       });
     }
     if (r.email) {

@@ -5,7 +5,10 @@ import { zodFields, type FieldError } from '../http/errors.js';
 import { audit } from '../identity/audit.js';
 import { parseShare, sharesFit } from './rules.js';
 
-const share = z.string().refine((s) => parseShare(s) !== null, 'a fraction such as "1/2"').default('1/1');
+const share = z
+  .string()
+  .refine((s) => parseShare(s) !== null, 'a fraction such as "1/2"')
+  .default('1/1');
 
 export const accountOwnerInput = z.object({
   lastName: z.string().trim().min(1).max(100),
@@ -18,8 +21,14 @@ export const accountOwnerInput = z.object({
 export const accountInput = z
   .object({
     number: z.string().trim().min(1).max(30),
-    unifiedNumber: z.string().regex(/^[0-9A-Za-z]{10}$/, 'the ЕЛС: exactly 10 letters or digits').optional(),
-    serviceId: z.string().regex(/^[0-9A-Za-z-]{13}$/, 'the ИЖКУ: exactly 13 characters').optional(),
+    unifiedNumber: z
+      .string()
+      .regex(/^[0-9A-Za-z]{10}$/, 'the ЕЛС: exactly 10 letters or digits')
+      .optional(),
+    serviceId: z
+      .string()
+      .regex(/^[0-9A-Za-z-]{13}$/, 'the ИЖКУ: exactly 13 characters')
+      .optional(),
     houseFiasGuid: z.uuid().optional(),
     houseId: z.uuid().optional(),
     premiseNumber: z.string().trim().min(1).max(20).optional(),
@@ -27,8 +36,14 @@ export const accountInput = z
     contactEmail: z.email().optional().describe('where one-time codes for linking the account are sent'),
     owners: z.array(accountOwnerInput).max(50).default([]),
   })
-  .refine((a) => Boolean(a.houseFiasGuid) !== Boolean(a.houseId), { message: 'give houseFiasGuid or houseId', path: ['houseFiasGuid'] })
-  .refine((a) => sharesFit(a.owners.map((o) => parseShare(o.share)!)), { message: 'the owners\' shares add up to more than 1', path: ['owners'] })
+  .refine((a) => Boolean(a.houseFiasGuid) !== Boolean(a.houseId), {
+    message: 'give houseFiasGuid or houseId',
+    path: ['houseFiasGuid'],
+  })
+  .refine((a) => sharesFit(a.owners.map((o) => parseShare(o.share)!)), {
+    message: "the owners' shares add up to more than 1",
+    path: ['owners'],
+  })
   .meta({ id: 'AccountInput' });
 
 export type AccountInput = z.infer<typeof accountInput>;
@@ -50,7 +65,8 @@ interface Owner {
   titleDocument: string | null;
 }
 
-const ownerKey = (o: Owner) => JSON.stringify([o.lastName, o.firstName, o.middleName, o.numerator, o.denominator, o.titleDocument]);
+const ownerKey = (o: Owner) =>
+  JSON.stringify([o.lastName, o.firstName, o.middleName, o.numerator, o.denominator, o.titleDocument]);
 const sameOwners = (a: Owner[], b: Owner[]) => a.map(ownerKey).sort().join('\n') === b.map(ownerKey).sort().join('\n');
 
 /**
@@ -70,9 +86,15 @@ export async function upsertOrganisationAccounts(
     const at = `body.accounts.${index}`;
     const key = typeof (raw as { number?: unknown })?.number === 'string' ? (raw as { number: string }).number : null;
     const parsed = accountInput.safeParse(raw);
-    if (!parsed.success) return void (results[index] = { index, key, status: 'rejected', errors: zodFields(parsed.error, at) });
+    if (!parsed.success)
+      return void (results[index] = { index, key, status: 'rejected', errors: zodFields(parsed.error, at) });
     if (numbers.has(parsed.data.number)) {
-      return void (results[index] = { index, key, status: 'rejected', errors: [{ path: `${at}.number`, message: 'repeats an earlier row' }] });
+      return void (results[index] = {
+        index,
+        key,
+        status: 'rejected',
+        errors: [{ path: `${at}.number`, message: 'repeats an earlier row' }],
+      });
     }
     numbers.add(parsed.data.number);
     valid.push({ index, input: parsed.data });
@@ -86,8 +108,11 @@ export async function upsertOrganisationAccounts(
          LEFT JOIN houses h ON (h.fias_house_guid = v.guid OR h.id = v.hid) AND h.organisation_id = $1
          LEFT JOIN premises p ON p.house_id = h.id AND p.number = v.premise`,
       [
-        actor.organisationId, valid.map((v) => v.index), valid.map((v) => v.input.houseFiasGuid ?? null),
-        valid.map((v) => v.input.houseId ?? null), valid.map((v) => v.input.premiseNumber ?? null),
+        actor.organisationId,
+        valid.map((v) => v.index),
+        valid.map((v) => v.input.houseFiasGuid ?? null),
+        valid.map((v) => v.input.houseId ?? null),
+        valid.map((v) => v.input.premiseNumber ?? null),
       ],
     );
     const placeOf = new Map(places.map((p) => [p.i as number, p]));
@@ -95,8 +120,13 @@ export async function upsertOrganisationAccounts(
       const place = placeOf.get(index);
       const at = `body.accounts.${index}`;
       let error: FieldError | null = null;
-      if (!place?.house_id) error = { path: `${at}.${input.houseId ? 'houseId' : 'houseFiasGuid'}`, message: 'not a house of this organisation' };
-      else if (input.premiseNumber && !place.premise_id) error = { path: `${at}.premiseNumber`, message: 'no such premise in the house' };
+      if (!place?.house_id)
+        error = {
+          path: `${at}.${input.houseId ? 'houseId' : 'houseFiasGuid'}`,
+          message: 'not a house of this organisation',
+        };
+      else if (input.premiseNumber && !place.premise_id)
+        error = { path: `${at}.premiseNumber`, message: 'no such premise in the house' };
       if (error) results[index] = { index, key: input.number, status: 'rejected', errors: [error] };
       return !error;
     });
@@ -113,16 +143,24 @@ export async function upsertOrganisationAccounts(
              (EXCLUDED.house_id, EXCLUDED.premise_id, EXCLUDED.unified_number, EXCLUDED.service_id, EXCLUDED.status, EXCLUDED.contact_email)
        RETURNING a.number, a.id, (a.xmax = 0) AS inserted`,
       [
-        actor.organisationId, col((v) => v.input.number), col((v) => placeOf.get(v.index)!.house_id),
-        col((v) => placeOf.get(v.index)!.premise_id ?? null), col((v) => v.input.unifiedNumber?.toUpperCase() ?? null),
-        col((v) => v.input.serviceId?.toUpperCase() ?? null), col((v) => v.input.status), col((v) => v.input.contactEmail ?? null),
+        actor.organisationId,
+        col((v) => v.input.number),
+        col((v) => placeOf.get(v.index)!.house_id),
+        col((v) => placeOf.get(v.index)!.premise_id ?? null),
+        col((v) => v.input.unifiedNumber?.toUpperCase() ?? null),
+        col((v) => v.input.serviceId?.toUpperCase() ?? null),
+        col((v) => v.input.status),
+        col((v) => v.input.contactEmail ?? null),
       ],
     );
-    const { rows: all } = await tx.query(`SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`, [
-      actor.organisationId, writable.map((v) => v.input.number),
-    ]);
+    const { rows: all } = await tx.query(
+      `SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`,
+      [actor.organisationId, writable.map((v) => v.input.number)],
+    );
     const idOf = new Map(all.map((r) => [r.number as string, r.id as string]));
-    const outcome = new Map<string, 'created' | 'updated'>(written.map((r) => [r.number, r.inserted ? 'created' : 'updated']));
+    const outcome = new Map<string, 'created' | 'updated'>(
+      written.map((r) => [r.number, r.inserted ? 'created' : 'updated']),
+    );
 
     // Owners: replaced as a whole when they differ; a recorded owner keeps the person linked to it.
     const { rows: current } = await tx.query(
@@ -134,8 +172,13 @@ export async function upsertOrganisationAccounts(
     for (const o of current) {
       const list = currentOf.get(o.account_id) ?? [];
       list.push({
-        lastName: o.last_name, firstName: o.first_name, middleName: o.middle_name, numerator: o.share_numerator,
-        denominator: o.share_denominator, titleDocument: o.title_document, personId: o.person_id,
+        lastName: o.last_name,
+        firstName: o.first_name,
+        middleName: o.middle_name,
+        numerator: o.share_numerator,
+        denominator: o.share_denominator,
+        titleDocument: o.title_document,
+        personId: o.person_id,
       });
       currentOf.set(o.account_id, list);
     }
@@ -146,15 +189,21 @@ export async function upsertOrganisationAccounts(
       const want: Owner[] = input.owners.map((o) => {
         const s = parseShare(o.share)!;
         return {
-          lastName: o.lastName, firstName: o.firstName ?? null, middleName: o.middleName ?? null,
-          numerator: s.numerator, denominator: s.denominator, titleDocument: o.titleDocument ?? null,
+          lastName: o.lastName,
+          firstName: o.firstName ?? null,
+          middleName: o.middleName ?? null,
+          numerator: s.numerator,
+          denominator: s.denominator,
+          titleDocument: o.titleDocument ?? null,
         };
       });
       const have = currentOf.get(accountId) ?? [];
       if (sameOwners(want, have)) continue;
       replace.push(accountId);
       for (const o of want) {
-        const previous = have.find((h) => h.lastName === o.lastName && h.firstName === o.firstName && h.middleName === o.middleName);
+        const previous = have.find(
+          (h) => h.lastName === o.lastName && h.firstName === o.firstName && h.middleName === o.middleName,
+        );
         inserts.push({ ...o, accountId, personId: previous?.personId ?? null });
       }
       if (!outcome.has(input.number)) outcome.set(input.number, 'updated');
@@ -165,17 +214,34 @@ export async function upsertOrganisationAccounts(
       await tx.query(
         `INSERT INTO account_owners (account_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::uuid[])`,
-        [c('accountId'), c('lastName'), c('firstName'), c('middleName'), c('numerator'), c('denominator'), c('titleDocument'), c('personId')],
+        [
+          c('accountId'),
+          c('lastName'),
+          c('firstName'),
+          c('middleName'),
+          c('numerator'),
+          c('denominator'),
+          c('titleDocument'),
+          c('personId'),
+        ],
       );
     }
     for (const { index, input } of writable) {
-      results[index] = { index, key: input.number, status: outcome.get(input.number) ?? 'unchanged', id: idOf.get(input.number)! };
+      results[index] = {
+        index,
+        key: input.number,
+        status: outcome.get(input.number) ?? 'unchanged',
+        id: idOf.get(input.number)!,
+      };
     }
     const changed = writable.filter((v) => outcome.has(v.input.number)).length;
     if (changed) {
       await audit(tx, {
-        actorType: actor.actorType, actorId: actor.actorId, organisationId: actor.organisationId,
-        action: 'accounts.upserted', details: { rows: rows.length, changed },
+        actorType: actor.actorType,
+        actorId: actor.actorId,
+        organisationId: actor.organisationId,
+        action: 'accounts.upserted',
+        details: { rows: rows.length, changed },
       });
     }
     return results;

@@ -1,7 +1,12 @@
 import { randomInt } from 'node:crypto';
 
 /** A surname as compared for proof: case, ё/е, spaces and hyphens do not matter. */
-export const normaliseSurname = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[\s\-‐–—]+/g, '').trim();
+export const normaliseSurname = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\-‐–—]+/g, '')
+    .trim();
 
 /**
  * Whether the entered surname is one of the recorded owners'. Every recorded name is compared (no
@@ -13,7 +18,8 @@ export function surnameMatches(entered: string, recorded: string[]): boolean {
   for (const name of recorded.length ? recorded : ['\u0000']) {
     const have = normaliseSurname(name);
     let diff = want.length ^ have.length;
-    for (let i = 0; i < Math.max(want.length, have.length); i++) diff |= (want.charCodeAt(i) || 0) ^ (have.charCodeAt(i) || 0);
+    for (let i = 0; i < Math.max(want.length, have.length); i++)
+      diff |= (want.charCodeAt(i) || 0) ^ (have.charCodeAt(i) || 0);
     match = match || (diff === 0 && want.length > 0);
   }
   return match;
@@ -77,6 +83,9 @@ export const normaliseInvitationCode = (code: string) => code.toUpperCase().repl
 
 /** "Иванов И. И." — how a person is shown to others who share the account. */
 export function shortName(last: string | null, first: string | null, middle: string | null): string {
-  const initials = [first, middle].filter(Boolean).map((n) => `${n![0]}.`).join(' ');
+  const initials = [first, middle]
+    .filter(Boolean)
+    .map((n) => `${n![0]}.`)
+    .join(' ');
   return [last ?? '—', initials].filter(Boolean).join(' ');
 }

@@ -56,10 +56,19 @@ export async function setCurrentAccount(db: SqlExecutor, personId: string, accou
 export async function unlinkAccount(pool: pg.Pool, personId: string, accountId: string, ip?: string | null) {
   const access = await requireAccountAccess(pool, personId, accountId);
   await withTransaction(pool, async (tx) => {
-    await tx.query(`UPDATE account_links SET revoked_at = now() WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL`, [accountId, personId]);
+    await tx.query(
+      `UPDATE account_links SET revoked_at = now() WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL`,
+      [accountId, personId],
+    );
     await audit(tx, {
-      actorType: 'person', actorId: personId, action: 'account.unlinked', objectType: 'account', objectId: accountId,
-      organisationId: access.organisationId, ip: ip ?? null, details: { role: access.role },
+      actorType: 'person',
+      actorId: personId,
+      action: 'account.unlinked',
+      objectType: 'account',
+      objectId: accountId,
+      organisationId: access.organisationId,
+      ip: ip ?? null,
+      details: { role: access.role },
     });
   });
 }
@@ -76,21 +85,43 @@ const MAY_INVITE: Record<LinkRole, ('co_owner' | 'tenant' | 'delegate')[]> = {
 export async function createInvitation(
   pool: pg.Pool,
   enqueue: Enqueue,
-  input: { personId: string; accountId: string; role: 'co_owner' | 'tenant' | 'delegate'; email?: string; note?: string; days: number; publicUrl: string },
+  input: {
+    personId: string;
+    accountId: string;
+    role: 'co_owner' | 'tenant' | 'delegate';
+    email?: string;
+    note?: string;
+    days: number;
+    publicUrl: string;
+  },
 ) {
   const access = await requireAccountAccess(pool, input.personId, input.accountId, ['owner', 'co_owner']);
-  if (!MAY_INVITE[access.role].includes(input.role)) throw forbidden(`A ${access.role} may not invite a ${input.role}`, 'role_not_allowed');
+  if (!MAY_INVITE[access.role].includes(input.role))
+    throw forbidden(`A ${access.role} may not invite a ${input.role}`, 'role_not_allowed');
   const code = invitationCode();
   const link = `${input.publicUrl}/invite/${encodeURIComponent(code)}`;
   return withTransaction(pool, async (tx) => {
     const { rows } = await tx.query(
       `INSERT INTO account_invitations (account_id, role, code_hash, email, note, created_by, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id, expires_at`,
-      [input.accountId, input.role, sha256hex(normaliseInvitationCode(code)), input.email ?? null, input.note ?? null, input.personId, input.days],
+      [
+        input.accountId,
+        input.role,
+        sha256hex(normaliseInvitationCode(code)),
+        input.email ?? null,
+        input.note ?? null,
+        input.personId,
+        input.days,
+      ],
     );
     await audit(tx, {
-      actorType: 'person', actorId: input.personId, action: 'account.invitation_created', objectType: 'account', objectId: input.accountId,
-      organisationId: access.organisationId, details: { invitationId: rows[0].id, role: input.role },
+      actorType: 'person',
+      actorId: input.personId,
+      action: 'account.invitation_created',
+      objectType: 'account',
+      objectId: input.accountId,
+      organisationId: access.organisationId,
+      details: { invitationId: rows[0].id, role: input.role },
     });
     if (input.email) {
       await queueMail(tx, enqueue, {
@@ -99,7 +130,13 @@ export async function createInvitation(
         text: `Вам открыт доступ к лицевому счёту ${access.number}. Перейдите по ссылке ${link} или введите код ${code} в разделе «Лицевые счета». Приглашение действует до ${(rows[0].expires_at as Date).toISOString().slice(0, 10)}.`,
       });
     }
-    return { invitationId: rows[0].id as string, code, link, role: input.role, expiresAt: (rows[0].expires_at as Date).toISOString() };
+    return {
+      invitationId: rows[0].id as string,
+      code,
+      link,
+      role: input.role,
+      expiresAt: (rows[0].expires_at as Date).toISOString(),
+    };
   });
 }
 
@@ -117,16 +154,34 @@ export async function acceptInvitation(pool: pg.Pool, personId: string, code: st
     );
     const inv = rows[0];
     if (!inv) throw notFound('Invitation', 'invitation_not_found');
-    const linked = await tx.query(`SELECT 1 FROM account_links WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL`, [inv.account_id, personId]);
+    const linked = await tx.query(
+      `SELECT 1 FROM account_links WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL`,
+      [inv.account_id, personId],
+    );
     if (linked.rowCount) throw conflict('already_linked', 'This account is already linked to you');
-    await tx.query(`UPDATE account_invitations SET accepted_by = $2, accepted_at = now() WHERE id = $1`, [inv.id, personId]);
+    await tx.query(`UPDATE account_invitations SET accepted_by = $2, accepted_at = now() WHERE id = $1`, [
+      inv.id,
+      personId,
+    ]);
     const { rows: link } = await tx.query(
       `INSERT INTO account_links (account_id, person_id, role, granted_by) VALUES ($1, $2, $3, $4) RETURNING id`,
       [inv.account_id, personId, inv.role, inv.created_by],
     );
     await audit(tx, {
-      actorType: 'person', actorId: personId, action: 'account.linked', objectType: 'account', objectId: inv.account_id,
-      organisationId: inv.organisation_id, ip: ip ?? null, details: { method: 'invitation', invitationId: inv.id, role: inv.role, grantedBy: inv.created_by, linkId: link[0].id },
+      actorType: 'person',
+      actorId: personId,
+      action: 'account.linked',
+      objectType: 'account',
+      objectId: inv.account_id,
+      organisationId: inv.organisation_id,
+      ip: ip ?? null,
+      details: {
+        method: 'invitation',
+        invitationId: inv.id,
+        role: inv.role,
+        grantedBy: inv.created_by,
+        linkId: link[0].id,
+      },
     });
     return { accountId: inv.account_id as string, linkId: link[0].id as string, role: inv.role as LinkRole };
   });
@@ -162,8 +217,13 @@ export async function listAccess(db: SqlExecutor, personId: string, accountId: s
       email: i.email as string | null,
       createdAt: (i.created_at as Date).toISOString(),
       expiresAt: (i.expires_at as Date).toISOString(),
-      status: (i.accepted_at ? 'accepted' : i.revoked_at ? 'revoked' : i.expires_at <= new Date() ? 'expired' : 'pending') as
-        'accepted' | 'revoked' | 'expired' | 'pending',
+      status: (i.accepted_at
+        ? 'accepted'
+        : i.revoked_at
+          ? 'revoked'
+          : i.expires_at <= new Date()
+            ? 'expired'
+            : 'pending') as 'accepted' | 'revoked' | 'expired' | 'pending',
     })),
   };
 }
@@ -179,7 +239,13 @@ const MAY_REVOKE: Record<LinkRole, LinkRole[]> = {
 };
 
 /** Revokes another person's link; their next request no longer finds the account. */
-export async function revokeAccess(pool: pg.Pool, personId: string, accountId: string, linkId: string, ip?: string | null) {
+export async function revokeAccess(
+  pool: pg.Pool,
+  personId: string,
+  accountId: string,
+  linkId: string,
+  ip?: string | null,
+) {
   const access = await requireAccountAccess(pool, personId, accountId, ['owner', 'co_owner']);
   return withTransaction(pool, async (tx) => {
     const { rows } = await tx.query(
@@ -188,12 +254,20 @@ export async function revokeAccess(pool: pg.Pool, personId: string, accountId: s
     );
     const link = rows[0];
     if (!link) throw notFound('Access');
-    if (link.person_id === personId) throw conflict('revoke_self', 'Use DELETE /api/v1/me/accounts/{accountId} to unlink yourself');
-    if (!MAY_REVOKE[access.role].includes(link.role)) throw forbidden(`A ${access.role} may not revoke a ${link.role}`, 'role_not_allowed');
+    if (link.person_id === personId)
+      throw conflict('revoke_self', 'Use DELETE /api/v1/me/accounts/{accountId} to unlink yourself');
+    if (!MAY_REVOKE[access.role].includes(link.role))
+      throw forbidden(`A ${access.role} may not revoke a ${link.role}`, 'role_not_allowed');
     await tx.query(`UPDATE account_links SET revoked_at = now() WHERE id = $1`, [linkId]);
     await audit(tx, {
-      actorType: 'person', actorId: personId, action: 'account.access_revoked', objectType: 'account', objectId: accountId,
-      organisationId: access.organisationId, ip: ip ?? null, details: { linkId, personId: link.person_id, role: link.role },
+      actorType: 'person',
+      actorId: personId,
+      action: 'account.access_revoked',
+      objectType: 'account',
+      objectId: accountId,
+      organisationId: access.organisationId,
+      ip: ip ?? null,
+      details: { linkId, personId: link.person_id, role: link.role },
     });
   });
 }
@@ -207,8 +281,13 @@ export async function revokeInvitation(pool: pg.Pool, personId: string, accountI
     );
     if (!rowCount) throw notFound('Invitation', 'invitation_not_found');
     await audit(tx, {
-      actorType: 'person', actorId: personId, action: 'account.invitation_revoked', objectType: 'account', objectId: accountId,
-      organisationId: access.organisationId, details: { invitationId },
+      actorType: 'person',
+      actorId: personId,
+      action: 'account.invitation_revoked',
+      objectType: 'account',
+      objectId: accountId,
+      organisationId: access.organisationId,
+      details: { invitationId },
     });
   });
 }

@@ -52,7 +52,14 @@ export async function setAppealStatus(db: SqlExecutor, id: string, status: Appea
 }
 
 /** The resident's corrected form after rework: a new revision, consent given again, back to submitted. */
-export async function replaceAppealForm(db: SqlExecutor, id: string, formEnc: string, accountId: string | null, houseId: string | null, organisationId: string) {
+export async function replaceAppealForm(
+  db: SqlExecutor,
+  id: string,
+  formEnc: string,
+  accountId: string | null,
+  houseId: string | null,
+  organisationId: string,
+) {
   const { rows } = await db.query(
     `UPDATE appeals SET form_enc = $2, account_id = $3, house_id = $4, organisation_id = $5, revision = revision + 1,
             status = 'submitted', consent_at = now(), submitted_at = now(), updated_at = now()
@@ -70,7 +77,11 @@ export interface AppealListQuery {
   houseId?: string;
 }
 
-export async function listAppeals(db: SqlExecutor, owner: { personId?: string; organisationId?: string }, q: AppealListQuery): Promise<AppealRow[]> {
+export async function listAppeals(
+  db: SqlExecutor,
+  owner: { personId?: string; organisationId?: string },
+  q: AppealListQuery,
+): Promise<AppealRow[]> {
   const { rows } = await db.query(
     `SELECT ${COLUMNS} FROM appeals
       WHERE ($1::uuid IS NULL OR person_id = $1) AND ($2::uuid IS NULL OR organisation_id = $2)
@@ -78,7 +89,16 @@ export async function listAppeals(db: SqlExecutor, owner: { personId?: string; o
         AND ($5::uuid IS NULL OR house_id = $5)
         AND ($6::timestamptz IS NULL OR (created_at, id) < ($6::timestamptz, $7::uuid))
       ORDER BY created_at DESC, id DESC LIMIT $8`,
-    [owner.personId ?? null, owner.organisationId ?? null, q.status ?? null, q.types ?? null, q.houseId ?? null, q.after?.createdAt ?? null, q.after?.id ?? null, q.limit],
+    [
+      owner.personId ?? null,
+      owner.organisationId ?? null,
+      q.status ?? null,
+      q.types ?? null,
+      q.houseId ?? null,
+      q.after?.createdAt ?? null,
+      q.after?.id ?? null,
+      q.limit,
+    ],
   );
   return rows;
 }
@@ -87,7 +107,14 @@ export type Side = 'resident' | 'organisation' | 'system';
 
 export async function insertAppealEvent(
   db: SqlExecutor,
-  e: { appealId: string; fromStatus?: string | null; toStatus?: string | null; message?: string | null; authorSide: Side; actorId?: string | null },
+  e: {
+    appealId: string;
+    fromStatus?: string | null;
+    toStatus?: string | null;
+    message?: string | null;
+    authorSide: Side;
+    actorId?: string | null;
+  },
 ): Promise<string> {
   const { rows } = await db.query(
     `INSERT INTO appeal_events (appeal_id, from_status, to_status, message, author_side, actor_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -102,10 +129,23 @@ export async function listAppealEvents(db: SqlExecutor, appealId: string) {
        FROM appeal_events WHERE appeal_id = $1 ORDER BY id`,
     [appealId],
   );
-  return rows as { id: string; fromStatus: AppealStatus | null; toStatus: AppealStatus | null; message: string | null; authorSide: Side; createdAt: Date }[];
+  return rows as {
+    id: string;
+    fromStatus: AppealStatus | null;
+    toStatus: AppealStatus | null;
+    message: string | null;
+    authorSide: Side;
+    createdAt: Date;
+  }[];
 }
 
-export async function attachAppealFiles(db: SqlExecutor, appealId: string, files: { fileId: string; kind: string }[], side: Side, eventId?: string) {
+export async function attachAppealFiles(
+  db: SqlExecutor,
+  appealId: string,
+  files: { fileId: string; kind: string }[],
+  side: Side,
+  eventId?: string,
+) {
   if (!files.length) return;
   await db.query(
     `INSERT INTO appeal_files (appeal_id, file_id, kind, author_side, event_id)

@@ -6,8 +6,16 @@ import { isValidBik, isValidInn, isValidSettlementAccount, isValidSnils } from '
 // personal-data processing (152-ФЗ ст. 9).
 
 export const APPEAL_TYPES = [
-  'owner_change', 'debt_certificate', 'overpayment_refund', 'service_quality', 'meter_event',
-  'advance_discount', 'payment_transfer', 'benefits', 'actual_readings', 'complaint',
+  'owner_change',
+  'debt_certificate',
+  'overpayment_refund',
+  'service_quality',
+  'meter_event',
+  'advance_discount',
+  'payment_transfer',
+  'benefits',
+  'actual_readings',
+  'complaint',
 ] as const;
 export type AppealType = (typeof APPEAL_TYPES)[number];
 
@@ -55,7 +63,12 @@ const kopecks = z
   .regex(/^\d{1,15}$/, { message: 'expected an amount in kopecks as a string of digits' })
   // zod runs every check even after the pattern failed, so this one must not assume digits.
   .refine((v) => !/^0+$/.test(v), { message: 'must be more than zero' });
-const name = z.string().trim().min(1).max(100).regex(/^[А-ЯЁа-яёA-Za-z][А-ЯЁа-яёA-Za-z' .-]*$/, { message: 'letters, spaces, hyphens only' });
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[А-ЯЁа-яёA-Za-z][А-ЯЁа-яёA-Za-z' .-]*$/, { message: 'letters, spaces, hyphens only' });
 
 /** Russian internal passport: series 4 digits, number 6, division code NNN-NNN, issue date not ahead. */
 export const passportSchema = z.object({
@@ -81,10 +94,13 @@ function attachments(type: AppealType) {
     .default([])
     .superRefine((list, ctx) => {
       for (const kind of required) {
-        if (!list.some((a) => a.kind === kind)) ctx.addIssue({ code: 'custom', message: `attach a file of kind ${kind}` });
+        if (!list.some((a) => a.kind === kind))
+          ctx.addIssue({ code: 'custom', message: `attach a file of kind ${kind}` });
       }
     })
-    .describe(`Files uploaded through POST /api/v1/me/appeals/files. Required kinds: ${required.join(', ') || 'none'}; optional: ${optional.join(', ') || 'none'}`);
+    .describe(
+      `Files uploaded through POST /api/v1/me/appeals/files. Required kinds: ${required.join(', ') || 'none'}; optional: ${optional.join(', ') || 'none'}`,
+    );
 }
 
 const accountForm = <T extends AppealType, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -104,14 +120,27 @@ const overpaymentRefund = accountForm('overpayment_refund', {
   recipient: z
     .object({
       fullName: z.string().trim().min(3).max(300),
-      inn: z.string().refine((v) => v.length === 12 && isValidInn(v), { message: 'not a valid personal INN (12 digits with checksums)' }).optional(),
+      inn: z
+        .string()
+        .refine((v) => v.length === 12 && isValidInn(v), {
+          message: 'not a valid personal INN (12 digits with checksums)',
+        })
+        .optional(),
       bik: z.string().refine(isValidBik, { message: 'not a valid BIK (9 digits starting 04)' }),
       settlementAccount: z.string().regex(/^\d{20}$/, { message: 'expected 20 digits' }),
       bankName: z.string().trim().min(2).max(200).optional(),
     })
     .superRefine((r, ctx) => {
-      if (isValidBik(r.bik) && /^\d{20}$/.test(r.settlementAccount) && !isValidSettlementAccount(r.settlementAccount, r.bik)) {
-        ctx.addIssue({ code: 'custom', path: ['settlementAccount'], message: 'the account does not match the BIK (control key)' });
+      if (
+        isValidBik(r.bik) &&
+        /^\d{20}$/.test(r.settlementAccount) &&
+        !isValidSettlementAccount(r.settlementAccount, r.bik)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['settlementAccount'],
+          message: 'the account does not match the BIK (control key)',
+        });
       }
     }),
 });
@@ -155,8 +184,14 @@ const benefits = accountForm('benefits', {
   validFrom: isoDate,
   validTo: isoDate.optional(),
 })
-  .refine((f) => f.category !== 'other' || Boolean(f.categoryOther), { path: ['categoryOther'], message: 'required when category is other' })
-  .refine((f) => !f.validTo || f.validFrom <= f.validTo, { path: ['validTo'], message: 'must not be before validFrom' });
+  .refine((f) => f.category !== 'other' || Boolean(f.categoryOther), {
+    path: ['categoryOther'],
+    message: 'required when category is other',
+  })
+  .refine((f) => !f.validTo || f.validFrom <= f.validTo, {
+    path: ['validTo'],
+    message: 'must not be before validFrom',
+  });
 
 const actualReadings = accountForm('actual_readings', {
   period: z
@@ -164,7 +199,12 @@ const actualReadings = accountForm('actual_readings', {
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'expected YYYY-MM' })
     .refine((p) => p <= latestTodayIso().slice(0, 7), { message: 'must not be in the future' }),
   readings: z
-    .array(z.object({ meterSerialNumber: z.string().trim().min(1).max(50), value: z.string().regex(/^\d{1,12}(\.\d{1,3})?$/, { message: 'expected a decimal with up to 3 places' }) }))
+    .array(
+      z.object({
+        meterSerialNumber: z.string().trim().min(1).max(50),
+        value: z.string().regex(/^\d{1,12}(\.\d{1,3})?$/, { message: 'expected a decimal with up to 3 places' }),
+      }),
+    )
     .min(1)
     .max(20),
 });
@@ -180,12 +220,23 @@ const complaint = z
     ...base,
     attachments: attachments('complaint'),
   })
-  .refine((f) => f.topic !== 'other' || Boolean(f.topicOther), { path: ['topicOther'], message: 'required when topic is other' });
+  .refine((f) => f.topic !== 'other' || Boolean(f.topicOther), {
+    path: ['topicOther'],
+    message: 'required when topic is other',
+  });
 
 export const appealForm = z
   .discriminatedUnion('type', [
-    ownerChange, debtCertificate, overpaymentRefund, serviceQuality, meterEvent,
-    advanceDiscount, paymentTransfer, benefits, actualReadings, complaint,
+    ownerChange,
+    debtCertificate,
+    overpaymentRefund,
+    serviceQuality,
+    meterEvent,
+    advanceDiscount,
+    paymentTransfer,
+    benefits,
+    actualReadings,
+    complaint,
   ])
   .meta({ id: 'AppealForm' });
 

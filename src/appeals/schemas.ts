@@ -22,7 +22,9 @@ export const appealSummary = z
 
 export const appealDetail = appealSummary
   .extend({
-    form: z.record(z.string(), z.unknown()).describe('The submitted form (AppealForm); personal data, every read is audited'),
+    form: z
+      .record(z.string(), z.unknown())
+      .describe('The submitted form (AppealForm); personal data, every read is audited'),
     files: z.array(fileInfo.extend({ kind: z.string(), authorSide: z.enum(['resident', 'organisation', 'system']) })),
     events: z.array(
       z.object({
@@ -42,7 +44,11 @@ export type AppealDetail = z.infer<typeof appealDetail>;
 export const appealTransitionBody = z.object({
   status: z.enum(APPEAL_STATUSES),
   message: z.string().trim().min(1).max(8000).optional().describe('Required when returning for rework or rejecting'),
-  fileIds: z.array(z.uuid()).max(20).default([]).describe('Answer files uploaded through POST /api/v1/org/appeals/files'),
+  fileIds: z
+    .array(z.uuid())
+    .max(20)
+    .default([])
+    .describe('Answer files uploaded through POST /api/v1/org/appeals/files'),
 });
 export type AppealTransition = z.infer<typeof appealTransitionBody>;
 

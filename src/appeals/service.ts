@@ -61,7 +61,13 @@ async function detail(db: SqlExecutor, a: AppealRow, form: AppealForm): Promise<
     ...toSummary(a),
     form,
     files: files.map((f) => ({ ...toFileInfo(f), kind: f.kind, authorSide: f.authorSide })),
-    events: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, message: e.message, authorSide: e.authorSide, createdAt: e.createdAt.toISOString() })),
+    events: events.map((e) => ({
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      message: e.message,
+      authorSide: e.authorSide,
+      createdAt: e.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -76,44 +82,111 @@ async function resolveTarget(tx: SqlExecutor, personId: string, form: AppealForm
       `SELECT o.id FROM organisations o WHERE o.id = COALESCE($1::uuid, (SELECT organisation_id FROM houses WHERE id = $2))`,
       [form.organisationId ?? null, form.houseId],
     );
-    if (!rows[0]) throw validationFailed([{ path: 'body.organisationId', message: form.organisationId ? 'unknown organisation' : 'the house has no managing organisation: name the addressee' }]);
+    if (!rows[0])
+      throw validationFailed([
+        {
+          path: 'body.organisationId',
+          message: form.organisationId
+            ? 'unknown organisation'
+            : 'the house has no managing organisation: name the addressee',
+        },
+      ]);
     return { organisationId: rows[0].id as string, accountId: null, houseId: form.houseId };
   }
-  const roles: LinkRole[] = OWNER_TYPES.has(form.type) ? ['owner', 'co_owner'] : ['owner', 'co_owner', 'tenant', 'delegate'];
+  const roles: LinkRole[] = OWNER_TYPES.has(form.type)
+    ? ['owner', 'co_owner']
+    : ['owner', 'co_owner', 'tenant', 'delegate'];
   const access = await requireAccountAccess(tx, personId, form.accountId, roles);
   if (form.type === 'overpayment_refund') {
     const { rows } = await tx.query(`SELECT status FROM accounts WHERE id = $1`, [access.accountId]);
-    if (rows[0]?.status !== 'closed') throw ruleViolated('account_not_closed', 'An overpayment is refunded on a closed account only; on an open one it counts towards the next charges');
+    if (rows[0]?.status !== 'closed')
+      throw ruleViolated(
+        'account_not_closed',
+        'An overpayment is refunded on a closed account only; on an open one it counts towards the next charges',
+      );
   }
   return { organisationId: access.organisationId, accountId: access.accountId, houseId: access.houseId };
 }
 
-const attachmentRefs = (form: AppealForm) => form.attachments.map((a, i) => ({ id: a.fileId, path: `body.attachments.${i}.fileId` }));
+const attachmentRefs = (form: AppealForm) =>
+  form.attachments.map((a, i) => ({ id: a.fileId, path: `body.attachments.${i}.fileId` }));
 
-export async function submitAppeal(tx: SqlExecutor, ports: AppealPorts, personId: string, form: AppealForm, ip?: string): Promise<AppealDetail> {
+export async function submitAppeal(
+  tx: SqlExecutor,
+  ports: AppealPorts,
+  personId: string,
+  form: AppealForm,
+  ip?: string,
+): Promise<AppealDetail> {
   const target = await resolveTarget(tx, personId, form);
   await assertOwnFiles(tx, attachmentRefs(form), personId);
-  const a = await insertAppeal(tx, { type: form.type, ...target, personId, formEnc: ports.cipher.encrypt(JSON.stringify(form)) });
+  const a = await insertAppeal(tx, {
+    type: form.type,
+    ...target,
+    personId,
+    formEnc: ports.cipher.encrypt(JSON.stringify(form)),
+  });
   await attachAppealFiles(tx, a.id, form.attachments, 'resident');
   await insertAppealEvent(tx, { appealId: a.id, toStatus: 'submitted', authorSide: 'resident', actorId: personId });
-  await audit(tx, { actorType: 'person', actorId: personId, action: 'appeal.submitted', objectType: 'appeal', objectId: a.id, organisationId: a.organisationId, ip, details: { type: a.type } });
+  await audit(tx, {
+    actorType: 'person',
+    actorId: personId,
+    action: 'appeal.submitted',
+    objectType: 'appeal',
+    objectId: a.id,
+    organisationId: a.organisationId,
+    ip,
+    details: { type: a.type },
+  });
   await notifyStatus(tx, ports.notifier, a, 'submitted');
   return detail(tx, a, form);
 }
 
 /** The author's corrected form after the organisation returned the appeal for rework. */
-export async function resubmitAppeal(tx: SqlExecutor, ports: AppealPorts, personId: string, id: string, form: AppealForm, ip?: string) {
+export async function resubmitAppeal(
+  tx: SqlExecutor,
+  ports: AppealPorts,
+  personId: string,
+  id: string,
+  form: AppealForm,
+  ip?: string,
+) {
   const a = await findAppeal(tx, id, true);
   if (!a || a.personId !== personId) throw notFound('Appeal');
-  if (!canResubmit(a.status)) throw ruleViolated('appeal_not_returned', 'Only an appeal returned for rework can be edited', { appealStatus: a.status });
+  if (!canResubmit(a.status))
+    throw ruleViolated('appeal_not_returned', 'Only an appeal returned for rework can be edited', {
+      appealStatus: a.status,
+    });
   if (form.type !== a.type) throw validationFailed([{ path: 'body.type', message: `the appeal is of type ${a.type}` }]);
   const target = await resolveTarget(tx, personId, form);
   await assertOwnFiles(tx, attachmentRefs(form), personId);
-  const updated = await replaceAppealForm(tx, id, ports.cipher.encrypt(JSON.stringify(form)), target.accountId, target.houseId, target.organisationId);
+  const updated = await replaceAppealForm(
+    tx,
+    id,
+    ports.cipher.encrypt(JSON.stringify(form)),
+    target.accountId,
+    target.houseId,
+    target.organisationId,
+  );
   await detachResidentFiles(tx, id);
   await attachAppealFiles(tx, id, form.attachments, 'resident');
-  await insertAppealEvent(tx, { appealId: id, fromStatus: 'returned', toStatus: 'submitted', authorSide: 'resident', actorId: personId });
-  await audit(tx, { actorType: 'person', actorId: personId, action: 'appeal.resubmitted', objectType: 'appeal', objectId: id, organisationId: updated.organisationId, ip, details: { revision: updated.revision } });
+  await insertAppealEvent(tx, {
+    appealId: id,
+    fromStatus: 'returned',
+    toStatus: 'submitted',
+    authorSide: 'resident',
+    actorId: personId,
+  });
+  await audit(tx, {
+    actorType: 'person',
+    actorId: personId,
+    action: 'appeal.resubmitted',
+    objectType: 'appeal',
+    objectId: id,
+    organisationId: updated.organisationId,
+    ip,
+    details: { revision: updated.revision },
+  });
   await notifyStatus(tx, ports.notifier, updated, 'submitted');
   return detail(tx, updated, form);
 }
@@ -126,7 +199,10 @@ export async function appealFor(db: SqlExecutor, reader: AppealReader, id: strin
   if (reader.kind === 'organisation') {
     if (a.organisationId !== reader.actor.organisationId) throw notFound('Appeal');
     if (reader.roles && !rolesForType(a.type).some((r) => reader.roles!.includes(r))) {
-      throw forbidden(`Appeals of type ${a.type} are handled by: ${rolesForType(a.type).join(', ')}`, 'appeal_role_missing');
+      throw forbidden(
+        `Appeals of type ${a.type} are handled by: ${rolesForType(a.type).join(', ')}`,
+        'appeal_role_missing',
+      );
     }
   }
   return a;
@@ -142,21 +218,57 @@ function auditActor(reader: AppealReader) {
 export async function readAppeal(tx: SqlExecutor, cipher: FieldCipher, reader: AppealReader, id: string, ip?: string) {
   const a = await appealFor(tx, reader, id);
   const form = JSON.parse(cipher.decrypt(a.formEnc)) as AppealForm;
-  await audit(tx, { ...auditActor(reader), action: 'appeal.personal_data.read', objectType: 'appeal', objectId: a.id, organisationId: a.organisationId, ip, details: { reader: reader.kind } });
+  await audit(tx, {
+    ...auditActor(reader),
+    action: 'appeal.personal_data.read',
+    objectType: 'appeal',
+    objectId: a.id,
+    organisationId: a.organisationId,
+    ip,
+    details: { reader: reader.kind },
+  });
   return detail(tx, a, form);
 }
 
-export async function appealFile(db: SqlExecutor, files: FileStore, reader: AppealReader, id: string, fileId: string, ip?: string) {
+export async function appealFile(
+  db: SqlExecutor,
+  files: FileStore,
+  reader: AppealReader,
+  id: string,
+  fileId: string,
+  ip?: string,
+) {
   const a = await appealFor(db, reader, id);
   if (!(await listAppealFiles(db, a.id)).some((f) => f.id === fileId)) throw notFound('File');
   const file = await files.get(fileId);
   if (!file) throw notFound('File');
-  await audit(db, { ...auditActor(reader), action: 'appeal.file.read', objectType: 'appeal', objectId: a.id, organisationId: a.organisationId, ip, details: { fileId, reader: reader.kind } });
+  await audit(db, {
+    ...auditActor(reader),
+    action: 'appeal.file.read',
+    objectType: 'appeal',
+    objectId: a.id,
+    organisationId: a.organisationId,
+    ip,
+    details: { fileId, reader: reader.kind },
+  });
   return file;
 }
 
-async function notifyStatus(tx: SqlExecutor, notifier: Notifier, a: AppealRow, status: AppealStatus, message?: string | null) {
-  await notifier.notify(tx, [a.personId], { kind: 'appeal_status', appealId: a.id, number: String(a.number), typeTitle: APPEAL_TITLES[a.type], status, message });
+async function notifyStatus(
+  tx: SqlExecutor,
+  notifier: Notifier,
+  a: AppealRow,
+  status: AppealStatus,
+  message?: string | null,
+) {
+  await notifier.notify(tx, [a.personId], {
+    kind: 'appeal_status',
+    appealId: a.id,
+    number: String(a.number),
+    typeTitle: APPEAL_TITLES[a.type],
+    status,
+    message,
+  });
 }
 
 export async function transitionAppeal(
@@ -169,16 +281,46 @@ export async function transitionAppeal(
 ): Promise<AppealSummary> {
   const a = await appealFor(tx, reader, id, true);
   if (!canOrgMove(a.status, input.status)) {
-    throw ruleViolated('status_transition_not_allowed', `An appeal cannot go from ${a.status} to ${input.status}`, { from: a.status, to: input.status });
+    throw ruleViolated('status_transition_not_allowed', `An appeal cannot go from ${a.status} to ${input.status}`, {
+      from: a.status,
+      to: input.status,
+    });
   }
-  if (needsMessage(input.status) && !input.message) throw validationFailed([{ path: 'body.message', message: 'required when returning for rework or rejecting' }]);
+  if (needsMessage(input.status) && !input.message)
+    throw validationFailed([{ path: 'body.message', message: 'required when returning for rework or rejecting' }]);
   const { actor } = reader;
-  await assertOwnFiles(tx, input.fileIds.map((f, i) => ({ id: f, path: `body.fileIds.${i}` })), actor.actorId);
+  await assertOwnFiles(
+    tx,
+    input.fileIds.map((f, i) => ({ id: f, path: `body.fileIds.${i}` })),
+    actor.actorId,
+  );
 
   let updated = await setAppealStatus(tx, id, input.status);
-  const eventId = await insertAppealEvent(tx, { appealId: id, fromStatus: a.status, toStatus: input.status, message: input.message, authorSide: 'organisation', actorId: actor.actorId });
-  await attachAppealFiles(tx, id, input.fileIds.map((fileId) => ({ fileId, kind: 'answer' })), 'organisation', eventId);
-  await audit(tx, { actorType: actor.actorType, actorId: actor.actorId, action: 'appeal.status_changed', objectType: 'appeal', objectId: id, organisationId: actor.organisationId, ip, details: { from: a.status, to: input.status } });
+  const eventId = await insertAppealEvent(tx, {
+    appealId: id,
+    fromStatus: a.status,
+    toStatus: input.status,
+    message: input.message,
+    authorSide: 'organisation',
+    actorId: actor.actorId,
+  });
+  await attachAppealFiles(
+    tx,
+    id,
+    input.fileIds.map((fileId) => ({ fileId, kind: 'answer' })),
+    'organisation',
+    eventId,
+  );
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'appeal.status_changed',
+    objectType: 'appeal',
+    objectId: id,
+    organisationId: actor.organisationId,
+    ip,
+    details: { from: a.status, to: input.status },
+  });
   await notifyStatus(tx, ports.notifier, updated, input.status, input.message);
 
   if (input.status === 'accepted' && a.type === 'owner_change' && a.accountId) {
@@ -187,7 +329,16 @@ export async function transitionAppeal(
       `UPDATE account_links SET revoked_at = now() WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL RETURNING id`,
       [a.accountId, a.personId],
     );
-    await audit(tx, { actorType: actor.actorType, actorId: actor.actorId, action: 'account_link.closed', objectType: 'account', objectId: a.accountId, organisationId: actor.organisationId, ip, details: { appealId: id, personId: a.personId, links: rows.map((r) => r.id) } });
+    await audit(tx, {
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      action: 'account_link.closed',
+      objectType: 'account',
+      objectId: a.accountId,
+      organisationId: actor.organisationId,
+      ip,
+      details: { appealId: id, personId: a.personId, links: rows.map((r) => r.id) },
+    });
   }
   if (input.status === 'accepted' && a.type === 'debt_certificate' && a.accountId && ports.debtCertificates) {
     updated = await answerWithCertificate(tx, ports, updated);
@@ -198,11 +349,21 @@ export async function transitionAppeal(
 /** Billing is wired: the certificate is issued at once, attached as the answer, and the appeal is done. */
 async function answerWithCertificate(tx: SqlExecutor, ports: AppealPorts, a: AppealRow) {
   const form = JSON.parse(ports.cipher.decrypt(a.formEnc)) as Extract<AppealForm, { type: 'debt_certificate' }>;
-  const certificate = await ports.debtCertificates!.issue({ organisationId: a.organisationId, accountId: a.accountId!, asOf: form.asOf });
+  const certificate = await ports.debtCertificates!.issue({
+    organisationId: a.organisationId,
+    accountId: a.accountId!,
+    asOf: form.asOf,
+  });
   const stored = await ports.files.put({ ...certificate, createdBy: 'system' });
   const message = 'Справка о задолженности сформирована и приложена к обращению.';
   const done = await setAppealStatus(tx, a.id, 'done');
-  const eventId = await insertAppealEvent(tx, { appealId: a.id, fromStatus: a.status, toStatus: 'done', message, authorSide: 'system' });
+  const eventId = await insertAppealEvent(tx, {
+    appealId: a.id,
+    fromStatus: a.status,
+    toStatus: 'done',
+    message,
+    authorSide: 'system',
+  });
   await attachAppealFiles(tx, a.id, [{ fileId: stored.id, kind: 'debt_certificate' }], 'system', eventId);
   await notifyStatus(tx, ports.notifier, done, 'done', message);
   return done;
@@ -217,9 +378,30 @@ export async function answerAppeal(
 ) {
   const a = await appealFor(tx, reader, id, true);
   if (a.status === 'done') throw ruleViolated('appeal_closed', 'The appeal is done');
-  await assertOwnFiles(tx, input.fileIds.map((f, i) => ({ id: f, path: `body.fileIds.${i}` })), reader.actor.actorId);
-  const eventId = await insertAppealEvent(tx, { appealId: id, message: input.message, authorSide: 'organisation', actorId: reader.actor.actorId });
-  await attachAppealFiles(tx, id, input.fileIds.map((fileId) => ({ fileId, kind: 'answer' })), 'organisation', eventId);
-  await ports.notifier.notify(tx, [a.personId], { kind: 'appeal_answer', appealId: id, number: String(a.number), typeTitle: APPEAL_TITLES[a.type], message: input.message });
+  await assertOwnFiles(
+    tx,
+    input.fileIds.map((f, i) => ({ id: f, path: `body.fileIds.${i}` })),
+    reader.actor.actorId,
+  );
+  const eventId = await insertAppealEvent(tx, {
+    appealId: id,
+    message: input.message,
+    authorSide: 'organisation',
+    actorId: reader.actor.actorId,
+  });
+  await attachAppealFiles(
+    tx,
+    id,
+    input.fileIds.map((fileId) => ({ fileId, kind: 'answer' })),
+    'organisation',
+    eventId,
+  );
+  await ports.notifier.notify(tx, [a.personId], {
+    kind: 'appeal_answer',
+    appealId: id,
+    number: String(a.number),
+    typeTitle: APPEAL_TITLES[a.type],
+    message: input.message,
+  });
   return toSummary(a);
 }

@@ -15,7 +15,10 @@ export interface ChargeLineRow {
 }
 
 export async function findAccountsByNumber(db: SqlExecutor, organisationId: string, numbers: string[]) {
-  const { rows } = await db.query(`SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`, [organisationId, numbers]);
+  const { rows } = await db.query(
+    `SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`,
+    [organisationId, numbers],
+  );
   return new Map(rows.map((r) => [r.number as string, r.id as string]));
 }
 
@@ -34,14 +37,36 @@ export async function supersedeChargePeriod(db: SqlExecutor, id: string) {
 export async function insertChargePeriod(
   db: SqlExecutor,
   p: {
-    organisationId: string; accountId: string; period: string; version: number; openingDebt: bigint; charged: bigint;
-    penalty: bigint; paid: bigint; toPay: bigint; contentHash: string; importedBy: string; lines: ChargeLineRow[];
+    organisationId: string;
+    accountId: string;
+    period: string;
+    version: number;
+    openingDebt: bigint;
+    charged: bigint;
+    penalty: bigint;
+    paid: bigint;
+    toPay: bigint;
+    contentHash: string;
+    importedBy: string;
+    lines: ChargeLineRow[];
   },
 ): Promise<string> {
   const { rows } = await db.query(
     `INSERT INTO charge_periods (organisation_id, account_id, period, version, opening_debt, charged, penalty, paid, to_pay, content_hash, imported_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-    [p.organisationId, p.accountId, p.period, p.version, p.openingDebt, p.charged, p.penalty, p.paid, p.toPay, p.contentHash, p.importedBy],
+    [
+      p.organisationId,
+      p.accountId,
+      p.period,
+      p.version,
+      p.openingDebt,
+      p.charged,
+      p.penalty,
+      p.paid,
+      p.toPay,
+      p.contentHash,
+      p.importedBy,
+    ],
   );
   const id = rows[0].id as string;
   const l = p.lines;
@@ -51,9 +76,19 @@ export async function insertChargePeriod(
      SELECT $1, * FROM unnest($2::smallint[], $3::text[], $4::text[], $5::numeric[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[],
                               $10::bigint[], $11::bigint[], $12::numeric[], $13::text[])`,
     [
-      id, l.map((_, i) => i + 1), l.map((x) => x.service), l.map((x) => x.unit), l.map((x) => x.volume), l.map((x) => x.tariff?.toString() ?? null),
-      l.map((x) => x.charged.toString()), l.map((x) => x.recalculation.toString()), l.map((x) => x.benefit.toString()),
-      l.map((x) => x.penalty.toString()), l.map((x) => x.total.toString()), l.map((x) => x.volumeCommon), l.map((x) => x.recalculationReason),
+      id,
+      l.map((_, i) => i + 1),
+      l.map((x) => x.service),
+      l.map((x) => x.unit),
+      l.map((x) => x.volume),
+      l.map((x) => x.tariff?.toString() ?? null),
+      l.map((x) => x.charged.toString()),
+      l.map((x) => x.recalculation.toString()),
+      l.map((x) => x.benefit.toString()),
+      l.map((x) => x.penalty.toString()),
+      l.map((x) => x.total.toString()),
+      l.map((x) => x.volumeCommon),
+      l.map((x) => x.recalculationReason),
     ],
   );
   return id;
@@ -100,7 +135,12 @@ export async function periodDues(db: SqlExecutor, accountId: string) {
  * Debt of the accounts: due of periods up to `untilPeriod` (inclusive) minus ledger allocations
  * booked before `bookedBefore` (both null: everything).
  */
-export async function accountDebts(db: SqlExecutor, accountIds: string[], untilPeriod: string | null, bookedBefore: Date | null) {
+export async function accountDebts(
+  db: SqlExecutor,
+  accountIds: string[],
+  untilPeriod: string | null,
+  bookedBefore: Date | null,
+) {
   const { rows } = await db.query(
     `WITH dues AS (
        SELECT cp.account_id, cp.period, cp.penalty,
@@ -147,9 +187,23 @@ export interface LedgerStatement {
  * them (to earlier periods, to this one, or as advances without a period); allocations to later
  * periods belong to those.
  */
-export async function ledgerStatements(db: SqlExecutor, wanted: { accountId: string; period: string }[]): Promise<LedgerStatement[]> {
+export async function ledgerStatements(
+  db: SqlExecutor,
+  wanted: { accountId: string; period: string }[],
+): Promise<LedgerStatement[]> {
   if (!wanted.length) return [];
-  const { rows }: { rows: ({ account_id: string; period: string; due_before: string; paid_before: string; paid: string; charged: string })[] } = await db.query(
+  const {
+    rows,
+  }: {
+    rows: {
+      account_id: string;
+      period: string;
+      due_before: string;
+      paid_before: string;
+      paid: string;
+      charged: string;
+    }[];
+  } = await db.query(
     `WITH req AS (SELECT * FROM unnest($1::uuid[], $2::text[]) r(account_id, period)),
      cur AS (
        SELECT cp.account_id, cp.period, cp.charged,
@@ -166,7 +220,11 @@ export async function ledgerStatements(db: SqlExecutor, wanted: { accountId: str
     [wanted.map((w) => w.accountId), wanted.map((w) => w.period)],
   );
   return rows.map((r) => ({
-    accountId: r.account_id, period: r.period, openingDebt: BigInt(r.due_before) - BigInt(r.paid_before), paid: BigInt(r.paid), charged: BigInt(r.charged),
+    accountId: r.account_id,
+    period: r.period,
+    openingDebt: BigInt(r.due_before) - BigInt(r.paid_before),
+    paid: BigInt(r.paid),
+    charged: BigInt(r.charged),
   }));
 }
 

@@ -7,7 +7,10 @@ import { debtCertificatePdf } from './service.js';
 export function createDebtCertificates(db: SqlExecutor): DebtCertificates {
   return {
     async issue({ organisationId, accountId, asOf }) {
-      const { rowCount } = await db.query(`SELECT 1 FROM accounts WHERE id = $1 AND organisation_id = $2`, [accountId, organisationId]);
+      const { rowCount } = await db.query(`SELECT 1 FROM accounts WHERE id = $1 AND organisation_id = $2`, [
+        accountId,
+        organisationId,
+      ]);
       if (!rowCount) throw notFound('Account');
       const data = await debtCertificatePdf(db, accountId, asOf);
       return { filename: `spravka-o-zadolzhennosti-${asOf}.pdf`, contentType: 'application/pdf', data };

@@ -64,14 +64,30 @@ export async function findAccountCard(db: SqlExecutor, accountId: string): Promi
     address: r.flat ? `${r.full_address}, кв. ${r.flat}` : r.full_address,
     flat: r.flat,
     premiseArea: r.premise_area,
-    house: { totalArea: r.total_area, residentialArea: r.residential_area, nonResidentialArea: r.non_residential_area, commonArea: r.common_area },
+    house: {
+      totalArea: r.total_area,
+      residentialArea: r.residential_area,
+      nonResidentialArea: r.non_residential_area,
+      commonArea: r.common_area,
+    },
     owner: r.owner,
     timezone: r.timezone,
     payee: {
-      id: r.org_id, name: r.name, inn: r.inn, kpp: r.kpp, bankName: r.bank_name, bik: r.bik,
-      settlementAccount: r.settlement_account, correspondentAccount: r.correspondent_account,
-      address: r.org_address, phone: r.phone, email: r.email, website: r.website, workingHours: r.working_hours,
-      dispatcherPhone: r.dispatcher_phone, dispatcherHours: r.dispatcher_hours,
+      id: r.org_id,
+      name: r.name,
+      inn: r.inn,
+      kpp: r.kpp,
+      bankName: r.bank_name,
+      bik: r.bik,
+      settlementAccount: r.settlement_account,
+      correspondentAccount: r.correspondent_account,
+      address: r.org_address,
+      phone: r.phone,
+      email: r.email,
+      website: r.website,
+      workingHours: r.working_hours,
+      dispatcherPhone: r.dispatcher_phone,
+      dispatcherHours: r.dispatcher_hours,
     },
   };
 }
@@ -102,7 +118,10 @@ export async function issuePaymentDocument(
 }
 
 /** The document issued for a charge version, if any (reading it changes nothing). */
-export async function findPaymentDocument(db: SqlExecutor, chargePeriodId: string): Promise<IssuedDocument | undefined> {
+export async function findPaymentDocument(
+  db: SqlExecutor,
+  chargePeriodId: string,
+): Promise<IssuedDocument | undefined> {
   const { rows }: { rows: IssuedDocument[] } = await db.query(
     `SELECT id, number, amount::text, issued_at AS "issuedAt", gis_document_id AS "gisDocumentId", gis_guid::text AS "gisGuid"
        FROM payment_documents WHERE charge_period_id = $1`,

@@ -32,8 +32,23 @@ export interface PaymentQrFields {
 
 const REQUIRED = ['Name', 'PersonalAcc', 'BankName', 'BIC', 'CorrespAcc'] as const;
 const OPTIONAL_ORDER = [
-  'Sum', 'Purpose', 'PayeeINN', 'KPP', 'LastName', 'FirstName', 'MiddleName', 'PayerAddress', 'PersAcc', 'Flat',
-  'PaymPeriod', 'Category', 'ServiceName', 'DocIdx', 'QuittId', 'QuittDate', 'TechCode',
+  'Sum',
+  'Purpose',
+  'PayeeINN',
+  'KPP',
+  'LastName',
+  'FirstName',
+  'MiddleName',
+  'PayerAddress',
+  'PersAcc',
+  'Flat',
+  'PaymPeriod',
+  'Category',
+  'ServiceName',
+  'DocIdx',
+  'QuittId',
+  'QuittDate',
+  'TechCode',
 ] as const;
 
 // Field length limits of the standard (max length; exact where min = max).
@@ -90,11 +105,16 @@ export function buildPaymentQrPayload(fields: PaymentQrFields): string {
       problems.push({ field: key, message: 'must not be negative' });
       continue;
     }
-    const value = String(raw).replace(/[\r\n]+/g, ' ').trim();
+    const value = String(raw)
+      .replace(/[\r\n]+/g, ' ')
+      .trim();
     const limit = LIMITS[key]!;
     const length = [...value].length;
     if (length > limit.max || (limit.exact && length !== limit.max)) {
-      problems.push({ field: key, message: limit.exact ? `must be exactly ${limit.max} characters` : `at most ${limit.max} characters` });
+      problems.push({
+        field: key,
+        message: limit.exact ? `must be exactly ${limit.max} characters` : `at most ${limit.max} characters`,
+      });
     } else if (limit.pattern && !limit.pattern.test(value)) {
       problems.push({ field: key, message: 'has the wrong format' });
     }
@@ -105,7 +125,12 @@ export function buildPaymentQrPayload(fields: PaymentQrFields): string {
   if (problems.length) throw new PaymentQrError(problems);
 
   const header = `ST0001${'2'}${separator}`;
-  const required = header + pairs.slice(0, REQUIRED.length).map(([k, v]) => `${k}=${v}`).join(separator!);
+  const required =
+    header +
+    pairs
+      .slice(0, REQUIRED.length)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(separator!);
   if (Buffer.byteLength(required, 'utf8') > REQUIRED_BLOCK_MAX_BYTES) {
     throw new PaymentQrError([{ field: '*', message: `the required block is over ${REQUIRED_BLOCK_MAX_BYTES} bytes` }]);
   }
@@ -114,7 +139,11 @@ export function buildPaymentQrPayload(fields: PaymentQrFields): string {
 }
 
 /** Reads a payload back into its fields (used to check what a printed QR says). */
-export function parsePaymentQrPayload(payload: string): { encoding: string; separator: string; fields: Record<string, string> } {
+export function parsePaymentQrPayload(payload: string): {
+  encoding: string;
+  separator: string;
+  fields: Record<string, string>;
+} {
   const m = /^ST0001([123])(.)/su.exec(payload);
   if (!m) throw new Error('not a ГОСТ Р 56042-2014 payload');
   const separator = m[2]!;

@@ -9,7 +9,14 @@ import { bankDetailsProblems } from '../validation/ru-checksums.js';
 import { registeredResidentsFor } from '../accounts/residents.js';
 import { accountPeriodReadings } from '../metering/readings.repo.js';
 import {
-  accountDebts, findAccountsByNumber, ledgerStatements, findCurrentChargePeriod, insertChargePeriod, listChargePeriods, supersedeChargePeriod, type ChargeLineRow,
+  accountDebts,
+  findAccountsByNumber,
+  ledgerStatements,
+  findCurrentChargePeriod,
+  insertChargePeriod,
+  listChargePeriods,
+  supersedeChargePeriod,
+  type ChargeLineRow,
 } from './charges.repo.js';
 import { findAccountCard, findPaymentDocument, issuePaymentDocument, type AccountCard } from './documents.repo.js';
 import { buildPaymentQrPayload, PaymentQrError, paymPeriod } from './payment-qr.js';
@@ -29,7 +36,12 @@ export interface ImportRowResult {
  * Imports charges per account and period. Each row commits or fails on its own (a savepoint per row);
  * the same content again is `unchanged`, new content supersedes the current version and keeps it.
  */
-export async function importCharges(pool: pg.Pool, organisationId: string, importedBy: string, items: ChargeImportItem[]) {
+export async function importCharges(
+  pool: pg.Pool,
+  organisationId: string,
+  importedBy: string,
+  items: ChargeImportItem[],
+) {
   return withTransaction(pool, async (tx) => {
     const accounts = await findAccountsByNumber(tx, organisationId, [...new Set(items.map((i) => i.accountNumber))]);
     const results: ImportRowResult[] = [];
@@ -39,17 +51,29 @@ export async function importCharges(pool: pg.Pool, organisationId: string, impor
       const accountId = accounts.get(item.accountNumber);
       const key = `${item.accountNumber} ${item.period}`;
       if (!accountId) {
-        results.push({ ...base, status: 'error', error: { code: 'account_not_found', message: 'No such account of the organisation' } });
+        results.push({
+          ...base,
+          status: 'error',
+          error: { code: 'account_not_found', message: 'No such account of the organisation' },
+        });
         continue;
       }
       if (seen.has(key)) {
-        results.push({ ...base, status: 'error', error: { code: 'duplicate_row', message: 'The same account and period appears twice in the request' } });
+        results.push({
+          ...base,
+          status: 'error',
+          error: { code: 'duplicate_row', message: 'The same account and period appears twice in the request' },
+        });
         continue;
       }
       seen.add(key);
       const { lines, charged, penalty, openingDebt, paid, toPay, contentHash } = prepareChargeItem(item);
       if (item.toPay !== undefined && BigInt(item.toPay) !== toPay) {
-        results.push({ ...base, status: 'error', error: { code: 'totals_mismatch', message: `toPay must be openingDebt + Σ line totals − paid = ${toPay}` } });
+        results.push({
+          ...base,
+          status: 'error',
+          error: { code: 'totals_mismatch', message: `toPay must be openingDebt + Σ line totals − paid = ${toPay}` },
+        });
         continue;
       }
       await tx.query('SAVEPOINT charge_row');
@@ -60,7 +84,20 @@ export async function importCharges(pool: pg.Pool, organisationId: string, impor
         } else {
           if (current) await supersedeChargePeriod(tx, current.id);
           const version = (current?.version ?? 0) + 1;
-          await insertChargePeriod(tx, { organisationId, accountId, period: item.period, version, openingDebt, charged, penalty, paid, toPay, contentHash, importedBy, lines });
+          await insertChargePeriod(tx, {
+            organisationId,
+            accountId,
+            period: item.period,
+            version,
+            openingDebt,
+            charged,
+            penalty,
+            paid,
+            toPay,
+            contentHash,
+            importedBy,
+            lines,
+          });
           results.push({ ...base, status: current ? 'replaced' : 'created', version });
         }
         await tx.query('RELEASE SAVEPOINT charge_row');
@@ -68,7 +105,14 @@ export async function importCharges(pool: pg.Pool, organisationId: string, impor
         await tx.query('ROLLBACK TO SAVEPOINT charge_row');
         const code = (err as { code?: string }).code;
         if (code !== '23505' && code !== '22003') throw err;
-        results.push({ ...base, status: 'error', error: { code: code === '23505' ? 'concurrent_import' : 'invalid_value', message: 'The row could not be stored; send it again' } });
+        results.push({
+          ...base,
+          status: 'error',
+          error: {
+            code: code === '23505' ? 'concurrent_import' : 'invalid_value',
+            message: 'The row could not be stored; send it again',
+          },
+        });
       }
     }
     return results;
@@ -78,24 +122,39 @@ export async function importCharges(pool: pg.Pool, organisationId: string, impor
 /** Line totals (charged + recalculation − benefit + penalty), period totals and the content hash of an import row. */
 export function prepareChargeItem(item: Omit<ChargeImportItem, 'toPay'>) {
   const lines: ChargeLineRow[] = item.lines.map((l) => {
-    const charged = BigInt(l.charged), recalculation = BigInt(l.recalculation ?? '0'), benefit = BigInt(l.benefit ?? '0'), penalty = BigInt(l.penalty ?? '0');
+    const charged = BigInt(l.charged),
+      recalculation = BigInt(l.recalculation ?? '0'),
+      benefit = BigInt(l.benefit ?? '0'),
+      penalty = BigInt(l.penalty ?? '0');
     return {
-      service: l.service, unit: l.unit ?? null, volume: l.volume ?? null, volumeCommon: l.volumeCommon ?? null,
+      service: l.service,
+      unit: l.unit ?? null,
+      volume: l.volume ?? null,
+      volumeCommon: l.volumeCommon ?? null,
       tariff: l.tariff === undefined ? null : BigInt(l.tariff),
-      charged, recalculation, benefit, penalty, recalculationReason: l.recalculationReason ?? null, total: charged + recalculation - benefit + penalty,
+      charged,
+      recalculation,
+      benefit,
+      penalty,
+      recalculationReason: l.recalculationReason ?? null,
+      total: charged + recalculation - benefit + penalty,
     };
   });
   const charged = lines.reduce((s, l) => s + l.total, 0n);
   const penalty = lines.reduce((s, l) => s + l.penalty, 0n);
-  const openingDebt = BigInt(item.openingDebt ?? '0'), paid = BigInt(item.paid ?? '0');
-  const contentHash = createHash('sha256').update(JSON.stringify({ openingDebt: item.openingDebt, paid: item.paid, lines: item.lines })).digest('hex');
+  const openingDebt = BigInt(item.openingDebt ?? '0'),
+    paid = BigInt(item.paid ?? '0');
+  const contentHash = createHash('sha256')
+    .update(JSON.stringify({ openingDebt: item.openingDebt, paid: item.paid, lines: item.lines }))
+    .digest('hex');
   return { lines, charged, penalty, openingDebt, paid, toPay: openingDebt + charged - paid, contentHash };
 }
 
 type PeriodRow = Awaited<ReturnType<typeof listChargePeriods>>[number];
 
 export function presentPeriod(r: PeriodRow) {
-  const due = BigInt(r.due), allocated = BigInt(r.allocated);
+  const due = BigInt(r.due),
+    allocated = BigInt(r.allocated);
   return {
     accountId: r.account_id as string,
     accountNumber: r.account_number as string,
@@ -114,10 +173,18 @@ export function presentPeriod(r: PeriodRow) {
 }
 
 /** Charges of the accounts for [from, to]; by default the 12 months up to the current one. */
-export async function listCharges(db: SqlExecutor, accountIds: string[], range: { from?: string; to?: string }, timezone = 'Europe/Moscow') {
+export async function listCharges(
+  db: SqlExecutor,
+  accountIds: string[],
+  range: { from?: string; to?: string },
+  timezone = 'Europe/Moscow',
+) {
   const to = range.to ?? currentPeriod(timezone);
   const from = range.from ?? addMonths(to, -11);
-  if (from > to) throw ruleViolated('period_range_invalid', '`from` is after `to`', undefined, [{ path: 'query.from', message: 'after to' }]);
+  if (from > to)
+    throw ruleViolated('period_range_invalid', '`from` is after `to`', undefined, [
+      { path: 'query.from', message: 'after to' },
+    ]);
   const rows = await listChargePeriods(db, accountIds, from, to);
   return { from, to, periods: rows.map(presentPeriod) };
 }
@@ -133,7 +200,11 @@ export async function balances(db: SqlExecutor, accountIds: string[]) {
     unpaidPeriods: d.periods.filter((p) => BigInt(p.paid) < BigInt(p.charged)).map((p) => p.period),
   }));
   const total = debts.reduce((s, d) => s + d.charged - d.paid, 0n);
-  return { accounts, totalDebt: total.toString(), totalPenalties: debts.reduce((s, d) => s + d.penalties, 0n).toString() };
+  return {
+    accounts,
+    totalDebt: total.toString(),
+    totalPenalties: debts.reduce((s, d) => s + d.penalties, 0n).toString(),
+  };
 }
 
 async function cardOf(db: SqlExecutor, accountId: string): Promise<AccountCard> {
@@ -148,10 +219,19 @@ export function assertPayeeReady(card: AccountCard) {
   const missing = (['bankName', 'bik', 'settlementAccount', 'correspondentAccount'] as const).filter((k) => !p[k]);
   const problems = missing.length
     ? missing.map((f) => ({ field: f, message: 'missing' }))
-    : bankDetailsProblems({ inn: p.inn, bik: p.bik!, settlementAccount: p.settlementAccount!, correspondentAccount: p.correspondentAccount! });
+    : bankDetailsProblems({
+        inn: p.inn,
+        bik: p.bik!,
+        settlementAccount: p.settlementAccount!,
+        correspondentAccount: p.correspondentAccount!,
+      });
   if (problems.length) {
-    throw ruleViolated('payee_details_invalid', 'The organisation’s bank details are incomplete or fail their checksums', { organisationId: p.id },
-      problems.map((x) => ({ path: `organisation.${x.field}`, message: x.message })));
+    throw ruleViolated(
+      'payee_details_invalid',
+      'The organisation’s bank details are incomplete or fail their checksums',
+      { organisationId: p.id },
+      problems.map((x) => ({ path: `organisation.${x.field}`, message: x.message })),
+    );
   }
 }
 
@@ -168,7 +248,13 @@ export async function issueDocumentIn(tx: SqlExecutor, accountId: string, period
   const p = presentPeriod(row);
   const [ledger] = await ledgerStatements(tx, [{ accountId, period }]);
   const toPay = ledger!.openingDebt + BigInt(p.charged) - ledger!.paid;
-  const doc = await issuePaymentDocument(tx, { chargePeriodId: row.id, organisationId: card.payee.id, accountId, period, amount: toPay });
+  const doc = await issuePaymentDocument(tx, {
+    chargePeriodId: row.id,
+    organisationId: card.payee.id,
+    accountId,
+    period,
+    amount: toPay,
+  });
   return { ...doc, organisationId: card.payee.id, period };
 }
 
@@ -177,7 +263,12 @@ export async function issueDocument(pool: pg.Pool, enqueue: Enqueue, accountId: 
   return withTransaction(pool, async (tx) => {
     const doc = await issueDocumentIn(tx, accountId, period);
     if (!doc.gisGuid) {
-      await queueForSync(tx, enqueue, { organisationId: doc.organisationId, operation: 'importPaymentDocumentData', objectType: 'payment_document', objectId: doc.id });
+      await queueForSync(tx, enqueue, {
+        organisationId: doc.organisationId,
+        operation: 'importPaymentDocumentData',
+        objectType: 'payment_document',
+        objectId: doc.id,
+      });
     }
     return doc;
   });
@@ -189,7 +280,8 @@ export async function paymentDocument(db: SqlExecutor, accountId: string, period
   const [row] = await listChargePeriods(db, [accountId], period, period);
   if (!row) throw notFound('Charges of the period', 'charges_not_found');
   const doc = await findPaymentDocument(db, row.id);
-  if (!doc) throw notFound('The payment document of the period (issue it with POST first)', 'payment_document_not_issued');
+  if (!doc)
+    throw notFound('The payment document of the period (issue it with POST first)', 'payment_document_not_issued');
   assertPayeeReady(card);
   const p = presentPeriod(row);
   const [ledger] = await ledgerStatements(db, [{ accountId, period }]);
@@ -198,22 +290,44 @@ export async function paymentDocument(db: SqlExecutor, accountId: string, period
 }
 
 /** The QR payload of a payment document; a broken limit of the standard is a 422 naming the field. */
-export function paymentQr(card: AccountCard, period: string, toPay: bigint, doc: { number: string; gisDocumentId: string | null }) {
+export function paymentQr(
+  card: AccountCard,
+  period: string,
+  toPay: bigint,
+  doc: { number: string; gisDocumentId: string | null },
+) {
   const payee = card.payee;
   try {
     return buildPaymentQrPayload({
-      Name: payee.name, PersonalAcc: payee.settlementAccount!, BankName: payee.bankName!, BIC: payee.bik!, CorrespAcc: payee.correspondentAccount!,
+      Name: payee.name,
+      PersonalAcc: payee.settlementAccount!,
+      BankName: payee.bankName!,
+      BIC: payee.bik!,
+      CorrespAcc: payee.correspondentAccount!,
       Sum: toPay > 0n ? toPay : undefined,
       Purpose: `Оплата ЖКУ за ${periodTitle(period)}, ${card.unifiedNumber ? `ЕЛС ${card.unifiedNumber}` : `л/с ${card.number}`}`,
-      PayeeINN: payee.inn, KPP: payee.kpp ?? undefined,
-      LastName: card.owner?.lastName, FirstName: card.owner?.firstName ?? undefined, MiddleName: card.owner?.middleName ?? undefined,
+      PayeeINN: payee.inn,
+      KPP: payee.kpp ?? undefined,
+      LastName: card.owner?.lastName,
+      FirstName: card.owner?.firstName ?? undefined,
+      MiddleName: card.owner?.middleName ?? undefined,
       // Banks' utility readers identify the payer's account by PersAcc: the ЕЛС where the state system gave one.
-      PayerAddress: card.address, PersAcc: card.unifiedNumber ?? card.number, Flat: card.flat ?? undefined, PaymPeriod: paymPeriod(period),
-      DocIdx: doc.gisDocumentId ?? undefined, QuittId: doc.number, TechCode: '02',
+      PayerAddress: card.address,
+      PersAcc: card.unifiedNumber ?? card.number,
+      Flat: card.flat ?? undefined,
+      PaymPeriod: paymPeriod(period),
+      DocIdx: doc.gisDocumentId ?? undefined,
+      QuittId: doc.number,
+      TechCode: '02',
     });
   } catch (err) {
     if (err instanceof PaymentQrError) {
-      throw ruleViolated('payment_qr_invalid', err.message, undefined, err.problems.map((x) => ({ path: `qr.${x.field}`, message: x.message })));
+      throw ruleViolated(
+        'payment_qr_invalid',
+        err.message,
+        undefined,
+        err.problems.map((x) => ({ path: `qr.${x.field}`, message: x.message })),
+      );
     }
     throw err;
   }
@@ -229,10 +343,20 @@ export async function renderIssuedDocument(
 ) {
   const qrPayload = paymentQr(card, p.period, sums.toPay, doc);
   const pdf = await renderPaymentDocument({
-    card, number: doc.number, gisDocumentId: doc.gisDocumentId, period: p.period, dueDate: p.dueDate,
-    openingDebt: sums.openingDebt, charged: BigInt(p.charged), penalty: BigInt(p.penalty), paid: sums.paid, toPay: sums.toPay,
+    card,
+    number: doc.number,
+    gisDocumentId: doc.gisDocumentId,
+    period: p.period,
+    dueDate: p.dueDate,
+    openingDebt: sums.openingDebt,
+    charged: BigInt(p.charged),
+    penalty: BigInt(p.penalty),
+    paid: sums.paid,
+    toPay: sums.toPay,
     residents: await registeredResidentsFor(db, card.accountId, p.period),
-    lines: p.lines, readings: await accountPeriodReadings(db, card.accountId, p.period), qrPayload,
+    lines: p.lines,
+    readings: await accountPeriodReadings(db, card.accountId, p.period),
+    qrPayload,
   });
   return { pdf, number: doc.number, qrPayload, openingDebt: sums.openingDebt, toPay: sums.toPay };
 }
@@ -260,5 +384,13 @@ export async function debtCertificate(db: SqlExecutor, accountId: string, asOf: 
 
 export async function debtCertificatePdf(db: SqlExecutor, accountId: string, asOf: string) {
   const { card, json } = await debtCertificate(db, accountId, asOf);
-  return renderDebtCertificate({ card, asOf, charged: BigInt(json.charged), paid: BigInt(json.paid), debt: BigInt(json.debt), periods: json.periods, issuedAt: new Date(json.issuedAt) });
+  return renderDebtCertificate({
+    card,
+    asOf,
+    charged: BigInt(json.charged),
+    paid: BigInt(json.paid),
+    debt: BigInt(json.debt),
+    periods: json.periods,
+    issuedAt: new Date(json.issuedAt),
+  });
 }

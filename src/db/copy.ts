@@ -15,8 +15,15 @@ export function copyField(v: CopyValue): string {
  * Streams rows into `table (columns)` with COPY on the caller's transaction: several times faster
  * than INSERT for large batches of new rows (no conflict handling, so only for rows known to be new).
  */
-export async function copyRows(tx: pg.PoolClient, table: string, columns: string[], count: number, row: (i: number) => CopyValue[]) {
-  if (!/^[a-z_]+$/.test(table) || !columns.every((c) => /^[a-z_0-9]+$/.test(c))) throw new Error('bad identifier for COPY');
+export async function copyRows(
+  tx: pg.PoolClient,
+  table: string,
+  columns: string[],
+  count: number,
+  row: (i: number) => CopyValue[],
+) {
+  if (!/^[a-z_]+$/.test(table) || !columns.every((c) => /^[a-z_0-9]+$/.test(c)))
+    throw new Error('bad identifier for COPY');
   async function* lines() {
     for (let i = 0; i < count; i += 2000) {
       let text = '';

@@ -158,8 +158,15 @@ async function postgresUser(): Promise<RunAs> {
   const run = promisify(execFile);
   try {
     await run('groupadd', ['--system', 'postgres']).catch(() => undefined);
-    await run('useradd', ['--system', '-g', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin',
-      'postgres']);
+    await run('useradd', [
+      '--system',
+      '-g',
+      'postgres',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
   } catch (err) {
     throw new EmbeddedStartError(
       `running as root, the embedded PostgreSQL needs a postgres system user and creating it failed ` +
@@ -316,7 +323,11 @@ async function initdb(initdbBin: string, databaseDir: string, runAs: RunAs | und
   if (runAs) await chown(pwfile, runAs.uid, runAs.gid);
   try {
     const args = [
-      `--pgdata=${databaseDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--lc-messages=C',
+      `--pgdata=${databaseDir}`,
+      '--auth=scram-sha-256',
+      '--username=postgres',
+      `--pwfile=${pwfile}`,
+      '--lc-messages=C',
     ];
     const output = await new Promise<string>((resolve, reject) => {
       let text = '';
@@ -352,7 +363,10 @@ function spawnFailure(what: string, file: string, err: NodeJS.ErrnoException): E
 
 /** The line of PostgreSQL's output that says what went wrong (FATAL/ERROR/PANIC first). */
 function lastProblem(output: string): string {
-  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const problem = [...lines].reverse().find((l) => /\b(FATAL|PANIC|ERROR)\b|error|could not|cannot/i.test(l));
   return (problem ?? lines.at(-1) ?? 'no output').replace(/^\S+ \S+ \S+ \[\d+\] /, '');
 }
@@ -368,7 +382,11 @@ async function startServer(
   // Its own process group: a terminal's Ctrl-C reaches only us, and we stop the server after draining.
   // The working folder is `/`: the one we run in may be closed to the `postgres` user.
   const child: ChildProcess = spawn(postgresBin, args, {
-    ...runAs, cwd: '/', env: envFor(), stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    ...runAs,
+    cwd: '/',
+    env: envFor(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   let exited = false;

@@ -3,7 +3,10 @@ import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 
 export type Boss = PgBoss;
 
-export function createBoss(connectionString: string, options: { schedule?: boolean; supervise?: boolean } = {}): PgBoss {
+export function createBoss(
+  connectionString: string,
+  options: { schedule?: boolean; supervise?: boolean } = {},
+): PgBoss {
   return new PgBoss({
     connectionString,
     schema: 'pgboss',

@@ -19,7 +19,9 @@ export function createPgFileStore(db: SqlExecutor): FileStore {
         [id],
       );
       const r = rows[0];
-      return r ? { id: r.id, filename: r.filename, contentType: r.content_type, size: r.size, sha256: r.sha256, data: r.data } : null;
+      return r
+        ? { id: r.id, filename: r.filename, contentType: r.content_type, size: r.size, sha256: r.sha256, data: r.data }
+        : null;
     },
   };
 }

@@ -34,7 +34,12 @@ export async function readMultipart(request: FastifyRequest, allowed: string[] =
           { path: `body.${part.fieldname}`, message: `detected ${sniffed?.mime ?? 'unknown type'}` },
         ]);
       }
-      files.push({ field: part.fieldname, filename: part.filename || `file.${sniffed.ext}`, contentType: sniffed.mime, data });
+      files.push({
+        field: part.fieldname,
+        filename: part.filename || `file.${sniffed.ext}`,
+        contentType: sniffed.mime,
+        data,
+      });
     }
   } catch (err) {
     if (err instanceof AppError) throw err;

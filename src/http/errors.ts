@@ -39,7 +39,13 @@ export const conflict = (code: string, message: string, extra?: Record<string, u
 export const ruleViolated = (code: string, message: string, extra?: Record<string, unknown>, fields?: FieldError[]) =>
   new AppError(422, code, message, fields, extra);
 export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
-  new AppError(429, 'rate_limited', message, undefined, retryAfterSeconds ? { retryAfter: retryAfterSeconds } : undefined);
+  new AppError(
+    429,
+    'rate_limited',
+    message,
+    undefined,
+    retryAfterSeconds ? { retryAfter: retryAfterSeconds } : undefined,
+  );
 export const unavailable = (code: string, message: string) => new AppError(503, code, message);
 
 /** Turns a zod error (from a service-level parse) into field errors under a location prefix. */
@@ -109,7 +115,11 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   });
 
   if (error instanceof AppError) {
-    return { ...base(error.status, error.code, error.message), ...(error.fields ? { errors: error.fields } : {}), ...error.extra };
+    return {
+      ...base(error.status, error.code, error.message),
+      ...(error.fields ? { errors: error.fields } : {}),
+      ...error.extra,
+    };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = locationName((error as FastifyError).validationContext);
@@ -134,7 +144,7 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
 }
 
 function locationName(context: string | undefined): string {
-  return context === 'querystring' ? 'query' : context ?? 'body';
+  return context === 'querystring' ? 'query' : (context ?? 'body');
 }
 
 function fastifyCode(code: string | undefined, status: number): string {
@@ -159,6 +169,7 @@ function fastifyCode(code: string | undefined, status: number): string {
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem) {
-  if (problem.status === 429 && typeof problem.retryAfter === 'number') reply.header('retry-after', String(problem.retryAfter));
+  if (problem.status === 429 && typeof problem.retryAfter === 'number')
+    reply.header('retry-after', String(problem.retryAfter));
   return reply.status(problem.status).type('application/problem+json').serializer(JSON.stringify).send(problem);
 }

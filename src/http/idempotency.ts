@@ -13,9 +13,11 @@ export function readIdempotencyKey(headers: Record<string, unknown>, required = 
   const key = headers['idempotency-key'];
   if (typeof key === 'string' && /^[A-Za-z0-9_.:-]{8,128}$/.test(key)) return key;
   if (key !== undefined || required) {
-    throw badRequest('idempotency_key_invalid', 'Idempotency-Key header must be 8–128 characters of A–Z, a–z, 0–9, _ . : -', [
-      { path: 'headers.idempotency-key', message: key === undefined ? 'required' : 'invalid format' },
-    ]);
+    throw badRequest(
+      'idempotency_key_invalid',
+      'Idempotency-Key header must be 8–128 characters of A–Z, a–z, 0–9, _ . : -',
+      [{ path: 'headers.idempotency-key', message: key === undefined ? 'required' : 'invalid format' }],
+    );
   }
   return undefined;
 }
@@ -42,7 +44,8 @@ export async function idempotent<T>(
         [claim.scope, claim.key],
       );
       const prior = rows[0];
-      if (!prior || prior.status_code === null) throw conflict('idempotency_in_progress', 'A request with this Idempotency-Key is still running');
+      if (!prior || prior.status_code === null)
+        throw conflict('idempotency_in_progress', 'A request with this Idempotency-Key is still running');
       if (prior.request_hash !== requestHash) {
         throw ruleViolated('idempotency_key_reused', 'This Idempotency-Key was used for a different request');
       }

@@ -25,7 +25,12 @@ export async function hit(db: SqlExecutor, key: string, rule: RateRule) {
 }
 
 /** Throws a 429 problem (with Retry-After) when `key` is over its limit. */
-export async function enforce(db: SqlExecutor, key: string, rule: RateRule, message = 'Too many requests; try again later') {
+export async function enforce(
+  db: SqlExecutor,
+  key: string,
+  rule: RateRule,
+  message = 'Too many requests; try again later',
+) {
   const r = await hit(db, key, rule);
   if (!r.allowed) throw tooManyRequests(message, r.retryAfter);
   return r;

@@ -18,9 +18,19 @@ export function splitKey(key: string) {
 /** Issues a key; the plain key is returned once and cannot be read back. */
 export async function insertApiKey(
   db: SqlExecutor,
-  input: { organisationId: string; name: string; scopes: string[]; kind?: 'api_key' | 'oauth_client'; plainKey?: string },
+  input: {
+    organisationId: string;
+    name: string;
+    scopes: string[];
+    kind?: 'api_key' | 'oauth_client';
+    plainKey?: string;
+  },
 ) {
-  const key = input.plainKey ?? `dh_${randomToken(9).replace(/[^A-Za-z0-9]/g, 'x').slice(0, 12)}_${randomToken(32)}`;
+  const key =
+    input.plainKey ??
+    `dh_${randomToken(9)
+      .replace(/[^A-Za-z0-9]/g, 'x')
+      .slice(0, 12)}_${randomToken(32)}`;
   const parts = splitKey(key);
   if (!parts) throw new Error('API key does not have the dh_<prefix>_<secret> form');
   const { rows } = await db.query(
@@ -38,7 +48,11 @@ export async function findApiClientByKey(db: SqlExecutor, key: string): Promise<
 }
 
 /** An OAuth client (client-credentials grant) whose client_id is `dh_<prefix>` and secret the rest of its key. */
-export async function findOauthClient(db: SqlExecutor, clientId: string, clientSecret: string): Promise<ApiClientPrincipal | null> {
+export async function findOauthClient(
+  db: SqlExecutor,
+  clientId: string,
+  clientSecret: string,
+): Promise<ApiClientPrincipal | null> {
   return findClient(db, 'oauth_client', `${clientId}_${clientSecret}`);
 }
 
@@ -46,7 +60,11 @@ export async function findOauthClient(db: SqlExecutor, clientId: string, clientS
  * The client whose key this is. `last_used_at` is written only after the secret matched (a wrong secret
  * for a known prefix changes nothing) and at most once a minute, so a busy integration's requests stay reads.
  */
-async function findClient(db: SqlExecutor, kind: 'api_key' | 'oauth_client', key: string): Promise<ApiClientPrincipal | null> {
+async function findClient(
+  db: SqlExecutor,
+  kind: 'api_key' | 'oauth_client',
+  key: string,
+): Promise<ApiClientPrincipal | null> {
   const parts = splitKey(key);
   if (!parts) return null;
   const { rows } = await db.query(
@@ -88,8 +106,14 @@ export async function listApiClients(db: SqlExecutor, organisationId: string) {
     [organisationId],
   );
   return rows as {
-    id: string; kind: 'api_key' | 'oauth_client'; name: string; key_prefix: string; scopes: string[];
-    created_at: Date; last_used_at: Date | null; revoked_at: Date | null;
+    id: string;
+    kind: 'api_key' | 'oauth_client';
+    name: string;
+    key_prefix: string;
+    scopes: string[];
+    created_at: Date;
+    last_used_at: Date | null;
+    revoked_at: Date | null;
   }[];
 }
 

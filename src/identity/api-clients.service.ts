@@ -1,12 +1,20 @@
 import { withTransaction, type Pool } from '../db/pool.js';
 import { AppError, validationFailed } from '../http/errors.js';
 import type { OrgActor } from '../http/auth.js';
-import { insertAccessToken, insertApiKey, revokeApiClient, splitKey, type ApiClientPrincipal } from './api-clients.repo.js';
+import {
+  insertAccessToken,
+  insertApiKey,
+  revokeApiClient,
+  splitKey,
+  type ApiClientPrincipal,
+} from './api-clients.repo.js';
 import { audit } from './audit.js';
 
 /** Refuses scopes outside the known list, naming each by its place in the body. */
 export function checkScopes(scopes: string[], known: readonly string[]) {
-  const bad = scopes.flatMap((s, i) => (known.includes(s) ? [] : [{ path: `body.scopes.${i}`, message: `unknown scope "${s}"` }]));
+  const bad = scopes.flatMap((s, i) =>
+    known.includes(s) ? [] : [{ path: `body.scopes.${i}`, message: `unknown scope "${s}"` }],
+  );
   if (bad.length) throw validationFailed(bad, 'Unknown scopes');
 }
 
@@ -21,10 +29,21 @@ export async function issueApiClient(
   checkScopes(input.scopes, known);
   const scopes = [...new Set(input.scopes)];
   return withTransaction(pool, async (tx) => {
-    const { id, key } = await insertApiKey(tx, { organisationId: actor.organisationId, name: input.name, scopes, kind: input.kind });
+    const { id, key } = await insertApiKey(tx, {
+      organisationId: actor.organisationId,
+      name: input.name,
+      scopes,
+      kind: input.kind,
+    });
     await audit(tx, {
-      actorType: actor.actorType, actorId: actor.actorId, action: 'api_client.issued', objectType: 'api_client', objectId: id,
-      organisationId: actor.organisationId, ip, details: { kind: input.kind, scopes, name: input.name },
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      action: 'api_client.issued',
+      objectType: 'api_client',
+      objectId: id,
+      organisationId: actor.organisationId,
+      ip,
+      details: { kind: input.kind, scopes, name: input.name },
     });
     return { id, key, scopes };
   });
@@ -35,8 +54,13 @@ export async function revokeClient(pool: Pool, actor: OrgActor, id: string, ip?:
     const revoked = await revokeApiClient(tx, actor.organisationId, id);
     if (revoked) {
       await audit(tx, {
-        actorType: actor.actorType, actorId: actor.actorId, action: 'api_client.revoked', objectType: 'api_client', objectId: id,
-        organisationId: actor.organisationId, ip,
+        actorType: actor.actorType,
+        actorId: actor.actorId,
+        action: 'api_client.revoked',
+        objectType: 'api_client',
+        objectId: id,
+        organisationId: actor.organisationId,
+        ip,
       });
     }
     return revoked;
@@ -61,8 +85,13 @@ export async function grantClientCredentials(
   const token = await withTransaction(pool, async (tx) => {
     const t = await insertAccessToken(tx, client.clientId, scopes, ttlSeconds);
     await audit(tx, {
-      actorType: 'api_client', actorId: client.clientId, action: 'oauth.token_issued', objectType: 'api_client',
-      objectId: client.clientId, organisationId: client.organisationId, details: { scopes },
+      actorType: 'api_client',
+      actorId: client.clientId,
+      action: 'oauth.token_issued',
+      objectType: 'api_client',
+      objectId: client.clientId,
+      organisationId: client.organisationId,
+      details: { scopes },
     });
     return t;
   });
@@ -70,16 +99,23 @@ export async function grantClientCredentials(
 }
 
 /** client_id and client_secret from HTTP Basic (RFC 6749 §2.3.1) or the form; both at once is refused. */
-export function clientCredentials(authorization: string | undefined, body: { client_id?: string; client_secret?: string }) {
+export function clientCredentials(
+  authorization: string | undefined,
+  body: { client_id?: string; client_secret?: string },
+) {
   const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(authorization ?? '')?.[1];
   if (basic && body.client_secret) throw oauthError(400, 'invalid_request', 'Use one client authentication method');
   if (basic) {
     const decoded = Buffer.from(basic, 'base64').toString('utf8');
     const i = decoded.indexOf(':');
     if (i < 0) throw oauthError(401, 'invalid_client', 'Malformed Basic credentials');
-    return { clientId: decodeURIComponent(decoded.slice(0, i)), clientSecret: decodeURIComponent(decoded.slice(i + 1)) };
+    return {
+      clientId: decodeURIComponent(decoded.slice(0, i)),
+      clientSecret: decodeURIComponent(decoded.slice(i + 1)),
+    };
   }
-  if (!body.client_id || !body.client_secret) throw oauthError(401, 'invalid_client', 'Client authentication is required');
+  if (!body.client_id || !body.client_secret)
+    throw oauthError(401, 'invalid_client', 'Client authentication is required');
   return { clientId: body.client_id, clientSecret: body.client_secret };
 }
 

@@ -19,8 +19,15 @@ export async function listAudit(db: SqlExecutor, f: AuditFilter) {
     [f.organisationId ?? null, f.action ?? null, f.beforeId ?? null, f.limit + 1],
   );
   return rows as {
-    id: string; at: Date; actor_type: 'person' | 'api_client' | 'system'; actor_id: string | null; action: string;
-    object_type: string | null; object_id: string | null; organisation_id: string | null; ip: string | null;
+    id: string;
+    at: Date;
+    actor_type: 'person' | 'api_client' | 'system';
+    actor_id: string | null;
+    action: string;
+    object_type: string | null;
+    object_id: string | null;
+    organisation_id: string | null;
+    ip: string | null;
     details: Record<string, unknown>;
   }[];
 }

@@ -16,6 +16,15 @@ export async function audit(db: SqlExecutor, e: AuditEntry): Promise<void> {
   await db.query(
     `INSERT INTO audit_log (actor_type, actor_id, action, object_type, object_id, organisation_id, ip, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [e.actorType, e.actorId ?? null, e.action, e.objectType ?? null, e.objectId ?? null, e.organisationId ?? null, e.ip ?? null, e.details ?? {}],
+    [
+      e.actorType,
+      e.actorId ?? null,
+      e.action,
+      e.objectType ?? null,
+      e.objectId ?? null,
+      e.organisationId ?? null,
+      e.ip ?? null,
+      e.details ?? {},
+    ],
   );
 }

@@ -23,14 +23,29 @@ export interface RegistrationRow {
 export async function insertRegistration(
   db: Db,
   r: {
-    tokenHash: string; email: string; passwordHash: string; ttlHours: number;
-    lastName?: string; firstName?: string; middleName?: string; accountLink?: AccountLinkRequest;
+    tokenHash: string;
+    email: string;
+    passwordHash: string;
+    ttlHours: number;
+    lastName?: string;
+    firstName?: string;
+    middleName?: string;
+    accountLink?: AccountLinkRequest;
   },
 ) {
   await db.query(
     `INSERT INTO local_registrations (token_hash, email, password_hash, last_name, first_name, middle_name, account_link, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(hours => $8))`,
-    [r.tokenHash, r.email, r.passwordHash, r.lastName ?? null, r.firstName ?? null, r.middleName ?? null, r.accountLink ?? null, r.ttlHours],
+    [
+      r.tokenHash,
+      r.email,
+      r.passwordHash,
+      r.lastName ?? null,
+      r.firstName ?? null,
+      r.middleName ?? null,
+      r.accountLink ?? null,
+      r.ttlHours,
+    ],
   );
 }
 
@@ -47,11 +62,16 @@ export async function consumeRegistration(db: Db, tokenHash: string) {
 
 /** Once an address is activated, its other pending registrations (and their links) are void. */
 export async function voidRegistrations(db: Db, email: string) {
-  await db.query(`UPDATE local_registrations SET consumed_at = now() WHERE email = $1 AND consumed_at IS NULL`, [email]);
+  await db.query(`UPDATE local_registrations SET consumed_at = now() WHERE email = $1 AND consumed_at IS NULL`, [
+    email,
+  ]);
 }
 
 /** A person who signs in with e-mail and password: not vouched for by Gosuslugi (provider 'local'). */
-export async function insertLocalPerson(db: Db, p: { email: string; lastName: string | null; firstName: string | null; middleName: string | null }) {
+export async function insertLocalPerson(
+  db: Db,
+  p: { email: string; lastName: string | null; firstName: string | null; middleName: string | null },
+) {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO persons (provider, subject, last_name, first_name, middle_name, email, email_verified)
      VALUES ('local', gen_random_uuid()::text, $1, $2, $3, $4, true) RETURNING id`,
@@ -92,10 +112,10 @@ export async function findCredentialByPerson(db: Db, personId: string) {
 }
 
 export async function updatePassword(db: Db, personId: string, passwordHash: string) {
-  await db.query(
-    `UPDATE local_credentials SET password_hash = $2, password_changed_at = now() WHERE person_id = $1`,
-    [personId, passwordHash],
-  );
+  await db.query(`UPDATE local_credentials SET password_hash = $2, password_changed_at = now() WHERE person_id = $1`, [
+    personId,
+    passwordHash,
+  ]);
 }
 
 // ---- new-device challenges
@@ -141,7 +161,10 @@ export async function consumeChallenge(db: Db, id: string) {
 
 // ---- trusted devices
 
-export async function insertTrustedDevice(db: Db, d: { personId: string; tokenHash: string; userAgent?: string; days: number }) {
+export async function insertTrustedDevice(
+  db: Db,
+  d: { personId: string; tokenHash: string; userAgent?: string; days: number },
+) {
   await db.query(
     `INSERT INTO trusted_devices (person_id, token_hash, user_agent, expires_at)
      VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
@@ -189,7 +212,8 @@ export async function consumePasswordReset(db: Db, tokenHash: string) {
     [tokenHash],
   );
   const personId = rows[0]?.person_id;
-  if (personId) await db.query(`UPDATE password_resets SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [personId]);
+  if (personId)
+    await db.query(`UPDATE password_resets SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [personId]);
   return personId;
 }
 

@@ -2,8 +2,21 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  activateBody, changePasswordBody, codeRequired, registerAccepted, registerBody, resetAccepted, resetCompleteBody,
-  resetDone, resetRequestBody, signedIn, signInBody, signInCodeBody, confirmIdentityBody, identityConfirmed, unverifiedResident,
+  activateBody,
+  changePasswordBody,
+  codeRequired,
+  registerAccepted,
+  registerBody,
+  resetAccepted,
+  resetCompleteBody,
+  resetDone,
+  resetRequestBody,
+  signedIn,
+  signInBody,
+  signInCodeBody,
+  confirmIdentityBody,
+  identityConfirmed,
+  unverifiedResident,
 } from '../../contracts/local-auth.js';
 import { problems } from '../../contracts/problem.js';
 import { linkBySurname } from '../accounts/linking.js';
@@ -14,9 +27,22 @@ import { AppError, forbidden } from '../http/errors.js';
 import { enforce } from '../http/rate-limit.js';
 import { findCredentialByEmail, findCredentialByPerson, findPasswordReset } from './local-auth.repo.js';
 import {
-  activate, assertNotLocked, assertStrongPassword, changePassword, clearSignInFailures, completePasswordReset,
-  completePasswordSignIn, confirmIdentityByOrganisation, listUnverifiedResidents, recordSignInFailure, register, requestPasswordReset, tokenInvalid, verifySignInCode,
-  type ClientInfo, type LocalAuthPorts,
+  activate,
+  assertNotLocked,
+  assertStrongPassword,
+  changePassword,
+  clearSignInFailures,
+  completePasswordReset,
+  completePasswordSignIn,
+  confirmIdentityByOrganisation,
+  listUnverifiedResidents,
+  recordSignInFailure,
+  register,
+  requestPasswordReset,
+  tokenInvalid,
+  verifySignInCode,
+  type ClientInfo,
+  type LocalAuthPorts,
 } from './local-auth.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { sha256hex } from './tokens.js';
@@ -43,217 +69,320 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
     timeouts: deps.config.session,
     policy: deps.config.localAuth,
   };
-  const client = (request: FastifyRequest): ClientInfo => ({ ip: request.ip, userAgent: request.headers['user-agent'] });
+  const client = (request: FastifyRequest): ClientInfo => ({
+    ip: request.ip,
+    userAgent: request.headers['user-agent'],
+  });
   // These routes work before any session exists, so they ignore the session cookie (no CSRF token
   // to check yet). Login CSRF is refused instead: bodies are JSON only (a cross-site form cannot
   // send it without a preflight) and a browser's cross-site request is turned away outright.
   const preSession = { auth: false };
   const guard = async (request: FastifyRequest) => {
-    if (request.headers['sec-fetch-site'] === 'cross-site') throw forbidden('Cross-site sign-in requests are refused', 'csrf_failed');
+    if (request.headers['sec-fetch-site'] === 'cross-site')
+      throw forbidden('Cross-site sign-in requests are refused', 'csrf_failed');
     await enforce(deps.db, `auth.local:${request.ip}`, perMinute, 'Too many sign-in attempts; try again later');
   };
   const limitMails = (email: string) =>
-    enforce(deps.db, `auth.local.mail:${email}`, MAILS_PER_ADDRESS, 'Too many letters to this address; try again later');
+    enforce(
+      deps.db,
+      `auth.local.mail:${email}`,
+      MAILS_PER_ADDRESS,
+      'Too many letters to this address; try again later',
+    );
 
   const setSession = (reply: FastifyReply, session: { token: string; expiresAt: Date }) =>
-    reply.setCookie(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: session.expiresAt });
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      expires: session.expiresAt,
+    });
   const setDevice = (reply: FastifyReply, token: string) =>
     reply.setCookie(DEVICE_COOKIE, token, {
-      path: '/auth', httpOnly: true, sameSite: 'lax', secure, maxAge: deps.config.localAuth.trustedDeviceDays * 86_400,
+      path: '/auth',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      maxAge: deps.config.localAuth.trustedDeviceDays * 86_400,
     });
 
-  r.post('/auth/local/register', {
-    config: preSession,
-    schema: {
-      tags,
-      summary: 'Register with e-mail and password (optionally with an account: house, number, owner\'s surname); an activation link is mailed',
-      description: 'Answers 202 alike whether or not the address is registered (an existing one is told so by letter). A weak password: 400 `password_too_weak` at `body.password`. The account, if given, is linked by the surname proof when the address is activated.',
-      body: registerBody,
-      response: { 202: registerAccepted, ...problems(400, 403, 429) },
+  r.post(
+    '/auth/local/register',
+    {
+      config: preSession,
+      schema: {
+        tags,
+        summary:
+          "Register with e-mail and password (optionally with an account: house, number, owner's surname); an activation link is mailed",
+        description:
+          'Answers 202 alike whether or not the address is registered (an existing one is told so by letter). A weak password: 400 `password_too_weak` at `body.password`. The account, if given, is linked by the surname proof when the address is activated.',
+        body: registerBody,
+        response: { 202: registerAccepted, ...problems(400, 403, 429) },
+      },
     },
-  }, async (request, reply) => {
-    await guard(request);
-    const b = request.body;
-    assertStrongPassword(b.password, 'body.password', [b.email, b.lastName, b.firstName, b.middleName, b.account?.surname]);
-    await limitMails(b.email);
-    const passwordHash = await hashPassword(b.password);
-    await withTransaction(deps.db, (tx) => register(tx, ports, b, passwordHash, client(request)));
-    return reply.code(202).send({
-      status: 'activation_sent' as const,
-      message: 'If the address can be registered, a letter with an activation link was sent to it',
-    });
-  });
+    async (request, reply) => {
+      await guard(request);
+      const b = request.body;
+      assertStrongPassword(b.password, 'body.password', [
+        b.email,
+        b.lastName,
+        b.firstName,
+        b.middleName,
+        b.account?.surname,
+      ]);
+      await limitMails(b.email);
+      const passwordHash = await hashPassword(b.password);
+      await withTransaction(deps.db, (tx) => register(tx, ports, b, passwordHash, client(request)));
+      return reply.code(202).send({
+        status: 'activation_sent' as const,
+        message: 'If the address can be registered, a letter with an activation link was sent to it',
+      });
+    },
+  );
 
-  r.post('/auth/local/activate', {
-    config: preSession,
-    schema: {
-      tags,
-      summary: 'Activate a registration with the token of its link: signs in (session cookie) and remembers this device',
-      description: 'A registration by account then tries the surname proof (the linking service\'s rules and lockouts); its outcome is `accountLink`.',
-      body: activateBody,
-      response: { 200: signedIn, ...problems(400, 403, 429) },
+  r.post(
+    '/auth/local/activate',
+    {
+      config: preSession,
+      schema: {
+        tags,
+        summary:
+          'Activate a registration with the token of its link: signs in (session cookie) and remembers this device',
+        description:
+          "A registration by account then tries the surname proof (the linking service's rules and lockouts); its outcome is `accountLink`.",
+        body: activateBody,
+        response: { 200: signedIn, ...problems(400, 403, 429) },
+      },
     },
-  }, async (request, reply) => {
-    await guard(request);
-    const done = await withTransaction(deps.db, (tx) => activate(tx, ports, request.body.token, client(request)));
-    setSession(reply, done.session);
-    setDevice(reply, done.deviceToken);
-    let accountLink;
-    if (done.accountLink) {
-      const { houseId, identifier, surname } = done.accountLink;
-      try {
-        const linked = await linkBySurname(deps.db, deps.enqueue, { personId: done.personId, houseId, identifier, ip: request.ip }, surname, deps.config.accountLinking);
-        accountLink = { status: 'linked' as const, accountId: linked.accountId };
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err;
-        accountLink = { status: 'not_linked' as const, code: err.code };
+    async (request, reply) => {
+      await guard(request);
+      const done = await withTransaction(deps.db, (tx) => activate(tx, ports, request.body.token, client(request)));
+      setSession(reply, done.session);
+      setDevice(reply, done.deviceToken);
+      let accountLink;
+      if (done.accountLink) {
+        const { houseId, identifier, surname } = done.accountLink;
+        try {
+          const linked = await linkBySurname(
+            deps.db,
+            deps.enqueue,
+            { personId: done.personId, houseId, identifier, ip: request.ip },
+            surname,
+            deps.config.accountLinking,
+          );
+          accountLink = { status: 'linked' as const, accountId: linked.accountId };
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          accountLink = { status: 'not_linked' as const, code: err.code };
+        }
       }
-    }
-    return { status: 'signed_in' as const, personId: done.personId, csrfToken: done.session.csrfToken, accountLink };
-  });
-
-  r.post('/auth/local/sign-in', {
-    config: preSession,
-    schema: {
-      tags,
-      summary: 'Sign in with e-mail and password: 200 with a session on a remembered device, else 202 and a code mailed to the address',
-      description: 'An unknown address and a wrong password get the same 401 `credentials_invalid`. After repeated failures the address is locked: 429 `sign_in_locked`.',
-      body: signInBody,
-      response: { 200: signedIn, 202: codeRequired, ...problems(400, 401, 403, 429) },
+      return { status: 'signed_in' as const, personId: done.personId, csrfToken: done.session.csrfToken, accountLink };
     },
-  }, async (request, reply) => {
-    await guard(request);
-    const { email, password } = request.body;
-    await assertNotLocked(deps.db, ports.policy, email);
-    const cred = await findCredentialByEmail(deps.db, email);
-    if (!(await verifyPassword(cred?.password_hash, password)) || !cred) {
-      throw await recordSignInFailure(deps.db, ports.policy, email, client(request));
-    }
-    await clearSignInFailures(deps.db, email);
-    const outcome = await withTransaction(deps.db, (tx) =>
-      completePasswordSignIn(tx, ports, cred.person_id, email, request.cookies[DEVICE_COOKIE], client(request)),
-    );
-    if (outcome.status === 'signed_in') {
-      setSession(reply, outcome.session);
-      return reply.code(200).send({ status: 'signed_in' as const, personId: outcome.personId, csrfToken: outcome.session.csrfToken });
-    }
-    reply.setCookie(CHALLENGE_COOKIE, outcome.browserToken, { path: '/auth', httpOnly: true, sameSite: 'lax', secure, maxAge: 15 * 60 });
-    return reply.code(202).send({
-      status: 'code_required' as const,
-      challengeId: outcome.challengeId,
-      expiresAt: outcome.expiresAt.toISOString(),
-      message: 'This device is new: a one-time code was sent to the address; enter it to sign in',
-    });
-  });
+  );
 
-  r.post('/auth/local/sign-in/code', {
-    config: preSession,
-    schema: {
-      tags,
-      summary: 'Finish a sign-in from a new device with the mailed code (once; five tries); remembers the device unless told not to',
-      body: signInCodeBody,
-      response: { 200: signedIn, ...problems(400, 403, 422, 429) },
+  r.post(
+    '/auth/local/sign-in',
+    {
+      config: preSession,
+      schema: {
+        tags,
+        summary:
+          'Sign in with e-mail and password: 200 with a session on a remembered device, else 202 and a code mailed to the address',
+        description:
+          'An unknown address and a wrong password get the same 401 `credentials_invalid`. After repeated failures the address is locked: 429 `sign_in_locked`.',
+        body: signInBody,
+        response: { 200: signedIn, 202: codeRequired, ...problems(400, 401, 403, 429) },
+      },
     },
-  }, async (request, reply) => {
-    await guard(request);
-    const result = await withTransaction(deps.db, (tx) =>
-      verifySignInCode(tx, ports, { ...request.body, browserToken: request.cookies[CHALLENGE_COOKIE] }, client(request)),
-    );
-    if (!result.ok) throw result.error; // after the commit, so the failed try counts
-    reply.clearCookie(CHALLENGE_COOKIE, { path: '/auth' });
-    setSession(reply, result.session);
-    if (result.deviceToken) setDevice(reply, result.deviceToken);
-    return { status: 'signed_in' as const, personId: result.personId, csrfToken: result.session.csrfToken };
-  });
+    async (request, reply) => {
+      await guard(request);
+      const { email, password } = request.body;
+      await assertNotLocked(deps.db, ports.policy, email);
+      const cred = await findCredentialByEmail(deps.db, email);
+      if (!(await verifyPassword(cred?.password_hash, password)) || !cred) {
+        throw await recordSignInFailure(deps.db, ports.policy, email, client(request));
+      }
+      await clearSignInFailures(deps.db, email);
+      const outcome = await withTransaction(deps.db, (tx) =>
+        completePasswordSignIn(tx, ports, cred.person_id, email, request.cookies[DEVICE_COOKIE], client(request)),
+      );
+      if (outcome.status === 'signed_in') {
+        setSession(reply, outcome.session);
+        return reply
+          .code(200)
+          .send({ status: 'signed_in' as const, personId: outcome.personId, csrfToken: outcome.session.csrfToken });
+      }
+      reply.setCookie(CHALLENGE_COOKIE, outcome.browserToken, {
+        path: '/auth',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        maxAge: 15 * 60,
+      });
+      return reply.code(202).send({
+        status: 'code_required' as const,
+        challengeId: outcome.challengeId,
+        expiresAt: outcome.expiresAt.toISOString(),
+        message: 'This device is new: a one-time code was sent to the address; enter it to sign in',
+      });
+    },
+  );
 
-  r.post('/auth/local/password-reset', {
-    config: preSession,
-    schema: {
-      tags,
-      summary: 'Ask for a password reset link by e-mail (answered alike for unknown addresses)',
-      body: resetRequestBody,
-      response: { 202: resetAccepted, ...problems(400, 403, 429) },
+  r.post(
+    '/auth/local/sign-in/code',
+    {
+      config: preSession,
+      schema: {
+        tags,
+        summary:
+          'Finish a sign-in from a new device with the mailed code (once; five tries); remembers the device unless told not to',
+        body: signInCodeBody,
+        response: { 200: signedIn, ...problems(400, 403, 422, 429) },
+      },
     },
-  }, async (request, reply) => {
-    await guard(request);
-    await limitMails(request.body.email);
-    await withTransaction(deps.db, (tx) => requestPasswordReset(tx, ports, request.body.email, client(request)));
-    return reply.code(202).send({
-      status: 'reset_sent' as const,
-      message: 'If the address is registered, a letter with a reset link was sent to it',
-    });
-  });
+    async (request, reply) => {
+      await guard(request);
+      const result = await withTransaction(deps.db, (tx) =>
+        verifySignInCode(
+          tx,
+          ports,
+          { ...request.body, browserToken: request.cookies[CHALLENGE_COOKIE] },
+          client(request),
+        ),
+      );
+      if (!result.ok) throw result.error; // after the commit, so the failed try counts
+      reply.clearCookie(CHALLENGE_COOKIE, { path: '/auth' });
+      setSession(reply, result.session);
+      if (result.deviceToken) setDevice(reply, result.deviceToken);
+      return { status: 'signed_in' as const, personId: result.personId, csrfToken: result.session.csrfToken };
+    },
+  );
 
-  r.post('/auth/local/password-reset/complete', {
-    config: preSession,
-    schema: {
-      tags,
-      summary: 'Set a new password with the reset link\'s token: every session ends; this device is remembered',
-      body: resetCompleteBody,
-      response: { 200: resetDone, ...problems(400, 403, 429) },
+  r.post(
+    '/auth/local/password-reset',
+    {
+      config: preSession,
+      schema: {
+        tags,
+        summary: 'Ask for a password reset link by e-mail (answered alike for unknown addresses)',
+        body: resetRequestBody,
+        response: { 202: resetAccepted, ...problems(400, 403, 429) },
+      },
     },
-  }, async (request, reply) => {
-    await guard(request);
-    const { token, password } = request.body;
-    const pending = await findPasswordReset(deps.db, sha256hex(token));
-    if (!pending) throw tokenInvalid();
-    assertStrongPassword(password, 'body.password', [pending.email]);
-    const passwordHash = await hashPassword(password);
-    const done = await withTransaction(deps.db, (tx) => completePasswordReset(tx, ports, token, passwordHash, client(request)));
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    setDevice(reply, done.deviceToken);
-    return { status: 'password_changed' as const, message: 'The password is changed and every session ended; sign in with the new password' };
-  });
+    async (request, reply) => {
+      await guard(request);
+      await limitMails(request.body.email);
+      await withTransaction(deps.db, (tx) => requestPasswordReset(tx, ports, request.body.email, client(request)));
+      return reply.code(202).send({
+        status: 'reset_sent' as const,
+        message: 'If the address is registered, a letter with a reset link was sent to it',
+      });
+    },
+  );
 
-  r.post('/api/v1/me/password', {
-    schema: {
-      tags: ['me'],
-      summary: 'Change my password (e-mail sign-in): the current one is checked; my other sessions end',
-      body: changePasswordBody,
-      response: { 204: z.null(), ...problems(400, 401, 403, 409, 429) },
+  r.post(
+    '/auth/local/password-reset/complete',
+    {
+      config: preSession,
+      schema: {
+        tags,
+        summary: "Set a new password with the reset link's token: every session ends; this device is remembered",
+        body: resetCompleteBody,
+        response: { 200: resetDone, ...problems(400, 403, 429) },
+      },
     },
-  }, async (request, reply) => {
-    const me = requirePerson(request);
-    await enforce(deps.db, `auth.local.change:${me.personId}`, { limit: 10, windowSeconds: 3600 }, 'Too many attempts; try again later');
-    const cred = await findCredentialByPerson(deps.db, me.personId);
-    if (!cred) throw new AppError(409, 'no_password', 'You sign in through Gosuslugi; there is no password to change');
-    if (!(await verifyPassword(cred.password_hash, request.body.currentPassword))) {
-      throw new AppError(400, 'credentials_invalid', 'The current password is wrong', [{ path: 'body.currentPassword', message: 'wrong password' }]);
-    }
-    assertStrongPassword(request.body.newPassword, 'body.newPassword', [cred.email]);
-    const passwordHash = await hashPassword(request.body.newPassword);
-    await withTransaction(deps.db, (tx) => changePassword(tx, me.personId, me.sessionId, passwordHash, request.ip));
-    return reply.code(204).send(null);
-  });
+    async (request, reply) => {
+      await guard(request);
+      const { token, password } = request.body;
+      const pending = await findPasswordReset(deps.db, sha256hex(token));
+      if (!pending) throw tokenInvalid();
+      assertStrongPassword(password, 'body.password', [pending.email]);
+      const passwordHash = await hashPassword(password);
+      const done = await withTransaction(deps.db, (tx) =>
+        completePasswordReset(tx, ports, token, passwordHash, client(request)),
+      );
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      setDevice(reply, done.deviceToken);
+      return {
+        status: 'password_changed' as const,
+        message: 'The password is changed and every session ended; sign in with the new password',
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/me/password',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Change my password (e-mail sign-in): the current one is checked; my other sessions end',
+        body: changePasswordBody,
+        response: { 204: z.null(), ...problems(400, 401, 403, 409, 429) },
+      },
+    },
+    async (request, reply) => {
+      const me = requirePerson(request);
+      await enforce(
+        deps.db,
+        `auth.local.change:${me.personId}`,
+        { limit: 10, windowSeconds: 3600 },
+        'Too many attempts; try again later',
+      );
+      const cred = await findCredentialByPerson(deps.db, me.personId);
+      if (!cred)
+        throw new AppError(409, 'no_password', 'You sign in through Gosuslugi; there is no password to change');
+      if (!(await verifyPassword(cred.password_hash, request.body.currentPassword))) {
+        throw new AppError(400, 'credentials_invalid', 'The current password is wrong', [
+          { path: 'body.currentPassword', message: 'wrong password' },
+        ]);
+      }
+      assertStrongPassword(request.body.newPassword, 'body.newPassword', [cred.email]);
+      const passwordHash = await hashPassword(request.body.newPassword);
+      await withTransaction(deps.db, (tx) => changePassword(tx, me.personId, me.sessionId, passwordHash, request.ip));
+      return reply.code(204).send(null);
+    },
+  );
 
   // ---- the organisation confirms who someone registered by e-mail is
 
   const orgSecurity: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
 
-  r.get('/api/v1/org/residents/unverified', {
-    schema: {
-      tags: ['org'], security: orgSecurity,
-      summary: 'People linked to the organisation\'s accounts whose identity is not verified (registered by e-mail)',
-      response: { 200: z.object({ items: z.array(unverifiedResident) }), ...problems(401, 403) },
+  r.get(
+    '/api/v1/org/residents/unverified',
+    {
+      schema: {
+        tags: ['org'],
+        security: orgSecurity,
+        summary: "People linked to the organisation's accounts whose identity is not verified (registered by e-mail)",
+        response: { 200: z.object({ items: z.array(unverifiedResident) }), ...problems(401, 403) },
+      },
     },
-  }, async (request) => {
-    const actor = requireOrg(request, 'accounts:read', ['admin', 'accountant']);
-    return { items: await listUnverifiedResidents(deps.db, actor.organisationId) };
-  });
+    async (request) => {
+      const actor = requireOrg(request, 'accounts:read', ['admin', 'accountant']);
+      return { items: await listUnverifiedResidents(deps.db, actor.organisationId) };
+    },
+  );
 
-  r.post('/api/v1/org/residents/:personId/identity-confirmation', {
-    schema: {
-      tags: ['org'], security: orgSecurity,
-      summary: 'Confirm the identity of a resident linked to one of the organisation\'s accounts (documents seen): voting and personal-data appeals open to them',
-      params: z.object({ personId: z.uuid() }),
-      body: confirmIdentityBody,
-      response: { 200: identityConfirmed, ...problems(400, 401, 403, 404) },
+  r.post(
+    '/api/v1/org/residents/:personId/identity-confirmation',
+    {
+      schema: {
+        tags: ['org'],
+        security: orgSecurity,
+        summary:
+          "Confirm the identity of a resident linked to one of the organisation's accounts (documents seen): voting and personal-data appeals open to them",
+        params: z.object({ personId: z.uuid() }),
+        body: confirmIdentityBody,
+        response: { 200: identityConfirmed, ...problems(400, 401, 403, 404) },
+      },
     },
-  }, async (request) => {
-    const actor = requireOrg(request, 'accounts:write', ['admin']);
-    const by = await withTransaction(deps.db, (tx) =>
-      confirmIdentityByOrganisation(tx, actor, request.params.personId, request.body.checked, request.ip),
-    );
-    return { personId: request.params.personId, identityVerified: true as const, identityVerifiedBy: by };
-  });
+    async (request) => {
+      const actor = requireOrg(request, 'accounts:write', ['admin']);
+      const by = await withTransaction(deps.db, (tx) =>
+        confirmIdentityByOrganisation(tx, actor, request.params.personId, request.body.checked, request.ip),
+      );
+      return { personId: request.params.personId, identityVerified: true as const, identityVerifiedBy: by };
+    },
+  );
 }

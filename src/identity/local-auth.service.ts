@@ -8,9 +8,27 @@ import { hit, peek, reset } from '../http/rate-limit.js';
 import { queueMail } from '../notify/mail.js';
 import { audit } from './audit.js';
 import {
-  confirmIdentity, consumeChallenge, consumePasswordReset, consumeRegistration, countChallengeAttempt, deleteTrustedDevices,
-  findCredentialByEmail, findCredentialByPerson, findUnverifiedPersons, identityVerifiedBy, insertChallenge, insertCredential, insertLocalPerson, insertPasswordReset, insertRegistration,
-  insertTrustedDevice, lockChallenge, touchTrustedDevice, updatePassword, voidRegistrations, type AccountLinkRequest,
+  confirmIdentity,
+  consumeChallenge,
+  consumePasswordReset,
+  consumeRegistration,
+  countChallengeAttempt,
+  deleteTrustedDevices,
+  findCredentialByEmail,
+  findCredentialByPerson,
+  findUnverifiedPersons,
+  identityVerifiedBy,
+  insertChallenge,
+  insertCredential,
+  insertLocalPerson,
+  insertPasswordReset,
+  insertRegistration,
+  insertTrustedDevice,
+  lockChallenge,
+  touchTrustedDevice,
+  updatePassword,
+  voidRegistrations,
+  type AccountLinkRequest,
 } from './local-auth.repo.js';
 import { checkPasswordStrength } from './password-strength.js';
 import { insertSession, revokeAllSessions, type SessionTimeouts } from './sessions.repo.js';
@@ -50,9 +68,15 @@ const codeInvalid = () =>
 export function assertStrongPassword(password: string, path: string, userInputs: (string | undefined | null)[]) {
   const verdict = checkPasswordStrength(password, userInputs);
   if (!verdict.ok) {
-    throw new AppError(400, 'password_too_weak', 'The password is too easy to guess', [{ path, message: verdict.message }], {
-      score: verdict.score,
-    });
+    throw new AppError(
+      400,
+      'password_too_weak',
+      'The password is too easy to guess',
+      [{ path, message: verdict.message }],
+      {
+        score: verdict.score,
+      },
+    );
   }
 }
 
@@ -62,7 +86,13 @@ export function assertStrongPassword(password: string, path: string, userInputs:
  * Records a registration and mails its activation link. An address already registered gets a letter
  * saying so instead; the caller's answer is the same either way.
  */
-export async function register(tx: Db, ports: LocalAuthPorts, input: RegisterBody, passwordHash: string, client: ClientInfo) {
+export async function register(
+  tx: Db,
+  ports: LocalAuthPorts,
+  input: RegisterBody,
+  passwordHash: string,
+  client: ClientInfo,
+) {
   const existing = await findCredentialByEmail(tx, input.email);
   if (existing) {
     await queueMail(tx, ports.enqueue, {
@@ -75,7 +105,13 @@ export async function register(tx: Db, ports: LocalAuthPorts, input: RegisterBod
         'Если это были не вы, просто проигнорируйте письмо.',
       ].join('\n'),
     });
-    await audit(tx, { actorType: 'system', action: 'auth.local.register_existing', objectType: 'person', objectId: existing.person_id, ip: client.ip });
+    await audit(tx, {
+      actorType: 'system',
+      action: 'auth.local.register_existing',
+      objectType: 'person',
+      objectId: existing.person_id,
+      ip: client.ip,
+    });
     return;
   }
   const token = randomToken();
@@ -92,8 +128,14 @@ export async function register(tx: Db, ports: LocalAuthPorts, input: RegisterBod
       }
     : undefined;
   await insertRegistration(tx, {
-    tokenHash: sha256hex(token), email: input.email, passwordHash, ttlHours: ACTIVATION_TTL_HOURS,
-    lastName: input.lastName ?? a?.surname, firstName: input.firstName, middleName: input.middleName, accountLink,
+    tokenHash: sha256hex(token),
+    email: input.email,
+    passwordHash,
+    ttlHours: ACTIVATION_TTL_HOURS,
+    lastName: input.lastName ?? a?.surname,
+    firstName: input.firstName,
+    middleName: input.middleName,
+    accountLink,
   });
   await queueMail(tx, ports.enqueue, {
     to: input.email,
@@ -104,7 +146,9 @@ export async function register(tx: Db, ports: LocalAuthPorts, input: RegisterBod
       `Ссылка действует ${ACTIVATION_TTL_HOURS} часов и срабатывает один раз.`,
       accountLink ? 'После подтверждения мы привяжем указанный лицевой счёт, если данные совпадут.' : '',
       'Если вы не регистрировались, просто проигнорируйте письмо.',
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   });
 }
 
@@ -116,7 +160,10 @@ export async function activate(tx: Db, ports: LocalAuthPorts, token: string, cli
   const reg = await consumeRegistration(tx, sha256hex(token));
   if (!reg) throw tokenInvalid();
   const personId = await insertLocalPerson(tx, {
-    email: reg.email, lastName: reg.last_name, firstName: reg.first_name, middleName: reg.middle_name,
+    email: reg.email,
+    lastName: reg.last_name,
+    firstName: reg.first_name,
+    middleName: reg.middle_name,
   });
   // A second registration of the same address activated first: this link is void (rolls back the person).
   if (!(await insertCredential(tx, personId, reg.email, reg.password_hash))) throw tokenInvalid();
@@ -124,8 +171,13 @@ export async function activate(tx: Db, ports: LocalAuthPorts, token: string, cli
   const session = await insertSession(tx, personId, ports.timeouts, { ...client, signInMethod: 'password' });
   const deviceToken = await trustDevice(tx, ports, personId, client);
   await audit(tx, {
-    actorType: 'person', actorId: personId, action: 'auth.local.activated', objectType: 'session', objectId: session.sessionId,
-    ip: client.ip, details: { accountLink: Boolean(reg.account_link) },
+    actorType: 'person',
+    actorId: personId,
+    action: 'auth.local.activated',
+    objectType: 'session',
+    objectId: session.sessionId,
+    ip: client.ip,
+    details: { accountLink: Boolean(reg.account_link) },
   });
   return { personId, session, deviceToken, accountLink: reg.account_link };
 }
@@ -133,7 +185,10 @@ export async function activate(tx: Db, ports: LocalAuthPorts, token: string, cli
 async function trustDevice(tx: Db, ports: LocalAuthPorts, personId: string, client: ClientInfo) {
   const token = randomToken();
   await insertTrustedDevice(tx, {
-    personId, tokenHash: sha256hex(token), userAgent: client.userAgent, days: ports.policy.trustedDeviceDays,
+    personId,
+    tokenHash: sha256hex(token),
+    userAgent: client.userAgent,
+    days: ports.policy.trustedDeviceDays,
   });
   return token;
 }
@@ -146,15 +201,31 @@ const lockWindow = (p: LocalAuthPorts['policy']) => ({ limit: p.maxFailures, win
 /** Refuses while the address is locked after repeated failures (known or not: the key is the address). */
 export async function assertNotLocked(db: SqlExecutor, policy: LocalAuthPorts['policy'], email: string) {
   if ((await peek(db, failKey(email), lockWindow(policy))) >= policy.maxFailures) {
-    throw new AppError(429, 'sign_in_locked', 'Too many failed sign-ins for this address; try again later or reset the password', undefined, {
-      retryAfter: policy.lockoutMinutes * 60,
-    });
+    throw new AppError(
+      429,
+      'sign_in_locked',
+      'Too many failed sign-ins for this address; try again later or reset the password',
+      undefined,
+      {
+        retryAfter: policy.lockoutMinutes * 60,
+      },
+    );
   }
 }
 
-export async function recordSignInFailure(db: SqlExecutor, policy: LocalAuthPorts['policy'], email: string, client: ClientInfo) {
+export async function recordSignInFailure(
+  db: SqlExecutor,
+  policy: LocalAuthPorts['policy'],
+  email: string,
+  client: ClientInfo,
+) {
   await hit(db, failKey(email), lockWindow(policy));
-  await audit(db, { actorType: 'system', action: 'auth.sign_in_failed', ip: client.ip, details: { provider: 'local', code: 'credentials_invalid' } });
+  await audit(db, {
+    actorType: 'system',
+    action: 'auth.sign_in_failed',
+    ip: client.ip,
+    details: { provider: 'local', code: 'credentials_invalid' },
+  });
   return credentialsInvalid();
 }
 
@@ -169,13 +240,23 @@ export type SignInOutcome =
  * mailed to the address and a challenge bound to this browser.
  */
 export async function completePasswordSignIn(
-  tx: Db, ports: LocalAuthPorts, personId: string, email: string, deviceToken: string | undefined, client: ClientInfo,
+  tx: Db,
+  ports: LocalAuthPorts,
+  personId: string,
+  email: string,
+  deviceToken: string | undefined,
+  client: ClientInfo,
 ): Promise<SignInOutcome> {
   if (deviceToken && (await touchTrustedDevice(tx, personId, sha256hex(deviceToken)))) {
     const session = await insertSession(tx, personId, ports.timeouts, { ...client, signInMethod: 'password' });
     await audit(tx, {
-      actorType: 'person', actorId: personId, action: 'auth.sign_in', objectType: 'session', objectId: session.sessionId,
-      ip: client.ip, details: { provider: 'local', device: 'trusted' },
+      actorType: 'person',
+      actorId: personId,
+      action: 'auth.sign_in',
+      objectType: 'session',
+      objectId: session.sessionId,
+      ip: client.ip,
+      details: { provider: 'local', device: 'trusted' },
     });
     return { status: 'signed_in', personId, session };
   }
@@ -183,7 +264,10 @@ export async function completePasswordSignIn(
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const browserToken = randomToken(24);
   const expiresAt = await insertChallenge(tx, {
-    id: challengeId, personId, browserHash: sha256hex(browserToken), codeHash: sha256hex(`${challengeId}:${code}`),
+    id: challengeId,
+    personId,
+    browserHash: sha256hex(browserToken),
+    codeHash: sha256hex(`${challengeId}:${code}`),
     ttlMinutes: CHALLENGE_TTL_MINUTES,
   });
   await queueMail(tx, ports.enqueue, {
@@ -200,7 +284,8 @@ export async function completePasswordSignIn(
 
 /** Checks a new-device code: once, within its time, five tries; then a session (and, if asked, a trusted device). */
 export async function verifySignInCode(
-  tx: Db, ports: LocalAuthPorts,
+  tx: Db,
+  ports: LocalAuthPorts,
   input: { challengeId: string; code: string; browserToken?: string; rememberDevice: boolean },
   client: ClientInfo,
 ) {
@@ -217,8 +302,13 @@ export async function verifySignInCode(
   const session = await insertSession(tx, challenge.person_id, ports.timeouts, { ...client, signInMethod: 'password' });
   const deviceToken = input.rememberDevice ? await trustDevice(tx, ports, challenge.person_id, client) : undefined;
   await audit(tx, {
-    actorType: 'person', actorId: challenge.person_id, action: 'auth.sign_in', objectType: 'session', objectId: session.sessionId,
-    ip: client.ip, details: { provider: 'local', device: 'code' },
+    actorType: 'person',
+    actorId: challenge.person_id,
+    action: 'auth.sign_in',
+    objectType: 'session',
+    objectId: session.sessionId,
+    ip: client.ip,
+    details: { provider: 'local', device: 'code' },
   });
   return { ok: true as const, personId: challenge.person_id, session, deviceToken };
 }
@@ -230,7 +320,11 @@ export async function requestPasswordReset(tx: Db, ports: LocalAuthPorts, email:
   const cred = await findCredentialByEmail(tx, email);
   if (!cred) return;
   const token = randomToken();
-  await insertPasswordReset(tx, { tokenHash: sha256hex(token), personId: cred.person_id, ttlMinutes: RESET_TTL_MINUTES });
+  await insertPasswordReset(tx, {
+    tokenHash: sha256hex(token),
+    personId: cred.person_id,
+    ttlMinutes: RESET_TTL_MINUTES,
+  });
   await queueMail(tx, ports.enqueue, {
     to: email,
     subject: 'Восстановление пароля в domhub',
@@ -240,14 +334,25 @@ export async function requestPasswordReset(tx: Db, ports: LocalAuthPorts, email:
       'Если вы не просили сменить пароль, просто проигнорируйте письмо.',
     ].join('\n'),
   });
-  await audit(tx, { actorType: 'person', actorId: cred.person_id, action: 'auth.local.reset_requested', ip: client.ip });
+  await audit(tx, {
+    actorType: 'person',
+    actorId: cred.person_id,
+    action: 'auth.local.reset_requested',
+    ip: client.ip,
+  });
 }
 
 /**
  * Sets a new password from a reset link: the link is used once; every session ends and every
  * trusted device is forgotten; this device is trusted (it proved the mailbox). No session is made.
  */
-export async function completePasswordReset(tx: Db, ports: LocalAuthPorts, token: string, passwordHash: string, client: ClientInfo) {
+export async function completePasswordReset(
+  tx: Db,
+  ports: LocalAuthPorts,
+  token: string,
+  passwordHash: string,
+  client: ClientInfo,
+) {
   const personId = await consumePasswordReset(tx, sha256hex(token));
   if (!personId) throw tokenInvalid();
   await updatePassword(tx, personId, passwordHash);
@@ -263,7 +368,13 @@ export async function completePasswordReset(tx: Db, ports: LocalAuthPorts, token
       text: 'Пароль вашей учётной записи domhub изменён, все входы завершены. Если это были не вы, восстановите пароль и напишите в вашу управляющую организацию.',
     });
   }
-  await audit(tx, { actorType: 'person', actorId: personId, action: 'auth.local.password_reset', ip: client.ip, details: { sessionsEnded: ended } });
+  await audit(tx, {
+    actorType: 'person',
+    actorId: personId,
+    action: 'auth.local.password_reset',
+    ip: client.ip,
+    details: { sessionsEnded: ended },
+  });
   return { personId, deviceToken, sessionsEnded: ended };
 }
 
@@ -271,7 +382,13 @@ export async function completePasswordReset(tx: Db, ports: LocalAuthPorts, token
 export async function changePassword(tx: Db, personId: string, sessionId: string, passwordHash: string, ip?: string) {
   await updatePassword(tx, personId, passwordHash);
   const ended = await revokeAllSessions(tx, personId, sessionId);
-  await audit(tx, { actorType: 'person', actorId: personId, action: 'auth.local.password_changed', ip, details: { sessionsEnded: ended } });
+  await audit(tx, {
+    actorType: 'person',
+    actorId: personId,
+    action: 'auth.local.password_changed',
+    ip,
+    details: { sessionsEnded: ended },
+  });
 }
 
 // ---- the organisation's confirmation
@@ -281,15 +398,25 @@ export async function changePassword(tx: Db, personId: string, sessionId: string
  * in its office): voting and personal-data appeals open to them. Already verified: unchanged.
  */
 export async function confirmIdentityByOrganisation(
-  tx: Db, actor: { organisationId: string; actorType: 'person' | 'api_client'; actorId: string }, personId: string, checked: string, ip?: string,
+  tx: Db,
+  actor: { organisationId: string; actorType: 'person' | 'api_client'; actorId: string },
+  personId: string,
+  checked: string,
+  ip?: string,
 ) {
   const [linked] = await linkedPersonsOfOrganisation(tx, actor.organisationId, personId);
   if (!linked) throw notFound('Resident');
   const changed = await confirmIdentity(tx, personId, actor.organisationId);
   if (changed) {
     await audit(tx, {
-      actorType: actor.actorType, actorId: actor.actorId, action: 'person.identity_confirmed', objectType: 'person', objectId: personId,
-      organisationId: actor.organisationId, ip, details: { checked },
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      action: 'person.identity_confirmed',
+      objectType: 'person',
+      objectId: personId,
+      organisationId: actor.organisationId,
+      ip,
+      details: { checked },
     });
   }
   return (await identityVerifiedBy(tx, personId)) ?? 'organisation';
@@ -301,7 +428,12 @@ export async function listUnverifiedResidents(db: Db, organisationId: string) {
   const numbers = new Map(linked.map((l) => [l.personId, l.accountNumbers]));
   const rows = await findUnverifiedPersons(db, [...numbers.keys()]);
   return rows.map((p) => ({
-    personId: p.id, lastName: p.last_name, firstName: p.first_name, middleName: p.middle_name, email: p.email,
-    accountNumbers: numbers.get(p.id) ?? [], registeredAt: p.created_at.toISOString(),
+    personId: p.id,
+    lastName: p.last_name,
+    firstName: p.first_name,
+    middleName: p.middle_name,
+    email: p.email,
+    accountNumbers: numbers.get(p.id) ?? [],
+    registeredAt: p.created_at.toISOString(),
   }));
 }

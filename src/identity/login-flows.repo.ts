@@ -2,7 +2,14 @@ import type { SqlExecutor } from '../../contracts/ports.js';
 
 export async function insertLoginFlow(
   db: SqlExecutor,
-  f: { stateHash: string; browserHash: string; nonce: string; codeVerifier: string; returnTo: string; ttlMinutes: number },
+  f: {
+    stateHash: string;
+    browserHash: string;
+    nonce: string;
+    codeVerifier: string;
+    returnTo: string;
+    ttlMinutes: number;
+  },
 ) {
   await db.query(
     `INSERT INTO login_flows (state_hash, browser_hash, nonce, code_verifier, return_to, expires_at)

@@ -19,14 +19,20 @@ export const providerUnavailable = () =>
  * Begins a sign-in: fresh state (UUID v4, as ESIA requires), nonce and PKCE verifier, kept in the
  * database and bound to this browser by a second random token the caller puts in a cookie.
  */
-export async function startLogin(db: SqlExecutor, idp: IdentityProvider, input: { loginHint?: string; returnTo: string }) {
+export async function startLogin(
+  db: SqlExecutor,
+  idp: IdentityProvider,
+  input: { loginHint?: string; returnTo: string },
+) {
   const state = randomUUID();
   const nonce = randomToken(24);
   const codeVerifier = randomToken(48);
   const browserToken = randomToken(24);
-  const url = await idp.authorizationUrl({ state, nonce, codeVerifier, loginHint: input.loginHint }).catch((err: unknown) => {
-    throw asProblem(err);
-  });
+  const url = await idp
+    .authorizationUrl({ state, nonce, codeVerifier, loginHint: input.loginHint })
+    .catch((err: unknown) => {
+      throw asProblem(err);
+    });
   await insertLoginFlow(db, {
     stateHash: sha256hex(state),
     browserHash: sha256hex(browserToken),
@@ -51,17 +57,38 @@ export interface CallbackInput {
  * Ends a sign-in: the flow is taken once, the provider's answer checked (code exchange, ID token,
  * nonce), the person's data fetched and stored, and a session created. Any failure leaves no session.
  */
-export async function completeLogin(pool: Pool, idp: IdentityProvider, cipher: FieldCipher, timeouts: SessionTimeouts, input: CallbackInput) {
+export async function completeLogin(
+  pool: Pool,
+  idp: IdentityProvider,
+  cipher: FieldCipher,
+  timeouts: SessionTimeouts,
+  input: CallbackInput,
+) {
   const { state } = input.query;
-  const flow = state && input.browserToken ? await consumeLoginFlow(pool, sha256hex(state), sha256hex(input.browserToken)) : undefined;
+  const flow =
+    state && input.browserToken
+      ? await consumeLoginFlow(pool, sha256hex(state), sha256hex(input.browserToken))
+      : undefined;
   if (!flow) {
-    throw new AppError(400, 'login_state_invalid', 'This sign-in is unknown, expired, already used or was begun in another browser; start again');
+    throw new AppError(
+      400,
+      'login_state_invalid',
+      'This sign-in is unknown, expired, already used or was begun in another browser; start again',
+    );
   }
   try {
     if (input.query.error) {
-      throw new IdentityError('provider_refused', `The identity provider refused the sign-in: ${input.query.error}`, input.query.error);
+      throw new IdentityError(
+        'provider_refused',
+        `The identity provider refused the sign-in: ${input.query.error}`,
+        input.query.error,
+      );
     }
-    const result = await idp.completeLogin(input.callbackUrl, { state: state!, nonce: flow.nonce, codeVerifier: flow.code_verifier });
+    const result = await idp.completeLogin(input.callbackUrl, {
+      state: state!,
+      nonce: flow.nonce,
+      codeVerifier: flow.code_verifier,
+    });
     const person = await idp.fetchPerson(result.accessToken, result.subject);
     return await withTransaction(pool, async (tx) => {
       const personId = await upsertPersonFromProvider(tx, cipher, idp.name, result.subject, person);
@@ -71,15 +98,22 @@ export async function completeLogin(pool: Pool, idp: IdentityProvider, cipher: F
         data: { idToken: result.idToken },
       });
       await audit(tx, {
-        actorType: 'person', actorId: personId, action: 'auth.sign_in', objectType: 'session', objectId: session.sessionId,
-        ip: input.ip, details: { provider: idp.name },
+        actorType: 'person',
+        actorId: personId,
+        action: 'auth.sign_in',
+        objectType: 'session',
+        objectId: session.sessionId,
+        ip: input.ip,
+        details: { provider: idp.name },
       });
       return { session, returnTo: flow.return_to };
     });
   } catch (err) {
     const problem = asProblem(err);
     await audit(pool, {
-      actorType: 'system', action: 'auth.sign_in_failed', ip: input.ip,
+      actorType: 'system',
+      action: 'auth.sign_in_failed',
+      ip: input.ip,
       details: { provider: idp.name, code: problem.code, providerError: (err as IdentityError).providerError ?? null },
     });
     throw problem;
@@ -87,7 +121,12 @@ export async function completeLogin(pool: Pool, idp: IdentityProvider, cipher: F
 }
 
 /** Ends the local session; returns where the browser should go to end the provider's session too. */
-export async function logout(db: SqlExecutor, idp: IdentityProvider | undefined, token: string | undefined, ip?: string) {
+export async function logout(
+  db: SqlExecutor,
+  idp: IdentityProvider | undefined,
+  token: string | undefined,
+  ip?: string,
+) {
   const revoked = token ? await revokeSessionByToken(db, token) : undefined;
   if (!revoked) return { endSessionUrl: null };
   await audit(db, { actorType: 'person', actorId: revoked.person_id, action: 'auth.sign_out', ip });
@@ -102,9 +141,23 @@ function asProblem(err: unknown): AppError {
   if (!(err instanceof IdentityError)) throw err;
   switch (err.reason) {
     case 'provider_refused':
-      return new AppError(401, 'login_refused', err.message, undefined, err.providerError ? { providerError: err.providerError } : undefined, { cause: err });
+      return new AppError(
+        401,
+        'login_refused',
+        err.message,
+        undefined,
+        err.providerError ? { providerError: err.providerError } : undefined,
+        { cause: err },
+      );
     case 'token_invalid':
-      return new AppError(401, 'login_token_invalid', `The identity provider's answer failed verification: ${err.message}`, undefined, undefined, { cause: err });
+      return new AppError(
+        401,
+        'login_token_invalid',
+        `The identity provider's answer failed verification: ${err.message}`,
+        undefined,
+        undefined,
+        { cause: err },
+      );
     default:
       return new AppError(502, 'identity_provider_unavailable', err.message, undefined, undefined, { cause: err });
   }

@@ -16,7 +16,13 @@ export interface PasskeyRow {
 
 export async function insertWebauthnChallenge(
   db: Db,
-  c: { kind: 'register' | 'authenticate'; challenge: string; personId?: string; browserHash?: string; ttlMinutes: number },
+  c: {
+    kind: 'register' | 'authenticate';
+    challenge: string;
+    personId?: string;
+    browserHash?: string;
+    ttlMinutes: number;
+  },
 ) {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO webauthn_challenges (kind, person_id, browser_hash, challenge, expires_at)
@@ -56,10 +62,9 @@ export async function insertPasskey(
 }
 
 export async function listPasskeys(db: Db, personId: string) {
-  const { rows } = await db.query<PasskeyRow>(
-    `SELECT * FROM passkeys WHERE person_id = $1 ORDER BY created_at, id`,
-    [personId],
-  );
+  const { rows } = await db.query<PasskeyRow>(`SELECT * FROM passkeys WHERE person_id = $1 ORDER BY created_at, id`, [
+    personId,
+  ]);
   return rows;
 }
 

@@ -3,7 +3,13 @@ import type { SqlExecutor } from '../../contracts/ports.js';
 import type { FieldCipher } from './crypto.js';
 
 /** Creates or refreshes the person the provider vouches for, keyed by (provider, subject); SNILS and mobile encrypted. */
-export async function upsertPersonFromProvider(db: SqlExecutor, cipher: FieldCipher, provider: string, subject: string, p: PersonData) {
+export async function upsertPersonFromProvider(
+  db: SqlExecutor,
+  cipher: FieldCipher,
+  provider: string,
+  subject: string,
+  p: PersonData,
+) {
   const { rows } = await db.query(
     `INSERT INTO persons (provider, subject, last_name, first_name, middle_name, birth_date, snils_enc, snils_hash,
                           email, email_verified, mobile_enc, mobile_verified)
@@ -15,9 +21,18 @@ export async function upsertPersonFromProvider(db: SqlExecutor, cipher: FieldCip
        mobile_enc = EXCLUDED.mobile_enc, mobile_verified = EXCLUDED.mobile_verified, updated_at = now()
      RETURNING id`,
     [
-      provider, subject, p.lastName, p.firstName, p.middleName, p.birthDate,
-      p.snils ? cipher.encrypt(p.snils) : null, p.snils ? cipher.blindIndex(p.snils) : null,
-      p.email, p.emailVerified, p.mobile ? cipher.encrypt(p.mobile) : null, p.mobileVerified,
+      provider,
+      subject,
+      p.lastName,
+      p.firstName,
+      p.middleName,
+      p.birthDate,
+      p.snils ? cipher.encrypt(p.snils) : null,
+      p.snils ? cipher.blindIndex(p.snils) : null,
+      p.email,
+      p.emailVerified,
+      p.mobile ? cipher.encrypt(p.mobile) : null,
+      p.mobileVerified,
     ],
   );
   return rows[0].id as string;
@@ -36,9 +51,20 @@ export async function findPersonWithRoles(db: SqlExecutor, personId: string) {
   );
   return rows[0] as
     | {
-        id: string; last_name: string | null; first_name: string | null; middle_name: string | null; birth_date: string | null;
-        snils_enc: string | null; email: string | null; email_verified: boolean; mobile_enc: string | null; mobile_verified: boolean;
-        is_operator: boolean; identity_verified: boolean; identity_verified_by: 'esia' | 'organisation' | null; staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
+        id: string;
+        last_name: string | null;
+        first_name: string | null;
+        middle_name: string | null;
+        birth_date: string | null;
+        snils_enc: string | null;
+        email: string | null;
+        email_verified: boolean;
+        mobile_enc: string | null;
+        mobile_verified: boolean;
+        is_operator: boolean;
+        identity_verified: boolean;
+        identity_verified_by: 'esia' | 'organisation' | null;
+        staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
       }
     | undefined;
 }

@@ -35,7 +35,13 @@ export async function insertSession(
      VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6, $7, $8)
      RETURNING public_id, expires_at`,
     [
-      sha256hex(token), personId, csrfToken, timeouts.absoluteHours, meta.userAgent ?? null, meta.ip ?? null, meta.data ?? {},
+      sha256hex(token),
+      personId,
+      csrfToken,
+      timeouts.absoluteHours,
+      meta.userAgent ?? null,
+      meta.ip ?? null,
+      meta.data ?? {},
       meta.signInMethod ?? 'esia',
     ],
   );
@@ -101,7 +107,14 @@ export async function listSessions(db: SqlExecutor, personId: string, idleMinute
       ORDER BY created_at DESC, public_id`,
     [personId, idleMinutes],
   );
-  return rows as { public_id: string; created_at: Date; last_seen_at: Date; expires_at: Date; user_agent: string | null; ip: string | null }[];
+  return rows as {
+    public_id: string;
+    created_at: Date;
+    last_seen_at: Date;
+    expires_at: Date;
+    user_agent: string | null;
+    ip: string | null;
+  }[];
 }
 
 /** Ends every live session of the person (a password reset), or every one but `exceptSessionId`. */

@@ -43,7 +43,11 @@ const MEETING_COLUMNS = `m.id, m.organisation_id AS "organisationId", m.house_id
   m.announced_at AS "announcedAt", m.notice_news_id AS "noticeNewsId", m.closed_at AS "closedAt", m.results,
   m.protocol_sha256 AS "protocolSha256", m.protocol_file_id AS "protocolFileId"`;
 
-export async function findMeeting(db: SqlExecutor, id: string, options: { forUpdate?: boolean } = {}): Promise<MeetingRow | undefined> {
+export async function findMeeting(
+  db: SqlExecutor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<MeetingRow | undefined> {
   const { rows } = await db.query(
     `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN houses h ON h.id = m.house_id WHERE m.id = $1 ${options.forUpdate ? 'FOR UPDATE OF m' : ''}`,
     [id],
@@ -51,7 +55,13 @@ export async function findMeeting(db: SqlExecutor, id: string, options: { forUpd
   return rows[0];
 }
 
-export async function listOrgMeetings(db: SqlExecutor, organisationId: string, houseId: string | undefined, limit: number, after?: [string, string]) {
+export async function listOrgMeetings(
+  db: SqlExecutor,
+  organisationId: string,
+  houseId: string | undefined,
+  limit: number,
+  after?: [string, string],
+) {
   const { rows } = await db.query(
     `SELECT ${MEETING_COLUMNS}, m.created_at AS "createdAt" FROM meetings m JOIN houses h ON h.id = m.house_id
       WHERE m.organisation_id = $1 AND ($2::uuid IS NULL OR m.house_id = $2)
@@ -86,7 +96,16 @@ export async function nextMeetingNumber(db: SqlExecutor, houseId: string, year: 
 
 export type NewMeeting = Omit<
   MeetingRow,
-  'id' | 'houseAddress' | 'timezone' | 'status' | 'announcedAt' | 'noticeNewsId' | 'closedAt' | 'results' | 'protocolSha256' | 'protocolFileId'
+  | 'id'
+  | 'houseAddress'
+  | 'timezone'
+  | 'status'
+  | 'announcedAt'
+  | 'noticeNewsId'
+  | 'closedAt'
+  | 'results'
+  | 'protocolSha256'
+  | 'protocolFileId'
 > & { createdBy: string };
 
 export async function insertMeeting(db: SqlExecutor, m: NewMeeting & { id?: string }): Promise<string> {
@@ -96,9 +115,27 @@ export async function insertMeeting(db: SqlExecutor, m: NewMeeting & { id?: stri
                            voting_starts_at, voting_ends_at, created_by)
      VALUES (coalesce($1, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
      RETURNING id`,
-    [m.id ?? null, m.organisationId, m.houseId, m.number, m.title, m.form, m.initiatorType, m.initiatorOwnerId, m.initiatorName,
-      m.administratorName, m.chairName, m.secretaryName, m.counterNames, m.place, m.materialsInfo, m.inPersonAt,
-      m.votingStartsAt, m.votingEndsAt, m.createdBy],
+    [
+      m.id ?? null,
+      m.organisationId,
+      m.houseId,
+      m.number,
+      m.title,
+      m.form,
+      m.initiatorType,
+      m.initiatorOwnerId,
+      m.initiatorName,
+      m.administratorName,
+      m.chairName,
+      m.secretaryName,
+      m.counterNames,
+      m.place,
+      m.materialsInfo,
+      m.inPersonAt,
+      m.votingStartsAt,
+      m.votingEndsAt,
+      m.createdBy,
+    ],
   );
   return rows[0].id;
 }
@@ -115,7 +152,13 @@ export async function insertQuestions(db: SqlExecutor, meetingId: string, questi
   await db.query(
     `INSERT INTO meeting_questions (meeting_id, position, title, proposal, rule)
      SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
-    [meetingId, questions.map((q) => q.position), questions.map((q) => q.title), questions.map((q) => q.proposal), questions.map((q) => q.rule)],
+    [
+      meetingId,
+      questions.map((q) => q.position),
+      questions.map((q) => q.title),
+      questions.map((q) => q.proposal),
+      questions.map((q) => q.rule),
+    ],
   );
 }
 
@@ -141,7 +184,15 @@ export async function listMaterials(db: SqlExecutor, meetingId: string) {
        FROM meeting_materials mm JOIN files f ON f.id = mm.file_id WHERE mm.meeting_id = $1 ORDER BY mm.created_at`,
     [meetingId],
   );
-  return rows as { id: string; title: string; fileId: string; filename: string; contentType: string; size: number; sha256: string }[];
+  return rows as {
+    id: string;
+    title: string;
+    fileId: string;
+    filename: string;
+    contentType: string;
+    size: number;
+    sha256: string;
+  }[];
 }
 
 /** Freezes the premises and the owners register of the house as the meeting's own, at notice. */
@@ -202,10 +253,19 @@ export async function listVotableOwners(db: SqlExecutor, meetingId: string, pers
       ORDER BY length(p.number), p.number`,
     [meetingId, personId],
   );
-  return rows as (MeetingOwner & { proxyId: string | null; representativeName: string | null; ballotId: string | null; castAt: Date | null })[];
+  return rows as (MeetingOwner & {
+    proxyId: string | null;
+    representativeName: string | null;
+    ballotId: string | null;
+    castAt: Date | null;
+  })[];
 }
 
-export async function findMeetingOwner(db: SqlExecutor, meetingId: string, ownerId: string): Promise<MeetingOwner | undefined> {
+export async function findMeetingOwner(
+  db: SqlExecutor,
+  meetingId: string,
+  ownerId: string,
+): Promise<MeetingOwner | undefined> {
   const { rows } = await db.query(
     `SELECT ${OWNER_COLUMNS} FROM meeting_owners o JOIN meeting_premises p ON p.meeting_id = o.meeting_id AND p.premise_id = o.premise_id
       WHERE o.meeting_id = $1 AND o.id = $2`,
@@ -214,7 +274,11 @@ export async function findMeetingOwner(db: SqlExecutor, meetingId: string, owner
   return rows[0];
 }
 
-export async function insertNotices(db: SqlExecutor, meetingId: string, notices: { ownerId: string; channel: 'email' | 'news'; address: string | null }[]) {
+export async function insertNotices(
+  db: SqlExecutor,
+  meetingId: string,
+  notices: { ownerId: string; channel: 'email' | 'news'; address: string | null }[],
+) {
   await db.query(
     `INSERT INTO meeting_notices (meeting_id, owner_id, channel, address)
      SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
@@ -263,8 +327,21 @@ export async function insertBallot(db: SqlExecutor, b: NewBallot): Promise<strin
                                   votes, answers, scan_file_id, entered_by, cast_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (meeting_id, owner_id) DO NOTHING RETURNING id`,
-    [b.meetingId, b.ownerId, b.channel, b.voterName, b.voterPersonId, b.proxyId, b.titleDocument, b.snilsEnc, b.votes,
-      JSON.stringify(b.answers), b.scanFileId, b.enteredBy, b.castAt],
+    [
+      b.meetingId,
+      b.ownerId,
+      b.channel,
+      b.voterName,
+      b.voterPersonId,
+      b.proxyId,
+      b.titleDocument,
+      b.snilsEnc,
+      b.votes,
+      JSON.stringify(b.answers),
+      b.scanFileId,
+      b.enteredBy,
+      b.castAt,
+    ],
   );
   return rows[0]?.id ?? null;
 }
@@ -293,7 +370,10 @@ export async function listBallots(db: SqlExecutor, meetingId: string): Promise<B
   return rows;
 }
 
-export async function insertProxy(db: SqlExecutor, p: { meetingId: string; ownerId: string; personId: string | null; name: string; fileId: string }) {
+export async function insertProxy(
+  db: SqlExecutor,
+  p: { meetingId: string; ownerId: string; personId: string | null; name: string; fileId: string },
+) {
   const { rows } = await db.query(
     `INSERT INTO meeting_proxies (meeting_id, owner_id, representative_person_id, representative_name, file_id)
      VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id, status, created_at AS "createdAt"`,
@@ -323,7 +403,14 @@ export async function listProxies(db: SqlExecutor, meetingId: string): Promise<P
   return rows;
 }
 
-export async function reviewProxy(db: SqlExecutor, meetingId: string, proxyId: string, status: 'accepted' | 'rejected', note: string | null, by: string) {
+export async function reviewProxy(
+  db: SqlExecutor,
+  meetingId: string,
+  proxyId: string,
+  status: 'accepted' | 'rejected',
+  note: string | null,
+  by: string,
+) {
   const { rows } = await db.query(
     `UPDATE meeting_proxies SET status = $3, note = $4, reviewed_by = $5, reviewed_at = now()
       WHERE meeting_id = $1 AND id = $2 AND status = 'pending' RETURNING id`,
@@ -332,7 +419,18 @@ export async function reviewProxy(db: SqlExecutor, meetingId: string, proxyId: s
   return rows.length > 0;
 }
 
-export async function insertNews(db: SqlExecutor, n: { organisationId: string; title: string; body: string; houseIds: string[]; publishAt: Date; expiresAt: Date | null; createdBy: string }) {
+export async function insertNews(
+  db: SqlExecutor,
+  n: {
+    organisationId: string;
+    title: string;
+    body: string;
+    houseIds: string[];
+    publishAt: Date;
+    expiresAt: Date | null;
+    createdBy: string;
+  },
+) {
   const { rows } = await db.query(
     `INSERT INTO news (organisation_id, kind, title, body, house_ids, publish_at, expires_at, created_by)
      VALUES ($1, 'common', $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -342,10 +440,17 @@ export async function insertNews(db: SqlExecutor, n: { organisationId: string; t
 }
 
 export async function markAnnounced(db: SqlExecutor, meetingId: string, at: Date, newsId: string) {
-  await db.query(`UPDATE meetings SET status = 'announced', announced_at = $2, notice_news_id = $3, updated_at = now() WHERE id = $1`, [meetingId, at, newsId]);
+  await db.query(
+    `UPDATE meetings SET status = 'announced', announced_at = $2, notice_news_id = $3, updated_at = now() WHERE id = $1`,
+    [meetingId, at, newsId],
+  );
 }
 
-export async function markClosed(db: SqlExecutor, meetingId: string, c: { at: Date; results: unknown; protocol: unknown; sha256: string; fileId: string; newsId: string }) {
+export async function markClosed(
+  db: SqlExecutor,
+  meetingId: string,
+  c: { at: Date; results: unknown; protocol: unknown; sha256: string; fileId: string; newsId: string },
+) {
   await db.query(
     `UPDATE meetings SET status = 'closed', closed_at = $2, results = $3, protocol = $4, protocol_sha256 = $5, protocol_file_id = $6,
                          results_news_id = $7, updated_at = now() WHERE id = $1`,
@@ -354,29 +459,45 @@ export async function markClosed(db: SqlExecutor, meetingId: string, c: { at: Da
 }
 
 export async function findProtocol(db: SqlExecutor, meetingId: string) {
-  const { rows } = await db.query(`SELECT protocol, protocol_sha256 AS sha256, protocol_file_id AS "fileId" FROM meetings WHERE id = $1`, [meetingId]);
+  const { rows } = await db.query(
+    `SELECT protocol, protocol_sha256 AS sha256, protocol_file_id AS "fileId" FROM meetings WHERE id = $1`,
+    [meetingId],
+  );
   return rows[0] as { protocol: unknown; sha256: string | null; fileId: string | null } | undefined;
 }
 
 export async function dueMeetingIds(db: SqlExecutor, now: Date): Promise<string[]> {
-  const { rows } = await db.query(`SELECT id FROM meetings WHERE status = 'announced' AND voting_ends_at <= $1 ORDER BY voting_ends_at`, [now]);
+  const { rows } = await db.query(
+    `SELECT id FROM meetings WHERE status = 'announced' AND voting_ends_at <= $1 ORDER BY voting_ends_at`,
+    [now],
+  );
   return rows.map((r) => r.id);
 }
 
 export async function personSnapshot(db: SqlExecutor, personId: string) {
-  const { rows } = await db.query(`SELECT last_name AS "lastName", first_name AS "firstName", middle_name AS "middleName", snils_enc AS "snilsEnc" FROM persons WHERE id = $1`, [personId]);
-  return rows[0] as { lastName: string | null; firstName: string | null; middleName: string | null; snilsEnc: string | null } | undefined;
+  const { rows } = await db.query(
+    `SELECT last_name AS "lastName", first_name AS "firstName", middle_name AS "middleName", snils_enc AS "snilsEnc" FROM persons WHERE id = $1`,
+    [personId],
+  );
+  return rows[0] as
+    | { lastName: string | null; firstName: string | null; middleName: string | null; snilsEnc: string | null }
+    | undefined;
 }
 
 /** Only what the count needs, without names or documents: the fast path of turnout and results. */
 export async function loadCountData(db: SqlExecutor, meetingId: string) {
-  const premises = await db.query(`SELECT premise_id AS id, area::text AS area FROM meeting_premises WHERE meeting_id = $1`, [meetingId]);
+  const premises = await db.query(
+    `SELECT premise_id AS id, area::text AS area FROM meeting_premises WHERE meeting_id = $1`,
+    [meetingId],
+  );
   const owners = await db.query(
     `SELECT id, premise_id AS "premiseId", share_numerator AS "shareNumerator", share_denominator AS "shareDenominator"
        FROM meeting_owners WHERE meeting_id = $1`,
     [meetingId],
   );
-  const ballots = await db.query(`SELECT owner_id AS "ownerId", answers FROM meeting_ballots WHERE meeting_id = $1`, [meetingId]);
+  const ballots = await db.query(`SELECT owner_id AS "ownerId", answers FROM meeting_ballots WHERE meeting_id = $1`, [
+    meetingId,
+  ]);
   return {
     premises: premises.rows as { id: string; area: string }[],
     owners: owners.rows as { id: string; premiseId: string; shareNumerator: number; shareDenominator: number }[],

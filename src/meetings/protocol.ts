@@ -157,7 +157,10 @@ export async function renderProtocolPdf(p: Protocol, sha256: string): Promise<Bu
   const stamp = () => {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(7).text(footer, 40, doc.page.height - 28, { lineBreak: false });
+    doc
+      .font('regular')
+      .fontSize(7)
+      .text(footer, 40, doc.page.height - 28, { lineBreak: false });
     doc.page.margins.bottom = bottom;
     doc.x = doc.page.margins.left;
     doc.y = doc.page.margins.top;
@@ -173,16 +176,24 @@ export async function renderProtocolPdf(p: Protocol, sha256: string): Promise<Bu
   line(`Повестка: ${p.subject}.`);
   line(`Форма проведения: ${p.form.name}. Период голосования: ${p.votingPeriod}.`);
   line(`Инициатор: ${p.initiator.name}. Администратор: ${p.administrator}.`);
-  line(`Председатель: ${p.chair ?? '—'}. Секретарь: ${p.secretary ?? '—'}. Счётная комиссия: ${p.counters.join(', ') || '—'}.`);
+  line(
+    `Председатель: ${p.chair ?? '—'}. Секретарь: ${p.secretary ?? '—'}. Счётная комиссия: ${p.counters.join(', ') || '—'}.`,
+  );
   h('Кворум');
-  line(`Общее число голосов собственников (м²): ${p.quorum.totalVotes}. Приняли участие: ${p.quorum.participatingVotes} (${p.quorum.participatingPercent}%), решений: ${p.quorum.ballots}.`);
+  line(
+    `Общее число голосов собственников (м²): ${p.quorum.totalVotes}. Приняли участие: ${p.quorum.participatingVotes} (${p.quorum.participatingPercent}%), решений: ${p.quorum.ballots}.`,
+  );
   line(p.quorum.text);
   h('Результаты голосования по вопросам повестки дня');
   for (const q of p.questions) {
     doc.font('bold').text(`${q.number}. ${q.title}`).font('regular');
     if (q.proposal) line(`Предложено: ${q.proposal}`);
     line(`Порядок принятия: ${q.rule.text}.`);
-    for (const [label, a] of [['За', q.for], ['Против', q.against], ['Воздержались', q.abstain]] as const) {
+    for (const [label, a] of [
+      ['За', q.for],
+      ['Против', q.against],
+      ['Воздержались', q.abstain],
+    ] as const) {
       line(`${label}: ${a.votes} голосов — ${a.percentOfParticipants}% от участвовавших, ${a.percentOfAll}% от всех.`);
     }
     doc.font('bold').text(`${q.decision}.`).font('regular');
@@ -194,20 +205,32 @@ export async function renderProtocolPdf(p: Protocol, sha256: string): Promise<Bu
 
   doc.addPage();
   h('Приложение 1. Реестр собственников помещений');
-  rows(doc, ['Помещение | Площадь, м² | Собственник | Документ о праве | Доля | Голоса, м²',
-    ...p.attachments.register.map((r) => `${r.premise} | ${r.area} | ${r.owner} | ${r.titleDocument ?? '—'} | ${r.share} | ${r.votes}`)]);
+  rows(doc, [
+    'Помещение | Площадь, м² | Собственник | Документ о праве | Доля | Голоса, м²',
+    ...p.attachments.register.map(
+      (r) => `${r.premise} | ${r.area} | ${r.owner} | ${r.titleDocument ?? '—'} | ${r.share} | ${r.votes}`,
+    ),
+  ]);
 
   doc.addPage();
   h('Приложение 2. Сообщение о проведении собрания и его доставка');
   line(p.attachments.notice.body);
   doc.moveDown(0.5);
   const inSystem = p.attachments.notice.deliveries.filter((d) => d.channel === 'news');
-  line(`Сообщение размещено в системе ${p.attachments.notice.announcedAt ?? '—'} (новость ${p.attachments.notice.newsId ?? '—'}) для ${inSystem.length} собственников реестра (приложение 1); поимённый список доставки — в JSON протокола.`);
-  rows(doc, p.attachments.notice.deliveries.filter((d) => d.channel === 'email').map((d) => `пом. ${d.premise} | эл. почта ${d.address} | ${d.sentAt}`));
+  line(
+    `Сообщение размещено в системе ${p.attachments.notice.announcedAt ?? '—'} (новость ${p.attachments.notice.newsId ?? '—'}) для ${inSystem.length} собственников реестра (приложение 1); поимённый список доставки — в JSON протокола.`,
+  );
+  rows(
+    doc,
+    p.attachments.notice.deliveries
+      .filter((d) => d.channel === 'email')
+      .map((d) => `пом. ${d.premise} | эл. почта ${d.address} | ${d.sentAt}`),
+  );
 
   if (p.attachments.powersOfAttorney.length || p.attachments.materials.length) {
     h('Приложение 3. Доверенности и материалы');
-    for (const x of p.attachments.powersOfAttorney) line(`Доверенность: ${x.representative} | ${x.status} | файл ${x.fileId}`);
+    for (const x of p.attachments.powersOfAttorney)
+      line(`Доверенность: ${x.representative} | ${x.status} | файл ${x.fileId}`);
     for (const m of p.attachments.materials) line(`Материал: ${m.title} | ${m.filename} | SHA-256 ${m.sha256}`);
   }
 
@@ -215,8 +238,13 @@ export async function renderProtocolPdf(p: Protocol, sha256: string): Promise<Bu
   h('Приложение 4. Решения собственников');
   line('Ответы по вопросам: З — за, П — против, В — воздержался, Н — недействительно.');
   const short: Record<string, string> = { за: 'З', против: 'П', воздержался: 'В', недействительно: 'Н' };
-  rows(doc, p.attachments.ballots.map((b) =>
-    `пом. ${b.premise} | ${b.voter} | ${b.titleDocument ?? '—'} | СНИЛС ${b.snils ?? '—'} | ${b.channel === 'paper' ? 'бум.' : 'эл.'} ${b.castAt.slice(0, 16)} | ${b.votes} | ${b.answers.map((a) => short[a] ?? a).join('')}`));
+  rows(
+    doc,
+    p.attachments.ballots.map(
+      (b) =>
+        `пом. ${b.premise} | ${b.voter} | ${b.titleDocument ?? '—'} | СНИЛС ${b.snils ?? '—'} | ${b.channel === 'paper' ? 'бум.' : 'эл.'} ${b.castAt.slice(0, 16)} | ${b.votes} | ${b.answers.map((a) => short[a] ?? a).join('')}`,
+    ),
+  );
   return pdfToBuffer(doc);
 }
 

@@ -96,7 +96,17 @@ export async function replaceRegisterOwners(db: SqlExecutor, houseId: string, ow
      DO UPDATE SET share_numerator = EXCLUDED.share_numerator, share_denominator = EXCLUDED.share_denominator,
                    title_document = EXCLUDED.title_document, person_id = coalesce(EXCLUDED.person_id, owner_register.person_id),
                    source = 'import', updated_at = now()`,
-    [houseId, col('premiseId'), col('lastName'), col('firstName'), col('middleName'), col('shareNumerator'), col('shareDenominator'), col('titleDocument'), col('personId')],
+    [
+      houseId,
+      col('premiseId'),
+      col('lastName'),
+      col('firstName'),
+      col('middleName'),
+      col('shareNumerator'),
+      col('shareDenominator'),
+      col('titleDocument'),
+      col('personId'),
+    ],
   );
   return rowCount ?? 0;
 }

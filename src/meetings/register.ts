@@ -4,8 +4,15 @@ import { withTransaction } from '../db/pool.js';
 import { notFound, validationFailed, type FieldError } from '../http/errors.js';
 import { add, compare, fraction, percent, toDecimal, toText, type Fraction } from './fraction.js';
 import {
-  findOrgHouse, listAccountOwners, listHousePremises, listRegister, replaceRegisterOwners, upsertRegisterFromAccounts,
-  type AccountOwnerRow, type PremiseRow, type RegisterRow,
+  findOrgHouse,
+  listAccountOwners,
+  listHousePremises,
+  listRegister,
+  replaceRegisterOwners,
+  upsertRegisterFromAccounts,
+  type AccountOwnerRow,
+  type PremiseRow,
+  type RegisterRow,
 } from './register.repo.js';
 import { ownerVotes } from './tally.js';
 import { parseDecimal } from './fraction.js';
@@ -16,8 +23,10 @@ import { parseDecimal } from './fraction.js';
 const ONE = fraction(1n);
 const fullName = (o: { lastName: string; firstName: string | null; middleName: string | null }) =>
   [o.lastName, o.firstName, o.middleName].filter(Boolean).join(' ');
-const nameKey = (premiseId: string | null, o: { lastName: string; firstName: string | null; middleName: string | null }) =>
-  `${premiseId}|${fullName(o).toLowerCase().replace(/ё/g, 'е')}`;
+const nameKey = (
+  premiseId: string | null,
+  o: { lastName: string; firstName: string | null; middleName: string | null },
+) => `${premiseId}|${fullName(o).toLowerCase().replace(/ё/g, 'е')}`;
 
 export function totalArea(premises: Pick<PremiseRow, 'area'>[]): Fraction {
   return premises.reduce((sum, p) => add(sum, parseDecimal(p.area)), fraction(0n));
@@ -47,15 +56,24 @@ export type Mismatch =
  * Compares the register with the premises and with the owners recorded on accounts. Premises
  * without owners or with shares short of 1 leave votes that nobody can cast (they still count in the total).
  */
-export function reconcileRegister(premises: PremiseRow[], register: RegisterRow[], accountOwners: AccountOwnerRow[]): Mismatch[] {
+export function reconcileRegister(
+  premises: PremiseRow[],
+  register: RegisterRow[],
+  accountOwners: AccountOwnerRow[],
+): Mismatch[] {
   const out: Mismatch[] = [];
   const shares = new Map<string, Fraction>();
-  for (const r of register) shares.set(r.premiseId, add(shares.get(r.premiseId) ?? fraction(0n), fraction(BigInt(r.shareNumerator), BigInt(r.shareDenominator))));
+  for (const r of register)
+    shares.set(
+      r.premiseId,
+      add(shares.get(r.premiseId) ?? fraction(0n), fraction(BigInt(r.shareNumerator), BigInt(r.shareDenominator))),
+    );
   for (const p of premises) {
     const s = shares.get(p.id);
     if (!s) out.push({ kind: 'premise_without_owners', premiseNumber: p.number });
     else if (compare(s, ONE) < 0) out.push({ kind: 'shares_incomplete', premiseNumber: p.number, shares: toText(s) });
-    else if (compare(s, ONE) > 0) out.push({ kind: 'shares_exceed_premise', premiseNumber: p.number, shares: toText(s) });
+    else if (compare(s, ONE) > 0)
+      out.push({ kind: 'shares_exceed_premise', premiseNumber: p.number, shares: toText(s) });
   }
   const onAccounts = new Map<string, AccountOwnerRow>();
   for (const a of accountOwners) if (a.lastName) onAccounts.set(nameKey(a.premiseId, a), a);
@@ -67,13 +85,22 @@ export function reconcileRegister(premises: PremiseRow[], register: RegisterRow[
     if (!a) out.push({ kind: 'owner_not_on_account', premiseNumber: r.premiseNumber, owner: fullName(r) });
     else if (a.shareNumerator * r.shareDenominator !== r.shareNumerator * a.shareDenominator) {
       out.push({
-        kind: 'share_differs_from_account', premiseNumber: r.premiseNumber, owner: fullName(r),
-        register: `${r.shareNumerator}/${r.shareDenominator}`, account: `${a.shareNumerator}/${a.shareDenominator}`,
+        kind: 'share_differs_from_account',
+        premiseNumber: r.premiseNumber,
+        owner: fullName(r),
+        register: `${r.shareNumerator}/${r.shareDenominator}`,
+        account: `${a.shareNumerator}/${a.shareDenominator}`,
       });
     }
   }
   for (const [key, a] of onAccounts) {
-    if (!inRegister.has(key)) out.push({ kind: 'account_owner_not_in_register', premiseNumber: a.premiseNumber, accountNumber: a.accountNumber, owner: fullName(a) });
+    if (!inRegister.has(key))
+      out.push({
+        kind: 'account_owner_not_in_register',
+        premiseNumber: a.premiseNumber,
+        accountNumber: a.accountNumber,
+        owner: fullName(a),
+      });
   }
   return out;
 }
@@ -92,7 +119,11 @@ export async function getRegister(db: SqlExecutor, organisationId: string, house
 
 export async function reconcile(db: SqlExecutor, organisationId: string, houseId: string) {
   await requireHouse(db, organisationId, houseId);
-  const [premises, rows, accountOwners] = await Promise.all([listHousePremises(db, houseId), listRegister(db, houseId), listAccountOwners(db, houseId)]);
+  const [premises, rows, accountOwners] = await Promise.all([
+    listHousePremises(db, houseId),
+    listRegister(db, houseId),
+    listAccountOwners(db, houseId),
+  ]);
   const mismatches = reconcileRegister(premises, rows, accountOwners);
   return { houseId, owners: rows.length, premises: premises.length, mismatches };
 }
@@ -117,7 +148,12 @@ export interface RegisterImportRow {
 }
 
 /** Replaces the owners of every premise the import lists; refuses unknown premises and shares above 1. */
-export async function importRegister(pool: pg.Pool, organisationId: string, houseId: string, owners: RegisterImportRow[]) {
+export async function importRegister(
+  pool: pg.Pool,
+  organisationId: string,
+  houseId: string,
+  owners: RegisterImportRow[],
+) {
   return withTransaction(pool, async (tx) => {
     await requireHouse(tx, organisationId, houseId);
     const premises = await listHousePremises(tx, houseId);
@@ -126,16 +162,36 @@ export async function importRegister(pool: pg.Pool, organisationId: string, hous
     const sums = new Map<string, { sum: Fraction; index: number }>();
     owners.forEach((o, i) => {
       const p = byNumber.get(o.premiseNumber);
-      if (!p) return fields.push({ path: `body.owners.${i}.premiseNumber`, message: `no premise ${o.premiseNumber} in the house` });
-      if (o.shareNumerator > o.shareDenominator) return fields.push({ path: `body.owners.${i}.shareNumerator`, message: 'a share cannot exceed 1' });
-      const s = add(sums.get(p.id)?.sum ?? fraction(0n), fraction(BigInt(o.shareNumerator), BigInt(o.shareDenominator)));
+      if (!p)
+        return fields.push({
+          path: `body.owners.${i}.premiseNumber`,
+          message: `no premise ${o.premiseNumber} in the house`,
+        });
+      if (o.shareNumerator > o.shareDenominator)
+        return fields.push({ path: `body.owners.${i}.shareNumerator`, message: 'a share cannot exceed 1' });
+      const s = add(
+        sums.get(p.id)?.sum ?? fraction(0n),
+        fraction(BigInt(o.shareNumerator), BigInt(o.shareDenominator)),
+      );
       sums.set(p.id, { sum: s, index: i });
-      if (compare(s, ONE) > 0) fields.push({ path: `body.owners.${i}.shareNumerator`, message: `shares of premise ${o.premiseNumber} add up to more than 1` });
+      if (compare(s, ONE) > 0)
+        fields.push({
+          path: `body.owners.${i}.shareNumerator`,
+          message: `shares of premise ${o.premiseNumber} add up to more than 1`,
+        });
     });
     const keys = new Set<string>();
     owners.forEach((o, i) => {
-      const key = nameKey(o.premiseNumber, { lastName: o.lastName, firstName: o.firstName ?? null, middleName: o.middleName ?? null });
-      if (keys.has(key)) fields.push({ path: `body.owners.${i}.lastName`, message: 'the same owner of the same premise is listed twice' });
+      const key = nameKey(o.premiseNumber, {
+        lastName: o.lastName,
+        firstName: o.firstName ?? null,
+        middleName: o.middleName ?? null,
+      });
+      if (keys.has(key))
+        fields.push({
+          path: `body.owners.${i}.lastName`,
+          message: 'the same owner of the same premise is listed twice',
+        });
       keys.add(key);
     });
     if (fields.length) throw validationFailed(fields, 'The register import is not valid');

@@ -43,20 +43,33 @@ export function meetingDate(d: MeetingDates): Date {
 }
 
 /** Calendar days of voting, first and last day included. */
-export const votingDays = (d: MeetingDates, timezone: string) => daysBetween(d.votingStartsAt, d.votingEndsAt, timezone) + 1;
+export const votingDays = (d: MeetingDates, timezone: string) =>
+  daysBetween(d.votingStartsAt, d.votingEndsAt, timezone) + 1;
 
 /** Problems with the dates themselves (duration bounds of ballot voting). */
 export function checkDates(d: MeetingDates, timezone: string, s: ScheduleSettings): ScheduleProblem[] {
   const problems: ScheduleProblem[] = [];
   if (d.votingEndsAt <= d.votingStartsAt) {
-    problems.push({ path: 'body.votingEndsAt', code: 'voting_ends_before_start', message: 'Voting must end after it starts' });
+    problems.push({
+      path: 'body.votingEndsAt',
+      code: 'voting_ends_before_start',
+      message: 'Voting must end after it starts',
+    });
     return problems;
   }
   if ((d.form === 'in_person' || d.form === 'mixed') && !d.inPersonAt) {
-    problems.push({ path: 'body.inPersonAt', code: 'sitting_required', message: 'An in-person or mixed meeting needs the date and time of the sitting' });
+    problems.push({
+      path: 'body.inPersonAt',
+      code: 'sitting_required',
+      message: 'An in-person or mixed meeting needs the date and time of the sitting',
+    });
   }
   if (d.form === 'mixed' && d.inPersonAt && d.inPersonAt > d.votingEndsAt) {
-    problems.push({ path: 'body.inPersonAt', code: 'sitting_after_voting', message: 'The sitting must be held before ballot voting ends' });
+    problems.push({
+      path: 'body.inPersonAt',
+      code: 'sitting_after_voting',
+      message: 'The sitting must be held before ballot voting ends',
+    });
   }
   if (d.form !== 'in_person') {
     const days = votingDays(d, timezone);
@@ -72,7 +85,12 @@ export function checkDates(d: MeetingDates, timezone: string, s: ScheduleSetting
 }
 
 /** The notice must go out at least `noticeDays` calendar days before the meeting date (ст. 45 ч. 4). */
-export function checkNotice(d: MeetingDates, noticeAt: Date, timezone: string, s: ScheduleSettings): ScheduleProblem | null {
+export function checkNotice(
+  d: MeetingDates,
+  noticeAt: Date,
+  timezone: string,
+  s: ScheduleSettings,
+): ScheduleProblem | null {
   const days = daysBetween(noticeAt, meetingDate(d), timezone);
   if (days >= s.noticeDays) return null;
   return {

@@ -59,7 +59,13 @@ export interface NewMeetingInput {
   questions: { title: string; proposal?: string; rule?: DecisionRule }[];
 }
 
-export async function createMeeting(pool: pg.Pool, actor: Actor, input: NewMeetingInput, settings: MeetingSettings, organisationName: (db: SqlExecutor) => Promise<string>) {
+export async function createMeeting(
+  pool: pg.Pool,
+  actor: Actor,
+  input: NewMeetingInput,
+  settings: MeetingSettings,
+  organisationName: (db: SqlExecutor) => Promise<string>,
+) {
   return withTransaction(pool, async (tx) => {
     const house = isUuid(input.houseId) ? await findOrgHouse(tx, actor.organisationId, input.houseId) : undefined;
     if (!house) throw validationFailed([{ path: 'body.houseId', message: 'no such house of the organisation' }]);
@@ -71,19 +77,32 @@ export async function createMeeting(pool: pg.Pool, actor: Actor, input: NewMeeti
       if (!d) fields.push({ path: `body.${key}`, message: 'not a valid local date-time' });
       return d;
     };
-    const dates = { form: input.form, inPersonAt: at('inPersonAt'), votingStartsAt: at('votingStartsAt')!, votingEndsAt: at('votingEndsAt')! };
+    const dates = {
+      form: input.form,
+      inPersonAt: at('inPersonAt'),
+      votingStartsAt: at('votingStartsAt')!,
+      votingEndsAt: at('votingEndsAt')!,
+    };
     if (fields.length) throw validationFailed(fields);
     const problems = checkDates(dates, house.timezone, settings);
     if (problems.length) {
       const [first] = problems;
-      throw ruleViolated(first!.code, first!.message, undefined, problems.map((p) => ({ path: p.path, message: p.message })));
+      throw ruleViolated(
+        first!.code,
+        first!.message,
+        undefined,
+        problems.map((p) => ({ path: p.path, message: p.message })),
+      );
     }
     let initiatorName: string;
     let initiatorOwnerId: string | null = null;
     if (input.initiator.type === 'owner') {
       const ownerId = input.initiator.ownerId;
       const owner = (await listRegister(tx, house.id)).find((o) => o.id === ownerId);
-      if (!owner) throw validationFailed([{ path: 'body.initiator.ownerId', message: 'not an owner in the register of this house' }]);
+      if (!owner)
+        throw validationFailed([
+          { path: 'body.initiator.ownerId', message: 'not an owner in the register of this house' },
+        ]);
       initiatorOwnerId = owner.id;
       initiatorName = `${[owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')}, собственник помещения ${owner.premiseNumber}`;
     } else {
@@ -107,8 +126,24 @@ export async function createMeeting(pool: pg.Pool, actor: Actor, input: NewMeeti
       ...dates,
       createdBy: actor.actorId,
     });
-    await repo.insertQuestions(tx, id, input.questions.map((q, i) => ({ position: i + 1, title: q.title, proposal: q.proposal ?? '', rule: q.rule ?? 'participants_majority' })));
-    await audit(tx, { actorType: actor.actorType, actorId: actor.actorId, action: 'meeting.created', objectType: 'meeting', objectId: id, organisationId: actor.organisationId });
+    await repo.insertQuestions(
+      tx,
+      id,
+      input.questions.map((q, i) => ({
+        position: i + 1,
+        title: q.title,
+        proposal: q.proposal ?? '',
+        rule: q.rule ?? 'participants_majority',
+      })),
+    );
+    await audit(tx, {
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      action: 'meeting.created',
+      objectType: 'meeting',
+      objectId: id,
+      organisationId: actor.organisationId,
+    });
     return id;
   });
 }
@@ -138,8 +173,21 @@ export async function meetingView(db: SqlExecutor, m: repo.MeetingRow) {
     announcedAt: m.announcedAt?.toISOString() ?? null,
     closedAt: m.closedAt?.toISOString() ?? null,
     protocolSha256: m.protocolSha256,
-    questions: questions.map((q) => ({ id: q.id, position: q.position, title: q.title, proposal: q.proposal, rule: q.rule })),
-    materials: materials.map((x) => ({ id: x.id, title: x.title, fileId: x.fileId, filename: x.filename, contentType: x.contentType, size: x.size })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      position: q.position,
+      title: q.title,
+      proposal: q.proposal,
+      rule: q.rule,
+    })),
+    materials: materials.map((x) => ({
+      id: x.id,
+      title: x.title,
+      fileId: x.fileId,
+      filename: x.filename,
+      contentType: x.contentType,
+      size: x.size,
+    })),
   };
 }
 
@@ -147,35 +195,70 @@ export async function getOrgMeeting(db: SqlExecutor, organisationId: string, id:
   return meetingView(db, await orgMeeting(db, organisationId, id));
 }
 
-export async function addMaterial(pool: pg.Pool, files: FileStore, actor: Actor, meetingId: string, upload: { filename: string; contentType: string; data: Buffer }, title: string) {
+export async function addMaterial(
+  pool: pg.Pool,
+  files: FileStore,
+  actor: Actor,
+  meetingId: string,
+  upload: { filename: string; contentType: string; data: Buffer },
+  title: string,
+) {
   const m = await orgMeeting(pool, actor.organisationId, meetingId);
-  if (m.status !== 'draft') throw ruleViolated('meeting_not_draft', 'Materials are fixed once the notice has been sent');
+  if (m.status !== 'draft')
+    throw ruleViolated('meeting_not_draft', 'Materials are fixed once the notice has been sent');
   const stored = await files.put({ ...upload, createdBy: actor.actorId });
   const row = await repo.insertMaterial(pool, m.id, stored.id, title);
-  return { id: row.id, title, fileId: stored.id, filename: stored.filename, contentType: stored.contentType, size: stored.size };
+  return {
+    id: row.id,
+    title,
+    fileId: stored.id,
+    filename: stored.filename,
+    contentType: stored.contentType,
+    size: stored.size,
+  };
 }
 
 /**
  * Sends the notice: freezes the register, publishes a news item to the house, e-mails every owner
  * with a known address, records each delivery, and schedules the close at the deadline.
  */
-export async function announceMeeting(pool: pg.Pool, ports: Pick<MeetingPorts, 'enqueue'>, actor: Actor, meetingId: string, settings: MeetingSettings, now: Date) {
+export async function announceMeeting(
+  pool: pg.Pool,
+  ports: Pick<MeetingPorts, 'enqueue'>,
+  actor: Actor,
+  meetingId: string,
+  settings: MeetingSettings,
+  now: Date,
+) {
   return withTransaction(pool, async (tx) => {
     const m = await orgMeeting(tx, actor.organisationId, meetingId, true);
-    if (m.status !== 'draft') throw conflict('meeting_already_announced', 'The notice of this meeting has already been sent');
+    if (m.status !== 'draft')
+      throw conflict('meeting_already_announced', 'The notice of this meeting has already been sent');
     const late = checkNotice(m, now, m.timezone, settings);
     if (late) throw ruleViolated(late.code, late.message, { noticeDays: settings.noticeDays });
-    const premises = (await tx.query(`SELECT id, number, area::text AS area FROM premises WHERE house_id = $1`, [m.houseId])).rows;
+    const premises = (
+      await tx.query(`SELECT id, number, area::text AS area FROM premises WHERE house_id = $1`, [m.houseId])
+    ).rows;
     const register = await listRegister(tx, m.houseId);
     const broken = reconcileRegister(premises, register, []).filter((x) => x.kind === 'shares_exceed_premise');
-    if (broken.length) throw ruleViolated('register_inconsistent', 'Shares of some premises add up to more than 1; fix the owners register first', { mismatches: broken });
+    if (broken.length)
+      throw ruleViolated(
+        'register_inconsistent',
+        'Shares of some premises add up to more than 1; fix the owners register first',
+        { mismatches: broken },
+      );
     if (!register.length) throw ruleViolated('register_empty', 'The owners register of the house is empty');
     await repo.snapshotRegister(tx, m.id, m.houseId);
     const questions = await repo.listQuestions(tx, m.id);
     const notice = noticeText({ ...m, questions });
     const newsId = await repo.insertNews(tx, {
-      organisationId: m.organisationId, title: notice.title, body: notice.body, houseIds: [m.houseId],
-      publishAt: now, expiresAt: m.votingEndsAt, createdBy: actor.actorId,
+      organisationId: m.organisationId,
+      title: notice.title,
+      body: notice.body,
+      houseIds: [m.houseId],
+      publishAt: now,
+      expiresAt: m.votingEndsAt,
+      createdBy: actor.actorId,
     });
     const owners = await repo.listMeetingOwners(tx, m.id);
     const emails = await repo.ownerEmails(tx, m.id);
@@ -190,9 +273,33 @@ export async function announceMeeting(pool: pg.Pool, ports: Pick<MeetingPorts, '
       ...emails.map((e) => ({ ownerId: e.ownerId, channel: 'email' as const, address: e.email })),
     ]);
     await repo.markAnnounced(tx, m.id, now, newsId);
-    await ports.enqueue(tx, MEETING_CLOSE_QUEUE, { meetingId: m.id }, { startAfter: m.votingEndsAt, singletonKey: `meeting-close:${m.id}`, retryLimit: 10, retryDelay: 60, retryBackoff: true });
-    await queueForSync(tx, ports.enqueue, { organisationId: m.organisationId, operation: 'importVotingMessage', objectType: 'meeting', objectId: m.id });
-    await audit(tx, { actorType: actor.actorType, actorId: actor.actorId, action: 'meeting.announced', objectType: 'meeting', objectId: m.id, organisationId: m.organisationId, details: { owners: owners.length, emails: sentTo.size, newsId } });
+    await ports.enqueue(
+      tx,
+      MEETING_CLOSE_QUEUE,
+      { meetingId: m.id },
+      {
+        startAfter: m.votingEndsAt,
+        singletonKey: `meeting-close:${m.id}`,
+        retryLimit: 10,
+        retryDelay: 60,
+        retryBackoff: true,
+      },
+    );
+    await queueForSync(tx, ports.enqueue, {
+      organisationId: m.organisationId,
+      operation: 'importVotingMessage',
+      objectType: 'meeting',
+      objectId: m.id,
+    });
+    await audit(tx, {
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      action: 'meeting.announced',
+      objectType: 'meeting',
+      objectId: m.id,
+      organisationId: m.organisationId,
+      details: { owners: owners.length, emails: sentTo.size, newsId },
+    });
     return { newsId, owners: owners.length, emailed: sentTo.size };
   });
 }
@@ -201,23 +308,37 @@ function isVotingOpen(m: repo.MeetingRow, now: Date) {
   return m.status === 'announced' && now >= m.votingStartsAt && now < m.votingEndsAt;
 }
 
-function checkAnswers(questions: repo.QuestionRow[], answers: { questionId: string; answer: Answer | 'invalid' }[], allowInvalid: boolean) {
+function checkAnswers(
+  questions: repo.QuestionRow[],
+  answers: { questionId: string; answer: Answer | 'invalid' }[],
+  allowInvalid: boolean,
+) {
   const fields: FieldError[] = [];
   const byId = new Map<string, Answer | 'invalid'>();
   answers.forEach((a, i) => {
-    if (!questions.some((q) => q.id === a.questionId)) fields.push({ path: `body.answers.${i}.questionId`, message: 'not a question of this meeting' });
+    if (!questions.some((q) => q.id === a.questionId))
+      fields.push({ path: `body.answers.${i}.questionId`, message: 'not a question of this meeting' });
     else if (byId.has(a.questionId)) fields.push({ path: `body.answers.${i}.questionId`, message: 'answered twice' });
-    else if (a.answer === 'invalid' && !allowInvalid) fields.push({ path: `body.answers.${i}.answer`, message: 'expected for, against or abstain' });
+    else if (a.answer === 'invalid' && !allowInvalid)
+      fields.push({ path: `body.answers.${i}.answer`, message: 'expected for, against or abstain' });
     byId.set(a.questionId, a.answer);
   });
   questions.forEach((q) => {
-    if (!byId.has(q.id)) fields.push({ path: 'body.answers', message: `question ${q.position} is not answered (every question is voted at once)` });
+    if (!byId.has(q.id))
+      fields.push({
+        path: 'body.answers',
+        message: `question ${q.position} is not answered (every question is voted at once)`,
+      });
   });
   if (fields.length) throw validationFailed(fields, 'The ballot must answer every question of the agenda once');
   return Object.fromEntries(byId) as Record<string, Answer | 'invalid'>;
 }
 
-const alreadyVoted = () => conflict('ballot_already_cast', 'This owner has already voted in this meeting; a ballot cannot be cast twice or changed');
+const alreadyVoted = () =>
+  conflict(
+    'ballot_already_cast',
+    'This owner has already voted in this meeting; a ballot cannot be cast twice or changed',
+  );
 
 export interface CastInput {
   ownerId?: string;
@@ -225,20 +346,44 @@ export interface CastInput {
 }
 
 /** An owner (or their accepted representative) votes every question at once, once. */
-export async function castElectronicBallot(pool: pg.Pool, personId: string, meetingId: string, input: CastInput, now: Date, ip?: string) {
+export async function castElectronicBallot(
+  pool: pg.Pool,
+  personId: string,
+  meetingId: string,
+  input: CastInput,
+  now: Date,
+  ip?: string,
+) {
   return withTransaction(pool, async (tx) => {
     const m = isUuid(meetingId) ? await repo.findMeeting(tx, meetingId) : undefined;
     const votable = m ? await repo.listVotableOwners(tx, m.id, personId) : [];
-    if (!m || (m.status === 'draft' || m.status === 'cancelled')) throw notFound('Meeting');
-    if (!votable.length) throw ruleViolated('not_an_owner', 'You are not in the owners register of this meeting and hold no accepted power of attorney');
-    if (m.form !== 'electronic') throw ruleViolated('electronic_voting_not_offered', 'This meeting takes paper ballots; hand yours to the administrator');
-    if (!isVotingOpen(m, now)) throw ruleViolated('voting_not_open', now < m.votingStartsAt ? 'Voting has not started yet' : 'Voting has ended', { votingStartsAt: m.votingStartsAt.toISOString(), votingEndsAt: m.votingEndsAt.toISOString() });
+    if (!m || m.status === 'draft' || m.status === 'cancelled') throw notFound('Meeting');
+    if (!votable.length)
+      throw ruleViolated(
+        'not_an_owner',
+        'You are not in the owners register of this meeting and hold no accepted power of attorney',
+      );
+    if (m.form !== 'electronic')
+      throw ruleViolated(
+        'electronic_voting_not_offered',
+        'This meeting takes paper ballots; hand yours to the administrator',
+      );
+    if (!isVotingOpen(m, now))
+      throw ruleViolated(
+        'voting_not_open',
+        now < m.votingStartsAt ? 'Voting has not started yet' : 'Voting has ended',
+        { votingStartsAt: m.votingStartsAt.toISOString(), votingEndsAt: m.votingEndsAt.toISOString() },
+      );
     let owner = input.ownerId ? votable.find((o) => o.id === input.ownerId) : undefined;
-    if (input.ownerId && !owner) throw validationFailed([{ path: 'body.ownerId', message: 'you cannot vote for this owner' }]);
+    if (input.ownerId && !owner)
+      throw validationFailed([{ path: 'body.ownerId', message: 'you cannot vote for this owner' }]);
     if (!owner) {
       const open = votable.filter((o) => !o.ballotId);
       if (!open.length) throw alreadyVoted();
-      if (open.length > 1) throw ruleViolated('owner_ambiguous', 'You vote for several owners here; name one in ownerId', { ownerIds: open.map((o) => o.id) });
+      if (open.length > 1)
+        throw ruleViolated('owner_ambiguous', 'You vote for several owners here; name one in ownerId', {
+          ownerIds: open.map((o) => o.id),
+        });
       owner = open[0]!;
     }
     if (owner.ballotId) throw alreadyVoted();
@@ -251,12 +396,39 @@ export async function castElectronicBallot(pool: pg.Pool, personId: string, meet
       : `${owner.representativeName} по доверенности за ${[owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')}`;
     const votes = toText(ownerVotes(owner, owner.area));
     const ballotId = await repo.insertBallot(tx, {
-      meetingId: m.id, ownerId: owner.id, channel: 'electronic', voterName, voterPersonId: personId, proxyId: own ? null : owner.proxyId,
-      titleDocument: owner.titleDocument, snilsEnc: own ? me?.snilsEnc ?? null : null, votes, answers, scanFileId: null, enteredBy: null, castAt: now,
+      meetingId: m.id,
+      ownerId: owner.id,
+      channel: 'electronic',
+      voterName,
+      voterPersonId: personId,
+      proxyId: own ? null : owner.proxyId,
+      titleDocument: owner.titleDocument,
+      snilsEnc: own ? (me?.snilsEnc ?? null) : null,
+      votes,
+      answers,
+      scanFileId: null,
+      enteredBy: null,
+      castAt: now,
     });
     if (!ballotId) throw alreadyVoted();
-    await audit(tx, { actorType: 'person', actorId: personId, action: 'meeting.ballot_cast', objectType: 'meeting', objectId: m.id, organisationId: m.organisationId, ip, details: { ballotId, ownerId: owner.id, votes } });
-    return { id: ballotId, meetingId: m.id, ownerId: owner.id, votes, castAt: now.toISOString(), channel: 'electronic' as const };
+    await audit(tx, {
+      actorType: 'person',
+      actorId: personId,
+      action: 'meeting.ballot_cast',
+      objectType: 'meeting',
+      objectId: m.id,
+      organisationId: m.organisationId,
+      ip,
+      details: { ballotId, ownerId: owner.id, votes },
+    });
+    return {
+      id: ballotId,
+      meetingId: m.id,
+      ownerId: owner.id,
+      votes,
+      castAt: now.toISOString(),
+      channel: 'electronic' as const,
+    };
   });
 }
 
@@ -270,20 +442,39 @@ export interface PaperBallotInput {
 }
 
 /** The administrator enters a paper ballot with its scan; a mark that cannot be read is 'invalid' (ст. 48 ч. 6). */
-export async function enterPaperBallot(pool: pg.Pool, ports: Pick<MeetingPorts, 'files' | 'cipher'>, actor: Actor, meetingId: string, input: PaperBallotInput, scan: { filename: string; contentType: string; data: Buffer }, now: Date) {
+export async function enterPaperBallot(
+  pool: pg.Pool,
+  ports: Pick<MeetingPorts, 'files' | 'cipher'>,
+  actor: Actor,
+  meetingId: string,
+  input: PaperBallotInput,
+  scan: { filename: string; contentType: string; data: Buffer },
+  now: Date,
+) {
   const receivedAt = input.receivedAt ?? now;
   return withTransaction(pool, async (tx) => {
     const m = await orgMeeting(tx, actor.organisationId, meetingId);
-    if (m.status !== 'announced') throw ruleViolated('meeting_not_open', 'Ballots are entered only while the meeting is announced and not yet closed');
+    if (m.status !== 'announced')
+      throw ruleViolated(
+        'meeting_not_open',
+        'Ballots are entered only while the meeting is announced and not yet closed',
+      );
     if (receivedAt < m.votingStartsAt || receivedAt >= m.votingEndsAt || receivedAt > now) {
-      throw ruleViolated('ballot_outside_voting', 'The ballot was not received within the voting period', undefined, [{ path: 'body.receivedAt', message: 'outside the voting period' }]);
+      throw ruleViolated('ballot_outside_voting', 'The ballot was not received within the voting period', undefined, [
+        { path: 'body.receivedAt', message: 'outside the voting period' },
+      ]);
     }
     const owner = isUuid(input.ownerId) ? await repo.findMeetingOwner(tx, m.id, input.ownerId) : undefined;
-    if (!owner) throw validationFailed([{ path: 'body.ownerId', message: 'not an owner in the register of this meeting' }]);
+    if (!owner)
+      throw validationFailed([{ path: 'body.ownerId', message: 'not an owner in the register of this meeting' }]);
     let proxyId: string | null = null;
     if (input.proxyId) {
       const proxy = (await repo.listProxies(tx, m.id)).find((x) => x.id === input.proxyId && x.ownerId === owner.id);
-      if (!proxy || proxy.status !== 'accepted') throw ruleViolated('proxy_not_accepted', 'The power of attorney is unknown, for another owner, or not accepted');
+      if (!proxy || proxy.status !== 'accepted')
+        throw ruleViolated(
+          'proxy_not_accepted',
+          'The power of attorney is unknown, for another owner, or not accepted',
+        );
       proxyId = proxy.id;
     }
     let snilsEnc: string | null = null;
@@ -294,19 +485,47 @@ export async function enterPaperBallot(pool: pg.Pool, ports: Pick<MeetingPorts, 
     }
     const questions = await repo.listQuestions(tx, m.id);
     const answers = checkAnswers(questions, input.answers, true);
-    const existing = await tx.query(`SELECT 1 FROM meeting_ballots WHERE meeting_id = $1 AND owner_id = $2`, [m.id, owner.id]);
+    const existing = await tx.query(`SELECT 1 FROM meeting_ballots WHERE meeting_id = $1 AND owner_id = $2`, [
+      m.id,
+      owner.id,
+    ]);
     if (existing.rowCount) throw alreadyVoted();
     const stored = await ports.files.put({ ...scan, createdBy: actor.actorId });
     const votes = toText(ownerVotes(owner, owner.area));
     const ballotId = await repo.insertBallot(tx, {
-      meetingId: m.id, ownerId: owner.id, channel: 'paper',
+      meetingId: m.id,
+      ownerId: owner.id,
+      channel: 'paper',
       voterName: input.voterName ?? [owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' '),
-      voterPersonId: null, proxyId, titleDocument: owner.titleDocument, snilsEnc, votes, answers, scanFileId: stored.id,
-      enteredBy: actor.actorId, castAt: receivedAt,
+      voterPersonId: null,
+      proxyId,
+      titleDocument: owner.titleDocument,
+      snilsEnc,
+      votes,
+      answers,
+      scanFileId: stored.id,
+      enteredBy: actor.actorId,
+      castAt: receivedAt,
     });
     if (!ballotId) throw alreadyVoted();
-    await audit(tx, { actorType: actor.actorType, actorId: actor.actorId, action: 'meeting.paper_ballot_entered', objectType: 'meeting', objectId: m.id, organisationId: m.organisationId, details: { ballotId, ownerId: owner.id, scanFileId: stored.id } });
-    return { id: ballotId, meetingId: m.id, ownerId: owner.id, votes, castAt: receivedAt.toISOString(), channel: 'paper' as const, scanFileId: stored.id };
+    await audit(tx, {
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      action: 'meeting.paper_ballot_entered',
+      objectType: 'meeting',
+      objectId: m.id,
+      organisationId: m.organisationId,
+      details: { ballotId, ownerId: owner.id, scanFileId: stored.id },
+    });
+    return {
+      id: ballotId,
+      meetingId: m.id,
+      ownerId: owner.id,
+      votes,
+      castAt: receivedAt.toISOString(),
+      channel: 'paper' as const,
+      scanFileId: stored.id,
+    };
   });
 }
 
@@ -320,7 +539,11 @@ const countable = (answers: Record<string, Answer | 'invalid'>) => {
 export async function countMeeting(db: SqlExecutor, meetingId: string) {
   const data = await repo.loadCountData(db, meetingId);
   const questions = await repo.listQuestions(db, meetingId);
-  const t = tally({ ...data, questions, ballots: data.ballots.map((b) => ({ ownerId: b.ownerId, answers: countable(b.answers) })) });
+  const t = tally({
+    ...data,
+    questions,
+    ballots: data.ballots.map((b) => ({ ownerId: b.ownerId, answers: countable(b.answers) })),
+  });
   return { owners: data.owners.length, tally: t };
 }
 
@@ -331,7 +554,12 @@ async function loadProtocolData(db: SqlExecutor, meetingId: string) {
   const owners = await repo.listMeetingOwners(db, meetingId);
   const questions = await repo.listQuestions(db, meetingId);
   const ballots = await repo.listBallots(db, meetingId);
-  const t = tally({ premises, owners, questions, ballots: ballots.map((b) => ({ ownerId: b.ownerId, answers: countable(b.answers) })) });
+  const t = tally({
+    premises,
+    owners,
+    questions,
+    ballots: ballots.map((b) => ({ ownerId: b.ownerId, answers: countable(b.answers) })),
+  });
   return { premises, owners, questions, ballots, tally: t };
 }
 
@@ -341,7 +569,8 @@ export async function turnout(db: SqlExecutor, organisationId: string, meetingId
 }
 
 async function turnoutOf(db: SqlExecutor, m: repo.MeetingRow, settings: MeetingSettings) {
-  if (m.status === 'draft') throw ruleViolated('meeting_not_announced', 'The meeting has no register until its notice is sent');
+  if (m.status === 'draft')
+    throw ruleViolated('meeting_not_announced', 'The meeting has no register until its notice is sent');
   const { owners, tally: t } = await countMeeting(db, m.id);
   const d = describeTally(t);
   return {
@@ -371,7 +600,13 @@ export async function myTurnout(db: SqlExecutor, personId: string, meetingId: st
 }
 
 /** A material of a meeting of the person's house (ЖК РФ ст. 45 ч. 5: owners see the materials). */
-export async function myMaterial(db: SqlExecutor, files: FileStore, personId: string, meetingId: string, materialId: string) {
+export async function myMaterial(
+  db: SqlExecutor,
+  files: FileStore,
+  personId: string,
+  meetingId: string,
+  materialId: string,
+) {
   const m = await myVisibleMeeting(db, personId, meetingId);
   const material = (await repo.listMaterials(db, m.id)).find((x) => x.id === materialId);
   const file = material ? await files.get(material.fileId) : null;
@@ -384,36 +619,75 @@ export async function myMaterial(db: SqlExecutor, files: FileStore, personId: st
  * draws up the protocol (JSON, its SHA-256 in the audit log, the PDF) and records it for the state system.
  * A second call finds it closed and does nothing.
  */
-export async function closeMeeting(pool: pg.Pool, ports: MeetingPorts, meetingId: string, now: Date, options: { notify?: boolean; actor?: Actor } = {}) {
+export async function closeMeeting(
+  pool: pg.Pool,
+  ports: MeetingPorts,
+  meetingId: string,
+  now: Date,
+  options: { notify?: boolean; actor?: Actor } = {},
+) {
   return withTransaction(pool, (tx) => closeMeetingOn(tx, ports, meetingId, now, options));
 }
 
 /** closeMeeting on the caller's transaction (demo seeding closes a meeting inside its own). */
-export async function closeMeetingOn(tx: SqlExecutor, ports: MeetingPorts, meetingId: string, now: Date, options: { notify?: boolean; sync?: boolean; actor?: Actor } = {}) {
+export async function closeMeetingOn(
+  tx: SqlExecutor,
+  ports: MeetingPorts,
+  meetingId: string,
+  now: Date,
+  options: { notify?: boolean; sync?: boolean; actor?: Actor } = {},
+) {
   {
     const m = await repo.findMeeting(tx, meetingId, { forUpdate: true });
     if (!m) throw notFound('Meeting');
     if (options.actor && m.organisationId !== options.actor.organisationId) throw notFound('Meeting');
     if (m.status === 'closed') return { closed: false, sha256: m.protocolSha256 };
-    if (m.status !== 'announced') throw ruleViolated('meeting_not_announced', 'Only an announced meeting can be closed');
-    if (now < m.votingEndsAt) throw ruleViolated('voting_not_ended', 'Voting is still open', { votingEndsAt: m.votingEndsAt.toISOString() });
+    if (m.status !== 'announced')
+      throw ruleViolated('meeting_not_announced', 'Only an announced meeting can be closed');
+    if (now < m.votingEndsAt)
+      throw ruleViolated('voting_not_ended', 'Voting is still open', { votingEndsAt: m.votingEndsAt.toISOString() });
     const data = await loadProtocolData(tx, m.id);
     const notices = await repo.listNotices(tx, m.id);
     const proxies = await repo.listProxies(tx, m.id);
     const materials = await repo.listMaterials(tx, m.id);
     const results = describeTally(data.tally);
     const protocol = buildProtocol({
-      meeting: m, ...data, notices, proxies, materials, drawnUpAt: now,
+      meeting: m,
+      ...data,
+      notices,
+      proxies,
+      materials,
+      drawnUpAt: now,
       ballots: data.ballots.map((b) => ({ ...b, snilsMasked: maskSnils(b.snilsEnc, ports.cipher) })),
     });
     const sha256 = sha256Hex(canonicalJson(protocol));
     const pdf = await renderProtocolPdf(protocol, sha256);
-    const file = await ports.files.put({ filename: `protocol-${m.number.replace('/', '-')}.pdf`, contentType: 'application/pdf', data: pdf, createdBy: 'system' });
-    const text = resultsText({
-      number: m.number, houseAddress: m.houseAddress, quorum: results.quorum, participatingPercent: results.participatingPercent,
-      questions: data.questions.map((q, i) => ({ position: q.position, title: q.title, adopted: results.questions[i]!.adopted })),
+    const file = await ports.files.put({
+      filename: `protocol-${m.number.replace('/', '-')}.pdf`,
+      contentType: 'application/pdf',
+      data: pdf,
+      createdBy: 'system',
     });
-    const newsId = await repo.insertNews(tx, { organisationId: m.organisationId, title: text.title, body: text.body, houseIds: [m.houseId], publishAt: now, expiresAt: null, createdBy: 'system' });
+    const text = resultsText({
+      number: m.number,
+      houseAddress: m.houseAddress,
+      quorum: results.quorum,
+      participatingPercent: results.participatingPercent,
+      questions: data.questions.map((q, i) => ({
+        position: q.position,
+        title: q.title,
+        adopted: results.questions[i]!.adopted,
+      })),
+    });
+    const newsId = await repo.insertNews(tx, {
+      organisationId: m.organisationId,
+      title: text.title,
+      body: text.body,
+      houseIds: [m.houseId],
+      publishAt: now,
+      expiresAt: null,
+      createdBy: 'system',
+    });
     await repo.markClosed(tx, m.id, { at: now, results, protocol, sha256, fileId: file.id, newsId });
     if (options.notify !== false) {
       const sent = new Set<string>();
@@ -424,11 +698,21 @@ export async function closeMeetingOn(tx: SqlExecutor, ports: MeetingPorts, meeti
       }
     }
     if (options.sync !== false) {
-      await queueForSync(tx, ports.enqueue, { organisationId: m.organisationId, operation: 'importVotingProtocol', objectType: 'meeting', objectId: m.id });
+      await queueForSync(tx, ports.enqueue, {
+        organisationId: m.organisationId,
+        operation: 'importVotingProtocol',
+        objectType: 'meeting',
+        objectId: m.id,
+      });
     }
     await audit(tx, {
-      actorType: options.actor?.actorType ?? 'system', actorId: options.actor?.actorId ?? null, action: 'meeting.closed', objectType: 'meeting', objectId: m.id,
-      organisationId: m.organisationId, details: { protocolSha256: sha256, protocolFileId: file.id, quorum: results.quorum, ballots: results.ballots },
+      actorType: options.actor?.actorType ?? 'system',
+      actorId: options.actor?.actorId ?? null,
+      action: 'meeting.closed',
+      objectType: 'meeting',
+      objectId: m.id,
+      organisationId: m.organisationId,
+      details: { protocolSha256: sha256, protocolFileId: file.id, quorum: results.quorum, ballots: results.ballots },
     });
     return { closed: true, sha256 };
   }
@@ -448,7 +732,8 @@ export async function closeDueMeetings(pool: pg.Pool, ports: MeetingPorts, now: 
 
 export async function getProtocol(db: SqlExecutor, meetingId: string) {
   const p = await repo.findProtocol(db, meetingId);
-  if (!p?.protocol || !p.sha256 || !p.fileId) throw ruleViolated('protocol_not_ready', 'The protocol is drawn up when the meeting closes');
+  if (!p?.protocol || !p.sha256 || !p.fileId)
+    throw ruleViolated('protocol_not_ready', 'The protocol is drawn up when the meeting closes');
   return p as { protocol: unknown; sha256: string; fileId: string };
 }
 
@@ -460,7 +745,19 @@ export async function getOrgProtocol(db: SqlExecutor, organisationId: string, me
 export async function listOrgBallots(db: SqlExecutor, organisationId: string, meetingId: string) {
   const m = await orgMeeting(db, organisationId, meetingId);
   const ballots = await repo.listBallots(db, m.id);
-  return ballots.map((b) => ({ id: b.id, ownerId: b.ownerId, channel: b.channel, voterName: b.voterName, titleDocument: b.titleDocument, proxyId: b.proxyId, votes: b.votes, castAt: b.castAt.toISOString(), scanFileId: b.scanFileId, hasSnils: Boolean(b.snilsEnc), answers: b.answers }));
+  return ballots.map((b) => ({
+    id: b.id,
+    ownerId: b.ownerId,
+    channel: b.channel,
+    voterName: b.voterName,
+    titleDocument: b.titleDocument,
+    proxyId: b.proxyId,
+    votes: b.votes,
+    castAt: b.castAt.toISOString(),
+    scanFileId: b.scanFileId,
+    hasSnils: Boolean(b.snilsEnc),
+    answers: b.answers,
+  }));
 }
 
 export async function listOrgOwners(db: SqlExecutor, organisationId: string, meetingId: string) {
@@ -471,10 +768,21 @@ export async function listOrgOwners(db: SqlExecutor, organisationId: string, mee
 
 export async function listOrgProxies(db: SqlExecutor, organisationId: string, meetingId: string) {
   const m = await orgMeeting(db, organisationId, meetingId);
-  return (await repo.listProxies(db, m.id)).map((x) => ({ ...x, reviewedAt: x.reviewedAt?.toISOString() ?? null, createdAt: x.createdAt.toISOString() }));
+  return (await repo.listProxies(db, m.id)).map((x) => ({
+    ...x,
+    reviewedAt: x.reviewedAt?.toISOString() ?? null,
+    createdAt: x.createdAt.toISOString(),
+  }));
 }
 
-export async function decideProxy(pool: pg.Pool, actor: Actor, meetingId: string, proxyId: string, accepted: boolean, note: string | null) {
+export async function decideProxy(
+  pool: pg.Pool,
+  actor: Actor,
+  meetingId: string,
+  proxyId: string,
+  accepted: boolean,
+  note: string | null,
+) {
   return withTransaction(pool, async (tx) => {
     const m = await orgMeeting(tx, actor.organisationId, meetingId);
     if (!isUuid(proxyId)) throw notFound('Power of attorney');
@@ -484,7 +792,15 @@ export async function decideProxy(pool: pg.Pool, actor: Actor, meetingId: string
       if (!exists) throw notFound('Power of attorney');
       throw conflict('proxy_already_reviewed', 'This power of attorney has already been checked');
     }
-    await audit(tx, { actorType: actor.actorType, actorId: actor.actorId, action: accepted ? 'meeting.proxy_accepted' : 'meeting.proxy_rejected', objectType: 'meeting_proxy', objectId: proxyId, organisationId: m.organisationId, details: { meetingId: m.id, note } });
+    await audit(tx, {
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      action: accepted ? 'meeting.proxy_accepted' : 'meeting.proxy_rejected',
+      objectType: 'meeting_proxy',
+      objectId: proxyId,
+      organisationId: m.organisationId,
+      details: { meetingId: m.id, note },
+    });
     return { id: proxyId, status: accepted ? 'accepted' : 'rejected' };
   });
 }
@@ -495,48 +811,101 @@ export async function decideProxy(pool: pg.Pool, actor: Actor, meetingId: string
  * as for a meeting that does not exist: nothing about the register is checked for them, nothing stored.
  */
 export async function findMemberMeeting(db: SqlExecutor, personId: string, meetingId: string) {
-  const m = isUuid(meetingId) ? (await repo.listPersonMeetings(db, personId)).find((x) => x.id === meetingId) : undefined;
+  const m = isUuid(meetingId)
+    ? (await repo.listPersonMeetings(db, personId)).find((x) => x.id === meetingId)
+    : undefined;
   if (!m) throw notFound('Meeting');
   return m;
 }
 
-export async function submitProxy(pool: pg.Pool, files: FileStore, personId: string, meetingId: string, input: { premiseNumber: string; ownerLastName: string; ownerFirstName?: string }, upload: { filename: string; contentType: string; data: Buffer }) {
+export async function submitProxy(
+  pool: pg.Pool,
+  files: FileStore,
+  personId: string,
+  meetingId: string,
+  input: { premiseNumber: string; ownerLastName: string; ownerFirstName?: string },
+  upload: { filename: string; contentType: string; data: Buffer },
+) {
   return withTransaction(pool, async (tx) => {
     const m = await findMemberMeeting(tx, personId, meetingId);
     if (m.status !== 'announced') throw ruleViolated('meeting_not_open', 'The meeting is closed');
     const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase().replace(/ё/g, 'е');
     const matches = (await repo.listMeetingOwners(tx, m.id)).filter(
-      (o) => o.premiseNumber === input.premiseNumber && norm(o.lastName) === norm(input.ownerLastName) && (!input.ownerFirstName || norm(o.firstName) === norm(input.ownerFirstName)),
+      (o) =>
+        o.premiseNumber === input.premiseNumber &&
+        norm(o.lastName) === norm(input.ownerLastName) &&
+        (!input.ownerFirstName || norm(o.firstName) === norm(input.ownerFirstName)),
     );
     if (matches.length !== 1) {
-      throw ruleViolated(matches.length ? 'owner_ambiguous' : 'owner_not_found', matches.length ? 'Several owners match; add the first name' : 'No owner of that premise with that name in the register', undefined, [{ path: 'body.ownerLastName', message: 'does not identify one owner' }]);
+      throw ruleViolated(
+        matches.length ? 'owner_ambiguous' : 'owner_not_found',
+        matches.length
+          ? 'Several owners match; add the first name'
+          : 'No owner of that premise with that name in the register',
+        undefined,
+        [{ path: 'body.ownerLastName', message: 'does not identify one owner' }],
+      );
     }
     const owner = matches[0]!;
     if (owner.personId === personId) throw ruleViolated('proxy_for_self', 'You are this owner; vote yourself');
     const me = await repo.personSnapshot(tx, personId);
     // In the transaction: a refusal below (proxy_exists) rolls the file back with the record.
     const stored = await files.put({ ...upload, createdBy: personId }, tx);
-    const row = await repo.insertProxy(tx, { meetingId: m.id, ownerId: owner.id, personId, name: [me?.lastName, me?.firstName, me?.middleName].filter(Boolean).join(' ') || 'представитель', fileId: stored.id });
+    const row = await repo.insertProxy(tx, {
+      meetingId: m.id,
+      ownerId: owner.id,
+      personId,
+      name: [me?.lastName, me?.firstName, me?.middleName].filter(Boolean).join(' ') || 'представитель',
+      fileId: stored.id,
+    });
     if (!row) throw conflict('proxy_exists', 'A power of attorney for this owner is already pending or accepted');
-    await audit(tx, { actorType: 'person', actorId: personId, action: 'meeting.proxy_submitted', objectType: 'meeting_proxy', objectId: row.id, organisationId: m.organisationId, details: { meetingId: m.id, ownerId: owner.id } });
-    return { id: row.id, ownerId: owner.id, status: row.status, fileId: stored.id, createdAt: row.createdAt.toISOString() };
+    await audit(tx, {
+      actorType: 'person',
+      actorId: personId,
+      action: 'meeting.proxy_submitted',
+      objectType: 'meeting_proxy',
+      objectId: row.id,
+      organisationId: m.organisationId,
+      details: { meetingId: m.id, ownerId: owner.id },
+    });
+    return {
+      id: row.id,
+      ownerId: owner.id,
+      status: row.status,
+      fileId: stored.id,
+      createdAt: row.createdAt.toISOString(),
+    };
   });
 }
 
 /** Meetings of the person's houses, with the entries they vote for and whether each has voted. */
 export async function listMyMeetings(db: SqlExecutor, personId: string, now: Date) {
   const meetings = await repo.listPersonMeetings(db, personId);
-  return Promise.all(meetings.map(async (m) => ({
-    id: m.id, number: m.number, title: m.title, houseId: m.houseId, houseAddress: m.houseAddress, form: m.form, status: m.status,
-    votingOpen: isVotingOpen(m, now), votingStartsAt: m.votingStartsAt.toISOString(), votingEndsAt: m.votingEndsAt.toISOString(),
-    myOwners: (await repo.listVotableOwners(db, m.id, personId)).map(myOwner(personId)),
-  })));
+  return Promise.all(
+    meetings.map(async (m) => ({
+      id: m.id,
+      number: m.number,
+      title: m.title,
+      houseId: m.houseId,
+      houseAddress: m.houseAddress,
+      form: m.form,
+      status: m.status,
+      votingOpen: isVotingOpen(m, now),
+      votingStartsAt: m.votingStartsAt.toISOString(),
+      votingEndsAt: m.votingEndsAt.toISOString(),
+      myOwners: (await repo.listVotableOwners(db, m.id, personId)).map(myOwner(personId)),
+    })),
+  );
 }
 
 const myOwner = (personId: string) => (o: Awaited<ReturnType<typeof repo.listVotableOwners>>[number]) => ({
-  ownerId: o.id, premiseNumber: o.premiseNumber, share: `${o.shareNumerator}/${o.shareDenominator}`,
-  votes: toText(ownerVotes(o, o.area)), asRepresentative: o.personId !== personId,
-  voted: o.ballotId !== null, castAt: o.castAt?.toISOString() ?? null,
+  ownerId: o.id,
+  premiseNumber: o.premiseNumber,
+  share: `${o.shareNumerator}/${o.shareDenominator}`,
+  votes: toText(ownerVotes(o, o.area)),
+  asRepresentative: o.personId !== personId,
+  voted: o.ballotId !== null,
+  castAt: o.castAt?.toISOString() ?? null,
 });
 
 export async function getMyMeeting(db: SqlExecutor, personId: string, meetingId: string, now: Date) {
@@ -544,7 +913,12 @@ export async function getMyMeeting(db: SqlExecutor, personId: string, meetingId:
   if (!visible) throw notFound('Meeting');
   const view = await meetingView(db, visible);
   const myOwners = (await repo.listVotableOwners(db, visible.id, personId)).map(myOwner(personId));
-  return { ...view, votingOpen: isVotingOpen(visible, now), myOwners, results: visible.status === 'closed' ? visible.results : null };
+  return {
+    ...view,
+    votingOpen: isVotingOpen(visible, now),
+    myOwners,
+    results: visible.status === 'closed' ? visible.results : null,
+  };
 }
 
 export async function getMyProtocol(db: SqlExecutor, personId: string, meetingId: string) {

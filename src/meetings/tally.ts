@@ -94,7 +94,8 @@ export function tally(input: TallyInput): Tally {
   }
   const shareDens = new Set<number>();
   for (const o of input.owners) {
-    if (!(o.shareNumerator > 0 && o.shareDenominator >= o.shareNumerator)) throw new TallyError(`owner ${o.id} has share ${o.shareNumerator}/${o.shareDenominator}`);
+    if (!(o.shareNumerator > 0 && o.shareDenominator >= o.shareNumerator))
+      throw new TallyError(`owner ${o.id} has share ${o.shareNumerator}/${o.shareDenominator}`);
     shareDens.add(o.shareDenominator);
   }
   for (const d of areaDens) areaUnit = lcm(areaUnit, d);

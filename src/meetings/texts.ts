@@ -17,11 +17,17 @@ export const RULE_NAMES: Record<DecisionRule, string> = {
   two_thirds_all: 'не менее 2/3 голосов от общего числа голосов собственников помещений в доме',
 };
 
-export const ANSWER_NAMES = { for: 'за', against: 'против', abstain: 'воздержался', invalid: 'недействительно' } as const;
+export const ANSWER_NAMES = {
+  for: 'за',
+  against: 'против',
+  abstain: 'воздержался',
+  invalid: 'недействительно',
+} as const;
 
 export const houseTime = (at: Date, timezone: string) =>
   DateTime.fromJSDate(at, { zone: timezone }).toFormat('dd.LL.yyyy HH:mm');
-export const houseDay = (at: Date, timezone: string) => DateTime.fromJSDate(at, { zone: timezone }).toFormat('dd.LL.yyyy');
+export const houseDay = (at: Date, timezone: string) =>
+  DateTime.fromJSDate(at, { zone: timezone }).toFormat('dd.LL.yyyy');
 
 export interface NoticeFacts {
   number: string;
@@ -55,7 +61,13 @@ export function noticeText(m: NoticeFacts): { title: string; body: string } {
   return { title: `Общее собрание собственников № ${m.number}: ${m.title}`, body: lines.join('\n') };
 }
 
-export function resultsText(m: { number: string; houseAddress: string; quorum: boolean; participatingPercent: string; questions: { position: number; title: string; adopted: boolean }[] }) {
+export function resultsText(m: {
+  number: string;
+  houseAddress: string;
+  quorum: boolean;
+  participatingPercent: string;
+  questions: { position: number; title: string; adopted: boolean }[];
+}) {
   const lines = [
     `Итоги общего собрания собственников № ${m.number} по адресу: ${m.houseAddress}.`,
     `Приняли участие собственники, обладающие ${m.participatingPercent}% голосов. ${m.quorum ? 'Кворум имеется.' : 'Кворума нет, собрание неправомочно.'}`,

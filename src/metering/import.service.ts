@@ -147,12 +147,18 @@ export async function importReadings(
   return tally.result();
 
   async function locate(valid: Valid<ImportReadingRow>[], errors: RowError[]): Promise<Located[]> {
-    const byId = await findOrgMetersById(tx, organisationId, [...new Set(valid.flatMap((v) => (v.row.meterId ? [v.row.meterId] : [])))]);
+    const byId = await findOrgMetersById(tx, organisationId, [
+      ...new Set(valid.flatMap((v) => (v.row.meterId ? [v.row.meterId] : []))),
+    ]);
     const numberKey = (r: ImportReadingRow) => `${r.accountNumber}\u0000${r.serialNumber}\u0000${r.resource ?? ''}`;
     const keys = new Map<string, { accountNumber: string; serialNumber: string; resource: Resource | null }>();
     for (const { row } of valid) {
       if (!row.meterId && !keys.has(numberKey(row))) {
-        keys.set(numberKey(row), { accountNumber: row.accountNumber!, serialNumber: row.serialNumber!, resource: row.resource ?? null });
+        keys.set(numberKey(row), {
+          accountNumber: row.accountNumber!,
+          serialNumber: row.serialNumber!,
+          resource: row.resource ?? null,
+        });
       }
     }
     const found = keys.size ? await findOrgMetersByNumber(tx, organisationId, [...keys.values()]) : [];
@@ -161,10 +167,26 @@ export async function importReadings(
     for (const v of valid) {
       const meter = v.row.meterId ? byId.get(v.row.meterId) : byNumber.get(numberKey(v.row));
       if (meter) located.push({ ...v, meter });
-      else errors.push({ index: v.index, field: v.row.meterId ? 'meterId' : 'serialNumber', code: 'meter_not_found', message: 'No such meter of this organisation' });
+      else
+        errors.push({
+          index: v.index,
+          field: v.row.meterId ? 'meterId' : 'serialNumber',
+          code: 'meter_not_found',
+          message: 'No such meter of this organisation',
+        });
     }
     // A meter's rows are checked together, in period order (then body order).
-    located.sort((a, b) => (a.meter.id < b.meter.id ? -1 : a.meter.id > b.meter.id ? 1 : a.row.period < b.row.period ? -1 : a.row.period > b.row.period ? 1 : a.index - b.index));
+    located.sort((a, b) =>
+      a.meter.id < b.meter.id
+        ? -1
+        : a.meter.id > b.meter.id
+          ? 1
+          : a.row.period < b.row.period
+            ? -1
+            : a.row.period > b.row.period
+              ? 1
+              : a.index - b.index,
+    );
     return located;
   }
 
@@ -178,7 +200,12 @@ export async function importReadings(
     const stored = new Map<string, ReadingRow[]>();
     if (!span.size) return stored;
     const ids = [...span.keys()];
-    for (const r of await liveReadingsAround(db, ids, ids.map((id) => span.get(id)!.lo), ids.map((id) => span.get(id)!.hi))) {
+    for (const r of await liveReadingsAround(
+      db,
+      ids,
+      ids.map((id) => span.get(id)!.lo),
+      ids.map((id) => span.get(id)!.hi),
+    )) {
       const list = stored.get(r.meter_id);
       if (list) list.push(r);
       else stored.set(r.meter_id, [r]);
@@ -190,7 +217,11 @@ export async function importReadings(
     await supersedeReadings(tx, replaced);
     const inserted = keep.length ? await copyReadings(tx, keep) : [];
     tally.accepted += inserted.length;
-    await queueNewForSync(tx, enqueue, inserted.map((id) => ({ organisationId, ...READING_SYNC, objectId: id })));
+    await queueNewForSync(
+      tx,
+      enqueue,
+      inserted.map((id) => ({ organisationId, ...READING_SYNC, objectId: id })),
+    );
   }
 
   function checkBatch(batch: Located[], stored: Map<string, ReadingRow[]>, errors: RowError[]) {
@@ -209,12 +240,17 @@ export async function importReadings(
         lastStored = null;
         lastKept = null;
       }
-      while (next < history.length && history[next]!.period < row.period) lastStored = pastOf(history[next++]!, meter.tariffs);
+      while (next < history.length && history[next]!.period < row.period)
+        lastStored = pastOf(history[next++]!, meter.tariffs);
       const fail = (field: string, code: string, message: string) => void errors.push({ index, field, code, message });
       const sent = [row.t1, row.t2, row.t3];
-      const wrong = TARIFFS.find((_, t) => (t < meter.tariffs) !== (sent[t] !== undefined));
+      const wrong = TARIFFS.find((_, t) => t < meter.tariffs !== (sent[t] !== undefined));
       if (wrong) {
-        fail(wrong, 'tariff_values_mismatch', `The meter has ${meter.tariffs} tariff(s): send exactly ${TARIFFS.slice(0, meter.tariffs).join(', ')}`);
+        fail(
+          wrong,
+          'tariff_values_mismatch',
+          `The meter has ${meter.tariffs} tariff(s): send exactly ${TARIFFS.slice(0, meter.tariffs).join(', ')}`,
+        );
         continue;
       }
       if (lastKept?.period === row.period) {
@@ -225,7 +261,12 @@ export async function importReadings(
       const previous = lastKept && (!lastStored || lastKept.period >= lastStored.period) ? lastKept : lastStored;
       const takenOn = row.takenOn ?? (lastDayOf(row.period) < today ? lastDayOf(row.period) : today);
       const result = checkReading({
-        meter: { tariffs: meter.tariffs, digitCapacity: meter.digit_capacity, nextVerification: meter.next_verification, archived: meter.archived },
+        meter: {
+          tariffs: meter.tariffs,
+          digitCapacity: meter.digit_capacity,
+          nextVerification: meter.next_verification,
+          archived: meter.archived,
+        },
         values,
         period: row.period,
         previous,
@@ -235,7 +276,8 @@ export async function importReadings(
         confirmed: true,
       });
       if (result.violations.length) {
-        for (const v of result.violations) fail(v.tariff ?? (v.code === 'meter_verification_overdue' ? 'takenOn' : 'meterId'), v.code, v.message);
+        for (const v of result.violations)
+          fail(v.tariff ?? (v.code === 'meter_verification_overdue' ? 'takenOn' : 'meterId'), v.code, v.message);
         continue;
       }
       const same = history[next]?.period === row.period ? history[next]! : null;
@@ -280,7 +322,11 @@ export async function importMeters(
   for await (const rows of batches) {
     const { valid, errors } = parseRows<ImportMeterRow>(rows, tally.received, importMeterRowSchema);
     tally.received += rows.length;
-    const accounts = await findAccountIdsByNumber(tx, organisationId, valid.map((v) => v.row.accountNumber));
+    const accounts = await findAccountIdsByNumber(
+      tx,
+      organisationId,
+      valid.map((v) => v.row.accountNumber),
+    );
     const seen = new Map<string, number>();
     const keep: MeterUpsert[] = [];
     for (const { index, row } of valid) {

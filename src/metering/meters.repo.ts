@@ -33,8 +33,11 @@ const SETTINGS_COLUMNS = `o.reading_window_start_day, o.reading_window_end_day, 
   o.reading_confirm_factor::text AS confirm_factor`;
 
 type SettingsRow = {
-  reading_window_start_day: number; reading_window_end_day: number; reading_outside_window: ReadingSettings['outsideWindow'];
-  accept_unverified_meters: boolean; confirm_factor: string;
+  reading_window_start_day: number;
+  reading_window_end_day: number;
+  reading_outside_window: ReadingSettings['outsideWindow'];
+  accept_unverified_meters: boolean;
+  confirm_factor: string;
 };
 
 const settingsOf = (r: SettingsRow): ReadingSettings => ({
@@ -115,19 +118,31 @@ export async function upsertMeters(db: SqlExecutor, meters: MeterUpsert[]): Prom
        updated_at = now()
      RETURNING id`,
     [
-      col('accountId'), col('resource'), col('serialNumber'), col('tariffs'), col('digitCapacity'), col('installedOn'),
-      col('sealedOn'), col('verifiedOn'), col('nextVerification'), col('archived'),
+      col('accountId'),
+      col('resource'),
+      col('serialNumber'),
+      col('tariffs'),
+      col('digitCapacity'),
+      col('installedOn'),
+      col('sealedOn'),
+      col('verifiedOn'),
+      col('nextVerification'),
+      col('archived'),
     ],
   );
   return rows.map((r) => r.id);
 }
 
 /** Account ids of the organisation by account number. */
-export async function findAccountIdsByNumber(db: SqlExecutor, organisationId: string, numbers: string[]): Promise<Map<string, string>> {
-  const { rows } = await db.query(`SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`, [
-    organisationId,
-    [...new Set(numbers)],
-  ]);
+export async function findAccountIdsByNumber(
+  db: SqlExecutor,
+  organisationId: string,
+  numbers: string[],
+): Promise<Map<string, string>> {
+  const { rows } = await db.query(
+    `SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`,
+    [organisationId, [...new Set(numbers)]],
+  );
   return new Map(rows.map((r) => [r.number as string, r.id as string]));
 }
 
@@ -164,9 +179,21 @@ export async function metersForSync(db: SqlExecutor, organisationId: string, ids
     [ids, organisationId],
   );
   return rows.map((r) => ({
-    id: r.id, serialNumber: r.serial_number, resource: r.resource, tariffs: r.tariffs, installedOn: r.installed_on, verifiedOn: r.verified_on,
-    nextVerification: r.next_verification, sealedOn: r.sealed_on, collective: r.collective, accountId: r.account_id,
-    gisAccountGuid: r.gis_account_guid, houseId: r.house_id, fiasHouseGuid: r.fias_house_guid, houseExported: r.house_exported,
-    gisPremisesGuid: r.gis_premises_guid, residential: r.residential,
+    id: r.id,
+    serialNumber: r.serial_number,
+    resource: r.resource,
+    tariffs: r.tariffs,
+    installedOn: r.installed_on,
+    verifiedOn: r.verified_on,
+    nextVerification: r.next_verification,
+    sealedOn: r.sealed_on,
+    collective: r.collective,
+    accountId: r.account_id,
+    gisAccountGuid: r.gis_account_guid,
+    houseId: r.house_id,
+    fiasHouseGuid: r.fias_house_guid,
+    houseExported: r.house_exported,
+    gisPremisesGuid: r.gis_premises_guid,
+    residential: r.residential,
   }));
 }

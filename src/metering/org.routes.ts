@@ -53,19 +53,24 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "The period's live readings: JSON pages, or every row as NDJSON (format=ndjson or Accept: application/x-ndjson)",
+        summary:
+          "The period's live readings: JSON pages, or every row as NDJSON (format=ndjson or Accept: application/x-ndjson)",
         querystring: pageQuery.extend({
           period: periodSchema,
           limit: z.coerce.number().int().min(1).max(EXPORT_PAGE).default(1000),
           format: z.enum(['json', 'ndjson']).optional(),
         }),
-        response: { 200: z.object({ period: periodSchema, items: z.array(exportReadingSchema), page: pageInfo }), ...problems(400, 401, 403) },
+        response: {
+          200: z.object({ period: periodSchema, items: z.array(exportReadingSchema), page: pageInfo }),
+          ...problems(400, 401, 403),
+        },
       },
     },
     async (req, reply) => {
       const actor = requireOrg(req, 'readings:read', ['admin', 'accountant']);
       const { period } = req.query;
-      const ndjson = req.query.format === 'ndjson' || (!req.query.format && NDJSON.some((t) => req.headers.accept?.includes(t)));
+      const ndjson =
+        req.query.format === 'ndjson' || (!req.query.format && NDJSON.some((t) => req.headers.accept?.includes(t)));
       if (ndjson) {
         async function* pages() {
           let after: string | null = null;
@@ -82,9 +87,17 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
       }
       const after = decodeCursor(req.query.cursor)?.[0];
       if (after !== undefined && (typeof after !== 'string' || !/^[0-9a-f-]{36}$/.test(after))) {
-        throw new AppError(400, 'invalid_cursor', 'The cursor is not valid', [{ path: 'query.cursor', message: 'invalid' }]);
+        throw new AppError(400, 'invalid_cursor', 'The cursor is not valid', [
+          { path: 'query.cursor', message: 'invalid' },
+        ]);
       }
-      const rows = await exportReadingsPage(deps.db, actor.organisationId, period, (after as string | undefined) ?? null, req.query.limit + 1);
+      const rows = await exportReadingsPage(
+        deps.db,
+        actor.organisationId,
+        period,
+        (after as string | undefined) ?? null,
+        req.query.limit + 1,
+      );
       const { items, nextCursor } = pageOf(rows, req.query.limit, (last) => [last.meter_id]);
       return { period, items: items.map(exportView), page: { nextCursor } };
     },
@@ -92,8 +105,18 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/api/v1/org/reading-settings',
-    { schema: { tags, summary: 'The reading window and reading policy', response: { 200: readingSettingsSchema, ...problems(401, 403) } } },
-    async (req) => findReadingSettings(deps.db, requireOrg(req, 'readings:read', ['admin', 'accountant', 'dispatcher']).organisationId),
+    {
+      schema: {
+        tags,
+        summary: 'The reading window and reading policy',
+        response: { 200: readingSettingsSchema, ...problems(401, 403) },
+      },
+    },
+    async (req) =>
+      findReadingSettings(
+        deps.db,
+        requireOrg(req, 'readings:read', ['admin', 'accountant', 'dispatcher']).organisationId,
+      ),
   );
 
   r.put(
@@ -133,7 +156,10 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         summary: 'Meter registration requests of the organisation, newest first',
         querystring: pageQuery.extend({ status: z.enum(['submitted', 'approved', 'rejected']).optional() }),
-        response: { 200: z.object({ items: z.array(registrationViewSchema), page: pageInfo }), ...problems(400, 401, 403) },
+        response: {
+          200: z.object({ items: z.array(registrationViewSchema), page: pageInfo }),
+          ...problems(400, 401, 403),
+        },
       },
     },
     async (req) => {
@@ -161,7 +187,10 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req, reply) => {
       const actor = requireOrg(req, 'meters:read', ['admin', 'dispatcher']);
-      const reg = await findRegistration(deps.db, { id: req.params.registrationId, organisationId: actor.organisationId });
+      const reg = await findRegistration(deps.db, {
+        id: req.params.registrationId,
+        organisationId: actor.organisationId,
+      });
       const doc = reg && (await findRegistrationDocument(deps.db, reg.id, req.params.documentId));
       const file = doc && (await deps.files.get(doc.file_id));
       if (!file) throw notFound('Document');
@@ -185,10 +214,22 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
     async (req) => {
       const actor = requireOrg(req, 'meters:write', ['admin', 'dispatcher']);
       return withTransaction(deps.db, async (tx) => {
-        const view = await approveRegistration(tx, deps.enqueue, actor.organisationId, actor.actorId, req.params.registrationId, new Date());
+        const view = await approveRegistration(
+          tx,
+          deps.enqueue,
+          actor.organisationId,
+          actor.actorId,
+          req.params.registrationId,
+          new Date(),
+        );
         await audit(tx, {
-          actorType: actor.actorType, actorId: actor.actorId, action: 'metering.registration_approved',
-          objectType: 'meter_registration', objectId: view.id, organisationId: actor.organisationId, details: { meterId: view.meterId },
+          actorType: actor.actorType,
+          actorId: actor.actorId,
+          action: 'metering.registration_approved',
+          objectType: 'meter_registration',
+          objectId: view.id,
+          organisationId: actor.organisationId,
+          details: { meterId: view.meterId },
         });
         return view;
       });
@@ -209,10 +250,21 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
     async (req) => {
       const actor = requireOrg(req, 'meters:write', ['admin', 'dispatcher']);
       return withTransaction(deps.db, async (tx) => {
-        const view = await rejectRegistration(tx, actor.organisationId, actor.actorId, req.params.registrationId, req.body.reason);
+        const view = await rejectRegistration(
+          tx,
+          actor.organisationId,
+          actor.actorId,
+          req.params.registrationId,
+          req.body.reason,
+        );
         await audit(tx, {
-          actorType: actor.actorType, actorId: actor.actorId, action: 'metering.registration_rejected',
-          objectType: 'meter_registration', objectId: view.id, organisationId: actor.organisationId, details: { reason: req.body.reason },
+          actorType: actor.actorType,
+          actorId: actor.actorId,
+          action: 'metering.registration_rejected',
+          objectType: 'meter_registration',
+          objectId: view.id,
+          organisationId: actor.organisationId,
+          details: { reason: req.body.reason },
         });
         return view;
       });

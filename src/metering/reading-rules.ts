@@ -41,7 +41,11 @@ export interface Violation {
  * dial's capacity is known and the wrapped consumption (10^digits − previous + next) is under a
  * tenth of the dial's range; otherwise it is a lower reading (null), which is refused.
  */
-export function consumption(previous: bigint, next: bigint, digitCapacity: number | null): { amount: bigint; rolledOver: boolean } | null {
+export function consumption(
+  previous: bigint,
+  next: bigint,
+  digitCapacity: number | null,
+): { amount: bigint; rolledOver: boolean } | null {
   if (next >= previous) return { amount: next - previous, rolledOver: false };
   if (digitCapacity === null) return null;
   const range = dialRange(digitCapacity);
@@ -53,7 +57,10 @@ export function consumption(previous: bigint, next: bigint, digitCapacity: numbe
  * Average monthly consumption per tariff over the given readings (oldest first): the consumptions
  * between consecutive readings, summed, divided by the months they span. Null with fewer than two.
  */
-export function averageMonthly(history: PastReading[], meter: Pick<MeterFacts, 'tariffs' | 'digitCapacity'>): bigint[] | null {
+export function averageMonthly(
+  history: PastReading[],
+  meter: Pick<MeterFacts, 'tariffs' | 'digitCapacity'>,
+): bigint[] | null {
   if (history.length < 2) return null;
   const totals = Array.from({ length: meter.tariffs }, () => 0n);
   let months = 0;
@@ -94,7 +101,8 @@ export interface CheckResult {
 export function checkReading(input: CheckInput): CheckResult {
   const { meter, values } = input;
   const violations: Violation[] = [];
-  if (meter.archived) violations.push({ code: 'meter_archived', message: 'The meter is archived and takes no readings' });
+  if (meter.archived)
+    violations.push({ code: 'meter_archived', message: 'The meter is archived and takes no readings' });
   if (values.length !== meter.tariffs) {
     const tariff = TARIFFS[Math.min(values.length, meter.tariffs)] ?? 't3';
     violations.push({

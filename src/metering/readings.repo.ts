@@ -18,12 +18,21 @@ export interface ReadingRow {
 const READING_COLUMNS = `r.id, r.meter_id, r.period, r.taken_on::text AS taken_on, r.t1, r.t2, r.t3, r.source`;
 
 /** Live readings of the meters from `fromPeriod` on, plus each meter's last one before it; by meter, oldest first. */
-export async function liveReadingsWithLastBefore(db: SqlExecutor, meterIds: string[], fromPeriod: string): Promise<ReadingRow[]> {
+export async function liveReadingsWithLastBefore(
+  db: SqlExecutor,
+  meterIds: string[],
+  fromPeriod: string,
+): Promise<ReadingRow[]> {
   return liveReadingsForHistory(db, meterIds, fromPeriod, '9999-12');
 }
 
 /** Live readings of the meters in [from, to], plus each meter's last one before `from` (for consumption). */
-export async function liveReadingsForHistory(db: SqlExecutor, meterIds: string[], from: string, to: string): Promise<ReadingRow[]> {
+export async function liveReadingsForHistory(
+  db: SqlExecutor,
+  meterIds: string[],
+  from: string,
+  to: string,
+): Promise<ReadingRow[]> {
   const { rows } = await db.query(
     `SELECT ${READING_COLUMNS} FROM meter_readings r
       WHERE r.meter_id = ANY($1::uuid[]) AND r.superseded_at IS NULL AND r.period BETWEEN $2 AND $3
@@ -40,7 +49,10 @@ export async function liveReadingsForHistory(db: SqlExecutor, meterIds: string[]
 
 export async function supersedeReadings(db: SqlExecutor, ids: string[]) {
   if (!ids.length) return;
-  await db.query(`UPDATE meter_readings SET superseded_at = now() WHERE id = ANY($1::uuid[]) AND superseded_at IS NULL`, [ids]);
+  await db.query(
+    `UPDATE meter_readings SET superseded_at = now() WHERE id = ANY($1::uuid[]) AND superseded_at IS NULL`,
+    [ids],
+  );
 }
 
 /** Supersedes the live readings of these (meter, period) pairs; returns how many. */
@@ -78,7 +90,17 @@ export async function insertReadings(db: SqlExecutor, readings: NewReading[]): P
                    $9::boolean[]) WITH ORDINALITY AS x(m, p, d, a, b, c, s, w, h, ord)
       ORDER BY ord
      RETURNING id`,
-    [col('meterId'), col('period'), col('takenOn'), col('t1'), col('t2'), col('t3'), col('source'), col('submittedBy'), col('highConsumptionConfirmed')],
+    [
+      col('meterId'),
+      col('period'),
+      col('takenOn'),
+      col('t1'),
+      col('t2'),
+      col('t3'),
+      col('source'),
+      col('submittedBy'),
+      col('highConsumptionConfirmed'),
+    ],
   );
   return rows.map((r) => r.id);
 }
@@ -94,7 +116,11 @@ export interface ImportMeter {
 const IMPORT_METER = `m.id, m.tariffs, m.digit_capacity, m.next_verification::text AS next_verification, m.archived_at IS NOT NULL AS archived`;
 
 /** The organisation's meters among these ids, in one statement. */
-export async function findOrgMetersById(db: SqlExecutor, organisationId: string, ids: string[]): Promise<Map<string, ImportMeter>> {
+export async function findOrgMetersById(
+  db: SqlExecutor,
+  organisationId: string,
+  ids: string[],
+): Promise<Map<string, ImportMeter>> {
   const { rows } = await db.query(
     `SELECT ${IMPORT_METER} FROM meters m JOIN accounts a ON a.id = m.account_id WHERE m.id = ANY($2::uuid[]) AND a.organisation_id = $1`,
     [organisationId, ids],
@@ -128,7 +154,12 @@ export async function findOrgMetersByNumber(
  * For each meter, its live readings in [from, to] and the last live one before `from`, oldest first:
  * what a batch of rows for those periods is checked against.
  */
-export async function liveReadingsAround(db: SqlExecutor, meterIds: string[], from: string[], to: string[]): Promise<ReadingRow[]> {
+export async function liveReadingsAround(
+  db: SqlExecutor,
+  meterIds: string[],
+  from: string[],
+  to: string[],
+): Promise<ReadingRow[]> {
   const { rows } = await db.query(
     `SELECT r.* FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(meter_id, lo, hi)
        CROSS JOIN LATERAL (
@@ -158,7 +189,18 @@ export async function copyReadings(tx: pg.PoolClient, readings: NewReading[]): P
     readings.length,
     (i) => {
       const r = readings[i]!;
-      return [ids[i]!, r.meterId, r.period, r.takenOn, r.t1, r.t2, r.t3, r.source, r.submittedBy, r.highConsumptionConfirmed];
+      return [
+        ids[i]!,
+        r.meterId,
+        r.period,
+        r.takenOn,
+        r.t1,
+        r.t2,
+        r.t3,
+        r.source,
+        r.submittedBy,
+        r.highConsumptionConfirmed,
+      ];
     },
   );
   return ids;
@@ -183,7 +225,13 @@ export interface ExportedRow {
  * One page of the organisation's live readings of a period, in meter order: a meter has one live
  * reading per period, so the meter id is the keyset and each page walks meters, not the whole period.
  */
-export async function exportReadingsPage(db: SqlExecutor, organisationId: string, period: string, afterMeterId: string | null, limit: number): Promise<ExportedRow[]> {
+export async function exportReadingsPage(
+  db: SqlExecutor,
+  organisationId: string,
+  period: string,
+  afterMeterId: string | null,
+  limit: number,
+): Promise<ExportedRow[]> {
   const { rows } = await db.query(
     `SELECT r.id, r.meter_id, a.number AS account_number, m.serial_number, m.resource, r.period, r.taken_on::text AS taken_on,
             r.t1, r.t2, r.t3, r.source, r.created_at
@@ -206,10 +254,22 @@ export interface PeriodReading {
 }
 
 /** The meters of an account (not archived before the period) with their readings around a period, for the payment document. */
-export async function accountPeriodReadings(db: SqlExecutor, accountId: string, period: string): Promise<PeriodReading[]> {
-  const { rows }: { rows: ({
-    serial_number: string; resource: Resource; tariffs: number; prev: PeriodReading['previous']; cur: PeriodReading['current'];
-  })[] } = await db.query(
+export async function accountPeriodReadings(
+  db: SqlExecutor,
+  accountId: string,
+  period: string,
+): Promise<PeriodReading[]> {
+  const {
+    rows,
+  }: {
+    rows: {
+      serial_number: string;
+      resource: Resource;
+      tariffs: number;
+      prev: PeriodReading['previous'];
+      cur: PeriodReading['current'];
+    }[];
+  } = await db.query(
     `SELECT m.serial_number, m.resource, m.tariffs,
             (SELECT json_build_object('t1', r.t1::text, 't2', r.t2::text, 't3', r.t3::text) FROM meter_readings r
               WHERE r.meter_id = m.id AND r.superseded_at IS NULL AND r.period < $2 ORDER BY r.period DESC, r.taken_on DESC LIMIT 1) AS prev,
@@ -220,5 +280,11 @@ export async function accountPeriodReadings(db: SqlExecutor, accountId: string, 
       ORDER BY m.resource, m.serial_number`,
     [accountId, period],
   );
-  return rows.map((r) => ({ serialNumber: r.serial_number, resource: r.resource, tariffs: r.tariffs, previous: r.prev, current: r.cur }));
+  return rows.map((r) => ({
+    serialNumber: r.serial_number,
+    resource: r.resource,
+    tariffs: r.tariffs,
+    previous: r.prev,
+    current: r.cur,
+  }));
 }

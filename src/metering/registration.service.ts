@@ -19,7 +19,14 @@ import { READING_SYNC } from './service.js';
 import { localToday } from './window.js';
 
 export function registrationView(r: RegistrationRow): RegistrationView {
-  const initial = r.initial_t1 === null ? null : { t1: r.initial_t1, ...(r.initial_t2 ? { t2: r.initial_t2 } : {}), ...(r.initial_t3 ? { t3: r.initial_t3 } : {}) };
+  const initial =
+    r.initial_t1 === null
+      ? null
+      : {
+          t1: r.initial_t1,
+          ...(r.initial_t2 ? { t2: r.initial_t2 } : {}),
+          ...(r.initial_t3 ? { t3: r.initial_t3 } : {}),
+        };
   return {
     id: r.id,
     accountId: r.account_id,
@@ -68,7 +75,8 @@ export function checkRegistrationForm(fields: Record<string, string>, files: Upl
     const initial = [f.t1, f.t2, f.t3];
     if (initial.some((v) => v !== undefined)) {
       initial.forEach((v, t) => {
-        if ((t < tariffs) !== (v !== undefined)) problems.push({ path: `body.t${t + 1}`, message: `give exactly one initial value per tariff (${tariffs})` });
+        if (t < tariffs !== (v !== undefined))
+          problems.push({ path: `body.t${t + 1}`, message: `give exactly one initial value per tariff (${tariffs})` });
       });
     }
     if (f.kind === 'reregister') {
@@ -94,11 +102,21 @@ export async function submitRegistration(
   const fields = checkRegistrationForm(form.fields, form.files, await listAccountMeters(pool, access.accountId));
   const stored: { kind: string; fileId: string }[] = [];
   for (const f of form.files) {
-    const file = await files.put({ filename: f.filename, contentType: f.contentType, data: f.data, createdBy: personId });
+    const file = await files.put({
+      filename: f.filename,
+      contentType: f.contentType,
+      data: f.data,
+      createdBy: personId,
+    });
     stored.push({ kind: f.field, fileId: file.id });
   }
   return withTransaction(pool, async (tx) => {
-    const id = await insertRegistration(tx, { ...fields, organisationId: access.organisationId, accountId: access.accountId, submittedBy: personId });
+    const id = await insertRegistration(tx, {
+      ...fields,
+      organisationId: access.organisationId,
+      accountId: access.accountId,
+      submittedBy: personId,
+    });
     await insertRegistrationDocuments(tx, id, stored);
     return registrationView((await findRegistration(tx, { id }))!);
   });
@@ -123,7 +141,10 @@ export async function approveRegistration(
   const meters = await listAccountMeters(tx, r.account_id, true);
   const old = r.kind === 'reregister' ? meters.find((m) => m.id === r.meter_id) : undefined;
   const sameMeter = old && old.serial_number === r.serial_number && old.resource === r.resource;
-  if (old && !sameMeter) await tx.query(`UPDATE meters SET archived_at = coalesce(archived_at, now()), updated_at = now() WHERE id = $1`, [old.id]);
+  if (old && !sameMeter)
+    await tx.query(`UPDATE meters SET archived_at = coalesce(archived_at, now()), updated_at = now() WHERE id = $1`, [
+      old.id,
+    ]);
   const base = sameMeter ? old : undefined;
   const [meterId] = await upsertMeters(tx, [
     {
@@ -140,7 +161,10 @@ export async function approveRegistration(
     },
   ]);
   if (r.initial_t1 !== null) {
-    const { rows } = await tx.query(`SELECT h.timezone FROM accounts a JOIN houses h ON h.id = a.house_id WHERE a.id = $1`, [r.account_id]);
+    const { rows } = await tx.query(
+      `SELECT h.timezone FROM accounts a JOIN houses h ON h.id = a.house_id WHERE a.id = $1`,
+      [r.account_id],
+    );
     const tz = rows[0].timezone as string;
     const period = periodOf(localDate(now, tz));
     await supersedeLivePeriods(tx, [meterId!], [period]);
@@ -163,7 +187,13 @@ export async function approveRegistration(
   return registrationView((await findRegistration(tx, { id }))!);
 }
 
-export async function rejectRegistration(tx: SqlExecutor, organisationId: string, actorId: string, id: string, reason: string) {
+export async function rejectRegistration(
+  tx: SqlExecutor,
+  organisationId: string,
+  actorId: string,
+  id: string,
+  reason: string,
+) {
   const r = await findRegistration(tx, { id, organisationId }, true);
   if (!r) throw notFound('Meter registration');
   if (r.status !== 'submitted') throw conflict('registration_decided', `The request is already ${r.status}`);

@@ -45,15 +45,33 @@ export async function insertRegistration(
        installed_on, sealed_on, verified_on, next_verification, initial_t1, initial_t2, initial_t3, comment, submitted_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
     [
-      r.organisationId, r.accountId, r.kind, r.meterId ?? null, r.resource, r.serialNumber, r.tariffs ?? 1, r.digitCapacity ?? null,
-      r.installedOn ?? null, r.sealedOn ?? null, r.verifiedOn ?? null, r.nextVerification ?? null, r.t1 ?? null, r.t2 ?? null,
-      r.t3 ?? null, r.comment ?? null, r.submittedBy,
+      r.organisationId,
+      r.accountId,
+      r.kind,
+      r.meterId ?? null,
+      r.resource,
+      r.serialNumber,
+      r.tariffs ?? 1,
+      r.digitCapacity ?? null,
+      r.installedOn ?? null,
+      r.sealedOn ?? null,
+      r.verifiedOn ?? null,
+      r.nextVerification ?? null,
+      r.t1 ?? null,
+      r.t2 ?? null,
+      r.t3 ?? null,
+      r.comment ?? null,
+      r.submittedBy,
     ],
   );
   return rows[0].id;
 }
 
-export async function insertRegistrationDocuments(db: SqlExecutor, registrationId: string, docs: { kind: string; fileId: string }[]) {
+export async function insertRegistrationDocuments(
+  db: SqlExecutor,
+  registrationId: string,
+  docs: { kind: string; fileId: string }[],
+) {
   await db.query(
     `INSERT INTO meter_registration_documents (registration_id, kind, file_id)
      SELECT $1, k, f FROM unnest($2::text[], $3::uuid[]) AS x(k, f)`,
@@ -86,7 +104,14 @@ export async function listRegistrations(
         AND ($3::text IS NULL OR r.status = $3)
         AND ($4::timestamptz IS NULL OR (r.created_at, r.id) < ($4::timestamptz, $5::uuid))
       ORDER BY r.created_at DESC, r.id DESC LIMIT $6`,
-    [where.accountId ?? null, where.organisationId ?? null, where.status ?? null, page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit],
+    [
+      where.accountId ?? null,
+      where.organisationId ?? null,
+      where.status ?? null,
+      page.after?.[0] ?? null,
+      page.after?.[1] ?? null,
+      page.limit,
+    ],
   );
   return rows;
 }

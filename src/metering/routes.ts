@@ -69,7 +69,10 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
       const result = await idempotent(
         deps.db,
         { scope: person.personId, key, request: { accountId: access.accountId, body: req.body } },
-        async (tx) => ({ status: 201 as const, body: await submitReadings(tx, deps.enqueue, access, { personId: person.personId }, req.body, now()) }),
+        async (tx) => ({
+          status: 201 as const,
+          body: await submitReadings(tx, deps.enqueue, access, { personId: person.personId }, req.body, now()),
+        }),
       );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(201).send(result.body);
@@ -125,13 +128,20 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "The account's meter registration requests and their status",
         params: accountParams,
         querystring: pageQuery,
-        response: { 200: z.object({ items: z.array(registrationViewSchema), page: pageInfo }), ...problems(400, 401, 404) },
+        response: {
+          200: z.object({ items: z.array(registrationViewSchema), page: pageInfo }),
+          ...problems(400, 401, 404),
+        },
       },
     },
     async (req) => {
       const access = await requireAccountAccess(deps.db, requirePerson(req).personId, req.params.accountId);
       const after = decodeCursor(req.query.cursor) as [string, string] | undefined;
-      const rows = await listRegistrations(deps.db, { accountId: access.accountId }, { after: after ?? null, limit: req.query.limit + 1 });
+      const rows = await listRegistrations(
+        deps.db,
+        { accountId: access.accountId },
+        { after: after ?? null, limit: req.query.limit + 1 },
+      );
       const { items, nextCursor } = pageOf(rows, req.query.limit, (last) => [last.created_at.toISOString(), last.id]);
       return { items: items.map(registrationView), page: { nextCursor } };
     },

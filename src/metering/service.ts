@@ -4,9 +4,22 @@ import type { AccountAccess } from '../accounts/access.js';
 import { badRequest, ruleViolated, validationFailed, type FieldError } from '../http/errors.js';
 import { queueForSync } from '../sync/outbox.js';
 import { fromThousandths, toHundredths, toThousandths } from './decimal.js';
-import { findReadingSettings, listAccountMeters, listAccountMetersWithSettings, lockAccountMeters, type MeterRow } from './meters.repo.js';
+import {
+  findReadingSettings,
+  listAccountMeters,
+  listAccountMetersWithSettings,
+  lockAccountMeters,
+  type MeterRow,
+} from './meters.repo.js';
 import { addMonths, daysBetween, periodIndex, periodOf, localDate } from './period.js';
-import { averageMonthly, checkReading, consumption, TARIFFS, type PastReading, type Violation } from './reading-rules.js';
+import {
+  averageMonthly,
+  checkReading,
+  consumption,
+  TARIFFS,
+  type PastReading,
+  type Violation,
+} from './reading-rules.js';
 import {
   insertReadings,
   liveReadingsAround,
@@ -33,7 +46,12 @@ export function tariffValues(values: bigint[]): TariffValues {
 }
 
 function meterFacts(m: MeterRow) {
-  return { tariffs: m.tariffs, digitCapacity: m.digit_capacity, nextVerification: m.next_verification, archived: m.archived_at !== null };
+  return {
+    tariffs: m.tariffs,
+    digitCapacity: m.digit_capacity,
+    nextVerification: m.next_verification,
+    archived: m.archived_at !== null,
+  };
 }
 
 function groupByMeter(rows: ReadingRow[]) {
@@ -59,7 +77,13 @@ export async function listMeters(db: SqlExecutor, access: AccountAccess, now: Da
   const today = localToday(now, access.timezone);
   const since = addMonths(periodOf(localDate(now, access.timezone)), -AVERAGE_MONTHS);
   // One statement for the average's year and each meter's last reading (even an older one).
-  const readings = groupByMeter(await liveReadingsWithLastBefore(db, meters.map((m) => m.id), since));
+  const readings = groupByMeter(
+    await liveReadingsWithLastBefore(
+      db,
+      meters.map((m) => m.id),
+      since,
+    ),
+  );
   return {
     window: { ...window, outsideWindow: settings.outsideWindow },
     meters: meters.map((m) => {
@@ -82,7 +106,13 @@ export async function listMeters(db: SqlExecutor, access: AccountAccess, now: Da
         daysToVerification: days,
         verificationOverdue: days !== null && days < 0,
         previousReading: last
-          ? { id: last.id, period: last.period, takenOn: last.taken_on, values: tariffValues(valuesOf(last, m.tariffs)), source: last.source }
+          ? {
+              id: last.id,
+              period: last.period,
+              takenOn: last.taken_on,
+              values: tariffValues(valuesOf(last, m.tariffs)),
+              source: last.source,
+            }
           : null,
         averageMonthly: average ? tariffValues(average) : null,
       };
@@ -119,7 +149,8 @@ export async function submitReadings(
   const seen = new Map<string, number>();
   const dupes: FieldError[] = [];
   input.readings.forEach((r, i) => {
-    if (seen.has(r.meterId)) dupes.push({ path: `body.readings.${i}.meterId`, message: `the same meter as readings.${seen.get(r.meterId)}` });
+    if (seen.has(r.meterId))
+      dupes.push({ path: `body.readings.${i}.meterId`, message: `the same meter as readings.${seen.get(r.meterId)}` });
     seen.set(r.meterId, i);
   });
   if (dupes.length) throw validationFailed(dupes, 'Send one reading per meter');
@@ -138,7 +169,11 @@ export async function submitReadings(
         meterId: input.readings[0]!.meterId,
         opensOn: window.opensOn,
         closesOn: window.closesOn,
-        violations: input.readings.map((r, i) => ({ meterId: r.meterId, path: `body.readings.${i}`, code: 'reading_window_closed' })),
+        violations: input.readings.map((r, i) => ({
+          meterId: r.meterId,
+          path: `body.readings.${i}`,
+          code: 'reading_window_closed',
+        })),
       },
     );
   }
@@ -149,23 +184,42 @@ export async function submitReadings(
   // The last year for the average, and the last reading before it however old, as the previous one.
   const meterIds = [...meters.keys()];
   const history = groupByMeter(
-    await liveReadingsAround(tx, meterIds, meterIds.map(() => addMonths(period, -AVERAGE_MONTHS)), meterIds.map(() => period)),
+    await liveReadingsAround(
+      tx,
+      meterIds,
+      meterIds.map(() => addMonths(period, -AVERAGE_MONTHS)),
+      meterIds.map(() => period),
+    ),
   );
-  const policy = { acceptUnverifiedMeters: settings.acceptUnverifiedMeters, confirmFactorHundredths: toHundredths(settings.confirmFactor) };
+  const policy = {
+    acceptUnverifiedMeters: settings.acceptUnverifiedMeters,
+    confirmFactorHundredths: toHundredths(settings.confirmFactor),
+  };
 
   const violations: MeterViolation[] = [];
-  const accepted: { meter: MeterRow; values: bigint[]; used: bigint[] | null; high: boolean; replaces: string | null }[] = [];
+  const accepted: {
+    meter: MeterRow;
+    values: bigint[];
+    used: bigint[] | null;
+    high: boolean;
+    replaces: string | null;
+  }[] = [];
   input.readings.forEach((r, i) => {
     const meter = meters.get(r.meterId);
     if (!meter) {
-      violations.push({ meterId: r.meterId, path: `body.readings.${i}.meterId`, code: 'meter_not_found', message: 'No such meter on this account' });
+      violations.push({
+        meterId: r.meterId,
+        path: `body.readings.${i}.meterId`,
+        code: 'meter_not_found',
+        message: 'No such meter on this account',
+      });
       return;
     }
     const sent = [r.t1, r.t2, r.t3];
     const given = TARIFFS.filter((_, t) => sent[t] !== undefined).length;
     const contiguous = sent.slice(0, given).every((v) => v !== undefined);
     if (!contiguous || given !== meter.tariffs) {
-      const tariff = TARIFFS.find((_, t) => (t < meter.tariffs) !== (sent[t] !== undefined)) ?? 't1';
+      const tariff = TARIFFS.find((_, t) => t < meter.tariffs !== (sent[t] !== undefined)) ?? 't1';
       violations.push({
         meterId: meter.id,
         path: `body.readings.${i}.${tariff}`,
@@ -177,21 +231,33 @@ export async function submitReadings(
     }
     const values = sent.slice(0, meter.tariffs).map((v) => toThousandths(v!));
     const rows = history.get(meter.id) ?? [];
-    const earlier = rows.filter((h) => periodIndex(h.period) < periodIndex(period)).map((h) => pastOf(h, meter.tariffs));
+    const earlier = rows
+      .filter((h) => periodIndex(h.period) < periodIndex(period))
+      .map((h) => pastOf(h, meter.tariffs));
     const same = rows.find((h) => h.period === period);
     const result = checkReading({
       meter: meterFacts(meter),
       values,
       period,
       previous: earlier.at(-1) ?? null,
-      average: averageMonthly(earlier.slice(-AVERAGE_MONTHS - 1), { tariffs: meter.tariffs, digitCapacity: meter.digit_capacity }),
+      average: averageMonthly(earlier.slice(-AVERAGE_MONTHS - 1), {
+        tariffs: meter.tariffs,
+        digitCapacity: meter.digit_capacity,
+      }),
       today,
       policy,
       confirmed: input.confirm,
     });
-    for (const v of result.violations) violations.push({ ...v, meterId: meter.id, path: `body.readings.${i}${v.tariff ? `.${v.tariff}` : ''}` });
+    for (const v of result.violations)
+      violations.push({ ...v, meterId: meter.id, path: `body.readings.${i}${v.tariff ? `.${v.tariff}` : ''}` });
     if (!result.violations.length) {
-      accepted.push({ meter, values, used: result.consumption, high: result.highConsumption, replaces: same?.id ?? null });
+      accepted.push({
+        meter,
+        values,
+        used: result.consumption,
+        high: result.highConsumption,
+        replaces: same?.id ?? null,
+      });
     }
   });
 
@@ -212,7 +278,10 @@ export async function submitReadings(
     );
   }
 
-  await supersedeReadings(tx, accepted.flatMap((a) => (a.replaces ? [a.replaces] : [])));
+  await supersedeReadings(
+    tx,
+    accepted.flatMap((a) => (a.replaces ? [a.replaces] : [])),
+  );
   const ids = await insertReadings(
     tx,
     accepted.map((a) => {
@@ -230,7 +299,11 @@ export async function submitReadings(
       };
     }),
   );
-  await queueForSync(tx, enqueue, ids.map((id) => ({ organisationId: access.organisationId, ...READING_SYNC, objectId: id })));
+  await queueForSync(
+    tx,
+    enqueue,
+    ids.map((id) => ({ organisationId: access.organisationId, ...READING_SYNC, objectId: id })),
+  );
   return {
     period,
     windowOpen: window.open,
@@ -256,12 +329,24 @@ export async function readingHistory(
 ) {
   const to = query.to ?? periodOf(localDate(now, access.timezone));
   const from = query.from ?? addMonths(to, -5);
-  if (from > to) throw badRequest('invalid_period_range', '`from` is after `to`', [{ path: 'query.from', message: 'after to' }]);
+  if (from > to)
+    throw badRequest('invalid_period_range', '`from` is after `to`', [{ path: 'query.from', message: 'after to' }]);
   if (periodIndex(to) - periodIndex(from) >= 120) {
-    throw badRequest('invalid_period_range', 'Ask for at most 120 months at a time', [{ path: 'query.from', message: 'range too long' }]);
+    throw badRequest('invalid_period_range', 'Ask for at most 120 months at a time', [
+      { path: 'query.from', message: 'range too long' },
+    ]);
   }
-  const meters = (await listAccountMeters(db, access.accountId, true)).filter((m) => !query.meterId || m.id === query.meterId);
-  const byMeter = groupByMeter(await liveReadingsForHistory(db, meters.map((m) => m.id), from, to));
+  const meters = (await listAccountMeters(db, access.accountId, true)).filter(
+    (m) => !query.meterId || m.id === query.meterId,
+  );
+  const byMeter = groupByMeter(
+    await liveReadingsForHistory(
+      db,
+      meters.map((m) => m.id),
+      from,
+      to,
+    ),
+  );
   return {
     from,
     to,
@@ -285,7 +370,14 @@ export async function readingHistory(
             consumption: used && used.every((u) => u !== null) ? tariffValues(used.map((u) => u!.amount)) : null,
           });
         }
-        return { meterId: m.id, resource: m.resource, unit: RESOURCE_UNITS[m.resource], serialNumber: m.serial_number, tariffs: m.tariffs, periods };
+        return {
+          meterId: m.id,
+          resource: m.resource,
+          unit: RESOURCE_UNITS[m.resource],
+          serialNumber: m.serial_number,
+          tariffs: m.tariffs,
+          periods,
+        };
       }),
   };
 }

@@ -44,7 +44,13 @@ export function readingWindow(now: Date, timezone: string, policy: WindowPolicy)
     if (w.opensOn <= todayIso && todayIso <= w.closesOn) return { open: true, period, ...w, accepting: true, timezone };
   }
   const next = [current, addMonths(current, 1)].find((p) => windowOf(p, policy).opensOn > todayIso)!;
-  return { open: false, period: next, ...windowOf(next, policy), accepting: policy.outside === 'next_period', timezone };
+  return {
+    open: false,
+    period: next,
+    ...windowOf(next, policy),
+    accepting: policy.outside === 'next_period',
+    timezone,
+  };
 }
 
 /** Today's date in the house's time zone (verification deadlines are local dates too). */

@@ -18,7 +18,9 @@ const COLUMNS = `n.id, n.organisation_id AS "organisationId", n.kind, n.title, n
 
 export async function insertNews(
   db: SqlExecutor,
-  n: Pick<NewsRow, 'organisationId' | 'kind' | 'title' | 'body' | 'houseIds' | 'publishAt' | 'expiresAt'> & { createdBy: string },
+  n: Pick<NewsRow, 'organisationId' | 'kind' | 'title' | 'body' | 'houseIds' | 'publishAt' | 'expiresAt'> & {
+    createdBy: string;
+  },
 ): Promise<NewsRow> {
   const { rows } = await db.query(
     `INSERT INTO news AS n (organisation_id, kind, title, body, house_ids, publish_at, expires_at, created_by)
@@ -38,7 +40,14 @@ const LIVE = `n.publish_at <= now() AND (n.expires_at IS NULL OR n.expires_at > 
 /** Published, unexpired notices of the given houses with the person's read flag; emergencies first, then newest. */
 export async function listNewsForPerson(
   db: SqlExecutor,
-  q: { personId: string; houseIds: string[]; unread?: boolean; kind?: 'common' | 'emergency'; limit: number; offset: number },
+  q: {
+    personId: string;
+    houseIds: string[];
+    unread?: boolean;
+    kind?: 'common' | 'emergency';
+    limit: number;
+    offset: number;
+  },
 ): Promise<NewsRow[]> {
   const { rows } = await db.query(
     `SELECT ${COLUMNS}, (r.news_id IS NOT NULL) AS read
@@ -54,7 +63,12 @@ export async function listNewsForPerson(
 }
 
 /** One live notice of the given houses, or null. */
-export async function findNewsForPerson(db: SqlExecutor, personId: string, houseIds: string[], id: string): Promise<NewsRow | null> {
+export async function findNewsForPerson(
+  db: SqlExecutor,
+  personId: string,
+  houseIds: string[],
+  id: string,
+): Promise<NewsRow | null> {
   const { rows } = await db.query(
     `SELECT ${COLUMNS}, EXISTS (SELECT 1 FROM news_reads r WHERE r.news_id = n.id AND r.person_id = $1) AS read
        FROM news n WHERE n.id = $3 AND n.house_ids && $2::uuid[] AND ${LIVE}`,
@@ -64,7 +78,10 @@ export async function findNewsForPerson(db: SqlExecutor, personId: string, house
 }
 
 export async function markNewsRead(db: SqlExecutor, newsId: string, personId: string) {
-  await db.query(`INSERT INTO news_reads (news_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [newsId, personId]);
+  await db.query(`INSERT INTO news_reads (news_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+    newsId,
+    personId,
+  ]);
 }
 
 export async function listNewsForOrg(
@@ -91,8 +108,15 @@ export async function expireNews(db: SqlExecutor, organisationId: string, id: st
 }
 
 /** Of the given houses, those the organisation manages. */
-export async function housesOfOrganisation(db: SqlExecutor, organisationId: string, houseIds: string[]): Promise<Set<string>> {
-  const { rows } = await db.query(`SELECT id FROM houses WHERE id = ANY($1::uuid[]) AND organisation_id = $2`, [houseIds, organisationId]);
+export async function housesOfOrganisation(
+  db: SqlExecutor,
+  organisationId: string,
+  houseIds: string[],
+): Promise<Set<string>> {
+  const { rows } = await db.query(`SELECT id FROM houses WHERE id = ANY($1::uuid[]) AND organisation_id = $2`, [
+    houseIds,
+    organisationId,
+  ]);
   return new Set(rows.map((r) => r.id as string));
 }
 

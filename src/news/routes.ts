@@ -7,13 +7,23 @@ import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
 import { notFound } from '../http/errors.js';
-import { findNewsForPerson, listNewsForOrg, listNewsForPerson, markNewsRead, expireNews, type NewsRow } from './news.repo.js';
+import {
+  findNewsForPerson,
+  listNewsForOrg,
+  listNewsForPerson,
+  markNewsRead,
+  expireNews,
+  type NewsRow,
+} from './news.repo.js';
 import { publishNews } from './service.js';
 
 const idParams = z.object({ id: z.uuid() });
 const orgSecurity: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
 // Notices are few per house; a plain offset page is enough here.
-const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).max(10_000).default(0) });
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
 
 const newsView = z
   .object({
@@ -32,8 +42,13 @@ const newsView = z
 
 function toView(n: NewsRow & { readCount?: number }, forOrg: boolean): z.infer<typeof newsView> {
   return {
-    id: n.id, organisationId: n.organisationId, kind: n.kind, title: n.title, body: n.body,
-    publishAt: n.publishAt.toISOString(), expiresAt: n.expiresAt ? n.expiresAt.toISOString() : null,
+    id: n.id,
+    organisationId: n.organisationId,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    publishAt: n.publishAt.toISOString(),
+    expiresAt: n.expiresAt ? n.expiresAt.toISOString() : null,
     ...(forOrg ? { houseIds: n.houseIds, readCount: n.readCount ?? 0 } : { read: Boolean(n.read) }),
   };
 }
@@ -48,7 +63,10 @@ const publishBody = z
     expiresAt: z.iso.datetime({ offset: true }).optional(),
     notify: z.boolean().optional().describe('Email the residents; default true for emergency notices'),
   })
-  .refine((b) => !b.expiresAt || new Date(b.expiresAt) > new Date(b.publishAt ?? Date.now()), { path: ['expiresAt'], message: 'must be after the publish time' });
+  .refine((b) => !b.expiresAt || new Date(b.expiresAt) > new Date(b.publishAt ?? Date.now()), {
+    path: ['expiresAt'],
+    message: 'must be after the publish time',
+  });
 
 /** News and outage notices: organisations publish them to houses, residents read them. */
 export async function newsRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -59,8 +77,12 @@ export async function newsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/me/news',
     {
       schema: {
-        tags, summary: 'Notices of my houses (emergencies first); `unread=true` at sign-in',
-        querystring: listQuery.extend({ unread: z.stringbool().optional(), kind: z.enum(['common', 'emergency']).optional() }),
+        tags,
+        summary: 'Notices of my houses (emergencies first); `unread=true` at sign-in',
+        querystring: listQuery.extend({
+          unread: z.stringbool().optional(),
+          kind: z.enum(['common', 'emergency']).optional(),
+        }),
         response: { 200: z.object({ items: z.array(newsView) }), ...problems(400, 401) },
       },
     },
@@ -74,10 +96,22 @@ export async function newsRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/api/v1/me/news/:id',
-    { schema: { tags, summary: 'One notice of my houses', params: idParams, response: { 200: newsView, ...problems(400, 401, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'One notice of my houses',
+        params: idParams,
+        response: { 200: newsView, ...problems(400, 401, 404) },
+      },
+    },
     async (request) => {
       const me = requirePerson(request);
-      const n = await findNewsForPerson(deps.db, me.personId, await linkedHouseIds(deps.db, me.personId), request.params.id);
+      const n = await findNewsForPerson(
+        deps.db,
+        me.personId,
+        await linkedHouseIds(deps.db, me.personId),
+        request.params.id,
+      );
       if (!n) throw notFound('News');
       return toView(n, false);
     },
@@ -85,10 +119,22 @@ export async function newsRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post(
     '/api/v1/me/news/:id/read',
-    { schema: { tags, summary: 'Mark a notice read', params: idParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Mark a notice read',
+        params: idParams,
+        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const me = requirePerson(request);
-      const n = await findNewsForPerson(deps.db, me.personId, await linkedHouseIds(deps.db, me.personId), request.params.id);
+      const n = await findNewsForPerson(
+        deps.db,
+        me.personId,
+        await linkedHouseIds(deps.db, me.personId),
+        request.params.id,
+      );
       if (!n) throw notFound('News');
       await markNewsRead(deps.db, n.id, me.personId);
       return reply.status(204).send(null);
@@ -99,13 +145,18 @@ export async function newsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/org/news',
     {
       schema: {
-        tags, summary: 'Publish a notice (common or emergency) to houses of the organisation', body: publishBody, security: orgSecurity,
+        tags,
+        summary: 'Publish a notice (common or emergency) to houses of the organisation',
+        body: publishBody,
+        security: orgSecurity,
         response: { 201: newsView, ...problems(400, 401, 403) },
       },
     },
     async (request, reply) => {
       const actor = requireOrg(request, 'news:write', ['admin', 'dispatcher']);
-      const news = await withTransaction(deps.db, (tx) => publishNews(tx, deps.enqueue, actor, request.body, request.ip));
+      const news = await withTransaction(deps.db, (tx) =>
+        publishNews(tx, deps.enqueue, actor, request.body, request.ip),
+      );
       return reply.status(201).send(toView(news, true));
     },
   );
@@ -114,7 +165,9 @@ export async function newsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/org/news',
     {
       schema: {
-        tags, summary: 'Notices of the organisation with read counts', security: orgSecurity,
+        tags,
+        summary: 'Notices of the organisation with read counts',
+        security: orgSecurity,
         querystring: listQuery.extend({ houseId: z.uuid().optional(), active: z.stringbool().optional() }),
         response: { 200: z.object({ items: z.array(newsView) }), ...problems(400, 401, 403) },
       },
@@ -130,7 +183,10 @@ export async function newsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/org/news/:id/withdraw',
     {
       schema: {
-        tags, summary: 'End a notice now (e.g. the outage is over)', params: idParams, security: orgSecurity,
+        tags,
+        summary: 'End a notice now (e.g. the outage is over)',
+        params: idParams,
+        security: orgSecurity,
         response: { 200: newsView, ...problems(400, 401, 403, 404) },
       },
     },

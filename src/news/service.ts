@@ -22,20 +22,49 @@ export interface PublishInput {
  * Publishes a notice to houses the organisation manages. Emergency notices (outages) are also
  * emailed by default: the job runs at the publish time, on the same transaction's commit.
  */
-export async function publishNews(tx: SqlExecutor, enqueue: Enqueue, actor: OrgActor, input: PublishInput, ip?: string) {
+export async function publishNews(
+  tx: SqlExecutor,
+  enqueue: Enqueue,
+  actor: OrgActor,
+  input: PublishInput,
+  ip?: string,
+) {
   const houseIds = [...new Set(input.houseIds)];
   const managed = await housesOfOrganisation(tx, actor.organisationId, houseIds);
   const foreign = input.houseIds.map((id, i) => ({ id, i })).filter((h) => !managed.has(h.id));
-  if (foreign.length) throw validationFailed(foreign.map((h) => ({ path: `body.houseIds.${h.i}`, message: 'not a house of the organisation' })));
+  if (foreign.length)
+    throw validationFailed(
+      foreign.map((h) => ({ path: `body.houseIds.${h.i}`, message: 'not a house of the organisation' })),
+    );
   const publishAt = input.publishAt ? new Date(input.publishAt) : new Date();
   const news = await insertNews(tx, {
-    organisationId: actor.organisationId, kind: input.kind, title: input.title, body: input.body, houseIds,
-    publishAt, expiresAt: input.expiresAt ? new Date(input.expiresAt) : null, createdBy: actor.actorId,
+    organisationId: actor.organisationId,
+    kind: input.kind,
+    title: input.title,
+    body: input.body,
+    houseIds,
+    publishAt,
+    expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+    createdBy: actor.actorId,
   });
   if (input.notify ?? input.kind === 'emergency') {
-    await enqueue(tx, NEWS_ANNOUNCE_QUEUE, { newsId: news.id }, { singletonKey: `news:${news.id}`, startAfter: publishAt, retryLimit: 5, retryDelay: 30, retryBackoff: true });
+    await enqueue(
+      tx,
+      NEWS_ANNOUNCE_QUEUE,
+      { newsId: news.id },
+      { singletonKey: `news:${news.id}`, startAfter: publishAt, retryLimit: 5, retryDelay: 30, retryBackoff: true },
+    );
   }
-  await audit(tx, { actorType: actor.actorType, actorId: actor.actorId, action: 'news.published', objectType: 'news', objectId: news.id, organisationId: actor.organisationId, ip, details: { kind: news.kind, houses: houseIds.length } });
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'news.published',
+    objectType: 'news',
+    objectId: news.id,
+    organisationId: actor.organisationId,
+    ip,
+    details: { kind: news.kind, houses: houseIds.length },
+  });
   return news;
 }
 
@@ -48,7 +77,14 @@ export async function announceNews(pool: pg.Pool, notifier: Notifier, newsId: st
     return notifier.notify(
       tx,
       people,
-      { kind: 'news', newsId, emergency: news.kind === 'emergency', title: news.title, body: news.body, expiresAt: news.expiresAt },
+      {
+        kind: 'news',
+        newsId,
+        emergency: news.kind === 'emergency',
+        title: news.title,
+        body: news.body,
+        expiresAt: news.expiresAt,
+      },
       { onceKey: `news:${newsId}` },
     );
   });

@@ -8,7 +8,12 @@ export interface Notifier {
    * transaction. With `onceKey`, a person who already got that key is skipped (reminders, notices).
    * Returns how many emails were queued.
    */
-  notify(db: SqlExecutor, personIds: string[], notification: Notification, options?: { onceKey?: string }): Promise<number>;
+  notify(
+    db: SqlExecutor,
+    personIds: string[],
+    notification: Notification,
+    options?: { onceKey?: string },
+  ): Promise<number>;
 }
 
 /** The one way domain code tells people things: Russian templates, delivered by the mail.send job. */
@@ -27,7 +32,9 @@ export function createNotifier(enqueue: Enqueue, options: { publicUrl: string })
         ids = rows.map((r) => r.person_id as string);
       }
       if (!ids.length) return 0;
-      const { rows } = await db.query(`SELECT email FROM persons WHERE id = ANY($1::uuid[]) AND email IS NOT NULL`, [ids]);
+      const { rows } = await db.query(`SELECT email FROM persons WHERE id = ANY($1::uuid[]) AND email IS NOT NULL`, [
+        ids,
+      ]);
       const { subject, text } = renderNotification(notification, options.publicUrl);
       for (const r of rows) await queueMail(db, enqueue, { to: r.email, subject, text });
       return rows.length;

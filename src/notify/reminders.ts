@@ -27,7 +27,14 @@ export async function remindReadingWindows(pool: pg.Pool, notifier: Notifier): P
       notifier.notify(
         tx,
         r.people,
-        { kind: 'reading_window', accountNumber: r.number, address: r.full_address, startDay: r.start_day, endDay: r.end_day, period: r.period },
+        {
+          kind: 'reading_window',
+          accountNumber: r.number,
+          address: r.full_address,
+          startDay: r.start_day,
+          endDay: r.end_day,
+          period: r.period,
+        },
         { onceKey: `reading-window:${r.id}:${r.period}` },
       ),
     );
@@ -58,7 +65,13 @@ export async function remindVerifications(pool: pg.Pool, notifier: Notifier, day
       notifier.notify(
         tx,
         r.people,
-        { kind: 'verification_due', serialNumber: r.serial_number, resource: r.resource as Resource, dueOn: r.due_on, accountNumber: r.number },
+        {
+          kind: 'verification_due',
+          serialNumber: r.serial_number,
+          resource: r.resource as Resource,
+          dueOn: r.due_on,
+          accountNumber: r.number,
+        },
         { onceKey: `verification:${r.id}:${r.due_on}` },
       ),
     );

@@ -5,8 +5,22 @@ export type AppealStatus = 'submitted' | 'in_review' | 'returned' | 'accepted' |
 export type Resource = 'cold_water' | 'hot_water' | 'electricity' | 'heat' | 'gas';
 
 export type Notification =
-  | { kind: 'ticket_status'; ticketId: string; number: string; status: TicketStatus; note?: string | null; reopened?: boolean }
-  | { kind: 'appeal_status'; appealId: string; number: string; typeTitle: string; status: AppealStatus; message?: string | null }
+  | {
+      kind: 'ticket_status';
+      ticketId: string;
+      number: string;
+      status: TicketStatus;
+      note?: string | null;
+      reopened?: boolean;
+    }
+  | {
+      kind: 'appeal_status';
+      appealId: string;
+      number: string;
+      typeTitle: string;
+      status: AppealStatus;
+      message?: string | null;
+    }
   | { kind: 'appeal_answer'; appealId: string; number: string; typeTitle: string; message: string }
   | { kind: 'news'; newsId: string; emergency: boolean; title: string; body: string; expiresAt?: Date | null }
   | { kind: 'reading_window'; accountNumber: string; address: string; startDay: number; endDay: number; period: string }
@@ -36,7 +50,20 @@ const RESOURCE_RU: Record<Resource, string> = {
   gas: 'газа',
 };
 
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** "2026-12-05" → "5 декабря 2026 г." */
 export function dateRu(isoDate: string): string {
@@ -45,16 +72,20 @@ export function dateRu(isoDate: string): string {
 }
 
 const dateTimeRu = (at: Date) =>
-  new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' }).format(at) + ' (МСК)';
+  new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' }).format(at) +
+  ' (МСК)';
 
-const FOOTER = (publicUrl: string) => `\n\n—\nЛичный кабинет: ${publicUrl}\nЭто письмо отправлено автоматически, отвечать на него не нужно.`;
+const FOOTER = (publicUrl: string) =>
+  `\n\n—\nЛичный кабинет: ${publicUrl}\nЭто письмо отправлено автоматически, отвечать на него не нужно.`;
 
 export function renderNotification(n: Notification, publicUrl: string): { subject: string; text: string } {
   const body = (() => {
     switch (n.kind) {
       case 'ticket_status':
         return {
-          subject: n.reopened ? `Заявка № ${n.number} открыта повторно` : `Заявка № ${n.number}: ${TICKET_STATUS_RU[n.status]}`,
+          subject: n.reopened
+            ? `Заявка № ${n.number} открыта повторно`
+            : `Заявка № ${n.number}: ${TICKET_STATUS_RU[n.status]}`,
           text:
             `Статус вашей заявки № ${n.number} изменён: ${TICKET_STATUS_RU[n.status]}.` +
             (n.note ? `\n\nКомментарий: ${n.note}` : ''),

@@ -21,8 +21,16 @@ export interface PaymentRow {
 
 export async function insertPayment(
   db: SqlExecutor,
-  p: { provider: string; organisationId: string; personId: string; idempotencyKey: string | null; amount: bigint; commission: bigint; email: string | null;
-       items: { accountId: string; amount: bigint; periods: string[] | null }[] },
+  p: {
+    provider: string;
+    organisationId: string;
+    personId: string;
+    idempotencyKey: string | null;
+    amount: bigint;
+    commission: bigint;
+    email: string | null;
+    items: { accountId: string; amount: bigint; periods: string[] | null }[];
+  },
 ): Promise<PaymentRow> {
   const { rows } = await db.query(
     `INSERT INTO payments (order_id, provider, organisation_id, person_id, idempotency_key, amount, commission, total, email)
@@ -33,13 +41,21 @@ export async function insertPayment(
   await db.query(
     `INSERT INTO payment_items (payment_id, account_id, amount, periods)
      SELECT $1, a, m, CASE WHEN ps = '' THEN NULL ELSE string_to_array(ps, ',') END FROM unnest($2::uuid[], $3::bigint[], $4::text[]) AS t(a, m, ps)`,
-    [payment.id, p.items.map((i) => i.accountId), p.items.map((i) => i.amount.toString()), p.items.map((i) => (i.periods ?? []).join(','))],
+    [
+      payment.id,
+      p.items.map((i) => i.accountId),
+      p.items.map((i) => i.amount.toString()),
+      p.items.map((i) => (i.periods ?? []).join(',')),
+    ],
   );
   return payment;
 }
 
 export async function findPaymentByIdempotencyKey(db: SqlExecutor, personId: string, key: string) {
-  const { rows } = await db.query(`SELECT * FROM payments WHERE person_id = $1 AND idempotency_key = $2`, [personId, key]);
+  const { rows } = await db.query(`SELECT * FROM payments WHERE person_id = $1 AND idempotency_key = $2`, [
+    personId,
+    key,
+  ]);
   return rows[0] as PaymentRow | undefined;
 }
 
@@ -48,7 +64,13 @@ export async function lockPaymentByOrderId(db: SqlExecutor, orderId: string) {
   return rows[0] as PaymentRow | undefined;
 }
 
-export async function markInitialised(db: SqlExecutor, id: string, bankPaymentId: string, paymentUrl: string, bankStatus: string) {
+export async function markInitialised(
+  db: SqlExecutor,
+  id: string,
+  bankPaymentId: string,
+  paymentUrl: string,
+  bankStatus: string,
+) {
   await db.query(
     `UPDATE payments SET bank_payment_id = $2, payment_url = $3, bank_status = $4,
             status = CASE WHEN status = 'created' THEN 'pending' ELSE status END, updated_at = now() WHERE id = $1`,
@@ -57,7 +79,10 @@ export async function markInitialised(db: SqlExecutor, id: string, bankPaymentId
 }
 
 export async function markFailed(db: SqlExecutor, id: string, errorCode: string) {
-  await db.query(`UPDATE payments SET status = 'failed', error_code = $2, updated_at = now() WHERE id = $1 AND status = 'created'`, [id, errorCode]);
+  await db.query(
+    `UPDATE payments SET status = 'failed', error_code = $2, updated_at = now() WHERE id = $1 AND status = 'created'`,
+    [id, errorCode],
+  );
 }
 
 export async function updateStatus(db: SqlExecutor, id: string, status: PaymentStatus | null, bankStatus: string) {
@@ -68,8 +93,19 @@ export async function updateStatus(db: SqlExecutor, id: string, status: PaymentS
   );
 }
 
-export async function insertEvent(db: SqlExecutor, paymentId: string, source: string, bankStatus: string, applied: boolean) {
-  await db.query(`INSERT INTO payment_events (payment_id, source, bank_status, applied) VALUES ($1, $2, $3, $4)`, [paymentId, source, bankStatus, applied]);
+export async function insertEvent(
+  db: SqlExecutor,
+  paymentId: string,
+  source: string,
+  bankStatus: string,
+  applied: boolean,
+) {
+  await db.query(`INSERT INTO payment_events (payment_id, source, bank_status, applied) VALUES ($1, $2, $3, $4)`, [
+    paymentId,
+    source,
+    bankStatus,
+    applied,
+  ]);
 }
 
 export async function paymentItems(db: SqlExecutor, paymentId: string) {
@@ -77,11 +113,21 @@ export async function paymentItems(db: SqlExecutor, paymentId: string) {
     `SELECT i.account_id, a.number, i.amount, i.periods FROM payment_items i JOIN accounts a ON a.id = i.account_id WHERE i.payment_id = $1 ORDER BY a.number`,
     [paymentId],
   );
-  return rows.map((r) => ({ accountId: r.account_id as string, accountNumber: r.number as string, amount: BigInt(r.amount), periods: r.periods as string[] | null }));
+  return rows.map((r) => ({
+    accountId: r.account_id as string,
+    accountNumber: r.number as string,
+    amount: BigInt(r.amount),
+    periods: r.periods as string[] | null,
+  }));
 }
 
 /** The ledger's unique key makes this a no-op for a payment already booked (or already reversed). */
-export async function insertLedgerEntry(db: SqlExecutor, paymentId: string, kind: 'booking' | 'reversal', amount: bigint) {
+export async function insertLedgerEntry(
+  db: SqlExecutor,
+  paymentId: string,
+  kind: 'booking' | 'reversal',
+  amount: bigint,
+) {
   const { rows } = await db.query(
     `INSERT INTO ledger_entries (payment_id, kind, amount) VALUES ($1, $2, $3) ON CONFLICT (payment_id, kind) DO NOTHING RETURNING id, booked_at`,
     [paymentId, kind, amount],
@@ -89,7 +135,12 @@ export async function insertLedgerEntry(db: SqlExecutor, paymentId: string, kind
   return rows[0] as { id: string; booked_at: Date } | undefined;
 }
 
-export async function insertAllocations(db: SqlExecutor, entryId: string, bookedAt: Date, list: { accountId: string; period: string | null; amount: bigint }[]) {
+export async function insertAllocations(
+  db: SqlExecutor,
+  entryId: string,
+  bookedAt: Date,
+  list: { accountId: string; period: string | null; amount: bigint }[],
+) {
   if (!list.length) return;
   await db.query(
     `INSERT INTO payment_allocations (ledger_entry_id, account_id, period, amount, booked_at)
@@ -105,11 +156,18 @@ export async function bookingAllocations(db: SqlExecutor, paymentId: string) {
       WHERE e.payment_id = $1 AND e.kind = 'booking'`,
     [paymentId],
   );
-  return rows.map((r) => ({ accountId: r.account_id as string, period: r.period as string | null, amount: BigInt(r.amount) }));
+  return rows.map((r) => ({
+    accountId: r.account_id as string,
+    period: r.period as string | null,
+    amount: BigInt(r.amount),
+  }));
 }
 
 /** One payment with its items and net allocations, for the API. */
-export async function paymentDetails(db: SqlExecutor, where: { id: string; personId?: string; organisationId?: string }) {
+export async function paymentDetails(
+  db: SqlExecutor,
+  where: { id: string; personId?: string; organisationId?: string },
+) {
   const { rows } = await db.query(
     `${DETAILS_SELECT} WHERE p.id = $1 AND ($2::uuid IS NULL OR p.person_id = $2) AND ($3::uuid IS NULL OR p.organisation_id = $3)`,
     [where.id, where.personId ?? null, where.organisationId ?? null],
@@ -120,7 +178,15 @@ export async function paymentDetails(db: SqlExecutor, where: { id: string; perso
 /** Keyset page of payments, newest first, of a person or an organisation. */
 export async function listPayments(
   db: SqlExecutor,
-  f: { personId?: string; organisationId?: string; status?: string; from?: string; to?: string; after?: [string, string]; limit: number },
+  f: {
+    personId?: string;
+    organisationId?: string;
+    status?: string;
+    from?: string;
+    to?: string;
+    after?: [string, string];
+    limit: number;
+  },
 ) {
   const { rows } = await db.query(
     `${DETAILS_SELECT}
@@ -128,7 +194,16 @@ export async function listPayments(
         AND ($4::timestamptz IS NULL OR p.created_at >= $4) AND ($5::timestamptz IS NULL OR p.created_at < $5)
         AND ($6::timestamptz IS NULL OR (p.created_at, p.id) < ($6, $7::uuid))
       ORDER BY p.created_at DESC, p.id DESC LIMIT $8`,
-    [f.personId ?? null, f.organisationId ?? null, f.status ?? null, f.from ?? null, f.to ?? null, f.after?.[0] ?? null, f.after?.[1] ?? null, f.limit + 1],
+    [
+      f.personId ?? null,
+      f.organisationId ?? null,
+      f.status ?? null,
+      f.from ?? null,
+      f.to ?? null,
+      f.after?.[0] ?? null,
+      f.after?.[1] ?? null,
+      f.limit + 1,
+    ],
   );
   return rows.map(presentPayment);
 }

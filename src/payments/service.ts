@@ -1,5 +1,10 @@
 import type pg from 'pg';
-import { AcquirerRefusedError, AcquirerUnavailableError, type Acquirer, type Receipt } from '../../contracts/acquiring.js';
+import {
+  AcquirerRefusedError,
+  AcquirerUnavailableError,
+  type Acquirer,
+  type Receipt,
+} from '../../contracts/acquiring.js';
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import { requireAccountAccess } from '../accounts/access.js';
 import { accountDebts, periodDues } from '../billing/charges.repo.js';
@@ -11,8 +16,20 @@ import { queueMail } from '../notify/mail.js';
 import { queueForSync } from '../sync/outbox.js';
 import { allocate, commissionFor } from './allocation.js';
 import {
-  bookingAllocations, findPaymentByIdempotencyKey, insertAllocations, insertEvent, insertLedgerEntry, insertPayment, lockPaymentByOrderId,
-  markFailed, markInitialised, openPaymentsToReconcile, paymentDetails, paymentItems, updateStatus, type PaymentRow,
+  bookingAllocations,
+  findPaymentByIdempotencyKey,
+  insertAllocations,
+  insertEvent,
+  insertLedgerEntry,
+  insertPayment,
+  lockPaymentByOrderId,
+  markFailed,
+  markInitialised,
+  openPaymentsToReconcile,
+  paymentDetails,
+  paymentItems,
+  updateStatus,
+  type PaymentRow,
 } from './payments.repo.js';
 import { ledgerEffect, nextStatus, statusFromBank } from './state-machine.js';
 
@@ -38,12 +55,20 @@ export interface PaymentItemRequest {
 }
 
 /** What the payer would pay: per account amount (chosen, chosen periods' unpaid sum, or whole debt) and the commission. */
-export async function quotePayment(db: SqlExecutor, personId: string, items: PaymentItemRequest[], settings: PaymentSettings) {
+export async function quotePayment(
+  db: SqlExecutor,
+  personId: string,
+  items: PaymentItemRequest[],
+  settings: PaymentSettings,
+) {
   const seen = new Set<string>();
   let organisationId: string | null = null;
   const out: { accountId: string; accountNumber: string; amount: bigint; periods: string[] | null }[] = [];
   for (const [i, item] of items.entries()) {
-    if (seen.has(item.accountId)) throw ruleViolated('duplicate_account', 'Each account may appear once', undefined, [{ path: `body.items.${i}.accountId`, message: 'duplicate' }]);
+    if (seen.has(item.accountId))
+      throw ruleViolated('duplicate_account', 'Each account may appear once', undefined, [
+        { path: `body.items.${i}.accountId`, message: 'duplicate' },
+      ]);
     seen.add(item.accountId);
     const access = await requireAccountAccess(db, personId, item.accountId);
     if (organisationId && organisationId !== access.organisationId) {
@@ -60,10 +85,19 @@ export async function quotePayment(db: SqlExecutor, personId: string, items: Pay
       amount = d!.charged - d!.paid;
     }
     if (amount <= 0n) {
-      throw ruleViolated('nothing_to_pay', `Account ${access.number} owes nothing; give an amount to pay in advance`, { accountId: access.accountId },
-        [{ path: `body.items.${i}.amount`, message: 'required when there is no debt' }]);
+      throw ruleViolated(
+        'nothing_to_pay',
+        `Account ${access.number} owes nothing; give an amount to pay in advance`,
+        { accountId: access.accountId },
+        [{ path: `body.items.${i}.amount`, message: 'required when there is no debt' }],
+      );
     }
-    out.push({ accountId: access.accountId, accountNumber: access.number, amount, periods: item.periods?.length ? item.periods : null });
+    out.push({
+      accountId: access.accountId,
+      accountNumber: access.number,
+      amount,
+      periods: item.periods?.length ? item.periods : null,
+    });
   }
   const amount = out.reduce((s, x) => s + x.amount, 0n);
   const commission = commissionFor(amount, settings.commissionBasisPoints, settings.commissionMinimum);
@@ -95,18 +129,38 @@ export async function createPayment(
   }
   const q = await quotePayment(db, person.personId, input.items, settings);
   if (q.total !== BigInt(input.confirmedTotal)) {
-    throw conflict('quote_changed', 'The total differs from the one confirmed; show the new quote and confirm again', { quote: presentQuote(q) });
+    throw conflict('quote_changed', 'The total differs from the one confirmed; show the new quote and confirm again', {
+      quote: presentQuote(q),
+    });
   }
   const { rows } = await db.query(`SELECT email FROM persons WHERE id = $1`, [person.personId]);
   const email = input.email ?? (rows[0]?.email as string | null) ?? null;
-  if (!email) throw ruleViolated('email_required', 'An email is needed for the receipt (54-ФЗ)', undefined, [{ path: 'body.email', message: 'required' }]);
+  if (!email)
+    throw ruleViolated('email_required', 'An email is needed for the receipt (54-ФЗ)', undefined, [
+      { path: 'body.email', message: 'required' },
+    ]);
 
   const payment = await withTransaction(db, async (tx) => {
     const p = await insertPayment(tx, {
-      provider: acquirer.provider, organisationId: q.organisationId, personId: person.personId, idempotencyKey: idempotencyKey ?? null,
-      amount: q.amount, commission: q.commission, email, items: q.items,
+      provider: acquirer.provider,
+      organisationId: q.organisationId,
+      personId: person.personId,
+      idempotencyKey: idempotencyKey ?? null,
+      amount: q.amount,
+      commission: q.commission,
+      email,
+      items: q.items,
     });
-    await audit(tx, { actorType: 'person', actorId: person.personId, action: 'payment.created', objectType: 'payment', objectId: p.id, organisationId: q.organisationId, ip: person.ip, details: { total: q.total.toString() } });
+    await audit(tx, {
+      actorType: 'person',
+      actorId: person.personId,
+      action: 'payment.created',
+      objectType: 'payment',
+      objectId: p.id,
+      organisationId: q.organisationId,
+      ip: person.ip,
+      details: { total: q.total.toString() },
+    });
     return p;
   }).catch(async (err) => {
     // Two concurrent requests with one key: the loser reads the winner's payment.
@@ -123,11 +177,26 @@ export async function createPayment(
     Taxation: settings.taxation,
     Items: [
       ...q.items.map((i) => ({
-        Name: `Оплата ЖКУ, л/с ${i.accountNumber}`.slice(0, 128), Price: Number(i.amount), Quantity: 1, Amount: Number(i.amount),
-        Tax: 'none' as const, PaymentMethod: 'full_payment', PaymentObject: 'service',
+        Name: `Оплата ЖКУ, л/с ${i.accountNumber}`.slice(0, 128),
+        Price: Number(i.amount),
+        Quantity: 1,
+        Amount: Number(i.amount),
+        Tax: 'none' as const,
+        PaymentMethod: 'full_payment',
+        PaymentObject: 'service',
       })),
       ...(q.commission > 0n
-        ? [{ Name: 'Комиссия за перевод', Price: Number(q.commission), Quantity: 1, Amount: Number(q.commission), Tax: 'none' as const, PaymentMethod: 'full_payment', PaymentObject: 'service' }]
+        ? [
+            {
+              Name: 'Комиссия за перевод',
+              Price: Number(q.commission),
+              Quantity: 1,
+              Amount: Number(q.commission),
+              Tax: 'none' as const,
+              PaymentMethod: 'full_payment',
+              PaymentObject: 'service',
+            },
+          ]
         : []),
     ],
   };
@@ -147,9 +216,19 @@ export async function createPayment(
     });
   } catch (err) {
     if (err instanceof AcquirerUnavailableError || err instanceof AcquirerRefusedError) {
-      await markFailed(db, payment.id, err instanceof AcquirerRefusedError ? `bank_${err.errorCode}` : 'bank_unavailable');
-      throw new AppError(502, err instanceof AcquirerRefusedError ? 'bank_refused' : 'bank_unavailable',
-        'The bank could not start the payment; nothing was charged. Try again later.', undefined, { paymentId: payment.id }, { cause: err });
+      await markFailed(
+        db,
+        payment.id,
+        err instanceof AcquirerRefusedError ? `bank_${err.errorCode}` : 'bank_unavailable',
+      );
+      throw new AppError(
+        502,
+        err instanceof AcquirerRefusedError ? 'bank_refused' : 'bank_unavailable',
+        'The bank could not start the payment; nothing was charged. Try again later.',
+        undefined,
+        { paymentId: payment.id },
+        { cause: err },
+      );
     }
     throw err;
   }
@@ -164,13 +243,26 @@ export type ApplyResult = 'unknown_order' | 'amount_mismatch' | 'ignored' | 'app
  */
 export async function applyBankStatus(
   ports: Pick<PaymentPorts, 'db' | 'enqueue'>,
-  event: { orderId: string; bankStatus: string; amount?: bigint; bankPaymentId?: string; source: 'notification' | 'reconciliation' | 'cancel' },
+  event: {
+    orderId: string;
+    bankStatus: string;
+    amount?: bigint;
+    bankPaymentId?: string;
+    source: 'notification' | 'reconciliation' | 'cancel';
+  },
 ): Promise<ApplyResult> {
   return withTransaction(ports.db, async (tx) => {
     const p = await lockPaymentByOrderId(tx, event.orderId);
     if (!p) return 'unknown_order';
     if (event.amount !== undefined && event.amount !== BigInt(p.total)) {
-      await audit(tx, { actorType: 'system', action: 'payment.amount_mismatch', objectType: 'payment', objectId: p.id, organisationId: p.organisation_id, details: { bankStatus: event.bankStatus, amount: event.amount.toString(), expected: p.total } });
+      await audit(tx, {
+        actorType: 'system',
+        action: 'payment.amount_mismatch',
+        objectType: 'payment',
+        objectId: p.id,
+        organisationId: p.organisation_id,
+        details: { bankStatus: event.bankStatus, amount: event.amount.toString(), expected: p.total },
+      });
       return 'amount_mismatch';
     }
     const next = nextStatus(p.status, statusFromBank(event.bankStatus));
@@ -180,7 +272,14 @@ export async function applyBankStatus(
     const effect = ledgerEffect(p.status, next);
     if (effect === 'book') await book(tx, ports.enqueue, p);
     if (effect === 'reverse') await reverse(tx, ports.enqueue, p);
-    await audit(tx, { actorType: 'system', action: `payment.${next}`, objectType: 'payment', objectId: p.id, organisationId: p.organisation_id, details: { bankStatus: event.bankStatus, source: event.source } });
+    await audit(tx, {
+      actorType: 'system',
+      action: `payment.${next}`,
+      objectType: 'payment',
+      objectId: p.id,
+      organisationId: p.organisation_id,
+      details: { bankStatus: event.bankStatus, source: event.source },
+    });
     return 'applied';
   });
 }
@@ -199,7 +298,12 @@ async function book(tx: pg.PoolClient, enqueue: Enqueue, p: PaymentRow) {
     for (const a of allocate(item.amount, dues, item.periods)) allocations.push({ accountId: item.accountId, ...a });
   }
   await insertAllocations(tx, entry.id, entry.booked_at, allocations);
-  await queueForSync(tx, enqueue, { organisationId: p.organisation_id, operation: 'importNotificationsOfOrderExecution', objectType: 'payment', objectId: p.id });
+  await queueForSync(tx, enqueue, {
+    organisationId: p.organisation_id,
+    operation: 'importNotificationsOfOrderExecution',
+    objectType: 'payment',
+    objectId: p.id,
+  });
   if (p.email) {
     const lines = items.map((i) => `Лицевой счёт ${i.accountNumber}: ${formatRubles(i.amount)}`);
     const periods = allocations.map((a) => `  ${a.period ?? 'аванс'}: ${formatRubles(a.amount)}`);
@@ -207,8 +311,17 @@ async function book(tx: pg.PoolClient, enqueue: Enqueue, p: PaymentRow) {
       to: p.email,
       subject: `Оплата ЖКУ на ${formatRubles(p.total)} прошла`,
       text: [
-        'Платёж зачислен.', '', ...lines, `Комиссия: ${formatRubles(p.commission)}`, `Итого списано: ${formatRubles(p.total)}`, '',
-        'Распределение по периодам:', ...periods, '', `Номер заказа: ${p.order_id}`, `Номер платежа в банке: ${p.bank_payment_id ?? '—'}`,
+        'Платёж зачислен.',
+        '',
+        ...lines,
+        `Комиссия: ${formatRubles(p.commission)}`,
+        `Итого списано: ${formatRubles(p.total)}`,
+        '',
+        'Распределение по периодам:',
+        ...periods,
+        '',
+        `Номер заказа: ${p.order_id}`,
+        `Номер платежа в банке: ${p.bank_payment_id ?? '—'}`,
         'Кассовый чек (54-ФЗ) банк направляет на этот адрес отдельно.',
       ].join('\n'),
     });
@@ -219,12 +332,25 @@ async function reverse(tx: pg.PoolClient, enqueue: Enqueue, p: PaymentRow) {
   const entry = await insertLedgerEntry(tx, p.id, 'reversal', -BigInt(p.amount));
   if (!entry) return;
   const booked = await bookingAllocations(tx, p.id);
-  await insertAllocations(tx, entry.id, entry.booked_at, booked.map((a) => ({ ...a, amount: -a.amount })));
-  await queueForSync(tx, enqueue, { organisationId: p.organisation_id, operation: 'importNotificationsOfOrderExecutionCancellation', objectType: 'payment', objectId: p.id });
+  await insertAllocations(
+    tx,
+    entry.id,
+    entry.booked_at,
+    booked.map((a) => ({ ...a, amount: -a.amount })),
+  );
+  await queueForSync(tx, enqueue, {
+    organisationId: p.organisation_id,
+    operation: 'importNotificationsOfOrderExecutionCancellation',
+    objectType: 'payment',
+    objectId: p.id,
+  });
 }
 
 /** Settles payments whose notification never came: asks the bank for their state (GetState). */
-export async function reconcilePayments(ports: Pick<PaymentPorts, 'db' | 'enqueue' | 'acquirer'>, olderThanSeconds: number) {
+export async function reconcilePayments(
+  ports: Pick<PaymentPorts, 'db' | 'enqueue' | 'acquirer'>,
+  olderThanSeconds: number,
+) {
   const open = await openPaymentsToReconcile(ports.db, olderThanSeconds);
   const result = { checked: 0, applied: 0, failed: 0, errors: 0 };
   for (const p of open) {
@@ -237,7 +363,12 @@ export async function reconcilePayments(ports: Pick<PaymentPorts, 'db' | 'enqueu
     result.checked++;
     try {
       const state = await ports.acquirer.getState(p.bank_payment_id);
-      const outcome = await applyBankStatus(ports, { orderId: p.order_id, bankStatus: state.status, amount: state.amount, source: 'reconciliation' });
+      const outcome = await applyBankStatus(ports, {
+        orderId: p.order_id,
+        bankStatus: state.status,
+        amount: state.amount,
+        source: 'reconciliation',
+      });
       if (outcome === 'applied') result.applied++;
       else await ports.db.query(`UPDATE payments SET updated_at = now() WHERE id = $1`, [p.id]); // look again next round, not at once
     } catch (err) {
@@ -249,20 +380,40 @@ export async function reconcilePayments(ports: Pick<PaymentPorts, 'db' | 'enqueu
 }
 
 /** Refund of a succeeded payment by its organisation: Cancel at the bank, then the reversal. */
-export async function refundPayment(ports: PaymentPorts, organisationId: string, paymentId: string, actor: { actorType: 'person' | 'api_client'; actorId: string }) {
+export async function refundPayment(
+  ports: PaymentPorts,
+  organisationId: string,
+  paymentId: string,
+  actor: { actorType: 'person' | 'api_client'; actorId: string },
+) {
   const p = await paymentDetails(ports.db, { id: paymentId, organisationId });
   if (!p) throw notFound('Payment');
-  if (p.status !== 'succeeded') throw ruleViolated('payment_not_refundable', `A ${p.status} payment cannot be refunded`);
+  if (p.status !== 'succeeded')
+    throw ruleViolated('payment_not_refundable', `A ${p.status} payment cannot be refunded`);
   const { rows } = await ports.db.query(`SELECT bank_payment_id FROM payments WHERE id = $1`, [paymentId]);
   try {
     const state = await ports.acquirer.cancel(rows[0].bank_payment_id);
     await applyBankStatus(ports, { orderId: p.orderId, bankStatus: state.status, source: 'cancel' });
   } catch (err) {
     if (err instanceof AcquirerUnavailableError || err instanceof AcquirerRefusedError) {
-      throw new AppError(502, 'bank_unavailable', 'The bank did not confirm the refund; try again later', undefined, undefined, { cause: err });
+      throw new AppError(
+        502,
+        'bank_unavailable',
+        'The bank did not confirm the refund; try again later',
+        undefined,
+        undefined,
+        { cause: err },
+      );
     }
     throw err;
   }
-  await audit(ports.db, { actorType: actor.actorType, actorId: actor.actorId, action: 'payment.refund_requested', objectType: 'payment', objectId: paymentId, organisationId });
+  await audit(ports.db, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'payment.refund_requested',
+    objectType: 'payment',
+    objectId: paymentId,
+    organisationId,
+  });
   return (await paymentDetails(ports.db, { id: paymentId }))!;
 }

@@ -65,21 +65,46 @@ export async function upsertHouses(
             COALESCE(EXCLUDED.organisation_id, h.organisation_id))
      RETURNING h.fias_house_guid, h.id, (h.xmax = 0) AS inserted`,
     [
-      col('fiasHouseGuid'), col('garObjectId'), col('gisUniqueNumber'), col('region'), col('municipality'), col('settlement'),
-      col('street'), col('houseNumber'), col('building'), col('structure'), col('letter'), col('postalCode'),
-      col('fullAddress'), col('totalArea'), col('timezone'), col('searchText'), orgId,
+      col('fiasHouseGuid'),
+      col('garObjectId'),
+      col('gisUniqueNumber'),
+      col('region'),
+      col('municipality'),
+      col('settlement'),
+      col('street'),
+      col('houseNumber'),
+      col('building'),
+      col('structure'),
+      col('letter'),
+      col('postalCode'),
+      col('fullAddress'),
+      col('totalArea'),
+      col('timezone'),
+      col('searchText'),
+      orgId,
     ],
   );
   const byGuid = new Map<string, UpsertedHouse>();
   for (const r of written) {
-    byGuid.set(r.fias_house_guid, { fiasHouseGuid: r.fias_house_guid, id: r.id, outcome: r.inserted ? 'created' : 'updated' });
+    byGuid.set(r.fias_house_guid, {
+      fiasHouseGuid: r.fias_house_guid,
+      id: r.id,
+      outcome: r.inserted ? 'created' : 'updated',
+    });
   }
   const rest = rows.map((r) => r.fiasHouseGuid).filter((g) => !byGuid.has(g));
   if (rest.length) {
-    const { rows: same } = await db.query(`SELECT fias_house_guid, id FROM houses WHERE fias_house_guid = ANY($1::uuid[])`, [rest]);
-    for (const r of same) byGuid.set(r.fias_house_guid, { fiasHouseGuid: r.fias_house_guid, id: r.id, outcome: 'unchanged' });
+    const { rows: same } = await db.query(
+      `SELECT fias_house_guid, id FROM houses WHERE fias_house_guid = ANY($1::uuid[])`,
+      [rest],
+    );
+    for (const r of same)
+      byGuid.set(r.fias_house_guid, { fiasHouseGuid: r.fias_house_guid, id: r.id, outcome: 'unchanged' });
   }
-  await addRegistryWords(db, rows.map((r) => r.searchText));
+  await addRegistryWords(
+    db,
+    rows.map((r) => r.searchText),
+  );
   return rows.map((r) => byGuid.get(r.fiasHouseGuid)!).filter(Boolean);
 }
 
@@ -106,7 +131,12 @@ export async function findHousesByGuid(db: SqlExecutor, guids: string[]): Promis
     `SELECT id, fias_house_guid, organisation_id FROM houses WHERE fias_house_guid = ANY($1::uuid[])`,
     [guids],
   );
-  return new Map(rows.map((r) => [r.fias_house_guid, { id: r.id, fiasHouseGuid: r.fias_house_guid, organisationId: r.organisation_id }]));
+  return new Map(
+    rows.map((r) => [
+      r.fias_house_guid,
+      { id: r.id, fiasHouseGuid: r.fias_house_guid, organisationId: r.organisation_id },
+    ]),
+  );
 }
 
 export interface PremiseRow {
@@ -138,7 +168,8 @@ export async function upsertPremises(db: SqlExecutor, rows: PremiseRow[]) {
   );
   const key = (h: string, n: string) => `${h}\u0000${n}`;
   const out = new Map<string, { id: string; outcome: 'created' | 'updated' | 'unchanged' }>();
-  for (const r of written) out.set(key(r.house_id, r.number), { id: r.id, outcome: r.inserted ? 'created' : 'updated' });
+  for (const r of written)
+    out.set(key(r.house_id, r.number), { id: r.id, outcome: r.inserted ? 'created' : 'updated' });
   const rest = rows.filter((r) => !out.has(key(r.houseId, r.number)));
   if (rest.length) {
     const { rows: same } = await db.query(
@@ -174,7 +205,12 @@ export async function updateHouseReference(
   db: SqlExecutor,
   organisationId: string,
   houseId: string,
-  r: { totalArea: string | null; residentialArea: string | null; nonResidentialArea: string | null; commonArea: string | null },
+  r: {
+    totalArea: string | null;
+    residentialArea: string | null;
+    nonResidentialArea: string | null;
+    commonArea: string | null;
+  },
 ) {
   const { rowCount } = await db.query(
     `UPDATE houses SET total_area = $3, residential_area = $4, non_residential_area = $5, common_area = $6, updated_at = now()
@@ -199,7 +235,9 @@ export async function housesByIds(db: SqlExecutor, organisationId: string, ids: 
 
 /** The organisation's houses with a FIAS GUID (what exportHouseData can ask about). */
 export async function organisationHouseIds(db: SqlExecutor, organisationId: string): Promise<string[]> {
-  const { rows } = await db.query(`SELECT id FROM houses WHERE organisation_id = $1 AND fias_house_guid IS NOT NULL`, [organisationId]);
+  const { rows } = await db.query(`SELECT id FROM houses WHERE organisation_id = $1 AND fias_house_guid IS NOT NULL`, [
+    organisationId,
+  ]);
   return rows.map((r) => r.id as string);
 }
 
@@ -210,7 +248,8 @@ export async function organisationHouseIds(db: SqlExecutor, organisationId: stri
 export async function applyHouseExport(
   db: SqlExecutor,
   h: {
-    fiasHouseGuid: string; houseUniqueNumber: string;
+    fiasHouseGuid: string;
+    houseUniqueNumber: string;
     entrances: { number: string; guid: string }[];
     premises: { number: string; guid: string; uniqueNumber: string; entranceNumber?: string }[];
   },
@@ -233,7 +272,13 @@ export async function applyHouseExport(
     `UPDATE premises p SET gis_premises_guid = v.guid, gis_unique_number = v.num, entrance_number = v.entrance, updated_at = now()
        FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[]) v(number, guid, num, entrance)
       WHERE p.house_id = $1 AND p.number = v.number`,
-    [houseId, h.premises.map((p) => p.number), h.premises.map((p) => p.guid), h.premises.map((p) => p.uniqueNumber), h.premises.map((p) => p.entranceNumber ?? null)],
+    [
+      houseId,
+      h.premises.map((p) => p.number),
+      h.premises.map((p) => p.guid),
+      h.premises.map((p) => p.uniqueNumber),
+      h.premises.map((p) => p.entranceNumber ?? null),
+    ],
   );
   return rowCount ?? 0;
 }

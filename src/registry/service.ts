@@ -5,7 +5,13 @@ import { withTransaction } from '../db/pool.js';
 import { zodFields, type FieldError } from '../http/errors.js';
 import { audit } from '../identity/audit.js';
 import {
-  findHousesByGuid, housesWithoutSearchText, setSearchTexts, upsertHouses, upsertPremises, type HouseRow, type PremiseRow,
+  findHousesByGuid,
+  housesWithoutSearchText,
+  setSearchTexts,
+  upsertHouses,
+  upsertPremises,
+  type HouseRow,
+  type PremiseRow,
 } from './houses.repo.js';
 import { formatAddress, houseSearchText } from './normalize.js';
 
@@ -29,7 +35,10 @@ export const premiseInput = z
     number: z.string().trim().min(1).max(20),
     isResidential: z.boolean().default(true),
     area,
-    cadastralNumber: z.string().regex(/^\d{2}:\d{2}:\d{6,7}:\d{1,10}$/, 'a cadastral number such as 77:06:0004001:1234').optional(),
+    cadastralNumber: z
+      .string()
+      .regex(/^\d{2}:\d{2}:\d{6,7}:\d{1,10}$/, 'a cadastral number such as 77:06:0004001:1234')
+      .optional(),
     fiasPremiseGuid: z.uuid().optional(),
   })
   .meta({ id: 'PremiseInput' });
@@ -37,7 +46,10 @@ export const premiseInput = z
 export const houseInput = z
   .object({
     fiasHouseGuid: z.uuid(),
-    gisUniqueNumber: z.string().regex(/^[0-9]{25}-[0-9]{5}$/, 'the state-system number: 25 digits, "-", 5 digits').optional(),
+    gisUniqueNumber: z
+      .string()
+      .regex(/^[0-9]{25}-[0-9]{5}$/, 'the state-system number: 25 digits, "-", 5 digits')
+      .optional(),
     address: z.object({
       region: z.string().trim().min(2).max(120),
       municipality: optionalText(200),
@@ -47,7 +59,10 @@ export const houseInput = z
       building: optionalText(20),
       structure: optionalText(20),
       letter: optionalText(20),
-      postalCode: z.string().regex(/^\d{6}$/).optional(),
+      postalCode: z
+        .string()
+        .regex(/^\d{6}$/)
+        .optional(),
     }),
     totalArea: area.optional(),
     timezone: timezone.default('Europe/Moscow'),
@@ -80,19 +95,31 @@ export async function upsertOrganisationHouses(
   rows: unknown[],
 ): Promise<HouseRowResult[]> {
   const results: HouseRowResult[] = [];
-  const valid: { index: number; input: HouseInput; premises: { index: number; input: z.infer<typeof premiseInput> }[] }[] = [];
+  const valid: {
+    index: number;
+    input: HouseInput;
+    premises: { index: number; input: z.infer<typeof premiseInput> }[];
+  }[] = [];
   const seen = new Set<string>();
   rows.forEach((raw, index) => {
     const at = `body.houses.${index}`;
     const parsed = houseInput.safeParse(raw);
-    const key = typeof (raw as { fiasHouseGuid?: unknown })?.fiasHouseGuid === 'string' ? (raw as { fiasHouseGuid: string }).fiasHouseGuid : null;
+    const key =
+      typeof (raw as { fiasHouseGuid?: unknown })?.fiasHouseGuid === 'string'
+        ? (raw as { fiasHouseGuid: string }).fiasHouseGuid
+        : null;
     if (!parsed.success) {
       results[index] = { index, key, status: 'rejected', errors: zodFields(parsed.error, at) };
       return;
     }
     const guid = parsed.data.fiasHouseGuid.toLowerCase();
     if (seen.has(guid)) {
-      results[index] = { index, key, status: 'rejected', errors: [{ path: `${at}.fiasHouseGuid`, message: 'repeats an earlier row' }] };
+      results[index] = {
+        index,
+        key,
+        status: 'rejected',
+        errors: [{ path: `${at}.fiasHouseGuid`, message: 'repeats an earlier row' }],
+      };
       return;
     }
     seen.add(guid);
@@ -100,13 +127,20 @@ export async function upsertOrganisationHouses(
   });
 
   return withTransaction(pool, async (tx) => {
-    const existing = await findHousesByGuid(tx, valid.map((v) => v.input.fiasHouseGuid));
+    const existing = await findHousesByGuid(
+      tx,
+      valid.map((v) => v.input.fiasHouseGuid),
+    );
     const writable = valid.filter((v) => {
       const other = existing.get(v.input.fiasHouseGuid);
       if (other?.organisationId && other.organisationId !== actor.organisationId) {
         results[v.index] = {
-          index: v.index, key: v.input.fiasHouseGuid, status: 'rejected',
-          errors: [{ path: `body.houses.${v.index}.fiasHouseGuid`, message: 'the house is managed by another organisation' }],
+          index: v.index,
+          key: v.input.fiasHouseGuid,
+          status: 'rejected',
+          errors: [
+            { path: `body.houses.${v.index}.fiasHouseGuid`, message: 'the house is managed by another organisation' },
+          ],
         };
         return false;
       }
@@ -124,14 +158,22 @@ export async function upsertOrganisationHouses(
         searchText: houseSearchText(a),
       };
     });
-    const written = new Map((await upsertHouses(tx, houseRows, { kind: 'organisation', organisationId: actor.organisationId })).map((h) => [h.fiasHouseGuid, h]));
+    const written = new Map(
+      (await upsertHouses(tx, houseRows, { kind: 'organisation', organisationId: actor.organisationId })).map((h) => [
+        h.fiasHouseGuid,
+        h,
+      ]),
+    );
 
     const premiseRows: PremiseRow[] = [];
     const premiseOwners: number[] = [];
     for (const v of writable) {
       const house = written.get(v.input.fiasHouseGuid)!;
       const result: HouseRowResult = {
-        index: v.index, key: v.input.fiasHouseGuid, status: house.outcome, id: house.id,
+        index: v.index,
+        key: v.input.fiasHouseGuid,
+        status: house.outcome,
+        id: house.id,
         premises: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
       };
       results[v.index] = result;
@@ -163,8 +205,11 @@ export async function upsertOrganisationHouses(
     const changed = results.filter((r) => r && r.status !== 'rejected' && r.status !== 'unchanged').length;
     if (changed) {
       await audit(tx, {
-        actorType: actor.actorType, actorId: actor.actorId, organisationId: actor.organisationId,
-        action: 'registry.houses_upserted', details: { rows: rows.length, changed },
+        actorType: actor.actorType,
+        actorId: actor.actorId,
+        organisationId: actor.organisationId,
+        action: 'registry.houses_upserted',
+        details: { rows: rows.length, changed },
       });
     }
     return results;
@@ -178,11 +223,21 @@ export async function reindexMissingSearchText(db: SqlExecutor) {
     if (!rows.length) return;
     const texts = rows.map((r: any) =>
       houseSearchText({
-        region: r.region, municipality: r.municipality, settlement: r.settlement, street: r.street, houseNumber: r.house_number,
-        building: r.building, structure: r.structure, letter: r.letter,
+        region: r.region,
+        municipality: r.municipality,
+        settlement: r.settlement,
+        street: r.street,
+        houseNumber: r.house_number,
+        building: r.building,
+        structure: r.structure,
+        letter: r.letter,
       }),
     );
-    await setSearchTexts(db, rows.map((r: any) => r.id), texts.map((t) => t || '-'));
+    await setSearchTexts(
+      db,
+      rows.map((r: any) => r.id),
+      texts.map((t) => t || '-'),
+    );
   }
 }
 
@@ -219,6 +274,11 @@ export async function getHouse(db: SqlExecutor, houseId: string) {
     timezone: h.timezone as string,
     organisationId: h.organisation_id as string | null,
     organisationName: h.organisation_name as string | null,
-    premises: premises.map((p) => ({ id: p.id as string, number: p.number as string, isResidential: p.is_residential as boolean, area: p.area as string })),
+    premises: premises.map((p) => ({
+      id: p.id as string,
+      number: p.number as string,
+      isResidential: p.is_residential as boolean,
+      area: p.area as string,
+    })),
   };
 }

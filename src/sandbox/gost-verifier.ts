@@ -87,7 +87,9 @@ function start(): ChildProcessWithoutNullStreams {
       else p?.reject(new Error(`GOST verifier: ${data.toString('utf8')}`));
     }
   });
-  proc.stderr.on('data', (c: Buffer) => { stderr = (stderr + c.toString('utf8')).slice(-2000); });
+  proc.stderr.on('data', (c: Buffer) => {
+    stderr = (stderr + c.toString('utf8')).slice(-2000);
+  });
   proc.on('error', (err) => fail(err));
   proc.on('exit', (code) => fail(new Error(`GOST verifier exited (${code}): ${stderr.trim()}`)));
   proc.stdin.on('error', () => undefined);
@@ -113,7 +115,14 @@ export const gostDigest = (bits: 256 | 512, data: Buffer) => call(bits === 512 ?
 
 /** Checks a GOST R 34.10-2012 signature (s || r, big-endian, as OpenSSL makes it) over `data` with the certificate's key. */
 export async function gostVerify(bits: 256 | 512, data: Buffer, signature: Buffer, certDer: Buffer): Promise<boolean> {
-  const len = (b: Buffer) => { const h = Buffer.alloc(4); h.writeUInt32BE(b.length); return h; };
-  const answer = await call(bits === 512 ? 'V' : 'v', Buffer.concat([len(certDer), certDer, len(signature), signature, data]));
+  const len = (b: Buffer) => {
+    const h = Buffer.alloc(4);
+    h.writeUInt32BE(b.length);
+    return h;
+  };
+  const answer = await call(
+    bits === 512 ? 'V' : 'v',
+    Buffer.concat([len(certDer), certDer, len(signature), signature, data]),
+  );
   return answer[0] === 1;
 }

@@ -14,7 +14,9 @@ const run = promisify(execFile);
 export async function openssl(args: string[], files: Record<string, string | Buffer> = {}, read: string[] = []) {
   const dir = await mkdtemp(join(tmpdir(), 'domhub-sandbox-'));
   try {
-    await Promise.all(Object.entries(files).map(([name, content]) => writeFile(join(dir, name), content, { mode: 0o600 })));
+    await Promise.all(
+      Object.entries(files).map(([name, content]) => writeFile(join(dir, name), content, { mode: 0o600 })),
+    );
     let stdout: string;
     let ok = true;
     try {

@@ -6,7 +6,19 @@ export function createOutboxMailer(db: SqlExecutor): Mailer {
     async send(m: MailMessage) {
       await db.query(
         `INSERT INTO sandbox_outbox (to_address, subject, text_body, html_body, attachments) VALUES ($1, $2, $3, $4, $5)`,
-        [m.to, m.subject, m.text, m.html ?? null, JSON.stringify((m.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: Buffer.from(a.contentBase64, 'base64').length })))],
+        [
+          m.to,
+          m.subject,
+          m.text,
+          m.html ?? null,
+          JSON.stringify(
+            (m.attachments ?? []).map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              size: Buffer.from(a.contentBase64, 'base64').length,
+            })),
+          ),
+        ],
       );
     },
   };

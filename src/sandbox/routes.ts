@@ -44,12 +44,12 @@ const isLoopback = (address: string) =>
  */
 function fromThisMachine(peer: string | undefined, headers: Record<string, string | string[] | undefined>): boolean {
   if (!peer || !isLoopback(peer)) return false;
-  const forwarded = [headers['x-forwarded-for'], headers['x-real-ip'], headers.forwarded].flat().filter(Boolean) as string[];
+  const forwarded = [headers['x-forwarded-for'], headers['x-real-ip'], headers.forwarded]
+    .flat()
+    .filter(Boolean) as string[];
   for (const value of forwarded) {
     for (const part of value.split(',')) {
-      const address = part.includes('=')
-        ? /for="?\[?([^\]";]+)/i.exec(part)?.[1]
-        : part.trim();
+      const address = part.includes('=') ? /for="?\[?([^\]";]+)/i.exec(part)?.[1] : part.trim();
       if (address && !isLoopback(address.replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1'))) return false;
     }
   }

@@ -46,10 +46,16 @@ export async function queueForSync(db: SqlExecutor, enqueue: Enqueue, items: Syn
  */
 export async function queueNewForSync(tx: pg.PoolClient, enqueue: Enqueue, items: SyncRequest[]) {
   if (!items.length) return 0;
-  await copyRows(tx, 'sync_items', ['id', 'transport_guid', 'organisation_id', 'operation', 'object_type', 'object_id', 'revision'], items.length, (k) => {
-    const i = items[k]!;
-    return [uuidv7(), randomUUID(), i.organisationId, i.operation, i.objectType, i.objectId, i.revision ?? 0];
-  });
+  await copyRows(
+    tx,
+    'sync_items',
+    ['id', 'transport_guid', 'organisation_id', 'operation', 'object_type', 'object_id', 'revision'],
+    items.length,
+    (k) => {
+      const i = items[k]!;
+      return [uuidv7(), randomUUID(), i.organisationId, i.operation, i.objectType, i.objectId, i.revision ?? 0];
+    },
+  );
   await nudge(tx, enqueue, items);
   return items.length;
 }

@@ -8,11 +8,18 @@ import { IMAGE_AND_PDF, readMultipart } from '../files/uploads.js';
  * Uploads come first and forms refer to them by id, so a form returned for rework keeps its files.
  * A file belongs to whoever uploaded it (`files.created_by`) until it is attached.
  */
-export async function storeUploads(request: FastifyRequest, files: FileStore, createdBy: string, allowed = IMAGE_AND_PDF) {
+export async function storeUploads(
+  request: FastifyRequest,
+  files: FileStore,
+  createdBy: string,
+  allowed = IMAGE_AND_PDF,
+) {
   const { files: uploads } = await readMultipart(request, allowed);
-  if (!uploads.length) throw badRequest('file_missing', 'Send at least one file', [{ path: 'body.file', message: 'required' }]);
+  if (!uploads.length)
+    throw badRequest('file_missing', 'Send at least one file', [{ path: 'body.file', message: 'required' }]);
   const stored: StoredFile[] = [];
-  for (const u of uploads) stored.push(await files.put({ filename: u.filename, contentType: u.contentType, data: u.data, createdBy }));
+  for (const u of uploads)
+    stored.push(await files.put({ filename: u.filename, contentType: u.contentType, data: u.data, createdBy }));
   return stored;
 }
 
@@ -25,7 +32,8 @@ export async function assertOwnFiles(db: SqlExecutor, fileIds: { id: string; pat
   ]);
   const found = new Set(rows.map((r) => r.id as string));
   const missing = fileIds.filter((f) => !found.has(f.id));
-  if (missing.length) throw validationFailed(missing.map((f) => ({ path: f.path, message: 'unknown file: upload it first' })));
+  if (missing.length)
+    throw validationFailed(missing.map((f) => ({ path: f.path, message: 'unknown file: upload it first' })));
 }
 
 /** How an attached file is shown in API answers (its bytes come from the owner's download route). */
@@ -37,7 +45,9 @@ export const fileInfo = z.object({
 });
 export type FileInfo = z.infer<typeof fileInfo>;
 
-export const toFileInfo = (f: StoredFile | { id: string; filename: string; content_type: string; size: number }): FileInfo => ({
+export const toFileInfo = (
+  f: StoredFile | { id: string; filename: string; content_type: string; size: number },
+): FileInfo => ({
   id: f.id,
   filename: f.filename,
   contentType: 'contentType' in f ? f.contentType : f.content_type,

@@ -11,7 +11,14 @@ import { createFieldCipher } from '../identity/crypto.js';
 import { linkedHouseIds } from '../accounts/access.js';
 import { fileInfo, sendFile, storeUploads, toFileInfo } from './attachments.js';
 import {
-  commentBody, ratingAverages, ratingBody, TICKET_CATEGORIES, ticketCreateBody, ticketDetail, ticketStaffPatch, ticketView,
+  commentBody,
+  ratingAverages,
+  ratingBody,
+  TICKET_CATEGORIES,
+  ticketCreateBody,
+  ticketDetail,
+  ticketStaffPatch,
+  ticketView,
 } from './schemas.js';
 import {
   createTicket,
@@ -53,7 +60,8 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/me/tickets/files',
     {
       schema: {
-        tags, summary: 'Upload photos for a request (multipart); refer to them by id when creating it',
+        tags,
+        summary: 'Upload photos for a request (multipart); refer to them by id when creating it',
         consumes: ['multipart/form-data'],
         response: { 201: z.object({ files: z.array(fileInfo) }), ...problems(400, 401, 403, 413, 415) },
       },
@@ -69,8 +77,10 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/me/tickets',
     {
       schema: {
-        tags, summary: 'Create a maintenance request (an optional Idempotency-Key makes a retry return the first answer)',
-        body: ticketCreateBody, response: { 201: ticketDetail, ...problems(400, 401, 403, 404, 409, 422) },
+        tags,
+        summary: 'Create a maintenance request (an optional Idempotency-Key makes a retry return the first answer)',
+        body: ticketCreateBody,
+        response: { 201: ticketDetail, ...problems(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -78,10 +88,14 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
       const key = readIdempotencyKey(request.headers, false);
       const create = (tx: Parameters<typeof createTicket>[0]) => createTicket(tx, cipher, me.personId, request.body);
       if (!key) return reply.status(201).send(await withTransaction(deps.db, create));
-      const result = await idempotent(deps.db, { scope: `person:${me.personId}`, key, request: { route: 'tickets.create', body: request.body } }, async (tx) => ({
-        status: 201,
-        body: await create(tx),
-      }));
+      const result = await idempotent(
+        deps.db,
+        { scope: `person:${me.personId}`, key, request: { route: 'tickets.create', body: request.body } },
+        async (tx) => ({
+          status: 201,
+          body: await create(tx),
+        }),
+      );
       return reply.status(201).send(result.body);
     },
   );
@@ -90,8 +104,12 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/me/tickets',
     {
       schema: {
-        tags, summary: 'My requests and the house-wide requests of my houses, newest first',
-        querystring: pageQuery.extend({ scope: z.enum(['own', 'house', 'all']).default('all'), status: z.enum(TICKET_STATUSES).optional() }),
+        tags,
+        summary: 'My requests and the house-wide requests of my houses, newest first',
+        querystring: pageQuery.extend({
+          scope: z.enum(['own', 'house', 'all']).default('all'),
+          status: z.enum(TICKET_STATUSES).optional(),
+        }),
         response: { 200: z.object({ items: z.array(ticketView), page: pageInfo }), ...problems(400, 401) },
       },
     },
@@ -99,7 +117,14 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
       const me = requirePerson(request);
       const { limit, cursor, scope, status } = request.query;
       const houseIds = scope === 'own' ? [] : await linkedHouseIds(deps.db, me.personId);
-      const rows = await listTicketsForPerson(deps.db, { personId: me.personId, houseIds, scope, status, limit: limit + 1, after: pageAfter(cursor) });
+      const rows = await listTicketsForPerson(deps.db, {
+        personId: me.personId,
+        houseIds,
+        scope,
+        status,
+        limit: limit + 1,
+        after: pageAfter(cursor),
+      });
       return {
         items: rows.slice(0, limit).map((t) => {
           const mine = t.authorPersonId === me.personId;
@@ -112,7 +137,14 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/api/v1/me/tickets/:id',
-    { schema: { tags, summary: 'One request with its history and photos', params: idParams, response: { 200: ticketDetail, ...problems(400, 401, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'One request with its history and photos',
+        params: idParams,
+        response: { 200: ticketDetail, ...problems(400, 401, 404) },
+      },
+    },
     async (request) => getTicketForPerson(deps.db, cipher, requirePerson(request).personId, request.params.id),
   );
 
@@ -120,7 +152,9 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/me/tickets/:id/reopen',
     {
       schema: {
-        tags, summary: 'Reopen my done or rejected request (within TICKET_REOPEN_DAYS)', params: idParams,
+        tags,
+        summary: 'Reopen my done or rejected request (within TICKET_REOPEN_DAYS)',
+        params: idParams,
         body: z.object({ reason: z.string().trim().min(3).max(4000) }),
         response: { 200: ticketDetail, ...problems(400, 401, 404, 422) },
       },
@@ -128,7 +162,13 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const me = requirePerson(request);
       return withTransaction(deps.db, (tx) =>
-        reopenTicket(tx, { cipher, notifier: deps.notifier, reopenDays: deps.config.ticketReopenDays }, me.personId, request.params.id, request.body.reason),
+        reopenTicket(
+          tx,
+          { cipher, notifier: deps.notifier, reopenDays: deps.config.ticketReopenDays },
+          me.personId,
+          request.params.id,
+          request.body.reason,
+        ),
       );
     },
   );
@@ -137,19 +177,32 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/me/tickets/:id/rating',
     {
       schema: {
-        tags, summary: 'Rate the work on my closed request 1–5 with a comment (once per closing)', params: idParams, body: ratingBody,
+        tags,
+        summary: 'Rate the work on my closed request 1–5 with a comment (once per closing)',
+        params: idParams,
+        body: ratingBody,
         response: { 200: ticketDetail, ...problems(400, 401, 404, 409, 422) },
       },
     },
     async (request) => {
       const me = requirePerson(request);
-      return withTransaction(deps.db, (tx) => rateClosedTicket(tx, cipher, me.personId, request.params.id, request.body));
+      return withTransaction(deps.db, (tx) =>
+        rateClosedTicket(tx, cipher, me.personId, request.params.id, request.body),
+      );
     },
   );
 
   r.post(
     '/api/v1/me/tickets/:id/comments',
-    { schema: { tags, summary: 'Comment on my request', params: idParams, body: commentBody, response: { 204: z.null(), ...problems(400, 401, 404, 422) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Comment on my request',
+        params: idParams,
+        body: commentBody,
+        response: { 204: z.null(), ...problems(400, 401, 404, 422) },
+      },
+    },
     async (request, reply) => {
       const me = requirePerson(request);
       await withTransaction(deps.db, (tx) => residentComment(tx, me.personId, request.params.id, request.body.body));
@@ -159,7 +212,14 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/api/v1/me/tickets/:id/files/:fileId',
-    { schema: { tags, summary: 'Download a photo of a request I can see', params: fileParams, response: problems(400, 401, 404) } },
+    {
+      schema: {
+        tags,
+        summary: 'Download a photo of a request I can see',
+        params: fileParams,
+        response: problems(400, 401, 404),
+      },
+    },
     async (request, reply) => {
       const me = requirePerson(request);
       await ticketVisibleToPerson(deps.db, me.personId, request.params.id);
@@ -172,7 +232,8 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/org/tickets',
     {
       schema: {
-        tags, summary: 'Request queue of the organisation, filtered by house, status, category, emergency, assignee, overdue',
+        tags,
+        summary: 'Request queue of the organisation, filtered by house, status, category, emergency, assignee, overdue',
         security: [{ apiKey: [] }, { session: [] }],
         querystring: pageQuery.extend({
           houseId: z.uuid().optional(),
@@ -189,9 +250,17 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const actor = requireOrg(request, 'tickets:read', [...STAFF]);
       const { limit, cursor, ...filter } = request.query;
-      const rows = await listTicketsForOrg(deps.db, { organisationId: actor.organisationId, ...filter, limit: limit + 1, after: pageAfter(cursor) });
+      const rows = await listTicketsForOrg(deps.db, {
+        organisationId: actor.organisationId,
+        ...filter,
+        limit: limit + 1,
+        after: pageAfter(cursor),
+      });
       // The queue leaves contact phones out: reading one is a personal-data read, done per request below.
-      return { items: rows.slice(0, limit).map((t) => toTicketView(t, { mine: false, staff: true, phone: null })), page: { nextCursor: pageCursor(rows, limit) } };
+      return {
+        items: rows.slice(0, limit).map((t) => toTicketView(t, { mine: false, staff: true, phone: null })),
+        page: { nextCursor: pageCursor(rows, limit) },
+      };
     },
   );
 
@@ -199,7 +268,8 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/org/tickets/ratings',
     {
       schema: {
-        tags, summary: 'Residents\' average rating of closed requests per category (lowest first)',
+        tags,
+        summary: "Residents' average rating of closed requests per category (lowest first)",
         security: [{ apiKey: [] }, { session: [] }],
         querystring: z.object({
           houseId: z.uuid().optional(),
@@ -219,7 +289,10 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/org/tickets/:id',
     {
       schema: {
-        tags, summary: 'One request with the contact phone (the read is audited)', params: idParams, security: [{ apiKey: [] }, { session: [] }],
+        tags,
+        summary: 'One request with the contact phone (the read is audited)',
+        params: idParams,
+        security: [{ apiKey: [] }, { session: [] }],
         response: { 200: ticketDetail, ...problems(400, 401, 403, 404) },
       },
     },
@@ -233,13 +306,19 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/org/tickets/:id',
     {
       schema: {
-        tags, summary: 'Change status, assignee, deadline or resolution of a request', params: idParams, body: ticketStaffPatch,
-        security: [{ apiKey: [] }, { session: [] }], response: { 200: ticketDetail, ...problems(400, 401, 403, 404, 422) },
+        tags,
+        summary: 'Change status, assignee, deadline or resolution of a request',
+        params: idParams,
+        body: ticketStaffPatch,
+        security: [{ apiKey: [] }, { session: [] }],
+        response: { 200: ticketDetail, ...problems(400, 401, 403, 404, 422) },
       },
     },
     async (request) => {
       const actor = requireOrg(request, 'tickets:write', [...STAFF]);
-      return withTransaction(deps.db, (tx) => staffUpdateTicket(tx, { cipher, notifier: deps.notifier }, actor, request.params.id, request.body, request.ip));
+      return withTransaction(deps.db, (tx) =>
+        staffUpdateTicket(tx, { cipher, notifier: deps.notifier }, actor, request.params.id, request.body, request.ip),
+      );
     },
   );
 
@@ -247,8 +326,12 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/org/tickets/:id/comments',
     {
       schema: {
-        tags, summary: 'Comment on a request (the resident sees it)', params: idParams, body: commentBody,
-        security: [{ apiKey: [] }, { session: [] }], response: { 204: z.null(), ...problems(400, 401, 403, 404) },
+        tags,
+        summary: 'Comment on a request (the resident sees it)',
+        params: idParams,
+        body: commentBody,
+        security: [{ apiKey: [] }, { session: [] }],
+        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -260,7 +343,15 @@ export async function ticketRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/api/v1/org/tickets/:id/files/:fileId',
-    { schema: { tags, summary: 'Download a photo of a request', params: fileParams, security: [{ apiKey: [] }, { session: [] }], response: problems(400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        summary: 'Download a photo of a request',
+        params: fileParams,
+        security: [{ apiKey: [] }, { session: [] }],
+        response: problems(400, 401, 403, 404),
+      },
+    },
     async (request, reply) => {
       const actor = requireOrg(request, 'tickets:read', [...STAFF]);
       await ticketOfOrg(deps.db, actor, request.params.id);

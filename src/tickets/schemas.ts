@@ -3,8 +3,20 @@ import { fileInfo } from './attachments.js';
 import { TICKET_STATUSES } from './status.js';
 
 export const TICKET_CATEGORIES = [
-  'plumbing', 'sewerage', 'heating', 'electricity', 'gas', 'elevator', 'intercom', 'roof', 'facade',
-  'cleaning', 'waste', 'yard', 'pests', 'other',
+  'plumbing',
+  'sewerage',
+  'heating',
+  'electricity',
+  'gas',
+  'elevator',
+  'intercom',
+  'roof',
+  'facade',
+  'cleaning',
+  'waste',
+  'yard',
+  'pests',
+  'other',
 ] as const;
 
 /** A Russian phone number in any common spelling → +7XXXXXXXXXX. */
@@ -17,7 +29,10 @@ export const russianPhone = z
 
 export const ticketCreateBody = z.object({
   accountId: z.uuid().describe('The account whose premise or house the request is about'),
-  visibility: z.enum(['own', 'house']).default('own').describe('`house`: common property, seen by every resident of the house'),
+  visibility: z
+    .enum(['own', 'house'])
+    .default('own')
+    .describe('`house`: common property, seen by every resident of the house'),
   category: z.enum(TICKET_CATEGORIES),
   emergency: z.boolean().default(false),
   text: z.string().trim().min(3).max(4000),
@@ -56,7 +71,7 @@ export const ticketView = z
     rating: z
       .object({ score: z.number().int().min(1).max(5), comment: z.string().nullable(), ratedAt: z.string() })
       .nullable()
-      .describe('The author\'s rating of the work after the last closing (reopening clears it)'),
+      .describe("The author's rating of the work after the last closing (reopening clears it)"),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -88,5 +103,7 @@ export const ratingBody = z.object({
 });
 
 export const ratingAverages = z.object({
-  items: z.array(z.object({ category: z.string(), count: z.number().int(), average: z.string().describe('e.g. "4.50"') })),
+  items: z.array(
+    z.object({ category: z.string(), count: z.number().int(), average: z.string().describe('e.g. "4.50"') }),
+  ),
 });

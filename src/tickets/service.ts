@@ -52,7 +52,14 @@ async function withDetail(db: SqlExecutor, t: TicketRow, view: TicketView): Prom
   return {
     ...view,
     files: files.map(toFileInfo),
-    events: events.map((e) => ({ kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, body: e.body, authorSide: e.authorSide, createdAt: e.createdAt.toISOString() })),
+    events: events.map((e) => ({
+      kind: e.kind,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      body: e.body,
+      authorSide: e.authorSide,
+      createdAt: e.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -63,7 +70,11 @@ export async function createTicket(
   input: TicketCreateInput,
 ): Promise<TicketDetail> {
   const access = await requireAccountAccess(tx, personId, input.accountId);
-  await assertOwnFiles(tx, input.photoIds.map((id, i) => ({ id, path: `body.photoIds.${i}` })), personId);
+  await assertOwnFiles(
+    tx,
+    input.photoIds.map((id, i) => ({ id, path: `body.photoIds.${i}` })),
+    personId,
+  );
   const t = await insertTicket(tx, {
     organisationId: access.organisationId,
     houseId: access.houseId,
@@ -76,12 +87,23 @@ export async function createTicket(
     contactPhoneEnc: cipher.encrypt(input.contactPhone),
   });
   await attachTicketFiles(tx, t.id, input.photoIds);
-  await insertTicketEvent(tx, { ticketId: t.id, kind: 'status', toStatus: 'new', authorSide: 'resident', actorId: personId });
+  await insertTicketEvent(tx, {
+    ticketId: t.id,
+    kind: 'status',
+    toStatus: 'new',
+    authorSide: 'resident',
+    actorId: personId,
+  });
   return withDetail(tx, t, toTicketView(t, { mine: true, phone: input.contactPhone }));
 }
 
 /** A request the person may see: their own, or a house-wide one of a house they live in. 404 otherwise. */
-export async function ticketVisibleToPerson(db: SqlExecutor, personId: string, id: string, lock = false): Promise<TicketRow> {
+export async function ticketVisibleToPerson(
+  db: SqlExecutor,
+  personId: string,
+  id: string,
+  lock = false,
+): Promise<TicketRow> {
   const t = await findTicket(db, id, lock);
   if (t && t.authorPersonId === personId) return t;
   if (t && t.visibility === 'house' && (await linkedHouseIds(db, personId)).includes(t.houseId)) return t;
@@ -91,7 +113,11 @@ export async function ticketVisibleToPerson(db: SqlExecutor, personId: string, i
 export async function getTicketForPerson(db: SqlExecutor, cipher: FieldCipher, personId: string, id: string) {
   const t = await ticketVisibleToPerson(db, personId, id);
   const mine = t.authorPersonId === personId;
-  return withDetail(db, t, toTicketView(t, { mine, phone: mine && t.contactPhoneEnc ? cipher.decrypt(t.contactPhoneEnc) : null }));
+  return withDetail(
+    db,
+    t,
+    toTicketView(t, { mine, phone: mine && t.contactPhoneEnc ? cipher.decrypt(t.contactPhoneEnc) : null }),
+  );
 }
 
 async function ownTicket(tx: SqlExecutor, personId: string, id: string) {
@@ -118,9 +144,30 @@ export async function reopenTicket(
     );
   }
   const updated = await updateTicket(tx, id, { status: 'new', closedAt: null, reopened: true });
-  await insertTicketEvent(tx, { ticketId: id, kind: 'status', fromStatus: t.status, toStatus: 'new', body: reason, authorSide: 'resident', actorId: personId });
-  await deps.notifier.notify(tx, [personId], { kind: 'ticket_status', ticketId: id, number: String(t.number), status: 'new', reopened: true });
-  return withDetail(tx, updated, toTicketView(updated, { mine: true, phone: updated.contactPhoneEnc ? deps.cipher.decrypt(updated.contactPhoneEnc) : null }));
+  await insertTicketEvent(tx, {
+    ticketId: id,
+    kind: 'status',
+    fromStatus: t.status,
+    toStatus: 'new',
+    body: reason,
+    authorSide: 'resident',
+    actorId: personId,
+  });
+  await deps.notifier.notify(tx, [personId], {
+    kind: 'ticket_status',
+    ticketId: id,
+    number: String(t.number),
+    status: 'new',
+    reopened: true,
+  });
+  return withDetail(
+    tx,
+    updated,
+    toTicketView(updated, {
+      mine: true,
+      phone: updated.contactPhoneEnc ? deps.cipher.decrypt(updated.contactPhoneEnc) : null,
+    }),
+  );
 }
 
 /** The author rates the work of a closed request, once per closing. */
@@ -133,10 +180,13 @@ export async function rateClosedTicket(
 ) {
   const t = await ownTicket(tx, personId, id);
   if (!isClosed(t.status)) {
-    throw ruleViolated('ticket_not_closed', 'A request is rated after it is done or rejected', { ticketStatus: t.status });
+    throw ruleViolated('ticket_not_closed', 'A request is rated after it is done or rejected', {
+      ticketStatus: t.status,
+    });
   }
   const rated = await rateTicket(tx, id, input.score, input.comment || null);
-  if (!rated) throw conflict('ticket_already_rated', 'The request is already rated; it can be rated again after reopening');
+  if (!rated)
+    throw conflict('ticket_already_rated', 'The request is already rated; it can be rated again after reopening');
   const phone = rated.contactPhoneEnc ? cipher.decrypt(rated.contactPhoneEnc) : null;
   return withDetail(tx, rated, toTicketView(rated, { mine: true, phone }));
 }
@@ -158,7 +208,15 @@ export async function getTicketForOrg(tx: SqlExecutor, cipher: FieldCipher, acto
   const t = await ticketOfOrg(tx, actor, id);
   const phone = t.contactPhoneEnc ? cipher.decrypt(t.contactPhoneEnc) : null;
   if (phone) {
-    await audit(tx, { actorType: actor.actorType, actorId: actor.actorId, action: 'ticket.personal_data.read', objectType: 'ticket', objectId: t.id, organisationId: actor.organisationId, ip });
+    await audit(tx, {
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      action: 'ticket.personal_data.read',
+      objectType: 'ticket',
+      objectId: t.id,
+      organisationId: actor.organisationId,
+      ip,
+    });
   }
   return withDetail(tx, t, toTicketView(t, { mine: false, staff: true, phone }));
 }
@@ -174,7 +232,10 @@ export async function staffUpdateTicket(
   const t = await ticketOfOrg(tx, actor, id, true);
   const statusChanges = patch.status !== undefined && patch.status !== t.status;
   if (statusChanges && !canStaffMove(t.status, patch.status!)) {
-    throw ruleViolated('status_transition_not_allowed', `A request cannot go from ${t.status} to ${patch.status}`, { from: t.status, to: patch.status });
+    throw ruleViolated('status_transition_not_allowed', `A request cannot go from ${t.status} to ${patch.status}`, {
+      from: t.status,
+      to: patch.status,
+    });
   }
   if (!statusChanges && isClosed(t.status) && (patch.assignee !== undefined || patch.deadline !== undefined)) {
     throw ruleViolated('ticket_closed', 'The request is closed; the author may reopen it');
@@ -186,21 +247,45 @@ export async function staffUpdateTicket(
     ...(statusChanges ? { status, closedAt: isClosed(status!) ? new Date() : null } : {}),
   });
   if (statusChanges) {
-    await insertTicketEvent(tx, { ticketId: id, kind: 'status', fromStatus: t.status, toStatus: status, body: comment, authorSide: 'organisation', actorId: actor.actorId });
+    await insertTicketEvent(tx, {
+      ticketId: id,
+      kind: 'status',
+      fromStatus: t.status,
+      toStatus: status,
+      body: comment,
+      authorSide: 'organisation',
+      actorId: actor.actorId,
+    });
     if (t.authorPersonId) {
       await deps.notifier.notify(tx, [t.authorPersonId], {
-        kind: 'ticket_status', ticketId: id, number: String(t.number), status: status!, note: comment ?? patch.resolution ?? null,
+        kind: 'ticket_status',
+        ticketId: id,
+        number: String(t.number),
+        status: status!,
+        note: comment ?? patch.resolution ?? null,
       });
     }
   } else if (comment) {
-    await insertTicketEvent(tx, { ticketId: id, kind: 'comment', body: comment, authorSide: 'organisation', actorId: actor.actorId });
+    await insertTicketEvent(tx, {
+      ticketId: id,
+      kind: 'comment',
+      body: comment,
+      authorSide: 'organisation',
+      actorId: actor.actorId,
+    });
   }
   return getTicketForOrg(tx, deps.cipher, actor, id, ip);
 }
 
 export async function staffComment(tx: SqlExecutor, actor: OrgActor, id: string, body: string) {
   const t = await ticketOfOrg(tx, actor, id);
-  await insertTicketEvent(tx, { ticketId: t.id, kind: 'comment', body, authorSide: 'organisation', actorId: actor.actorId });
+  await insertTicketEvent(tx, {
+    ticketId: t.id,
+    kind: 'comment',
+    body,
+    authorSide: 'organisation',
+    actorId: actor.actorId,
+  });
 }
 
 /** A file attached to a request the caller may see; anything else is 404. */

@@ -19,7 +19,11 @@ export function canStaffMove(from: TicketStatus, to: TicketStatus): boolean {
 export const isClosed = (s: TicketStatus) => s === 'done' || s === 'rejected';
 
 /** The author may reopen a closed request within `reopenDays` of its closing. */
-export function canReopen(ticket: { status: TicketStatus; closedAt: Date | null }, now: Date, reopenDays: number): boolean {
+export function canReopen(
+  ticket: { status: TicketStatus; closedAt: Date | null },
+  now: Date,
+  reopenDays: number,
+): boolean {
   if (!isClosed(ticket.status) || !ticket.closedAt) return false;
   return now.getTime() - ticket.closedAt.getTime() <= reopenDays * 86_400_000;
 }

@@ -33,12 +33,33 @@ const COLUMNS = `id, number, organisation_id AS "organisationId", house_id AS "h
 
 export async function insertTicket(
   db: SqlExecutor,
-  t: Pick<TicketRow, 'organisationId' | 'houseId' | 'accountId' | 'authorPersonId' | 'visibility' | 'category' | 'emergency' | 'text' | 'contactPhoneEnc'>,
+  t: Pick<
+    TicketRow,
+    | 'organisationId'
+    | 'houseId'
+    | 'accountId'
+    | 'authorPersonId'
+    | 'visibility'
+    | 'category'
+    | 'emergency'
+    | 'text'
+    | 'contactPhoneEnc'
+  >,
 ): Promise<TicketRow> {
   const { rows } = await db.query(
     `INSERT INTO tickets (organisation_id, house_id, account_id, author_person_id, visibility, category, emergency, text, contact_phone_enc)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
-    [t.organisationId, t.houseId, t.accountId, t.authorPersonId, t.visibility, t.category, t.emergency, t.text, t.contactPhoneEnc],
+    [
+      t.organisationId,
+      t.houseId,
+      t.accountId,
+      t.authorPersonId,
+      t.visibility,
+      t.category,
+      t.emergency,
+      t.text,
+      t.contactPhoneEnc,
+    ],
   );
   return rows[0];
 }
@@ -100,8 +121,17 @@ export async function listTicketsForOrg(db: SqlExecutor, f: OrgTicketFilter & Ti
         AND ${pageClause(9)}
       ORDER BY created_at DESC, id DESC LIMIT $11`,
     [
-      f.organisationId, f.houseId ?? null, f.status ?? null, f.open ?? null, f.category ?? null, f.emergency ?? null,
-      f.assignee ?? null, f.overdue ?? null, f.after?.createdAt ?? null, f.after?.id ?? null, f.limit,
+      f.organisationId,
+      f.houseId ?? null,
+      f.status ?? null,
+      f.open ?? null,
+      f.category ?? null,
+      f.emergency ?? null,
+      f.assignee ?? null,
+      f.overdue ?? null,
+      f.after?.createdAt ?? null,
+      f.after?.id ?? null,
+      f.limit,
     ],
   );
   return rows;
@@ -110,7 +140,9 @@ export async function listTicketsForOrg(db: SqlExecutor, f: OrgTicketFilter & Ti
 export async function updateTicket(
   db: SqlExecutor,
   id: string,
-  patch: Partial<Pick<TicketRow, 'status' | 'assignee' | 'deadline' | 'resolution' | 'closedAt'>> & { reopened?: boolean },
+  patch: Partial<Pick<TicketRow, 'status' | 'assignee' | 'deadline' | 'resolution' | 'closedAt'>> & {
+    reopened?: boolean;
+  },
 ): Promise<TicketRow> {
   const { rows } = await db.query(
     `UPDATE tickets SET
@@ -127,11 +159,16 @@ export async function updateTicket(
         updated_at = now()
       WHERE id = $1 RETURNING ${COLUMNS}`,
     [
-      id, patch.status ?? null,
-      'assignee' in patch, patch.assignee ?? null,
-      'deadline' in patch, patch.deadline ?? null,
-      'resolution' in patch, patch.resolution ?? null,
-      'closedAt' in patch, patch.closedAt ?? null,
+      id,
+      patch.status ?? null,
+      'assignee' in patch,
+      patch.assignee ?? null,
+      'deadline' in patch,
+      patch.deadline ?? null,
+      'resolution' in patch,
+      patch.resolution ?? null,
+      'closedAt' in patch,
+      patch.closedAt ?? null,
       patch.reopened ?? false,
     ],
   );
@@ -150,7 +187,15 @@ export interface TicketEventRow {
 
 export async function insertTicketEvent(
   db: SqlExecutor,
-  e: { ticketId: string; kind: 'status' | 'comment'; fromStatus?: string | null; toStatus?: string | null; body?: string | null; authorSide: 'resident' | 'organisation'; actorId: string },
+  e: {
+    ticketId: string;
+    kind: 'status' | 'comment';
+    fromStatus?: string | null;
+    toStatus?: string | null;
+    body?: string | null;
+    authorSide: 'resident' | 'organisation';
+    actorId: string;
+  },
 ) {
   await db.query(
     `INSERT INTO ticket_events (ticket_id, kind, from_status, to_status, body, author_side, actor_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -169,7 +214,10 @@ export async function listTicketEvents(db: SqlExecutor, ticketId: string): Promi
 
 export async function attachTicketFiles(db: SqlExecutor, ticketId: string, fileIds: string[]) {
   if (!fileIds.length) return;
-  await db.query(`INSERT INTO ticket_files (ticket_id, file_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [ticketId, fileIds]);
+  await db.query(`INSERT INTO ticket_files (ticket_id, file_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+    ticketId,
+    fileIds,
+  ]);
 }
 
 export async function listTicketFiles(db: SqlExecutor, ticketId: string) {
@@ -182,7 +230,12 @@ export async function listTicketFiles(db: SqlExecutor, ticketId: string) {
 }
 
 /** Records the author's rating once per closing; null when the request is already rated. */
-export async function rateTicket(db: SqlExecutor, id: string, rating: number, comment: string | null): Promise<TicketRow | null> {
+export async function rateTicket(
+  db: SqlExecutor,
+  id: string,
+  rating: number,
+  comment: string | null,
+): Promise<TicketRow | null> {
   const { rows } = await db.query(
     `UPDATE tickets SET rating = $2, rating_comment = $3, rated_at = now(), updated_at = now()
       WHERE id = $1 AND rating IS NULL RETURNING ${COLUMNS}`,

@@ -65,7 +65,9 @@ export function bankDetailsProblems(d: BankDetailsInput): { field: keyof BankDet
   const out: { field: keyof BankDetailsInput; message: string }[] = [];
   if (!isValidInn(d.inn)) out.push({ field: 'inn', message: 'INN fails its checksum' });
   if (!isValidBik(d.bik)) out.push({ field: 'bik', message: 'BIK must be 9 digits starting 04' });
-  if (!isValidSettlementAccount(d.settlementAccount, d.bik)) out.push({ field: 'settlementAccount', message: 'settlement account fails its control key with the BIK' });
-  if (!isValidCorrespondentAccount(d.correspondentAccount, d.bik)) out.push({ field: 'correspondentAccount', message: 'correspondent account fails its control key with the BIK' });
+  if (!isValidSettlementAccount(d.settlementAccount, d.bik))
+    out.push({ field: 'settlementAccount', message: 'settlement account fails its control key with the BIK' });
+  if (!isValidCorrespondentAccount(d.correspondentAccount, d.bik))
+    out.push({ field: 'correspondentAccount', message: 'correspondent account fails its control key with the BIK' });
   return out;
 }

@@ -116,7 +116,10 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet: req
 
     await page.goto(`/meetings/${DEMO_MEETINGS.closed}`);
     await page.getByRole('link', { name: 'Протокол (PDF)' }).waitFor();
-    await page.getByText(/Решение (не )?принято/).first().waitFor();
+    await page
+      .getByText(/Решение (не )?принято/)
+      .first()
+      .waitFor();
     expect(await checkScreen(page, 'meeting-closed')).toEqual([]);
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Протокол (PDF)' }).click();

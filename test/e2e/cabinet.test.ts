@@ -28,23 +28,21 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet in t
     await service?.stop();
   });
 
-  it(
-    "signs in through the sandbox provider's pages and returns to the page asked for",
-    { timeout: 60_000 },
-    async () => {
-      await page.goto('/meters');
-      await page.waitForURL('**/signin?next=%2Fmeters');
-      await page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
-      expect(await checkScreen(page, 'signin')).toEqual([]);
+  it("signs in through the sandbox provider's pages and returns to the page asked for", {
+    timeout: 60_000,
+  }, async () => {
+    await page.goto('/meters');
+    await page.waitForURL('**/signin?next=%2Fmeters');
+    await page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
+    expect(await checkScreen(page, 'signin')).toEqual([]);
 
-      await page.getByRole('link', { name: 'Войти через Госуслуги' }).click();
-      await page.waitForURL(/\/sandbox\/esia\//);
-      await page.locator('form.card', { hasText: 'Иванов' }).getByRole('button', { name: 'Войти' }).click();
-      await page.getByRole('button', { name: 'Предоставить' }).click();
-      await page.waitForURL((u) => u.pathname === '/meters');
-      await page.getByRole('heading', { level: 1, name: 'Счётчики' }).waitFor();
-    },
-  );
+    await page.getByRole('link', { name: 'Войти через Госуслуги' }).click();
+    await page.waitForURL(/\/sandbox\/esia\//);
+    await page.locator('form.card', { hasText: 'Иванов' }).getByRole('button', { name: 'Войти' }).click();
+    await page.getByRole('button', { name: 'Предоставить' }).click();
+    await page.waitForURL((u) => u.pathname === '/meters');
+    await page.getByRole('heading', { level: 1, name: 'Счётчики' }).waitFor();
+  });
 
   it('shows the home screen: debt, readings window, notices first', { timeout: 60_000 }, async () => {
     await page.goto('/');
@@ -96,44 +94,40 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet in t
     await page.locator('ul[aria-label="Мои помещения"]').getByText('100014').waitFor();
   });
 
-  it(
-    'refuses a reading below the previous one next to its field, then takes a confirmed high one',
-    { timeout: 60_000 },
-    async () => {
-      await page.goto('/meters');
-      await page.getByRole('button', { name: 'Передать показания' }).waitFor();
-      const accounts = (await (await page.request.get('/api/v1/me/accounts')).json()) as { currentAccountId: string };
-      const data = (await (
-        await page.request.get(`/api/v1/me/accounts/${accounts.currentAccountId}/meters`)
-      ).json()) as {
-        meters: {
-          id: string;
-          previousReading: { values: { t1: string } } | null;
-          averageMonthly: { t1: string } | null;
-        }[];
-      };
-      const meter = data.meters.find(
-        (m) => m.previousReading && Number(m.previousReading.values.t1) > 1 && m.averageMonthly,
-      )!;
-      const field = page.locator(`#reading-${meter.id}-t1`);
-      await field.fill('1');
-      await page.getByRole('button', { name: 'Передать показания' }).click();
-      const error = page.locator(`#reading-${meter.id}-t1-error`);
-      await error.waitFor();
-      expect(await error.textContent()).toBe('Показание меньше предыдущего.');
-      expect(await field.getAttribute('aria-invalid')).toBe('true');
-      expect(await checkScreen(page, 'meters-refused')).toEqual([]);
+  it('refuses a reading below the previous one next to its field, then takes a confirmed high one', {
+    timeout: 60_000,
+  }, async () => {
+    await page.goto('/meters');
+    await page.getByRole('button', { name: 'Передать показания' }).waitFor();
+    const accounts = (await (await page.request.get('/api/v1/me/accounts')).json()) as { currentAccountId: string };
+    const data = (await (await page.request.get(`/api/v1/me/accounts/${accounts.currentAccountId}/meters`)).json()) as {
+      meters: {
+        id: string;
+        previousReading: { values: { t1: string } } | null;
+        averageMonthly: { t1: string } | null;
+      }[];
+    };
+    const meter = data.meters.find(
+      (m) => m.previousReading && Number(m.previousReading.values.t1) > 1 && m.averageMonthly,
+    )!;
+    const field = page.locator(`#reading-${meter.id}-t1`);
+    await field.fill('1');
+    await page.getByRole('button', { name: 'Передать показания' }).click();
+    const error = page.locator(`#reading-${meter.id}-t1-error`);
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Показание меньше предыдущего.');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await checkScreen(page, 'meters-refused')).toEqual([]);
 
-      // Far above the average: the cabinet asks, and the confirmed reading is taken.
-      const high = Math.floor(Number(meter.previousReading!.values.t1) + 30 * Number(meter.averageMonthly!.t1) + 50);
-      await field.fill(String(high).replace('.', ','));
-      await page.getByRole('button', { name: 'Передать показания' }).click();
-      await page.getByRole('button', { name: 'Показания верны, отправить' }).click();
-      await page.getByText(/Показания приняты за/).waitFor();
-      await page.locator('.chart canvas').first().waitFor();
-      expect(await checkScreen(page, 'meters')).toEqual([]);
-    },
-  );
+    // Far above the average: the cabinet asks, and the confirmed reading is taken.
+    const high = Math.floor(Number(meter.previousReading!.values.t1) + 30 * Number(meter.averageMonthly!.t1) + 50);
+    await field.fill(String(high).replace('.', ','));
+    await page.getByRole('button', { name: 'Передать показания' }).click();
+    await page.getByRole('button', { name: 'Показания верны, отправить' }).click();
+    await page.getByText(/Показания приняты за/).waitFor();
+    await page.locator('.chart canvas').first().waitFor();
+    expect(await checkScreen(page, 'meters')).toEqual([]);
+  });
 
   it('downloads the payment document of a month', { timeout: 60_000 }, async () => {
     await page.goto('/charges');

@@ -40,7 +40,9 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('sign-in without Gosuslugi
     await page.getByLabel(label, { exact: true }).fill(value);
   }
 
-  it('registers by e-mail, refusing a weak password next to its field, and activates from the letter', { timeout: 90_000 }, async () => {
+  it('registers by e-mail, refusing a weak password next to its field, and activates from the letter', {
+    timeout: 90_000,
+  }, async () => {
     const context = await newContext(browser, service);
     const page = await context.newPage();
     await page.goto('/signin');

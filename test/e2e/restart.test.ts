@@ -75,15 +75,22 @@ function service(command: string, args: string[], env: Record<string, string>) {
   return { child, state, exited };
 }
 
-const ready = (port: number) => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
-const postmasterPid = (dir: string) => Number(readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+const ready = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+const postmasterPid = (dir: string) =>
+  Number(readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 function kill(child: ChildProcess) {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
 describe('start after a crash, and stop through npm', () => {
-  it('takes over after the node process was killed with SIGKILL (orphaned PostgreSQL)', { timeout: 180_000 }, async () => {
+  it('takes over after the node process was killed with SIGKILL (orphaned PostgreSQL)', {
+    timeout: 180_000,
+  }, async () => {
     const dir = await tempDir();
     const port = await freePort();
     const first = service(process.execPath, ['--import', 'tsx', 'src/main.ts'], { DATA_DIR: dir, PORT: String(port) });
@@ -114,7 +121,9 @@ describe('start after a crash, and stop through npm', () => {
     }
   });
 
-  it('stops everything, embedded PostgreSQL included, when `npm start` gets SIGTERM', { timeout: 180_000 }, async () => {
+  it('stops everything, embedded PostgreSQL included, when `npm start` gets SIGTERM', {
+    timeout: 180_000,
+  }, async () => {
     const dir = await tempDir();
     const port = await freePort();
     const npm = service('npm', ['start', '--silent'], { DATA_DIR: dir, PORT: String(port) });
@@ -128,7 +137,9 @@ describe('start after a crash, and stop through npm', () => {
       expect(tree.length).toBeGreaterThan(1);
       npm.child.kill('SIGTERM');
       expect(await npm.exited).toBe(0);
-      expect(await until(() => tree.every((pid) => !alive(pid)), 30_000), `still running: ${tree.filter(alive)}`).toBe(true);
+      expect(await until(() => tree.every((pid) => !alive(pid)), 30_000), `still running: ${tree.filter(alive)}`).toBe(
+        true,
+      );
       expect(npm.state.output).toContain('stopped');
       expect(await ready(port)).toBe(false);
     } finally {
@@ -154,7 +165,9 @@ describe('start after a crash, and stop through npm', () => {
     }
   });
 
-  it('says in one line why the embedded server did not start (its port taken), in the process log too', { timeout: 90_000 }, async () => {
+  it('says in one line why the embedded server did not start (its port taken), in the process log too', {
+    timeout: 90_000,
+  }, async () => {
     const dir = await tempDir();
     const blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
@@ -165,7 +178,9 @@ describe('start after a crash, and stop through npm', () => {
       expect((err as Error).message).toMatch(/exited during start .*(could not (bind|create any TCP\/IP)|in use)/);
 
       const run = service(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        DATA_DIR: dir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(busy),
+        DATA_DIR: dir,
+        PORT: String(await freePort()),
+        EMBEDDED_PG_PORT: String(busy),
       });
       expect(await run.exited).toBe(1);
       const fatal = run.state.output.split('\n').find((l) => l.includes('failed to start'));

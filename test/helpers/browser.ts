@@ -30,7 +30,12 @@ export class Browser {
 
   private header(url: URL): string {
     return [...this.cookies.values()]
-      .filter((c) => url.pathname === c.path || url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`) || c.path === '/')
+      .filter(
+        (c) =>
+          url.pathname === c.path ||
+          url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`) ||
+          c.path === '/',
+      )
       .map((c) => `${c.name}=${c.value}`)
       .join('; ');
   }
@@ -63,7 +68,9 @@ export class Browser {
     if (cookie) headers.set('cookie', cookie);
     const res = await fetch(u, { ...init, headers, redirect: 'manual' });
     this.store(res, u);
-    this.transcript.push(`${url}\n${JSON.stringify(Object.fromEntries(Array.from(res.headers as unknown as Iterable<[string, string]>)))}\n${await res.clone().text()}`);
+    this.transcript.push(
+      `${url}\n${JSON.stringify(Object.fromEntries(Array.from(res.headers as unknown as Iterable<[string, string]>)))}\n${await res.clone().text()}`,
+    );
     this.hops.push({ url, status: res.status });
     return res;
   }

@@ -12,7 +12,10 @@ export interface TestDatabase {
 
 /** A fresh database for one test file, cloned from the migrated template. */
 export async function createTestDatabase(label = 'db'): Promise<TestDatabase> {
-  const name = `domhub_test_${label.replace(/[^a-z0-9_]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const name = `domhub_test_${label
+    .replace(/[^a-z0-9_]/gi, '_')
+    .toLowerCase()
+    .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   if (!name.includes('test')) throw new Error('test databases must be named for tests');
   const adminUrl = inject('adminUrl');
   const admin = new pg.Client({ connectionString: adminUrl });

@@ -2,7 +2,8 @@ import jsQRModule from 'jsqr';
 import * as mupdf from 'mupdf';
 
 // jsqr is CommonJS whose typings declare an ES default export.
-const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ??
+  jsQRModule) as unknown as typeof jsQRModule.default;
 
 /** Renders the first page of a PDF to pixels (mupdf) and decodes the QR code printed on it (jsQR). */
 export function decodeQrFromPdf(pdf: Buffer, scale = 2): { text: string; bytes: Uint8Array } | null {

@@ -2,7 +2,9 @@ import { request as httpRequest } from 'node:http';
 import { Readable } from 'node:stream';
 
 /** Samples this process's RSS while `work` runs; answers the peak growth over the RSS before it, in MiB. */
-export async function peakRssGrowth<T>(work: () => Promise<T>): Promise<{ result: T; growthMiB: number; beforeMiB: number; peakMiB: number }> {
+export async function peakRssGrowth<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; growthMiB: number; beforeMiB: number; peakMiB: number }> {
   global.gc?.();
   const before = process.memoryUsage.rss();
   let peak = before;
@@ -28,13 +30,20 @@ export function postStream(
   contentLength?: number,
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: 'POST', headers: { ...headers, ...(contentLength ? { 'content-length': String(contentLength) } : {}) } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, ...(contentLength ? { 'content-length': String(contentLength) } : {}) },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+        res.on('error', reject);
+      },
+    );
     let answered = false;
     req.on('response', () => (answered = true));
     // A server that answers early (413) and closes makes the unfinished upload fail with EPIPE or a

@@ -5,8 +5,16 @@ import { isoCBOR } from '@simplewebauthn/server/helpers';
 // authenticator does (packed 'none' attestation, user present and verified, a signature counter).
 
 const b64url = (b: Uint8Array) => Buffer.from(b).toString('base64url');
-const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b; };
-const u16 = (n: number) => { const b = Buffer.alloc(2); b.writeUInt16BE(n); return b; };
+const u32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+};
+const u16 = (n: number) => {
+  const b = Buffer.alloc(2);
+  b.writeUInt16BE(n);
+  return b;
+};
 
 export function softAuthenticator(origin: string, rpID: string) {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -15,9 +23,15 @@ export function softAuthenticator(origin: string, rpID: string) {
   const rpIdHash = createHash('sha256').update(rpID).digest();
   let counter = 0;
   let userHandle = '';
-  const cose = isoCBOR.encode(new Map<number, number | Uint8Array>([
-    [1, 2], [3, -7], [-1, 1], [-2, Buffer.from(jwk.x!, 'base64url')], [-3, Buffer.from(jwk.y!, 'base64url')],
-  ]));
+  const cose = isoCBOR.encode(
+    new Map<number, number | Uint8Array>([
+      [1, 2],
+      [3, -7],
+      [-1, 1],
+      [-2, Buffer.from(jwk.x!, 'base64url')],
+      [-3, Buffer.from(jwk.y!, 'base64url')],
+    ]),
+  );
   const clientData = (type: string, challenge: string, at = origin) =>
     Buffer.from(JSON.stringify({ type, challenge, origin: at, crossOrigin: false }));
 
@@ -27,17 +41,29 @@ export function softAuthenticator(origin: string, rpID: string) {
     create(options: { challenge: string; user?: { id: string } }) {
       userHandle = options.user?.id ?? '';
       const authData = Buffer.concat([
-        rpIdHash, Buffer.from([0x01 | 0x04 | 0x40]), u32(counter), Buffer.alloc(16), u16(credentialId.length), credentialId, cose,
+        rpIdHash,
+        Buffer.from([0x01 | 0x04 | 0x40]),
+        u32(counter),
+        Buffer.alloc(16),
+        u16(credentialId.length),
+        credentialId,
+        cose,
       ]);
       const entries: [string, string | Uint8Array | Map<string, string>][] = [
-        ['fmt', 'none'], ['attStmt', new Map<string, string>()], ['authData', new Uint8Array(authData)],
+        ['fmt', 'none'],
+        ['attStmt', new Map<string, string>()],
+        ['authData', new Uint8Array(authData)],
       ];
       const attestationObject = isoCBOR.encode(new Map(entries));
       return {
-        id: b64url(credentialId), rawId: b64url(credentialId), type: 'public-key' as const, clientExtensionResults: {},
+        id: b64url(credentialId),
+        rawId: b64url(credentialId),
+        type: 'public-key' as const,
+        clientExtensionResults: {},
         response: {
           clientDataJSON: b64url(clientData('webauthn.create', options.challenge)),
-          attestationObject: b64url(attestationObject), transports: ['internal'],
+          attestationObject: b64url(attestationObject),
+          transports: ['internal'],
         },
       };
     },
@@ -48,9 +74,15 @@ export function softAuthenticator(origin: string, rpID: string) {
       const cd = clientData('webauthn.get', options.challenge, at);
       const signature = sign('sha256', Buffer.concat([authData, createHash('sha256').update(cd).digest()]), privateKey);
       return {
-        id: b64url(credentialId), rawId: b64url(credentialId), type: 'public-key' as const, clientExtensionResults: {},
+        id: b64url(credentialId),
+        rawId: b64url(credentialId),
+        type: 'public-key' as const,
+        clientExtensionResults: {},
         response: {
-          clientDataJSON: b64url(cd), authenticatorData: b64url(authData), signature: b64url(signature), userHandle,
+          clientDataJSON: b64url(cd),
+          authenticatorData: b64url(authData),
+          signature: b64url(signature),
+          userHandle,
         },
       };
     },

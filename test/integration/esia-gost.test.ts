@@ -14,16 +14,32 @@ import { esiaSecretString } from '../../contracts/esia.js';
 const dir = mkdtempSync(join(tmpdir(), 'esia-gost-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ossl = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
-const opensslOk = (args: string[]) => { try { ossl(args); return true; } catch { return false; } };
+const opensslOk = (args: string[]) => {
+  try {
+    ossl(args);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const swap = (b: Buffer) => Buffer.concat([b.subarray(b.length / 2), b.subarray(0, b.length / 2)]);
 
 describe.skipIf(!gostEngineAvailable())('ESIA with GOST R 34.10-2012 (checked by OpenSSL)', () => {
   const client = generateGostCredentials(256, 'client');
   const provider = generateGostCredentials(256, 'ESIA');
-  const content = esiaSecretString('v2', { clientId: 'DOMHUB', scope: 'openid fullname', timestamp: '2026.12.01 19:00:00 +0300', state: crypto.randomUUID(), redirectUri: 'https://hub.example/auth/callback' });
+  const content = esiaSecretString('v2', {
+    clientId: 'DOMHUB',
+    scope: 'openid fullname',
+    timestamp: '2026.12.01 19:00:00 +0300',
+    state: crypto.randomUUID(),
+    redirectUri: 'https://hub.example/auth/callback',
+  });
   writeFileSync(join(dir, 'content.txt'), content);
   writeFileSync(join(dir, 'client.pem'), client.certPem);
-  writeFileSync(join(dir, 'client-pub.pem'), ossl(['x509', '-engine', 'gost', '-in', 'client.pem', '-pubkey', '-noout']));
+  writeFileSync(
+    join(dir, 'client-pub.pem'),
+    ossl(['x509', '-engine', 'gost', '-in', 'client.pem', '-pubkey', '-noout']),
+  );
 
   it('v2 client_secret: a bare signature, base64url, that openssl dgst -verify accepts (and not with halves swapped)', async () => {
     const signer = createGostEsiaSigner(client, 'v2');
@@ -32,7 +48,17 @@ describe.skipIf(!gostEngineAvailable())('ESIA with GOST R 34.10-2012 (checked by
     const sig = Buffer.from(secret, 'base64url');
     const verify = (s: Buffer) => {
       writeFileSync(join(dir, 'sig.bin'), s);
-      return opensslOk(['dgst', '-engine', 'gost', '-md_gost12_256', '-verify', 'client-pub.pem', '-signature', 'sig.bin', 'content.txt']);
+      return opensslOk([
+        'dgst',
+        '-engine',
+        'gost',
+        '-md_gost12_256',
+        '-verify',
+        'client-pub.pem',
+        '-signature',
+        'sig.bin',
+        'content.txt',
+      ]);
     };
     expect(verify(sig)).toBe(true);
     expect(verify(swap(sig))).toBe(false);
@@ -47,8 +73,26 @@ describe.skipIf(!gostEngineAvailable())('ESIA with GOST R 34.10-2012 (checked by
   it('legacy client_secret: a detached CMS that openssl cms -verify accepts for this content and this certificate only', async () => {
     const signer = createGostEsiaSigner(client, 'legacy');
     writeFileSync(join(dir, 'cms.der'), Buffer.from(await signer.sign(content), 'base64url'));
-    const verify = (contentFile: string, certFile: string) => opensslOk(['cms', '-verify', '-engine', 'gost', '-binary', '-inform', 'DER', '-in', 'cms.der',
-      '-content', contentFile, '-nointern', '-certfile', certFile, '-noverify', '-out', 'out.bin']);
+    const verify = (contentFile: string, certFile: string) =>
+      opensslOk([
+        'cms',
+        '-verify',
+        '-engine',
+        'gost',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        'cms.der',
+        '-content',
+        contentFile,
+        '-nointern',
+        '-certfile',
+        certFile,
+        '-noverify',
+        '-out',
+        'out.bin',
+      ]);
     expect(verify('content.txt', 'client.pem')).toBe(true);
     writeFileSync(join(dir, 'other.txt'), `${content}x`);
     expect(verify('other.txt', 'client.pem')).toBe(false);
@@ -66,16 +110,42 @@ describe.skipIf(!gostEngineAvailable())('ESIA with GOST R 34.10-2012 (checked by
       ossl(['dgst', '-engine', 'gost', '-md_gost12_256', '-sign', 'provider-key.pem', '-out', 'jwt.sig', 'jwt.txt']);
       return { input, sig: readFileSync(join(dir, 'jwt.sig')) };
     };
-    const claims = { iss: 'http://esia-portal1.test.gosuslugi.ru/', aud: 'DOMHUB', sub: 1000000001, 'urn:esia:sbj_id': 1000000001, iat: now, nbf: now, exp: now + 3600 };
-    const expected = { issuer: 'http://esia-portal1.test.gosuslugi.ru/', audience: 'DOMHUB', clockSkewSeconds: 0, toleranceSeconds: 30 };
+    const claims = {
+      iss: 'http://esia-portal1.test.gosuslugi.ru/',
+      aud: 'DOMHUB',
+      sub: 1000000001,
+      'urn:esia:sbj_id': 1000000001,
+      iat: now,
+      nbf: now,
+      exp: now + 3600,
+    };
+    const expected = {
+      issuer: 'http://esia-portal1.test.gosuslugi.ru/',
+      audience: 'DOMHUB',
+      clockSkewSeconds: 0,
+      toleranceSeconds: 30,
+    };
     const verify = createEsiaTokenVerifier(provider.certPem);
     const good = jwt(claims);
-    expect(await verify(`${good.input}.${good.sig.toString('base64url')}`, expected)).toMatchObject({ 'urn:esia:sbj_id': 1000000001 });
-    await expect(verify(`${good.input}.${swap(good.sig).toString('base64url')}`, expected)).rejects.toThrow(/signature does not verify/);
-    await expect(createEsiaTokenVerifier(client.certPem)(`${good.input}.${good.sig.toString('base64url')}`, expected)).rejects.toThrow(/signature does not verify/);
+    expect(await verify(`${good.input}.${good.sig.toString('base64url')}`, expected)).toMatchObject({
+      'urn:esia:sbj_id': 1000000001,
+    });
+    await expect(verify(`${good.input}.${swap(good.sig).toString('base64url')}`, expected)).rejects.toThrow(
+      /signature does not verify/,
+    );
+    await expect(
+      createEsiaTokenVerifier(client.certPem)(`${good.input}.${good.sig.toString('base64url')}`, expected),
+    ).rejects.toThrow(/signature does not verify/);
     const rs = jwt(claims, 'RS256'); // an alg that does not fit the certificate's key
-    await expect(verify(`${rs.input}.${rs.sig.toString('base64url')}`, expected)).rejects.toThrow(/signature does not verify/);
-    for (const [change, claim] of [[{ iss: 'http://evil/' }, 'iss'], [{ aud: 'OTHER' }, 'aud'], [{ exp: now - 120 }, 'exp'], [{ nbf: now + 600 }, 'nbf']] as const) {
+    await expect(verify(`${rs.input}.${rs.sig.toString('base64url')}`, expected)).rejects.toThrow(
+      /signature does not verify/,
+    );
+    for (const [change, claim] of [
+      [{ iss: 'http://evil/' }, 'iss'],
+      [{ aud: 'OTHER' }, 'aud'],
+      [{ exp: now - 120 }, 'exp'],
+      [{ nbf: now + 600 }, 'nbf'],
+    ] as const) {
       const t = jwt({ ...claims, ...change });
       await expect(verify(`${t.input}.${t.sig.toString('base64url')}`, expected)).rejects.toThrow(`claim "${claim}"`);
     }

@@ -159,8 +159,7 @@ async function signature() {
     [MAY_CHANGE],
   );
   const parts = rows.map(
-    (r) =>
-      `SELECT '${r.t}' AS t, count(*)::text || ':' || ${COUNT_ONLY.has(r.t) ? "''" : VERSION} AS s FROM "${r.t}"`,
+    (r) => `SELECT '${r.t}' AS t, count(*)::text || ':' || ${COUNT_ONLY.has(r.t) ? "''" : VERSION} AS s FROM "${r.t}"`,
   );
   const sig = await t.deps.db.query<{ t: string; s: string }>(parts.join(' UNION ALL '));
   return new Map(sig.rows.map((r) => [r.t, r.s]));

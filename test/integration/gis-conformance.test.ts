@@ -4,12 +4,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { MUNICIPAL_RESOURCE_CODES } from '../../contracts/gis/items.js';
 import { GIS_SERVICES } from '../../contracts/gis/operations.js';
-import { CONTRACT_SCHEMA_DIR, envelopeParts, loadSchemaSet, validateElement, type SchemaSet } from '../../contracts/gis/schemas.js';
+import {
+  CONTRACT_SCHEMA_DIR,
+  envelopeParts,
+  loadSchemaSet,
+  validateElement,
+  type SchemaSet,
+} from '../../contracts/gis/schemas.js';
 import * as render from '../../adapters/gis/render.js';
 import { signXades } from '../../adapters/gis/xades.js';
 import { createRsaSigner, generateSandboxCredentials } from '../../adapters/gis/rsa-signer.js';
 import { verifyEnvelopeSignature } from '../../src/sandbox/gis/verify.js';
-import { accountsStateXml, ackXml, houseStateXml, nsiItemStateXml, nsiListStateXml, resultHeaderXml, stateXml } from '../../src/sandbox/gis/results.js';
+import {
+  accountsStateXml,
+  ackXml,
+  houseStateXml,
+  nsiItemStateXml,
+  nsiListStateXml,
+  resultHeaderXml,
+  stateXml,
+} from '../../src/sandbox/gis/results.js';
 import { SIM_NSI } from '../../src/sandbox/gis/nsi.js';
 
 // Every request the adapter builds and every answer the simulator builds, validated against the
@@ -22,101 +36,320 @@ const g = () => randomUUID();
 const signer = createRsaSigner(generateSandboxCredentials());
 const payee = { bik: '044525225', account: '40702810900000000001' };
 // Reference-book entries as the NSI cache holds them (the GUIDs are the state system's; any GUID is valid here).
-const resource = (key: keyof typeof MUNICIPAL_RESOURCE_CODES) => ({ code: MUNICIPAL_RESOURCE_CODES[key], guid: g(), name: key });
-const MUNICIPAL_RESOURCES = { cold_water: resource('cold_water'), hot_water: resource('hot_water'), electricity: resource('electricity') };
+const resource = (key: keyof typeof MUNICIPAL_RESOURCE_CODES) => ({
+  code: MUNICIPAL_RESOURCE_CODES[key],
+  guid: g(),
+  name: key,
+});
+const MUNICIPAL_RESOURCES = {
+  cold_water: resource('cold_water'),
+  hot_water: resource('hot_water'),
+  electricity: resource('electricity'),
+};
 // What the field cipher would hold: the test's decrypt just reverses the text.
 const cipher = (v: string) => [...v].reverse().join('');
 const decrypt = cipher;
 
 const requests: Record<string, () => string> = {
-  importAccountData: () => render.renderImport('importAccountData', [{ transportGuid: g(), accountNumber: '100012', fiasHouseGuid: g(), totalArea: '45.5' }, { transportGuid: g(), accountNumber: '7', fiasHouseGuid: g(), premisesGuid: g(), accountGuid: g() }]),
-  'importAccountData (payers: SNILS, identity document, organisation; premises GUID and share)': () =>
+  importAccountData: () =>
     render.renderImport('importAccountData', [
-      { transportGuid: g(), accountNumber: '100012', fiasHouseGuid: g(), premisesGuid: g(), sharePercent: '100', totalArea: '72.85', livingPersons: 2,
-        payer: { kind: 'person', lastName: 'Иванов', firstName: 'Иван', middleName: 'Иванович', snilsCipher: cipher('11223344595') } },
-      { transportGuid: g(), accountNumber: '100013', fiasHouseGuid: g(), premisesGuid: g(), sharePercent: '50',
-        payer: { kind: 'person', lastName: 'Петров', firstName: 'Сергей', idDocument: { type: { code: '1', guid: g(), name: 'Паспорт гражданина Российской Федерации' }, series: '4510', numberCipher: cipher('123456'), issuedOn: '2010-05-20' } } },
-      { transportGuid: g(), accountNumber: '100014', fiasHouseGuid: g(), premisesGuid: g(), payer: { kind: 'organisation', orgVersionGuid: g() } },
-    ], decrypt),
+      { transportGuid: g(), accountNumber: '100012', fiasHouseGuid: g(), totalArea: '45.5' },
+      { transportGuid: g(), accountNumber: '7', fiasHouseGuid: g(), premisesGuid: g(), accountGuid: g() },
+    ]),
+  'importAccountData (payers: SNILS, identity document, organisation; premises GUID and share)': () =>
+    render.renderImport(
+      'importAccountData',
+      [
+        {
+          transportGuid: g(),
+          accountNumber: '100012',
+          fiasHouseGuid: g(),
+          premisesGuid: g(),
+          sharePercent: '100',
+          totalArea: '72.85',
+          livingPersons: 2,
+          payer: {
+            kind: 'person',
+            lastName: 'Иванов',
+            firstName: 'Иван',
+            middleName: 'Иванович',
+            snilsCipher: cipher('11223344595'),
+          },
+        },
+        {
+          transportGuid: g(),
+          accountNumber: '100013',
+          fiasHouseGuid: g(),
+          premisesGuid: g(),
+          sharePercent: '50',
+          payer: {
+            kind: 'person',
+            lastName: 'Петров',
+            firstName: 'Сергей',
+            idDocument: {
+              type: { code: '1', guid: g(), name: 'Паспорт гражданина Российской Федерации' },
+              series: '4510',
+              numberCipher: cipher('123456'),
+              issuedOn: '2010-05-20',
+            },
+          },
+        },
+        {
+          transportGuid: g(),
+          accountNumber: '100014',
+          fiasHouseGuid: g(),
+          premisesGuid: g(),
+          payer: { kind: 'organisation', orgVersionGuid: g() },
+        },
+      ],
+      decrypt,
+    ),
   exportHouseData: () => render.renderExportHouse({ fiasHouseGuid: g() }),
   exportNsiItem: () => render.renderExportNsiItem({ registryNumber: 2, modifiedAfter: '2026-01-01T00:00:00Z' }),
   exportNsiList: () => render.renderExportNsiList(),
   exportAccountData: () => render.renderExportAccounts({ unifiedAccountNumbers: ['75DA533315'] }),
   importMeteringDeviceData: () =>
     render.renderImport('importMeteringDeviceData', [
-      { transportGuid: g(), placement: { kind: 'residential', premisesGuid: g(), accountGuids: [g()] }, serialNumber: 'X1', resource: MUNICIPAL_RESOURCES.cold_water, tariffs: 1, installedOn: '2024-01-01', firstReading: { t1: '0' } },
-      { transportGuid: g(), placement: { kind: 'nonResidential', premisesGuid: g(), accountGuids: [g(), g()] }, serialNumber: 'E1', resource: MUNICIPAL_RESOURCES.electricity, tariffs: 3, firstReading: { t1: '1', t2: '2', t3: '3' } },
-      { transportGuid: g(), placement: { kind: 'collective', fiasHouseGuid: g() }, serialNumber: 'ОДПУ-1', resource: MUNICIPAL_RESOURCES.hot_water, tariffs: 1, installedOn: '2020-01-01',
-        verifiedOn: '2024-01-01', verificationInterval: { code: '4', guid: g(), name: '4 года' }, firstReading: { t1: '100.5' } },
+      {
+        transportGuid: g(),
+        placement: { kind: 'residential', premisesGuid: g(), accountGuids: [g()] },
+        serialNumber: 'X1',
+        resource: MUNICIPAL_RESOURCES.cold_water,
+        tariffs: 1,
+        installedOn: '2024-01-01',
+        firstReading: { t1: '0' },
+      },
+      {
+        transportGuid: g(),
+        placement: { kind: 'nonResidential', premisesGuid: g(), accountGuids: [g(), g()] },
+        serialNumber: 'E1',
+        resource: MUNICIPAL_RESOURCES.electricity,
+        tariffs: 3,
+        firstReading: { t1: '1', t2: '2', t3: '3' },
+      },
+      {
+        transportGuid: g(),
+        placement: { kind: 'collective', fiasHouseGuid: g() },
+        serialNumber: 'ОДПУ-1',
+        resource: MUNICIPAL_RESOURCES.hot_water,
+        tariffs: 1,
+        installedOn: '2020-01-01',
+        verifiedOn: '2024-01-01',
+        verificationInterval: { code: '4', guid: g(), name: '4 года' },
+        firstReading: { t1: '100.5' },
+      },
     ]),
   importMeteringDeviceValues: () =>
     render.renderImport('importMeteringDeviceValues', [
-      { transportGuid: g(), meterVersionGuid: g(), electric: false, resource: MUNICIPAL_RESOURCES.hot_water, t1: '12.345', takenOn: '2026-01-20', period: '2026-01' },
-      { transportGuid: g(), meterVersionGuid: g(), electric: true, resource: MUNICIPAL_RESOURCES.electricity, t1: '1.5', t2: '2', takenOn: '2026-01-20', period: '2026-01' },
+      {
+        transportGuid: g(),
+        meterVersionGuid: g(),
+        electric: false,
+        resource: MUNICIPAL_RESOURCES.hot_water,
+        t1: '12.345',
+        takenOn: '2026-01-20',
+        period: '2026-01',
+      },
+      {
+        transportGuid: g(),
+        meterVersionGuid: g(),
+        electric: true,
+        resource: MUNICIPAL_RESOURCES.electricity,
+        t1: '1.5',
+        t2: '2',
+        takenOn: '2026-01-20',
+        period: '2026-01',
+      },
     ]),
-  exportMeteringDeviceHistory: () => render.renderExportMeteringHistory({ meterRootGuids: [g()], inputDateFrom: '2026-01-01' }),
+  exportMeteringDeviceHistory: () =>
+    render.renderExportMeteringHistory({ meterRootGuids: [g()], inputDateFrom: '2026-01-01' }),
   importPaymentDocumentData: () =>
     render.renderImport('importPaymentDocumentData', [
-      { transportGuid: g(), accountGuid: g(), period: '2026-01', documentNumber: 'A-1', totalPayable: '123456', debtPreviousPeriods: '-500', payee },
+      {
+        transportGuid: g(),
+        accountGuid: g(),
+        period: '2026-01',
+        documentNumber: 'A-1',
+        totalPayable: '123456',
+        debtPreviousPeriods: '-500',
+        payee,
+      },
       { transportGuid: g(), accountGuid: g(), period: '2026-01', documentNumber: 'A-2', totalPayable: '7', payee },
-      { transportGuid: g(), accountGuid: g(), period: '2026-01', documentNumber: 'A-3', totalPayable: '-1500', debtPreviousPeriods: '-1500', payee },
+      {
+        transportGuid: g(),
+        accountGuid: g(),
+        period: '2026-01',
+        documentNumber: 'A-3',
+        totalPayable: '-1500',
+        debtPreviousPeriods: '-1500',
+        payee,
+      },
     ]),
   importNotificationsOfOrderExecution: () =>
     render.renderImport('importNotificationsOfOrderExecution', [
-      { transportGuid: g(), orderId: 'A'.repeat(32), orderDate: '2026-01-20', amount: '10000', recipientInn: '7701234560', recipientKpp: '770101001', recipientName: 'ООО «УК Домхаб»', payee: { ...payee, bankName: 'ПАО Банк', correspondentAccount: '30101810400000000225' }, unifiedAccountNumber: '75DA533315', period: '2026-01' },
+      {
+        transportGuid: g(),
+        orderId: 'A'.repeat(32),
+        orderDate: '2026-01-20',
+        amount: '10000',
+        recipientInn: '7701234560',
+        recipientKpp: '770101001',
+        recipientName: 'ООО «УК Домхаб»',
+        payee: { ...payee, bankName: 'ПАО Банк', correspondentAccount: '30101810400000000225' },
+        unifiedAccountNumber: '75DA533315',
+        period: '2026-01',
+      },
     ]),
   'importPaymentDocumentData (as the billing source builds it)': () =>
     render.renderImport('importPaymentDocumentData', [
-      { transportGuid: g(), accountGuid: g(), period: '2026-02', documentNumber: '202602000000000017', totalPayable: '-1250', debtPreviousPeriods: '0', payee },
-      { transportGuid: g(), accountGuid: g(), period: '2026-02', documentNumber: '202602000000000018', totalPayable: '9999999999999', debtPreviousPeriods: '9999999999', payee: { ...payee, account: '40702810900000000002' } },
+      {
+        transportGuid: g(),
+        accountGuid: g(),
+        period: '2026-02',
+        documentNumber: '202602000000000017',
+        totalPayable: '-1250',
+        debtPreviousPeriods: '0',
+        payee,
+      },
+      {
+        transportGuid: g(),
+        accountGuid: g(),
+        period: '2026-02',
+        documentNumber: '202602000000000018',
+        totalPayable: '9999999999999',
+        debtPreviousPeriods: '9999999999',
+        payee: { ...payee, account: '40702810900000000002' },
+      },
     ]),
   'importNotificationsOfOrderExecution (as the payments source builds it)': () =>
     render.renderImport('importNotificationsOfOrderExecution', [
-      { transportGuid: g(), orderId: g().replaceAll('-', ''), orderDate: '2026-02-03', amount: '1', purpose: 'Оплата ЖКУ за 2026-01, л/с 100012', recipientInn: '7701234560', recipientKpp: '770101001', recipientName: 'ООО «УК Домхаб» & Co <1>', payee: { ...payee, bankName: 'ПАО Банк', correspondentAccount: '30101810400000000225' }, unifiedAccountNumber: '12AB34CD56', paymentDocumentId: '12ABCDEF0123456789', period: '2026-01' },
-      { transportGuid: g(), orderId: g().replaceAll('-', ''), orderDate: '2026-02-03', amount: '500000', recipientInn: '7701234560', recipientKpp: '770101001', recipientName: 'ООО «УК Домхаб»', payee: { ...payee, bankName: 'ПАО Банк', correspondentAccount: '30101810400000000225' }, unifiedAccountNumber: '12AB34CD56' },
+      {
+        transportGuid: g(),
+        orderId: g().replaceAll('-', ''),
+        orderDate: '2026-02-03',
+        amount: '1',
+        purpose: 'Оплата ЖКУ за 2026-01, л/с 100012',
+        recipientInn: '7701234560',
+        recipientKpp: '770101001',
+        recipientName: 'ООО «УК Домхаб» & Co <1>',
+        payee: { ...payee, bankName: 'ПАО Банк', correspondentAccount: '30101810400000000225' },
+        unifiedAccountNumber: '12AB34CD56',
+        paymentDocumentId: '12ABCDEF0123456789',
+        period: '2026-01',
+      },
+      {
+        transportGuid: g(),
+        orderId: g().replaceAll('-', ''),
+        orderDate: '2026-02-03',
+        amount: '500000',
+        recipientInn: '7701234560',
+        recipientKpp: '770101001',
+        recipientName: 'ООО «УК Домхаб»',
+        payee: { ...payee, bankName: 'ПАО Банк', correspondentAccount: '30101810400000000225' },
+        unifiedAccountNumber: '12AB34CD56',
+      },
     ]),
   importNotificationsOfOrderExecutionCancellation: () =>
     render.renderImport('importNotificationsOfOrderExecutionCancellation', [
-      { transportGuid: g(), orderId: g().replaceAll('-', ''), cancellationDate: '2026-02-04', comment: 'Возврат платежа' },
+      {
+        transportGuid: g(),
+        orderId: g().replaceAll('-', ''),
+        cancellationDate: '2026-02-04',
+        comment: 'Возврат платежа',
+      },
       { transportGuid: g(), orderId: 'A'.repeat(32), cancellationDate: '2026-02-04' },
     ]),
   getState: () => render.renderGetState(g()),
 };
 
 async function signedParts(body: string) {
-  const header = body.includes('nsi-common') || /^<nsic:/.test(body) ? 'ISRequestHeader' as const : 'RequestHeader' as const;
+  const header =
+    body.includes('nsi-common') || /^<nsic:/.test(body) ? ('ISRequestHeader' as const) : ('RequestHeader' as const);
   const env = render.envelope({ messageGuid: g(), date: new Date().toISOString(), orgPpaGuid: g(), body, header });
-  const signed = body.includes(render.SIGNED_CONTAINER_ID) ? await signXades(env, render.SIGNED_CONTAINER_ID, signer) : env;
+  const signed = body.includes(render.SIGNED_CONTAINER_ID)
+    ? await signXades(env, render.SIGNED_CONTAINER_ID, signer)
+    : env;
   return { signed, parts: envelopeParts(signed) };
 }
 
 const answers = (): Record<string, string> => {
-  const ok = (extra?: 'account' | 'meter') => ({ transportGuid: g(), ok: true as const, guid: g(), uniqueNumber: '1234567890', updateDate: new Date().toISOString(),
-    extra: extra === 'meter' ? { name: 'importMeteringDevice' as const, xml: `<hm:MeteringDeviceGUID>${g()}</hm:MeteringDeviceGUID>` }
-      : extra === 'account' ? { name: 'ImportAccount' as const, xml: `<acc:UnifiedAccountNumber xmlns:acc="http://dom.gosuslugi.ru/schema/integration/account-base/">75DA533315</acc:UnifiedAccountNumber><acc:ServiceID xmlns:acc="http://dom.gosuslugi.ru/schema/integration/account-base/">75DA533315-01</acc:ServiceID>` } : undefined });
+  const ok = (extra?: 'account' | 'meter') => ({
+    transportGuid: g(),
+    ok: true as const,
+    guid: g(),
+    uniqueNumber: '1234567890',
+    updateDate: new Date().toISOString(),
+    extra:
+      extra === 'meter'
+        ? { name: 'importMeteringDevice' as const, xml: `<hm:MeteringDeviceGUID>${g()}</hm:MeteringDeviceGUID>` }
+        : extra === 'account'
+          ? {
+              name: 'ImportAccount' as const,
+              xml: `<acc:UnifiedAccountNumber xmlns:acc="http://dom.gosuslugi.ru/schema/integration/account-base/">75DA533315</acc:UnifiedAccountNumber><acc:ServiceID xmlns:acc="http://dom.gosuslugi.ru/schema/integration/account-base/">75DA533315-01</acc:ServiceID>`,
+            }
+          : undefined,
+  });
   const bad = { transportGuid: g(), ok: false as const, code: 'INT002000', description: 'Дом не найден' };
   const out: Record<string, string> = { ack: ackXml(g(), g()), header: resultHeaderXml(g()) };
   const now = new Date().toISOString();
   for (const book of SIM_NSI) out[`exportNsiItem NSI ${book.registryNumber}`] = nsiItemStateXml(g(), book, now);
   out.exportNsiList = nsiListStateXml(g(), SIM_NSI, now);
-  out.exportHouseData = houseStateXml(g(), {
-    fiasHouseGuid: g(), uniqueNumber: '0000000000000000000000001-00001', totalArea: '4230.5',
-    entrances: [{ number: '1', guid: g() }, { number: '2', guid: g() }],
-    premises: [
-      { number: '12', guid: g(), uniqueNumber: '0000000000000000000000001-00001-12', residential: true, area: '72.85', entrance: '1' },
-      { number: 'I', guid: g(), uniqueNumber: '0000000000000000000000001-00001-I', residential: false, area: '212.4' },
-    ],
-  }, now);
+  out.exportHouseData = houseStateXml(
+    g(),
+    {
+      fiasHouseGuid: g(),
+      uniqueNumber: '0000000000000000000000001-00001',
+      totalArea: '4230.5',
+      entrances: [
+        { number: '1', guid: g() },
+        { number: '2', guid: g() },
+      ],
+      premises: [
+        {
+          number: '12',
+          guid: g(),
+          uniqueNumber: '0000000000000000000000001-00001-12',
+          residential: true,
+          area: '72.85',
+          entrance: '1',
+        },
+        {
+          number: 'I',
+          guid: g(),
+          uniqueNumber: '0000000000000000000000001-00001-I',
+          residential: false,
+          area: '212.4',
+        },
+      ],
+    },
+    now,
+  );
   out.exportAccountData = accountsStateXml(g(), [
-    { accountGuid: g(), accountNumber: '100012', uniqueNumber: '77AA000001-01', els: '75DA533315', premisesGuid: g(), sharePercent: '100', totalArea: '72.85',
-      payer: { lastName: 'Иванов', firstName: 'Иван', middleName: 'Иванович', snils: '11223344595' } },
+    {
+      accountGuid: g(),
+      accountNumber: '100012',
+      uniqueNumber: '77AA000001-01',
+      els: '75DA533315',
+      premisesGuid: g(),
+      sharePercent: '100',
+      totalArea: '72.85',
+      payer: { lastName: 'Иванов', firstName: 'Иван', middleName: 'Иванович', snils: '11223344595' },
+    },
     { accountGuid: g(), accountNumber: '200005', uniqueNumber: '77AA000002-01', els: '25VL000005', fiasHouseGuid: g() },
   ]);
   for (const s of Object.values(GIS_SERVICES)) {
     out[`${s.key} processing`] = stateXml(s.key, g(), 2);
     if (s.key === 'nsiCommon') continue;
-    out[`${s.key} results`] = stateXml(s.key, g(), 3, { results: [ok(s.key === 'houseManagement' ? 'account' : undefined), bad, ...(s.key === 'houseManagement' ? [ok('meter')] : [])] });
-    out[`${s.key} EXP001000`] = stateXml(s.key, g(), 3, { error: { code: 'EXP001000', description: 'Ошибка при передаче данных' } });
+    out[`${s.key} results`] = stateXml(s.key, g(), 3, {
+      results: [
+        ok(s.key === 'houseManagement' ? 'account' : undefined),
+        bad,
+        ...(s.key === 'houseManagement' ? [ok('meter')] : []),
+      ],
+    });
+    out[`${s.key} EXP001000`] = stateXml(s.key, g(), 3, {
+      error: { code: 'EXP001000', description: 'Ошибка при передаче данных' },
+    });
   }
   return out;
 };
@@ -150,9 +383,16 @@ describe.skipIf(!present)('conformance with the published schemas 14.4.0.1', () 
     expect(() => render.renderImport('importAccountData', [...items, items[0]!])).toThrow(RangeError);
     const doc = { accountGuid: g(), documentNumber: '1', totalPayable: '1', payee };
     // Month and Year are stated once per request, so a request never mixes periods.
-    expect(() => render.renderImport('importPaymentDocumentData', [{ ...doc, transportGuid: g(), period: '2026-01' }, { ...doc, transportGuid: g(), period: '2026-02' }])).toThrow(RangeError);
+    expect(() =>
+      render.renderImport('importPaymentDocumentData', [
+        { ...doc, transportGuid: g(), period: '2026-01' },
+        { ...doc, transportGuid: g(), period: '2026-02' },
+      ]),
+    ).toThrow(RangeError);
     // The official schema does catch a bad item (an OrderID longer than 32 characters).
-    const tooLong = render.renderImport('importNotificationsOfOrderExecutionCancellation', [{ transportGuid: g(), orderId: 'A'.repeat(33), cancellationDate: '2026-02-04' }]);
+    const tooLong = render.renderImport('importNotificationsOfOrderExecutionCancellation', [
+      { transportGuid: g(), orderId: 'A'.repeat(33), cancellationDate: '2026-02-04' },
+    ]);
     expect((await validateElement(tooLong, official)).errors.length).toBeGreaterThan(0);
     const { signed } = await signedParts(requests.importMeteringDeviceValues!());
     expect((await verifyEnvelopeSignature(signed.replace('12.345', '12.346'))).valid).toBe(false);

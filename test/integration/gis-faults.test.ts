@@ -15,7 +15,15 @@ beforeAll(async () => {
     label: 'gisfaults',
     listen: true,
     workers: true,
-    env: { GIS_SIM_DELAY_MS: '50', GIS_SIM_FAULT_RATE: '0.3', GIS_SIM_HANG_MS: '10500', GIS_SIM_VALIDATE: 'false', GIS_POLL_SCHEDULE: '1', GIS_RETRY_DELAY_SECONDS: '0.2', GIS_SEND_ATTEMPTS: '40' },
+    env: {
+      GIS_SIM_DELAY_MS: '50',
+      GIS_SIM_FAULT_RATE: '0.3',
+      GIS_SIM_HANG_MS: '10500',
+      GIS_SIM_VALIDATE: 'false',
+      GIS_POLL_SCHEDULE: '1',
+      GIS_RETRY_DELAY_SECONDS: '0.2',
+      GIS_SEND_ATTEMPTS: '40',
+    },
   });
   t.deps.stateSystem = gisClient(t, 10_000);
   await primeReferenceData(t); // readings name their resource by the NSI 2 element the cache holds
@@ -48,12 +56,21 @@ describe('exchange under faults', () => {
   it('accepts every reading exactly once despite 30% faults and a lost Ack', async () => {
     const db = t.deps.db;
     // A message sent straight through the client, as if the worker died before storing the Ack.
-    const { rows: first } = await db.query(`SELECT transport_guid FROM sync_items WHERE operation = 'importMeteringDeviceValues' ORDER BY created_at, id LIMIT 1000`);
+    const { rows: first } = await db.query(
+      `SELECT transport_guid FROM sync_items WHERE operation = 'importMeteringDeviceValues' ORDER BY created_at, id LIMIT 1000`,
+    );
     expect(first).toHaveLength(1000);
-    await t.deps.enqueue(db, SYNC_DISPATCH_QUEUE, { organisationId: DEMO.organisationId, operation: 'importMeteringDeviceValues' }, { singletonKey: `${DEMO.organisationId}:importMeteringDeviceValues` });
+    await t.deps.enqueue(
+      db,
+      SYNC_DISPATCH_QUEUE,
+      { organisationId: DEMO.organisationId, operation: 'importMeteringDeviceValues' },
+      { singletonKey: `${DEMO.organisationId}:importMeteringDeviceValues` },
+    );
     const { rows: msg } = await (async () => {
       for (let i = 0; i < 100; i++) {
-        const r = await db.query(`SELECT id, items FROM gis_messages WHERE operation = 'importMeteringDeviceValues' ORDER BY created_at LIMIT 1`);
+        const r = await db.query(
+          `SELECT id, items FROM gis_messages WHERE operation = 'importMeteringDeviceValues' ORDER BY created_at LIMIT 1`,
+        );
         if (r.rows.length) return r;
         await new Promise((res) => setTimeout(res, 100));
       }
@@ -65,7 +82,11 @@ describe('exchange under faults', () => {
     let processed = false;
     for (let round = 0; round < 10 && !processed; round++) {
       let ack: string | undefined;
-      for (let i = 0; i < 20 && !ack; i++) ack = await orphan.send('importMeteringDeviceValues', org, msg[0].items).then((s) => s.ack.messageGuid, () => undefined);
+      for (let i = 0; i < 20 && !ack; i++)
+        ack = await orphan.send('importMeteringDeviceValues', org, msg[0].items).then(
+          (s) => s.ack.messageGuid,
+          () => undefined,
+        );
       for (let i = 0; i < 60; i++) {
         const state = await orphan.getState('importMeteringDeviceValues', org, ack!).catch(() => undefined);
         if (state?.requestState === 3) {
@@ -79,7 +100,9 @@ describe('exchange under faults', () => {
 
     const end = Date.now() + 150_000;
     for (;;) {
-      const { rows } = await db.query(`SELECT count(*) FILTER (WHERE status IN ('accepted', 'rejected', 'dead'))::int AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues'`);
+      const { rows } = await db.query(
+        `SELECT count(*) FILTER (WHERE status IN ('accepted', 'rejected', 'dead'))::int AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues'`,
+      );
       if (rows[0].n >= N) break;
       if (Date.now() > end) {
         const m = await db.query(`SELECT operation, status, attempts, polls, item_count, last_error FROM gis_messages`);
@@ -88,7 +111,9 @@ describe('exchange under faults', () => {
       }
       await new Promise((r) => setTimeout(r, 300));
     }
-    const { rows: ours } = await db.query(`SELECT status, count(*)::int AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues' AND object_id IN (SELECT id FROM meter_readings WHERE meter_id IN (SELECT id FROM meters WHERE serial_number LIKE 'F-%')) GROUP BY 1`);
+    const { rows: ours } = await db.query(
+      `SELECT status, count(*)::int AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues' AND object_id IN (SELECT id FROM meter_readings WHERE meter_id IN (SELECT id FROM meters WHERE serial_number LIKE 'F-%')) GROUP BY 1`,
+    );
     expect(ours).toEqual([{ status: 'accepted', n: N }]);
     const { rows: sim } = await db.query(
       `SELECT count(*)::int AS objects, count(*) FILTER (WHERE times_received > 1)::int AS resent FROM gis_sim_objects o

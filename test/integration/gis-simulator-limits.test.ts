@@ -54,7 +54,8 @@ describe('the simulator under a hostile body', () => {
     // The server answers 413 and closes while the client is still sending: the client sees the answer,
     // or, when the close overtakes it, a reset. Either way the body is not read past the limit.
     const refused = (res: { status: number }) => res.status;
-    const reset = (err: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(err.code ?? '') ? 0 : Promise.reject(err));
+    const reset = (err: NodeJS.ErrnoException) =>
+      ['EPIPE', 'ECONNRESET'].includes(err.code ?? '') ? 0 : Promise.reject(err);
     const { result, growthMiB } = await peakRssGrowth(async () => [
       await postStream(url, XML, () => emptyElements(size)).then(refused, reset),
       await postStream(url, XML, () => emptyElements(size), size).then(refused, reset),
@@ -68,7 +69,9 @@ describe('the simulator under a hostile body', () => {
   it('refuses an envelope just under the size limit but of a million elements, in bounded memory', async () => {
     const size = SIM_LIMITS.bodyBytes - 1024;
     const { result: res, growthMiB } = await peakRssGrowth(() => postStream(url, XML, () => emptyElements(size)));
-    console.log(`${(size / 1024 / 1024).toFixed(1)} MB envelope of ${Math.round(size / 4)} elements: RSS growth ${growthMiB} MiB`);
+    console.log(
+      `${(size / 1024 / 1024).toFixed(1)} MB envelope of ${Math.round(size / 4)} elements: RSS growth ${growthMiB} MiB`,
+    );
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ code: 'xml_too_large' });
     expect(growthMiB).toBeLessThan(100);

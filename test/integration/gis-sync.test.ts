@@ -42,18 +42,27 @@ describe('state-system exchange with the simulator', { timeout: 150_000 }, () =>
       );
       return rows[0].accepted === rows[0].n;
     });
-    const meters = await t.deps.db.query(`SELECT gis_guid, gis_root_guid FROM meters WHERE id = ANY($1::uuid[])`, [readingMeters]);
+    const meters = await t.deps.db.query(`SELECT gis_guid, gis_root_guid FROM meters WHERE id = ANY($1::uuid[])`, [
+      readingMeters,
+    ]);
     expect(meters.rows).toHaveLength(readingMeters.length);
     expect(meters.rows.every((m) => /^[0-9a-f-]{36}$/.test(m.gis_guid) && m.gis_root_guid)).toBe(true);
-    const accounts = await t.deps.db.query(`SELECT gis_account_guid, gis_unique_number FROM accounts WHERE organisation_id = $1`, [DEMO.organisationId]);
+    const accounts = await t.deps.db.query(
+      `SELECT gis_account_guid, gis_unique_number FROM accounts WHERE organisation_id = $1`,
+      [DEMO.organisationId],
+    );
     expect(accounts.rows.every((a) => a.gis_account_guid && a.gis_unique_number)).toBe(true);
     const messages = await t.deps.db.query(`SELECT status, ack_guid, attempts FROM gis_messages`);
     expect(messages.rows.every((m) => m.status === 'done' && m.ack_guid)).toBe(true);
 
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/org/sync', headers });
     expect(res.statusCode).toBe(200);
-    const byOp = Object.fromEntries(res.json().operations.map((o: { operation: string; counts: Record<string, number> }) => [o.operation, o.counts]));
-    const queued = await t.deps.db.query(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues'`);
+    const byOp = Object.fromEntries(
+      res.json().operations.map((o: { operation: string; counts: Record<string, number> }) => [o.operation, o.counts]),
+    );
+    const queued = await t.deps.db.query(
+      `SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importMeteringDeviceValues'`,
+    );
     expect(byOp.importMeteringDeviceValues.accepted).toBe(queued.rows[0].n);
     expect(res.json().enabled).toBe(true);
   }, 150_000);
@@ -63,29 +72,57 @@ describe('state-system exchange with the simulator', { timeout: 150_000 }, () =>
       `INSERT INTO houses (fias_house_guid, region, house_number, full_address, organisation_id) VALUES (gen_random_uuid(), 'г. Москва', '1', 'г. Москва, д. 1', $1) RETURNING id`,
       [DEMO.organisationId],
     );
-    const acc = await t.deps.db.query(`INSERT INTO accounts (organisation_id, house_id, number) VALUES ($1, $2, 'X-1') RETURNING id`, [DEMO.organisationId, rows[0].id]);
-    await t.deps.db.query(`INSERT INTO sync_items (organisation_id, operation, object_type, object_id) VALUES ($1, 'importAccountData', 'account', $2)`, [DEMO.organisationId, acc.rows[0].id]);
+    const acc = await t.deps.db.query(
+      `INSERT INTO accounts (organisation_id, house_id, number) VALUES ($1, $2, 'X-1') RETURNING id`,
+      [DEMO.organisationId, rows[0].id],
+    );
+    await t.deps.db.query(
+      `INSERT INTO sync_items (organisation_id, operation, object_type, object_id) VALUES ($1, 'importAccountData', 'account', $2)`,
+      [DEMO.organisationId, acc.rows[0].id],
+    );
     await nudge('importAccountData');
     const item = await until('rejection', async () => {
-      const r = await t.app.inject({ method: 'GET', url: `/api/v1/org/sync/items?objectId=${acc.rows[0].id}`, headers });
+      const r = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/org/sync/items?objectId=${acc.rows[0].id}`,
+        headers,
+      });
       const it = r.json().items[0];
       return it?.status === 'rejected' ? it : undefined;
     });
     expect(item.errorCode).toBe('INT002000');
-    const plain = await t.app.inject({ method: 'POST', url: '/api/v1/org/sync/retry', headers, payload: { itemIds: [item.id] } });
+    const plain = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/sync/retry',
+      headers,
+      payload: { itemIds: [item.id] },
+    });
     expect(plain.json().requeued).toBe(0); // rejected items are not retried blindly
-    const asked = await t.app.inject({ method: 'POST', url: '/api/v1/org/sync/retry', headers, payload: { itemIds: [item.id], includeRejected: true } });
+    const asked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/sync/retry',
+      headers,
+      payload: { itemIds: [item.id], includeRejected: true },
+    });
     expect(asked.json().requeued).toBe(1);
   });
 
   it('keeps items pending while the organisation switch is off', async () => {
-    const off = await t.app.inject({ method: 'PUT', url: '/api/v1/org/sync/settings', headers, payload: { enabled: false } });
+    const off = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/org/sync/settings',
+      headers,
+      payload: { enabled: false },
+    });
     expect(off.json()).toEqual({ enabled: false });
     const reading = await t.deps.db.query(
       `INSERT INTO meter_readings (meter_id, period, taken_on, t1, source) VALUES ($1, to_char(now() + interval '1 year', 'YYYY-MM'), current_date + 365, 99999.5, 'resident') RETURNING id`,
       [DEMO_METERS.coldWater],
     );
-    await t.deps.db.query(`INSERT INTO sync_items (organisation_id, operation, object_type, object_id) VALUES ($1, 'importMeteringDeviceValues', 'reading', $2)`, [DEMO.organisationId, reading.rows[0].id]);
+    await t.deps.db.query(
+      `INSERT INTO sync_items (organisation_id, operation, object_type, object_id) VALUES ($1, 'importMeteringDeviceValues', 'reading', $2)`,
+      [DEMO.organisationId, reading.rows[0].id],
+    );
     await nudge('importMeteringDeviceValues');
     await new Promise((r) => setTimeout(r, 1500));
     const { rows } = await t.deps.db.query(`SELECT status FROM sync_items WHERE object_id = $1`, [reading.rows[0].id]);
@@ -95,7 +132,12 @@ describe('state-system exchange with the simulator', { timeout: 150_000 }, () =>
       const r = await t.deps.db.query(`SELECT status FROM sync_items WHERE object_id = $1`, [reading.rows[0].id]);
       return r.rows[0].status === 'accepted';
     });
-    const bad = await t.app.inject({ method: 'PUT', url: '/api/v1/org/sync/settings', headers, payload: { enabled: 'yes' } });
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/org/sync/settings',
+      headers,
+      payload: { enabled: 'yes' },
+    });
     expect(bad.statusCode).toBe(400);
   });
 });

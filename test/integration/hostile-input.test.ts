@@ -16,13 +16,34 @@ let resident: Record<string, string>;
 let org: Record<string, string>;
 
 beforeAll(async () => {
-  const sink = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
   t = await startTestApp({ label: 'hostile', listen: true, log: pino({ level: 'info' }, sink) });
   resident = await sessionHeaders(t.deps, DEMO.citizen.personId);
   org = await apiKeyHeaders(t.deps, DEMO.organisationId, [
-    'accounts:write', 'readings:write', 'readings:read', 'meters:write', 'meters:read', 'charges:write', 'charges:read', 'registry:write',
-    'appeals:read', 'appeals:write', 'tickets:read', 'tickets:write', 'news:write', 'meetings:write', 'meetings:read', 'payments:write',
-    'payments:read', 'sync:read', 'sync:write',
+    'accounts:write',
+    'readings:write',
+    'readings:read',
+    'meters:write',
+    'meters:read',
+    'charges:write',
+    'charges:read',
+    'registry:write',
+    'appeals:read',
+    'appeals:write',
+    'tickets:read',
+    'tickets:write',
+    'news:write',
+    'meetings:write',
+    'meetings:read',
+    'payments:write',
+    'payments:read',
+    'sync:read',
+    'sync:write',
   ]);
 });
 afterAll(() => t?.close());
@@ -48,7 +69,16 @@ interface Operation {
 /** Every operation of the published API, with its parameters and whether it takes a JSON body. */
 function operations(): Operation[] {
   const spec = t.app.swagger() as {
-    paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema?: { properties?: Record<string, unknown> } }> } }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          parameters?: { in: string; name: string }[];
+          requestBody?: { content: Record<string, { schema?: { properties?: Record<string, unknown> } }> };
+        }
+      >
+    >;
   };
   const out: Operation[] = [];
   for (const [path, item] of Object.entries(spec.paths)) {
@@ -89,31 +119,59 @@ describe('NUL and unpaired surrogates: every operation answers 400 invalid_text 
       const q = op.queryParams[0] ?? 'q'; // a declared query parameter, or an undeclared one (the guard sees the raw query)
       cases.push({ where: `query.${q}`, url: `${plainUrl}?${q}=a%00b`, payload: op.jsonBody ? {} : undefined });
       for (const p of op.pathParams) {
-        cases.push({ where: `params.${p}`, url: fill(op.path, (n) => (n === p ? `a${NUL}b` : SOME_UUID)), payload: op.jsonBody ? {} : undefined });
+        cases.push({
+          where: `params.${p}`,
+          url: fill(op.path, (n) => (n === p ? `a${NUL}b` : SOME_UUID)),
+          payload: op.jsonBody ? {} : undefined,
+        });
       }
       const streamed = op.path.endsWith('/import'); // rows read from the stream: a bad row is reported by index
       if (op.jsonBody && !streamed) {
         const props = op.bodyProps.length ? op.bodyProps : ['text'];
         for (const bad of [NUL, LONE]) {
-          cases.push({ where: `body.${props[0]}`, url: plainUrl, payload: Object.fromEntries(props.map((k) => [k, `x${bad}y`])) });
+          cases.push({
+            where: `body.${props[0]}`,
+            url: plainUrl,
+            payload: Object.fromEntries(props.map((k) => [k, `x${bad}y`])),
+          });
         }
       }
       if (streamed) {
         for (const bad of [NUL, LONE]) {
           const res = await t.app.inject({
-            method: 'POST', url: op.path, headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': `hostile-${Math.random()}`.slice(0, 30) },
-            payload: JSON.stringify([{ accountNumber: `1${bad}`, serialNumber: `2${bad}`, resource: 'gas', period: '2026-01', t1: '1.000' }]),
+            method: 'POST',
+            url: op.path,
+            headers: {
+              ...headers,
+              'content-type': 'application/json',
+              'idempotency-key': `hostile-${Math.random()}`.slice(0, 30),
+            },
+            payload: JSON.stringify([
+              { accountNumber: `1${bad}`, serialNumber: `2${bad}`, resource: 'gas', period: '2026-01', t1: '1.000' },
+            ]),
           });
           checked++;
-          const codes = res.statusCode === 200 ? res.json().errors.map((e: { index: number; code: string }) => `${e.index}:${e.code}`) : [];
-          if (!codes.length || codes.some((c: string) => c !== '0:invalid_text')) failures.push(`${op.path} row: ${res.statusCode} ${res.body.slice(0, 200)}`);
+          const codes =
+            res.statusCode === 200
+              ? res.json().errors.map((e: { index: number; code: string }) => `${e.index}:${e.code}`)
+              : [];
+          if (!codes.length || codes.some((c: string) => c !== '0:invalid_text'))
+            failures.push(`${op.path} row: ${res.statusCode} ${res.body.slice(0, 200)}`);
         }
       }
       for (const c of cases) {
-        const res = await t.app.inject({ method: op.method as 'GET', url: c.url, headers: c.payload !== undefined ? { ...headers, 'content-type': 'application/json' } : headers, payload: c.payload === undefined ? undefined : JSON.stringify(c.payload) });
+        const res = await t.app.inject({
+          method: op.method as 'GET',
+          url: c.url,
+          headers: c.payload !== undefined ? { ...headers, 'content-type': 'application/json' } : headers,
+          payload: c.payload === undefined ? undefined : JSON.stringify(c.payload),
+        });
         checked++;
         const body = res.headers['content-type']?.toString().includes(PROBLEM) ? res.json() : null;
-        const ok = res.statusCode === 400 && body?.code === 'invalid_text' && body.errors.some((e: { path: string }) => e.path === c.where);
+        const ok =
+          res.statusCode === 400 &&
+          body?.code === 'invalid_text' &&
+          body.errors.some((e: { path: string }) => e.path === c.where);
         if (!ok) failures.push(`${op.method} ${op.path} ${c.where}: ${res.statusCode} ${res.body.slice(0, 200)}`);
       }
     }
@@ -131,22 +189,37 @@ describe('NUL and unpaired surrogates: every operation answers 400 invalid_text 
     const count = async () => (await t.deps.db.query(`SELECT count(*)::int AS n FROM accounts`)).rows[0].n as number;
     const before = await count();
     const res = await t.app.inject({
-      method: 'POST', url: '/api/v1/org/accounts', headers: { ...org, 'content-type': 'application/json' },
+      method: 'POST',
+      url: '/api/v1/org/accounts',
+      headers: { ...org, 'content-type': 'application/json' },
       // JSON.stringify writes an unpaired surrogate as the escape \ud800, as a client's JSON would carry it.
-      payload: JSON.stringify({ accounts: [{ number: `7700${LONE}1`, houseId: DEMO.houses.moscow, premiseNumber: '12' }] }),
+      payload: JSON.stringify({
+        accounts: [{ number: `7700${LONE}1`, houseId: DEMO.houses.moscow, premiseNumber: '12' }],
+      }),
     });
     expectProblem(res, 400);
     expect(res.json()).toMatchObject({ code: 'invalid_text', errors: [{ path: 'body.accounts.0.number' }] });
     expect(await count()).toBe(before);
-    const { rows } = await t.deps.db.query(`SELECT count(*)::int AS n FROM accounts WHERE number LIKE '%' || chr(65533) || '%'`);
+    const { rows } = await t.deps.db.query(
+      `SELECT count(*)::int AS n FROM accounts WHERE number LIKE '%' || chr(65533) || '%'`,
+    );
     expect(rows[0].n).toBe(0);
   });
 
   it('refuses a forged bank notification with a NUL in OrderId and still audits it', async () => {
     const orderId = `forged${NUL}order`;
     const res = await fetch(`${t.baseUrl}/payments/notify/tbank`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ TerminalKey: 'x', OrderId: orderId, Success: true, Status: `CONFIRMED${NUL}`, PaymentId: 1, Amount: 100, Token: 'forged' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        TerminalKey: 'x',
+        OrderId: orderId,
+        Success: true,
+        Status: `CONFIRMED${NUL}`,
+        PaymentId: 1,
+        Amount: 100,
+        Token: 'forged',
+      }),
     });
     expect(res.status).toBe(403);
     expect(res.headers.get('content-type')).toContain(PROBLEM);
@@ -162,34 +235,70 @@ describe('NUL and unpaired surrogates: every operation answers 400 invalid_text 
   it('answers JSON nested 10,000 deep on bodies with a 400', async () => {
     const deep = '['.repeat(10_000) + ']'.repeat(10_000);
     for (const url of ['/api/v1/org/accounts', '/api/v1/org/houses', '/api/v1/org/charges']) {
-      const res = await t.app.inject({ method: 'POST', url, headers: { ...org, 'content-type': 'application/json' }, payload: `{"x":${deep}}` });
+      const res = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: { ...org, 'content-type': 'application/json' },
+        payload: `{"x":${deep}}`,
+      });
       expectProblem(res, 400);
     }
   });
 });
 
 describe('malformed multipart on every upload route', () => {
-  const uploads = () => operations().filter((op) => op.method === 'POST' && /files$|materials$|paper-ballots$|powers-of-attorney$|meter-registrations$/.test(op.path));
+  const uploads = () =>
+    operations().filter(
+      (op) =>
+        op.method === 'POST' &&
+        /files$|materials$|paper-ballots$|powers-of-attorney$|meter-registrations$/.test(op.path),
+    );
 
   it('finds the seven upload routes', () => {
-    expect(uploads().map((u) => u.path).sort()).toHaveLength(7);
+    expect(
+      uploads()
+        .map((u) => u.path)
+        .sort(),
+    ).toHaveLength(7);
   });
 
   it('answers a body without a boundary, a cut-off body and a NUL in a field with 400 problems', async () => {
     const failures: string[] = [];
     for (const op of uploads()) {
       // Real objects of the signed-in resident, so that each route gets as far as reading the body.
-      const url = fill(op.path, (n) => (n === 'accountId' ? DEMO.accounts.citizenFlat12 : n === 'id' ? DEMO_MEETINGS.open : SOME_UUID));
+      const url = fill(op.path, (n) =>
+        n === 'accountId' ? DEMO.accounts.citizenFlat12 : n === 'id' ? DEMO_MEETINGS.open : SOME_UUID,
+      );
       const headers = credentials(op.path);
       const good = multipartBody([['file', 'a.png', PNG]], { title: 'x' });
       const cases = [
-        { name: 'no boundary', headers: { 'content-type': 'multipart/form-data' }, payload: good.payload, code: 'malformed_multipart' },
-        { name: 'cut off', headers: good.headers, payload: good.payload.subarray(0, good.payload.length - 30), code: 'malformed_multipart' },
-        { name: 'NUL in a field', ...multipartBody([['file', 'a.png', PNG]], { title: `a${NUL}b`, premiseNumber: `1${NUL}` }), code: 'invalid_text' },
+        {
+          name: 'no boundary',
+          headers: { 'content-type': 'multipart/form-data' },
+          payload: good.payload,
+          code: 'malformed_multipart',
+        },
+        {
+          name: 'cut off',
+          headers: good.headers,
+          payload: good.payload.subarray(0, good.payload.length - 30),
+          code: 'malformed_multipart',
+        },
+        {
+          name: 'NUL in a field',
+          ...multipartBody([['file', 'a.png', PNG]], { title: `a${NUL}b`, premiseNumber: `1${NUL}` }),
+          code: 'invalid_text',
+        },
       ];
       for (const c of cases) {
-        const res = await t.app.inject({ method: 'POST', url, headers: { ...headers, ...c.headers }, payload: c.payload });
-        const ok = res.statusCode === 400 && String(res.headers['content-type']).includes(PROBLEM) && res.json().code === c.code;
+        const res = await t.app.inject({
+          method: 'POST',
+          url,
+          headers: { ...headers, ...c.headers },
+          payload: c.payload,
+        });
+        const ok =
+          res.statusCode === 400 && String(res.headers['content-type']).includes(PROBLEM) && res.json().code === c.code;
         if (!ok) failures.push(`${op.path} ${c.name}: ${res.statusCode} ${res.body.slice(0, 200)}`);
       }
     }
@@ -200,7 +309,12 @@ describe('malformed multipart on every upload route', () => {
 describe('the state-system simulator', () => {
   it('answers an empty body with a 400 problem, not a 500', async () => {
     for (const type of ['text/xml', 'application/soap+xml']) {
-      const res = await t.app.inject({ method: 'POST', url: '/sandbox/gis/ext-bus-home-management-service/services/HomeManagementAsync', headers: { 'content-type': type }, payload: '' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/sandbox/gis/ext-bus-home-management-service/services/HomeManagementAsync',
+        headers: { 'content-type': type },
+        payload: '',
+      });
       expectProblem(res, 400);
     }
   });
@@ -221,15 +335,19 @@ describe('limits of the HTTP parser and router', () => {
   });
 
   it('answers headers past the size limit with a 431 problem', async () => {
-    const { status, type, body } = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
-      const req = httpRequest(`${t.baseUrl}/healthz`, { headers: { 'x-filler': 'a'.repeat(40_000) } }, (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body: text }));
-      });
-      req.on('error', reject);
-      req.end();
-    });
+    const { status, type, body } = await new Promise<{ status: number; type: string; body: string }>(
+      (resolve, reject) => {
+        const req = httpRequest(`${t.baseUrl}/healthz`, { headers: { 'x-filler': 'a'.repeat(40_000) } }, (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body: text }),
+          );
+        });
+        req.on('error', reject);
+        req.end();
+      },
+    );
     expect(status).toBe(431);
     expect(type).toContain(PROBLEM);
     expect(JSON.parse(body)).toMatchObject({ status: 431, code: 'headers_too_large' });

@@ -13,7 +13,13 @@ async function probes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/probe/readings',
-    { schema: { body: z.object({ readings: z.array(z.object({ meterId: z.uuid(), value: z.string().regex(/^\d+(\.\d{1,3})?$/) })).min(1) }) } },
+    {
+      schema: {
+        body: z.object({
+          readings: z.array(z.object({ meterId: z.uuid(), value: z.string().regex(/^\d+(\.\d{1,3})?$/) })).min(1),
+        }),
+      },
+    },
     async (req) => ({ count: req.body.readings.length }),
   );
   r.get('/probe/rule', async () => {
@@ -55,7 +61,12 @@ describe('problem+json', () => {
     const res = await t.app.inject({ method: 'GET', url: '/no/such/route' });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain(problemType);
-    expect(res.json()).toMatchObject({ status: 404, code: 'route_not_found', title: 'Not Found', instance: '/no/such/route' });
+    expect(res.json()).toMatchObject({
+      status: 404,
+      code: 'route_not_found',
+      title: 'Not Found',
+      instance: '/no/such/route',
+    });
     expect(res.json().requestId).toBe(res.headers['x-request-id']);
   });
 
@@ -73,17 +84,32 @@ describe('problem+json', () => {
   });
 
   it('answers malformed JSON and a wrong media type as client errors', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: '/probe/readings', headers: { 'content-type': 'application/json' }, payload: '{"readings": [' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/probe/readings',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"readings": [',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('malformed_body');
-    const media = await t.app.inject({ method: 'POST', url: '/probe/readings', headers: { 'content-type': 'text/csv' }, payload: 'a,b' });
+    const media = await t.app.inject({
+      method: 'POST',
+      url: '/probe/readings',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'a,b',
+    });
     expect(media.statusCode).toBe(415);
     expect(media.json().code).toBe('unsupported_media_type');
   });
 
   it('limits the body size', async () => {
     const big = JSON.stringify({ readings: [{ meterId: 'x'.repeat(2 * 1024 * 1024), value: '1' }] });
-    const res = await t.app.inject({ method: 'POST', url: '/probe/readings', headers: { 'content-type': 'application/json' }, payload: big });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/probe/readings',
+      headers: { 'content-type': 'application/json' },
+      payload: big,
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().code).toBe('body_too_large');
   });
@@ -91,7 +117,11 @@ describe('problem+json', () => {
   it('carries domain rule details', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/probe/rule' });
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ code: 'reading_below_previous', meterId: 'm1', detail: 'The reading is below the previous one' });
+    expect(res.json()).toMatchObject({
+      code: 'reading_below_previous',
+      meterId: 'm1',
+      detail: 'The reading is below the previous one',
+    });
   });
 
   it('hides the text and stack of internal errors', async () => {
@@ -144,7 +174,11 @@ describe('auth guards', () => {
 describe('operations endpoints', () => {
   it('reports liveness, readiness and metrics', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
-    expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ok', database: 'ok', queue: 'ok' });
+    expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({
+      status: 'ok',
+      database: 'ok',
+      queue: 'ok',
+    });
     const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
     expect(metrics.body).toContain('http_request_duration_seconds_bucket');
     expect(metrics.body).toContain('db_pool_connections{state="total"}');

@@ -20,9 +20,18 @@ import { Browser } from '../helpers/browser.js';
 // database, organisation API keys and OAuth clients, and audit reads.
 
 const logLines: string[] = [];
-const capture = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
+const capture = new Writable({
+  write(chunk, _enc, done) {
+    logLines.push(String(chunk));
+    done();
+  },
+});
 const browsers: Browser[] = [];
-const browser = () => { const b = new Browser(); browsers.push(b); return b; };
+const browser = () => {
+  const b = new Browser();
+  browsers.push(b);
+  return b;
+};
 
 let a: TestApp; // the main instance
 let b: TestApp; // a second process on the same database; its clock runs two hours ahead of the provider's
@@ -51,7 +60,11 @@ function impostorMaterial(): SignerMaterial {
 
 beforeAll(async () => {
   a = await startTestApp({ label: 'identity', listen: true, log: createLogger('debug', { destination: capture }) });
-  b = await startTestApp({ listen: true, database: a.database, env: { ESIA_CLOCK_SKEW_SECONDS: '7200', AUTH_RATE_LIMIT_PER_MINUTE: '3' } });
+  b = await startTestApp({
+    listen: true,
+    database: a.database,
+    env: { ESIA_CLOCK_SKEW_SECONDS: '7200', AUTH_RATE_LIMIT_PER_MINUTE: '3' },
+  });
   const otherCert = join(dir, 'other-provider.pem');
   writeFileSync(otherCert, (impostorMaterial() as { certificatePem: string }).certificatePem);
   c = await startTestApp({ listen: true, database: a.database, env: { ESIA_PROVIDER_CERT_PATH: otherCert } });
@@ -63,14 +76,15 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(async () => {
-  for (const key of ['auth.login:127.0.0.1', 'auth.callback:127.0.0.1', 'oauth.token:127.0.0.1']) await reset(a.deps.db, key);
+  for (const key of ['auth.login:127.0.0.1', 'auth.callback:127.0.0.1', 'oauth.token:127.0.0.1'])
+    await reset(a.deps.db, key);
 });
 
 /** Follows redirects from `url` until the provider sends the browser back to our callback; returns that URL unvisited. */
 async function toCallback(br: Browser, url: string, tamper?: (u: URL) => void): Promise<URL> {
   let res = await br.request(url);
   for (let i = 0; i < 10; i++) {
-    let next = new URL(res.headers.get('location')!, url);
+    const next = new URL(res.headers.get('location')!, url);
     if (next.pathname === '/auth/callback') return next;
     if (tamper && next.pathname.endsWith('/aas/oauth2/v2/ac')) {
       tamper(next);
@@ -102,14 +116,33 @@ describe('resident sign-in through the sandbox ESIA', () => {
     expect(res.status).toBe(200);
     expect(res.url ?? '').toBeDefined();
     const profile = await read(res);
-    expect(profile).toMatchObject({ id: DEMO.citizen.personId, lastName: 'Иванов', firstName: 'Иван', snils: '***-***-445 95', emailVerified: true });
+    expect(profile).toMatchObject({
+      id: DEMO.citizen.personId,
+      lastName: 'Иванов',
+      firstName: 'Иван',
+      snils: '***-***-445 95',
+      emailVerified: true,
+    });
     expect(br.hops.map((h) => new URL(h.url).pathname)).toEqual([
-      '/auth/login', '/sandbox/esia/aas/oauth2/v2/ac', expect.stringMatching(/^\/sandbox\/esia\/interaction\//), '/auth/callback', '/api/v1/me',
+      '/auth/login',
+      '/sandbox/esia/aas/oauth2/v2/ac',
+      expect.stringMatching(/^\/sandbox\/esia\/interaction\//),
+      '/auth/callback',
+      '/api/v1/me',
     ]);
     // Only the parameters ESIA's guide defines (no nonce, no PKCE), with a GOST client_secret when the engine is here.
     const authorize = new URL(br.hops[1]!.url);
     expect([...authorize.searchParams.keys()].sort()).toEqual([
-      'access_type', 'client_certificate_hash', 'client_id', 'client_secret', 'login_hint', 'redirect_uri', 'response_type', 'scope', 'state', 'timestamp',
+      'access_type',
+      'client_certificate_hash',
+      'client_id',
+      'client_secret',
+      'login_hint',
+      'redirect_uri',
+      'response_type',
+      'scope',
+      'state',
+      'timestamp',
     ]);
     if (gost) expect(Buffer.from(authorize.searchParams.get('client_secret')!, 'base64url')).toHaveLength(64);
     expect(authorize.searchParams.get('client_certificate_hash')).toMatch(/^[0-9A-F]{64}$/);
@@ -118,7 +151,9 @@ describe('resident sign-in through the sandbox ESIA', () => {
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/); // PUBLIC_URL is http here
 
-    const { rows } = await a.deps.db.query(`SELECT snils_enc, mobile_enc, mobile_verified FROM persons WHERE id = $1`, [DEMO.citizen.personId]);
+    const { rows } = await a.deps.db.query(`SELECT snils_enc, mobile_enc, mobile_verified FROM persons WHERE id = $1`, [
+      DEMO.citizen.personId,
+    ]);
     expect(rows[0].snils_enc).toMatch(/^v1\./);
     expect(rows[0].snils_enc).not.toContain('11223344595');
     expect(rows[0].mobile_enc).toMatch(/^v1\./);
@@ -128,7 +163,13 @@ describe('resident sign-in through the sandbox ESIA', () => {
 
   it('creates a person the hub did not know, with their verified flags', async () => {
     const res = await browser().go(`${a.baseUrl}/auth/login?login_hint=156-923-458%2096`);
-    expect(await read(res)).toMatchObject({ lastName: 'Кузнецов', birthDate: '1992-07-03', emailVerified: false, mobileVerified: true, staff: [] });
+    expect(await read(res)).toMatchObject({
+      lastName: 'Кузнецов',
+      birthDate: '1992-07-03',
+      emailVerified: false,
+      mobileVerified: true,
+      staff: [],
+    });
   });
 
   it('shows the login and consent pages without a hint, and signs in the chosen citizen', async () => {
@@ -138,7 +179,9 @@ describe('resident sign-in through the sandbox ESIA', () => {
     expect(html).toContain('Петрова');
     const uid = /interaction\/([^/"]+)\/login/.exec(html)![1];
     const consent = await br.go(`${a.baseUrl}/sandbox/esia/interaction/${uid}/login`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'oid=1000000002',
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'oid=1000000002',
     });
     const consentHtml = await consent.text();
     expect(consentHtml).toContain('Предоставить');
@@ -195,18 +238,22 @@ describe('resident sign-in through the sandbox ESIA', () => {
     expect(res.status).toBe(401);
     const body = await read(res);
     expect(body.code).toBe('login_token_invalid');
-    expect(body.detail).toMatch(gost ? /GOST3410_2012_256 signature does not verify/ : /RS256 signature does not verify/);
+    expect(body.detail).toMatch(
+      gost ? /GOST3410_2012_256 signature does not verify/ : /RS256 signature does not verify/,
+    );
     expect(await sessionCount()).toBe(before);
   });
 
   it('refuses a request with parameters the method guide does not define (nonce, PKCE)', async () => {
     const br = browser();
-    const callback = await toCallback(br, `${a.baseUrl}/auth/login?login_hint=11223344595`, (u) => u.searchParams.set('nonce', 'n-0123456789'));
+    const callback = await toCallback(br, `${a.baseUrl}/auth/login?login_hint=11223344595`, (u) =>
+      u.searchParams.set('nonce', 'n-0123456789'),
+    );
     expect(callback.searchParams.get('error')).toBe('invalid_request');
     expect(callback.searchParams.get('error_description')).toMatch(/nonce/);
   });
 
-  it('refuses an expired ID token (the second instance\'s clock is two hours ahead)', async () => {
+  it("refuses an expired ID token (the second instance's clock is two hours ahead)", async () => {
     const br = browser();
     const before = await sessionCount();
     const res = await br.go(`${b.baseUrl}/auth/login?login_hint=11223344595`);
@@ -229,9 +276,15 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const login = await br.request(`${a.baseUrl}/auth/login?login_hint=11223344595`);
     const authorize = new URL(login.headers.get('location')!);
     const p = Object.fromEntries(authorize.searchParams);
-    resigned = await impostor.sign(esiaSecretString('v2', {
-      clientId: p.client_id!, scope: p.scope!, timestamp: p.timestamp!, state: p.state!, redirectUri: p.redirect_uri!,
-    }));
+    resigned = await impostor.sign(
+      esiaSecretString('v2', {
+        clientId: p.client_id!,
+        scope: p.scope!,
+        timestamp: p.timestamp!,
+        state: p.state!,
+        redirectUri: p.redirect_uri!,
+      }),
+    );
     authorize.searchParams.set('client_secret', resigned);
     const res = await br.go(authorize.href);
     expect(res.status).toBe(401);
@@ -242,7 +295,17 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const token = await fetch(`${a.baseUrl}/sandbox/esia/aas/oauth2/v3/te`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ client_id: 'DOMHUB', grant_type: 'authorization_code', code: 'x', redirect_uri: p.redirect_uri!, scope: p.scope!, state: p.state!, timestamp: p.timestamp!, client_certificate_hash: p.client_certificate_hash!, client_secret: forged }),
+      body: new URLSearchParams({
+        client_id: 'DOMHUB',
+        grant_type: 'authorization_code',
+        code: 'x',
+        redirect_uri: p.redirect_uri!,
+        scope: p.scope!,
+        state: p.state!,
+        timestamp: p.timestamp!,
+        client_certificate_hash: p.client_certificate_hash!,
+        client_secret: forged,
+      }),
     });
     expect(token.status).toBe(401);
     expect((await read(token)).error).toBe('invalid_client');
@@ -253,8 +316,13 @@ describe('resident sign-in through the sandbox ESIA', () => {
     await br.go(`${a.baseUrl}/auth/login?login_hint=08765432102`);
     const res = await me(b, br);
     expect(res.status).toBe(200);
-    expect(await read(res)).toMatchObject({ lastName: 'Смирнова', staff: expect.arrayContaining([{ organisationId: DEMO.organisationId, role: 'admin' }]) });
-    const [ca, cb] = await Promise.all([a, b].map(async (t) => (await fetch(`${t.baseUrl}/sandbox/esia/public/esia.pem`)).text()));
+    expect(await read(res)).toMatchObject({
+      lastName: 'Смирнова',
+      staff: expect.arrayContaining([{ organisationId: DEMO.organisationId, role: 'admin' }]),
+    });
+    const [ca, cb] = await Promise.all(
+      [a, b].map(async (t) => (await fetch(`${t.baseUrl}/sandbox/esia/public/esia.pem`)).text()),
+    );
     expect(ca).toContain('BEGIN CERTIFICATE');
     expect(cb).toEqual(ca);
   });
@@ -264,11 +332,17 @@ describe('resident sign-in through the sandbox ESIA', () => {
     const profile = await read(await br.go(`${a.baseUrl}/auth/login?login_hint=11223344595`));
     const noCsrf = await br.request(`${a.baseUrl}/auth/logout`, { method: 'POST' });
     expect(noCsrf.status).toBe(403);
-    const out = await br.request(`${a.baseUrl}/auth/logout`, { method: 'POST', headers: { 'x-csrf-token': profile.csrfToken } });
+    const out = await br.request(`${a.baseUrl}/auth/logout`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': profile.csrfToken },
+    });
     const { endSessionUrl } = await read(out);
     const logoutUrl = new URL(endSessionUrl);
     expect(logoutUrl.pathname).toBe('/sandbox/esia/idp/ext/Logout');
-    expect(Object.fromEntries(logoutUrl.searchParams)).toEqual({ client_id: 'DOMHUB', redirect_url: `${a.baseUrl}/auth/logged-out` });
+    expect(Object.fromEntries(logoutUrl.searchParams)).toEqual({
+      client_id: 'DOMHUB',
+      redirect_url: `${a.baseUrl}/auth/logged-out`,
+    });
     expect((await me(a, br)).status).toBe(401);
 
     const done = await br.go(endSessionUrl);
@@ -279,7 +353,8 @@ describe('resident sign-in through the sandbox ESIA', () => {
   });
 
   it('limits sign-in attempts across processes', async () => {
-    for (let i = 0; i < 3; i++) expect((await fetch(`${a.baseUrl}/auth/login`, { redirect: 'manual' })).status).toBe(302);
+    for (let i = 0; i < 3; i++)
+      expect((await fetch(`${a.baseUrl}/auth/login`, { redirect: 'manual' })).status).toBe(302);
     const res = await fetch(`${b.baseUrl}/auth/login`, { redirect: 'manual' }); // b allows 3 a minute; a's hits count
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toBeTruthy();
@@ -298,20 +373,28 @@ describe('sessions', () => {
     expect(list.items.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
     const url = `${a.baseUrl}/api/v1/me/sessions/${other.id}`;
     expect((await second.request(url, { method: 'DELETE' })).status).toBe(403); // no CSRF token
-    expect((await second.request(url, { method: 'DELETE', headers: { 'x-csrf-token': profile.csrfToken } })).status).toBe(204);
+    expect(
+      (await second.request(url, { method: 'DELETE', headers: { 'x-csrf-token': profile.csrfToken } })).status,
+    ).toBe(204);
     const revoked = await read(await me(a, first));
     expect(revoked.status).toBe(401);
     expect((await me(a, second)).status).toBe(200);
     // Someone else's session id is not found.
     const ivanov = await sessionHeaders(a.deps, DEMO.citizen.personId);
-    const foreign = await a.app.inject({ method: 'DELETE', url: `/api/v1/me/sessions/${list.items[0].id}`, headers: ivanov });
+    const foreign = await a.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/sessions/${list.items[0].id}`,
+      headers: ivanov,
+    });
     expect(foreign.statusCode).toBe(404);
   });
 
   it('writes a session at most once a minute, and ends it after the idle timeout', async () => {
     const headers = await sessionHeaders(a.deps, DEMO.neighbour.personId);
     const hash = sha256hex(headers.cookie.split('=')[1]!);
-    const seen = async () => (await a.deps.db.query(`SELECT last_seen_at, xmin::text AS version FROM sessions WHERE id_hash = $1`, [hash])).rows[0];
+    const seen = async () =>
+      (await a.deps.db.query(`SELECT last_seen_at, xmin::text AS version FROM sessions WHERE id_hash = $1`, [hash]))
+        .rows[0];
     const get = () => a.app.inject({ method: 'GET', url: '/api/v1/me', headers });
     const fresh = await seen();
     for (let i = 0; i < 3; i++) expect((await get()).statusCode).toBe(200);
@@ -323,7 +406,10 @@ describe('sessions', () => {
     expect(Date.now() - touched.last_seen_at.getTime()).toBeLessThan(10_000);
 
     const idle = a.deps.config.session.idleMinutes;
-    await a.deps.db.query(`UPDATE sessions SET last_seen_at = now() - make_interval(mins => $2 + 1) WHERE id_hash = $1`, [hash, idle]);
+    await a.deps.db.query(
+      `UPDATE sessions SET last_seen_at = now() - make_interval(mins => $2 + 1) WHERE id_hash = $1`,
+      [hash, idle],
+    );
     expect((await get()).statusCode).toBe(401);
   });
 });
@@ -331,11 +417,21 @@ describe('sessions', () => {
 describe('organisation API clients', () => {
   it('issues a key shown once, validates scopes, and refuses it at once after revocation', async () => {
     const staff = await sessionHeaders(a.deps, DEMO.staff.personId);
-    const bad = await a.app.inject({ method: 'POST', url: '/api/v1/org/api-keys', headers: staff, payload: { name: 'ERP', scopes: ['audit:read', 'root:all'] } });
+    const bad = await a.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/api-keys',
+      headers: staff,
+      payload: { name: 'ERP', scopes: ['audit:read', 'root:all'] },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([{ path: 'body.scopes.1', message: expect.stringContaining('root:all') }]);
 
-    const created = await a.app.inject({ method: 'POST', url: '/api/v1/org/api-keys', headers: staff, payload: { name: 'ERP', scopes: ['audit:read'] } });
+    const created = await a.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/api-keys',
+      headers: staff,
+      payload: { name: 'ERP', scopes: ['audit:read'] },
+    });
     expect(created.statusCode).toBe(201);
     const { id, key } = created.json();
     expect(key).toMatch(/^dh_[A-Za-z0-9]{12}_/);
@@ -346,27 +442,50 @@ describe('organisation API clients', () => {
 
     const headers = { authorization: `Bearer ${key}` };
     expect((await a.app.inject({ method: 'GET', url: '/api/v1/org/audit', headers })).statusCode).toBe(200);
-    const byKey = await a.app.inject({ method: 'POST', url: '/api/v1/org/api-keys', headers, payload: { name: 'x', scopes: ['audit:read'] } });
+    const byKey = await a.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/api-keys',
+      headers,
+      payload: { name: 'x', scopes: ['audit:read'] },
+    });
     expect(byKey.json().code).toBe('staff_only');
 
-    expect((await a.app.inject({ method: 'DELETE', url: `/api/v1/org/api-keys/${id}`, headers: staff })).statusCode).toBe(204);
+    expect(
+      (await a.app.inject({ method: 'DELETE', url: `/api/v1/org/api-keys/${id}`, headers: staff })).statusCode,
+    ).toBe(204);
     const refused = await a.app.inject({ method: 'GET', url: '/api/v1/org/audit', headers });
     expect(refused.statusCode).toBe(401);
     expect(refused.json().code).toBe('invalid_api_key');
 
     const resident = await sessionHeaders(a.deps, DEMO.citizen.personId);
-    expect((await a.app.inject({ method: 'GET', url: '/api/v1/org/api-keys', headers: resident })).statusCode).toBe(403);
+    expect((await a.app.inject({ method: 'GET', url: '/api/v1/org/api-keys', headers: resident })).statusCode).toBe(
+      403,
+    );
   });
 
   it('issues OAuth client-credentials tokens that the API accepts until the client is revoked', async () => {
     const staff = await sessionHeaders(a.deps, DEMO.staff.personId);
-    const created = (await a.app.inject({ method: 'POST', url: '/api/v1/org/api-keys', headers: staff, payload: { name: '1C', kind: 'oauth_client', scopes: ['audit:read', 'readings:read'] } })).json();
+    const created = (
+      await a.app.inject({
+        method: 'POST',
+        url: '/api/v1/org/api-keys',
+        headers: staff,
+        payload: { name: '1C', kind: 'oauth_client', scopes: ['audit:read', 'readings:read'] },
+      })
+    ).json();
     expect(created.key).toBeUndefined();
     const basic = `Basic ${Buffer.from(`${created.clientId}:${created.clientSecret}`).toString('base64')}`;
     const token = async (body: string, auth = basic) =>
-      fetch(`${a.baseUrl}/oauth/token`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded' }, body });
+      fetch(`${a.baseUrl}/oauth/token`, {
+        method: 'POST',
+        headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
 
-    const wrong = await token('grant_type=client_credentials', `Basic ${Buffer.from(`${created.clientId}:nope`).toString('base64')}`);
+    const wrong = await token(
+      'grant_type=client_credentials',
+      `Basic ${Buffer.from(`${created.clientId}:nope`).toString('base64')}`,
+    );
     expect(wrong.status).toBe(401);
     expect((await read(wrong)).error).toBe('invalid_client');
     expect((await read(await token('grant_type=client_credentials&scope=charges:write'))).error).toBe('invalid_scope');
@@ -379,9 +498,16 @@ describe('organisation API clients', () => {
     const headers = { authorization: `Bearer ${t.access_token}` };
     const audit = await fetch(`${a.baseUrl}/api/v1/org/audit?action=oauth.token_issued`, { headers });
     expect(audit.status).toBe(200);
-    expect((await read(audit)).items[0]).toMatchObject({ actorType: 'api_client', organisationId: DEMO.organisationId });
+    expect((await read(audit)).items[0]).toMatchObject({
+      actorType: 'api_client',
+      organisationId: DEMO.organisationId,
+    });
     // The client's own credentials are not an API key.
-    const asKey = await a.app.inject({ method: 'GET', url: '/api/v1/org/audit', headers: { authorization: `Bearer ${created.clientId}_${created.clientSecret}` } });
+    const asKey = await a.app.inject({
+      method: 'GET',
+      url: '/api/v1/org/audit',
+      headers: { authorization: `Bearer ${created.clientId}_${created.clientSecret}` },
+    });
     expect(asKey.statusCode).toBe(401);
 
     await a.app.inject({ method: 'DELETE', url: `/api/v1/org/api-keys/${created.id}`, headers: staff });
@@ -399,12 +525,22 @@ describe('audit log reads', () => {
     expect(org.items.every((i: { organisationId: string }) => i.organisationId === DEMO.organisationId)).toBe(true);
 
     const resident = await sessionHeaders(a.deps, DEMO.citizen.personId);
-    expect((await a.app.inject({ method: 'GET', url: '/api/v1/operator/audit', headers: resident })).statusCode).toBe(403);
+    expect((await a.app.inject({ method: 'GET', url: '/api/v1/operator/audit', headers: resident })).statusCode).toBe(
+      403,
+    );
     await a.deps.db.query(`UPDATE persons SET is_operator = true WHERE id = $1`, [DEMO.neighbour.personId]);
     const operator = await sessionHeaders(a.deps, DEMO.neighbour.personId);
-    const first = (await a.app.inject({ method: 'GET', url: '/api/v1/operator/audit?limit=2', headers: operator })).json();
+    const first = (
+      await a.app.inject({ method: 'GET', url: '/api/v1/operator/audit?limit=2', headers: operator })
+    ).json();
     expect(first.items).toHaveLength(2);
-    const second = (await a.app.inject({ method: 'GET', url: `/api/v1/operator/audit?limit=2&cursor=${first.page.nextCursor}`, headers: operator })).json();
+    const second = (
+      await a.app.inject({
+        method: 'GET',
+        url: `/api/v1/operator/audit?limit=2&cursor=${first.page.nextCursor}`,
+        headers: operator,
+      })
+    ).json();
     expect(Number(second.items[0].id)).toBeLessThan(Number(first.items[1].id));
     expect(first.items.some((i: { action: string }) => i.action.startsWith('auth.'))).toBe(true);
   });
@@ -426,7 +562,9 @@ describe('personal data', () => {
       for (const text of [transcript, logs]) {
         expect(text).not.toContain(snils);
         expect(text).not.toContain(formatted);
-        expect(text).not.toContain(`${snils.slice(0, 3)}-${snils.slice(3, 6)}-${snils.slice(6, 9)}%20${snils.slice(9)}`);
+        expect(text).not.toContain(
+          `${snils.slice(0, 3)}-${snils.slice(3, 6)}-${snils.slice(6, 9)}%20${snils.slice(9)}`,
+        );
       }
     }
   });

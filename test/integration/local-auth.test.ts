@@ -12,7 +12,12 @@ import { softAuthenticator } from '../helpers/webauthn.js';
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({ label: 'local_auth', listen: true, workers: true, env: { LOCAL_SIGN_IN_MAX_FAILURES: '3' } });
+  t = await startTestApp({
+    label: 'local_auth',
+    listen: true,
+    workers: true,
+    env: { LOCAL_SIGN_IN_MAX_FAILURES: '3' },
+  });
 });
 afterAll(async () => {
   await t?.close();
@@ -33,7 +38,10 @@ const json = (body: unknown): RequestInit => ({
 });
 async function post(br: Browser, path: string, body: unknown, headers: Record<string, string> = {}) {
   const init = json(body);
-  const res = await br.request(url(path), { ...init, headers: { ...(init.headers as Record<string, string>), ...headers } });
+  const res = await br.request(url(path), {
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), ...headers },
+  });
   return { status: res.status, body: (await res.json().catch(() => null)) as Json, res };
 }
 
@@ -44,7 +52,10 @@ const strong = 'Sinyaya-Sosna-42-Veter';
 /** Waits for the letters to `to` (newest first) until `count` have arrived. */
 async function mailbox(to: string, count = 1): Promise<{ subject: string; text: string }[]> {
   for (let i = 0; i < 100; i++) {
-    const mail = (await (await fetch(url(`/sandbox/mail?to=${encodeURIComponent(to)}`))).json()) as { subject: string; text: string }[];
+    const mail = (await (await fetch(url(`/sandbox/mail?to=${encodeURIComponent(to)}`))).json()) as {
+      subject: string;
+      text: string;
+    }[];
     if (mail.length >= count) return mail;
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -54,7 +65,13 @@ const linkToken = (text: string, path: string) => new RegExp(`${path}\\?token=([
 const mailedCode = (text: string) => /(\d{6})/.exec(text)?.[1];
 
 async function registerAndActivate(br: Browser, email: string, extra: Record<string, unknown> = {}) {
-  const reg = await post(br, '/auth/local/register', { email, password: strong, lastName: 'Орлова', firstName: 'Анна', ...extra });
+  const reg = await post(br, '/auth/local/register', {
+    email,
+    password: strong,
+    lastName: 'Орлова',
+    firstName: 'Анна',
+    ...extra,
+  });
   expect(reg.status).toBe(202);
   const [letter] = await mailbox(email);
   const token = linkToken(letter!.text, '/signin/activate')!;
@@ -65,7 +82,11 @@ describe('registration, activation and the new-device code', () => {
   it('registers, activates from the mailed link (once), signs in; a new device needs the code, which works once', async () => {
     const email = address('anna');
     const home = new Browser();
-    const reg = await post(home, '/auth/local/register', { email: `  ${email.toUpperCase()} `, password: strong, lastName: 'Орлова' });
+    const reg = await post(home, '/auth/local/register', {
+      email: `  ${email.toUpperCase()} `,
+      password: strong,
+      lastName: 'Орлова',
+    });
     expect(reg.status).toBe(202);
     expect(reg.body).toMatchObject({ status: 'activation_sent' });
 
@@ -83,18 +104,28 @@ describe('registration, activation and the new-device code', () => {
     const cookie = home.setCookieLines.find((l) => l.startsWith('domhub_sid='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    expect(home.setCookieLines.find((l) => l.startsWith('domhub_device='))).toMatch(/Path=\/auth.*HttpOnly|HttpOnly.*Path=\/auth/);
+    expect(home.setCookieLines.find((l) => l.startsWith('domhub_device='))).toMatch(
+      /Path=\/auth.*HttpOnly|HttpOnly.*Path=\/auth/,
+    );
 
     const me = (await (await home.request(url('/api/v1/me'))).json()) as Json;
     expect(me).toMatchObject({
-      email, emailVerified: true, lastName: 'Орлова', snils: null,
-      identityVerified: false, identityVerifiedBy: null, signInMethod: 'password',
+      email,
+      emailVerified: true,
+      lastName: 'Орлова',
+      snils: null,
+      identityVerified: false,
+      identityVerifiedBy: null,
+      signInMethod: 'password',
     });
     const person = await t.deps.db.query(`SELECT provider, identity_verified FROM persons WHERE id = $1`, [me.id]);
     expect(person.rows[0]).toEqual({ provider: 'local', identity_verified: false });
 
     // the link works once
-    expect((await post(new Browser(), '/auth/local/activate', { token })).body).toMatchObject({ status: 400, code: 'token_invalid' });
+    expect((await post(new Browser(), '/auth/local/activate', { token })).body).toMatchObject({
+      status: 400,
+      code: 'token_invalid',
+    });
 
     // the activating browser is remembered: a password alone signs in there
     const again = await post(home, '/auth/local/sign-in', { email, password: strong });
@@ -117,7 +148,10 @@ describe('registration, activation and the new-device code', () => {
     expect(stolen.status).toBe(422);
     expect(stolen.body).toMatchObject({ code: 'code_invalid', errors: [{ path: 'body.code' }] });
 
-    const wrong = await post(phone, '/auth/local/sign-in/code', { challengeId: first.body.challengeId, code: code === '000000' ? '111111' : '000000' });
+    const wrong = await post(phone, '/auth/local/sign-in/code', {
+      challengeId: first.body.challengeId,
+      code: code === '000000' ? '111111' : '000000',
+    });
     expect(wrong.body.code).toBe('code_invalid');
     const ok = await post(phone, '/auth/local/sign-in/code', { challengeId: first.body.challengeId, code });
     expect(ok.status).toBe(200);
@@ -137,7 +171,11 @@ describe('registration, activation and the new-device code', () => {
 
     const audit = await t.deps.db.query(`SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id`, [me.id]);
     expect(audit.rows.map((r) => r.action)).toEqual([
-      'auth.local.activated', 'auth.sign_in', 'auth.sign_in', 'auth.sign_in', 'auth.sign_out',
+      'auth.local.activated',
+      'auth.sign_in',
+      'auth.sign_in',
+      'auth.sign_in',
+      'auth.sign_out',
     ]);
   });
 
@@ -148,8 +186,13 @@ describe('registration, activation and the new-device code', () => {
     const start = await post(br, '/auth/local/sign-in', { email, password: strong });
     const code = mailedCode((await mailbox(email, 2))[0]!.text)!;
     const wrongCode = code === '123456' ? '654321' : '123456';
-    for (let i = 0; i < 5; i++) expect((await post(br, '/auth/local/sign-in/code', { challengeId: start.body.challengeId, code: wrongCode })).status).toBe(422);
-    expect((await post(br, '/auth/local/sign-in/code', { challengeId: start.body.challengeId, code })).body.code).toBe('code_invalid');
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await post(br, '/auth/local/sign-in/code', { challengeId: start.body.challengeId, code: wrongCode })).status,
+      ).toBe(422);
+    expect((await post(br, '/auth/local/sign-in/code', { challengeId: start.body.challengeId, code })).body.code).toBe(
+      'code_invalid',
+    );
   });
 
   it('refuses a weak password with its field path and a Russian explanation', async () => {
@@ -157,10 +200,17 @@ describe('registration, activation and the new-device code', () => {
     for (const password of ['qwerty123', 'пароль2026', 'ghbdtn123', 'short']) {
       const res = await post(br, '/auth/local/register', { email: address('weak'), password });
       expect(res.status, password).toBe(400);
-      expect(res.body).toMatchObject({ code: 'password_too_weak', errors: [{ path: 'body.password', message: expect.stringMatching(/Пароль/) }] });
+      expect(res.body).toMatchObject({
+        code: 'password_too_weak',
+        errors: [{ path: 'body.password', message: expect.stringMatching(/Пароль/) }],
+      });
     }
     // the person's own data counts against the password
-    const own = await post(br, '/auth/local/register', { email: 'vasilisa.premudraya@example.ru', password: 'vasilisa.premudraya', lastName: 'Премудрая' });
+    const own = await post(br, '/auth/local/register', {
+      email: 'vasilisa.premudraya@example.ru',
+      password: 'vasilisa.premudraya',
+      lastName: 'Премудрая',
+    });
     expect(own.body.code).toBe('password_too_weak');
     // and the request shape is checked first, with paths
     const bad = await post(br, '/auth/local/register', { email: 'not-an-address', password: strong });
@@ -195,10 +245,12 @@ describe('no user enumeration', () => {
     expect(resetKnown.status).toBe(202);
     expect(resetKnown.body).toEqual(resetUnknown.body);
     // an unregistered (pending) address cannot sign in either
-    expect((await post(br, '/auth/local/sign-in', { email: unknown, password: strong })).body.code).toBe('credentials_invalid');
+    expect((await post(br, '/auth/local/sign-in', { email: unknown, password: strong })).body.code).toBe(
+      'credentials_invalid',
+    );
   });
 
-  it('someone registering a stranger\'s address cannot activate their own password through the owner\'s link', async () => {
+  it("someone registering a stranger's address cannot activate their own password through the owner's link", async () => {
     const email = address('victim');
     const br = new Browser();
     await post(br, '/auth/local/register', { email, password: 'Attacker-Chosen-Pass-77' });
@@ -208,8 +260,12 @@ describe('no user enumeration', () => {
     const ownerToken = linkToken(letters[0]!.text, '/signin/activate')!;
     const attackerToken = linkToken(letters[1]!.text, '/signin/activate')!;
     expect((await post(new Browser(), '/auth/local/activate', { token: ownerToken })).status).toBe(200);
-    expect((await post(new Browser(), '/auth/local/activate', { token: attackerToken })).body.code).toBe('token_invalid');
-    expect((await post(new Browser(), '/auth/local/sign-in', { email, password: 'Attacker-Chosen-Pass-77' })).status).toBe(401);
+    expect((await post(new Browser(), '/auth/local/activate', { token: attackerToken })).body.code).toBe(
+      'token_invalid',
+    );
+    expect(
+      (await post(new Browser(), '/auth/local/sign-in', { email, password: 'Attacker-Chosen-Pass-77' })).status,
+    ).toBe(401);
   });
 });
 
@@ -222,7 +278,8 @@ describe('password reset', () => {
     const phone = new Browser();
     await post(phone, '/auth/local/sign-in', { email, password: strong });
     await post(phone, '/auth/local/sign-in/code', {
-      challengeId: (await t.deps.db.query(`SELECT id FROM sign_in_challenges WHERE person_id = $1`, [personId])).rows[0].id,
+      challengeId: (await t.deps.db.query(`SELECT id FROM sign_in_challenges WHERE person_id = $1`, [personId])).rows[0]
+        .id,
       code: mailedCode((await mailbox(email, 2))[0]!.text),
     });
     expect((await laptop.request(url('/api/v1/me'))).status).toBe(200);
@@ -242,11 +299,16 @@ describe('password reset', () => {
     expect(done.status).toBe(200);
     expect(done.body.status).toBe('password_changed');
     // single use
-    expect((await post(stranger, '/auth/local/password-reset/complete', { token, password: 'Another-Strong-Pass-88' })).body.code).toBe('token_invalid');
+    expect(
+      (await post(stranger, '/auth/local/password-reset/complete', { token, password: 'Another-Strong-Pass-88' })).body
+        .code,
+    ).toBe('token_invalid');
     // every session ended, and the devices are forgotten (the laptop needs a code again)
     expect((await laptop.request(url('/api/v1/me'))).status).toBe(401);
     expect((await phone.request(url('/api/v1/me'))).status).toBe(401);
-    expect((await post(laptop, '/auth/local/sign-in', { email, password: strong })).body.code).toBe('credentials_invalid');
+    expect((await post(laptop, '/auth/local/sign-in', { email, password: strong })).body.code).toBe(
+      'credentials_invalid',
+    );
     expect((await post(laptop, '/auth/local/sign-in', { email, password: newPassword })).status).toBe(202);
     // the browser that reset the password proved the mailbox: it signs in without a code
     expect((await post(stranger, '/auth/local/sign-in', { email, password: newPassword })).status).toBe(200);
@@ -259,7 +321,9 @@ describe('password reset', () => {
     await post(new Browser(), '/auth/local/password-reset', { email });
     const token = linkToken((await mailbox(email, 2))[0]!.text, '/signin/reset')!;
     await t.deps.db.query(`UPDATE password_resets SET expires_at = now() - interval '1 second'`);
-    expect((await post(new Browser(), '/auth/local/password-reset/complete', { token, password: strong })).body.code).toBe('token_invalid');
+    expect(
+      (await post(new Browser(), '/auth/local/password-reset/complete', { token, password: strong })).body.code,
+    ).toBe('token_invalid');
   });
 });
 
@@ -268,18 +332,26 @@ describe('lockout and rate limits', () => {
     const email = address('locked');
     const br = new Browser();
     await registerAndActivate(br, email);
-    for (let i = 0; i < 3; i++) expect((await post(br, '/auth/local/sign-in', { email, password: `Wrong-${i}-Password-x` })).status).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await post(br, '/auth/local/sign-in', { email, password: `Wrong-${i}-Password-x` })).status).toBe(401);
     const locked = await post(br, '/auth/local/sign-in', { email, password: strong });
     expect(locked.status).toBe(429);
     expect(locked.body).toMatchObject({ code: 'sign_in_locked', retryAfter: expect.any(Number) });
 
     const unknown = address('ghost');
-    for (let i = 0; i < 3; i++) await post(br, '/auth/local/sign-in', { email: unknown, password: `Wrong-${i}-Password-x` });
+    for (let i = 0; i < 3; i++)
+      await post(br, '/auth/local/sign-in', { email: unknown, password: `Wrong-${i}-Password-x` });
     const ghost = await post(br, '/auth/local/sign-in', { email: unknown, password: strong });
-    expect({ ...ghost.body, requestId: undefined, instance: undefined }).toEqual({ ...locked.body, requestId: undefined, instance: undefined });
+    expect({ ...ghost.body, requestId: undefined, instance: undefined }).toEqual({
+      ...locked.body,
+      requestId: undefined,
+      instance: undefined,
+    });
 
     // the lock passes with its window
-    await t.deps.db.query(`UPDATE rate_limits SET window_start = now() - interval '1 hour' WHERE key LIKE 'auth.local.fail:%'`);
+    await t.deps.db.query(
+      `UPDATE rate_limits SET window_start = now() - interval '1 hour' WHERE key LIKE 'auth.local.fail:%'`,
+    );
     expect((await post(br, '/auth/local/sign-in', { email, password: strong })).status).toBe(200);
   });
 
@@ -287,7 +359,8 @@ describe('lockout and rate limits', () => {
     const br = new Browser();
     const limit = t.deps.config.auth.rateLimitPerMinute;
     const statuses: number[] = [];
-    for (let i = 0; i <= limit; i++) statuses.push((await post(br, '/auth/local/password-reset', { email: `x${i}@example.ru` })).status);
+    for (let i = 0; i <= limit; i++)
+      statuses.push((await post(br, '/auth/local/password-reset', { email: `x${i}@example.ru` })).status);
     expect(statuses.slice(0, limit).every((s) => s === 202)).toBe(true);
     const last = await post(br, '/auth/local/sign-in', { email: 'x@example.ru', password: 'whatever-x' });
     expect(last.status).toBe(429);
@@ -298,12 +371,19 @@ describe('lockout and rate limits', () => {
 
 describe('CSRF', () => {
   it('refuses cross-site sign-in posts and cookie-authenticated writes without the session token', async () => {
-    const cross = await post(new Browser(), '/auth/local/sign-in', { email: DEMO_LOCAL.email, password: DEMO_LOCAL.password }, { 'sec-fetch-site': 'cross-site' });
+    const cross = await post(
+      new Browser(),
+      '/auth/local/sign-in',
+      { email: DEMO_LOCAL.email, password: DEMO_LOCAL.password },
+      { 'sec-fetch-site': 'cross-site' },
+    );
     expect(cross.status).toBe(403);
     expect(cross.body.code).toBe('csrf_failed');
     // a form post (what a cross-site page can send without a preflight) is not accepted
     const form = await new Browser().request(url('/auth/local/sign-in'), {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `email=${DEMO_LOCAL.email}&password=x`,
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `email=${DEMO_LOCAL.email}&password=x`,
     });
     expect(form.status).toBe(415);
 
@@ -314,24 +394,39 @@ describe('CSRF', () => {
     const noToken = await post(br, '/api/v1/me/password', change);
     expect(noToken.status).toBe(403);
     expect(noToken.body.code).toBe('csrf_failed');
-    const wrongCurrent = await post(br, '/api/v1/me/password', { ...change, currentPassword: 'nope' }, { 'x-csrf-token': activated.body.csrfToken });
-    expect(wrongCurrent.body).toMatchObject({ code: 'credentials_invalid', errors: [{ path: 'body.currentPassword' }] });
-    const weak = await post(br, '/api/v1/me/password', { ...change, newPassword: 'password1' }, { 'x-csrf-token': activated.body.csrfToken });
+    const wrongCurrent = await post(
+      br,
+      '/api/v1/me/password',
+      { ...change, currentPassword: 'nope' },
+      { 'x-csrf-token': activated.body.csrfToken },
+    );
+    expect(wrongCurrent.body).toMatchObject({
+      code: 'credentials_invalid',
+      errors: [{ path: 'body.currentPassword' }],
+    });
+    const weak = await post(
+      br,
+      '/api/v1/me/password',
+      { ...change, newPassword: 'password1' },
+      { 'x-csrf-token': activated.body.csrfToken },
+    );
     expect(weak.body).toMatchObject({ code: 'password_too_weak', errors: [{ path: 'body.newPassword' }] });
     const changed = await br.request(url('/api/v1/me/password'), {
-      ...json(change), headers: { 'content-type': 'application/json', 'x-csrf-token': activated.body.csrfToken },
+      ...json(change),
+      headers: { 'content-type': 'application/json', 'x-csrf-token': activated.body.csrfToken },
     });
     expect(changed.status).toBe(204);
     expect((await post(br, '/auth/local/sign-in', { email, password: change.newPassword })).status).toBe(200);
   });
 });
 
-describe('registration by account number and owner\'s surname', () => {
+describe("registration by account number and owner's surname", () => {
   it('links the account through the linking service once the address is activated', async () => {
     const email = address('sokolova');
     const br = new Browser();
     const { activated } = await registerAndActivate(br, email, {
-      lastName: undefined, account: { houseId: DEMO.houses.moscow, accountNumber: '100014', surname: 'соколова' },
+      lastName: undefined,
+      account: { houseId: DEMO.houses.moscow, accountNumber: '100014', surname: 'соколова' },
     });
     expect(activated.status).toBe(200);
     expect(activated.body.accountLink).toMatchObject({ status: 'linked', accountId: expect.any(String) });
@@ -350,7 +445,9 @@ describe('registration by account number and owner\'s surname', () => {
     expect(activated.status).toBe(200);
     expect(activated.body.accountLink).toEqual({ status: 'not_linked', code: 'account_not_found' });
     const reg = await post(br, '/auth/local/register', {
-      email: address('x'), password: strong, account: { houseId: DEMO.houses.moscow, surname: 'X' },
+      email: address('x'),
+      password: strong,
+      account: { houseId: DEMO.houses.moscow, surname: 'X' },
     });
     expect(reg.body).toMatchObject({ code: 'validation_failed', errors: [{ path: 'body.account.accountNumber' }] });
   });
@@ -370,23 +467,48 @@ describe('where a verified identity is needed', () => {
     const accounts = (await (await br.request(url('/api/v1/me/accounts'))).json()) as Json;
     expect(accounts.items.map((a: Json) => a.number)).toEqual(['100015']);
 
-    const vote = await post(br, `/api/v1/me/meetings/${DEMO_MEETINGS.open}/ballot`, {
-      answers: [{ questionId: '00000000-0000-4000-8000-000000000000', answer: 'for' }],
-    }, csrf);
+    const vote = await post(
+      br,
+      `/api/v1/me/meetings/${DEMO_MEETINGS.open}/ballot`,
+      {
+        answers: [{ questionId: '00000000-0000-4000-8000-000000000000', answer: 'for' }],
+      },
+      csrf,
+    );
     expect(vote.status).toBe(403);
     expect(vote.body).toMatchObject({ code: 'identity_verification_required', verifyWith: ['esia', 'organisation'] });
 
-    const benefits = await post(br, '/api/v1/me/appeals', {
-      type: 'benefits', accountId: DEMO_LOCAL.accountId, personalDataConsent: true, category: 'pensioner', snils: '11223344595',
-      documentTitle: 'Пенсионное удостоверение', documentNumber: '123', validFrom: '2020-01-01',
-      attachments: [{ fileId: '00000000-0000-4000-8000-000000000999', kind: 'benefit_document' }],
-    }, csrf);
+    const benefits = await post(
+      br,
+      '/api/v1/me/appeals',
+      {
+        type: 'benefits',
+        accountId: DEMO_LOCAL.accountId,
+        personalDataConsent: true,
+        category: 'pensioner',
+        snils: '11223344595',
+        documentTitle: 'Пенсионное удостоверение',
+        documentNumber: '123',
+        validFrom: '2020-01-01',
+        attachments: [{ fileId: '00000000-0000-4000-8000-000000000999', kind: 'benefit_document' }],
+      },
+      csrf,
+    );
     expect(benefits.status).toBe(403);
     expect(benefits.body.code).toBe('identity_verification_required');
 
-    const complaint = await post(br, '/api/v1/me/appeals', {
-      type: 'complaint', houseId: DEMO.houses.moscow, topic: 'cleaning', text: 'В подъезде не убирают уже неделю', personalDataConsent: true,
-    }, csrf);
+    const complaint = await post(
+      br,
+      '/api/v1/me/appeals',
+      {
+        type: 'complaint',
+        houseId: DEMO.houses.moscow,
+        topic: 'cleaning',
+        text: 'В подъезде не убирают уже неделю',
+        personalDataConsent: true,
+      },
+      csrf,
+    );
     expect(complaint.status).toBe(201);
   });
 
@@ -395,7 +517,9 @@ describe('where a verified identity is needed', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
     expect(res.json()).toMatchObject({ identityVerified: true, identityVerifiedBy: 'esia', signInMethod: 'esia' });
     const vote = await t.app.inject({
-      method: 'POST', url: `/api/v1/me/meetings/${DEMO_MEETINGS.open}/ballot`, headers,
+      method: 'POST',
+      url: `/api/v1/me/meetings/${DEMO_MEETINGS.open}/ballot`,
+      headers,
       payload: { answers: [{ questionId: '00000000-0000-4000-8000-000000000000', answer: 'for' }] },
     });
     expect(vote.json().code).not.toBe('identity_verification_required');
@@ -413,33 +537,51 @@ describe('where a verified identity is needed', () => {
     // someone not linked to the organisation's accounts is not the organisation's to confirm
     const stranger = await registerAndActivate(new Browser(), address('stranger'));
     const refused = await t.app.inject({
-      method: 'POST', url: `/api/v1/org/residents/${stranger.activated.body.personId}/identity-confirmation`, headers: org,
+      method: 'POST',
+      url: `/api/v1/org/residents/${stranger.activated.body.personId}/identity-confirmation`,
+      headers: org,
       payload: { checked: 'паспорт предъявлен в офисе' },
     });
     expect(refused.statusCode).toBe(404);
     const noScope = await t.app.inject({
-      method: 'POST', url: `/api/v1/org/residents/${DEMO_LOCAL.personId}/identity-confirmation`,
-      headers: await apiKeyHeaders(t.deps, DEMO.organisationId, ['accounts:read']), payload: { checked: 'паспорт' },
+      method: 'POST',
+      url: `/api/v1/org/residents/${DEMO_LOCAL.personId}/identity-confirmation`,
+      headers: await apiKeyHeaders(t.deps, DEMO.organisationId, ['accounts:read']),
+      payload: { checked: 'паспорт' },
     });
     expect(noScope.json().code).toBe('scope_missing');
 
     const session = await sessionHeaders(t.deps, DEMO_LOCAL.personId);
     const confirmed = await t.app.inject({
-      method: 'POST', url: `/api/v1/org/residents/${DEMO_LOCAL.personId}/identity-confirmation`, headers: org,
+      method: 'POST',
+      url: `/api/v1/org/residents/${DEMO_LOCAL.personId}/identity-confirmation`,
+      headers: org,
       payload: { checked: 'паспорт предъявлен в офисе 01.12.2026' },
     });
-    expect(confirmed.json()).toEqual({ personId: DEMO_LOCAL.personId, identityVerified: true, identityVerifiedBy: 'organisation' });
+    expect(confirmed.json()).toEqual({
+      personId: DEMO_LOCAL.personId,
+      identityVerified: true,
+      identityVerifiedBy: 'organisation',
+    });
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: session });
     expect(me.json()).toMatchObject({ identityVerified: true, identityVerifiedBy: 'organisation' });
     const vote = await t.app.inject({
-      method: 'POST', url: `/api/v1/me/meetings/${DEMO_MEETINGS.open}/ballot`, headers: session,
+      method: 'POST',
+      url: `/api/v1/me/meetings/${DEMO_MEETINGS.open}/ballot`,
+      headers: session,
       payload: { answers: [{ questionId: '00000000-0000-4000-8000-000000000000', answer: 'for' }] },
     });
     expect(vote.json().code).not.toBe('identity_verification_required');
-    const audit = await t.deps.db.query(`SELECT details FROM audit_log WHERE action = 'person.identity_confirmed' AND object_id = $1`, [DEMO_LOCAL.personId]);
+    const audit = await t.deps.db.query(
+      `SELECT details FROM audit_log WHERE action = 'person.identity_confirmed' AND object_id = $1`,
+      [DEMO_LOCAL.personId],
+    );
     expect(audit.rows).toEqual([{ details: { checked: 'паспорт предъявлен в офисе 01.12.2026' } }]);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/residents/unverified', headers: org })).json().items
-      .some((p: Json) => p.personId === DEMO_LOCAL.personId)).toBe(false);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/org/residents/unverified', headers: org }))
+        .json()
+        .items.some((p: Json) => p.personId === DEMO_LOCAL.personId),
+    ).toBe(false);
   });
 });
 
@@ -455,31 +597,52 @@ describe('passkeys', () => {
     const begin = await post(home, '/api/v1/me/passkeys/options', {}, csrf);
     expect(begin.status).toBe(200);
     expect(begin.body.options).toMatchObject({
-      rp: { id: '127.0.0.1', name: 'Домхаб' }, user: { name: email }, attestation: 'none',
+      rp: { id: '127.0.0.1', name: 'Домхаб' },
+      user: { name: email },
+      attestation: 'none',
       authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
     });
-    const added = await post(home, '/api/v1/me/passkeys', {
-      challengeId: begin.body.challengeId, name: 'Телефон', response: key.create(begin.body.options),
-    }, csrf);
+    const added = await post(
+      home,
+      '/api/v1/me/passkeys',
+      {
+        challengeId: begin.body.challengeId,
+        name: 'Телефон',
+        response: key.create(begin.body.options),
+      },
+      csrf,
+    );
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ name: 'Телефон', lastUsedAt: null });
     // the registration challenge is spent
-    const again = await post(home, '/api/v1/me/passkeys', {
-      challengeId: begin.body.challengeId, response: key.create(begin.body.options),
-    }, csrf);
+    const again = await post(
+      home,
+      '/api/v1/me/passkeys',
+      {
+        challengeId: begin.body.challengeId,
+        response: key.create(begin.body.options),
+      },
+      csrf,
+    );
     expect(again.body.code).toBe('passkey_invalid');
 
     const phone = new Browser();
     const start = await post(phone, '/auth/passkey/options', {});
     expect(start.body.options).toMatchObject({ rpId: '127.0.0.1', userVerification: 'required' });
     const answer = key.get(start.body.options);
-    const signed = await post(phone, '/auth/passkey/sign-in', { challengeId: start.body.challengeId, response: answer });
+    const signed = await post(phone, '/auth/passkey/sign-in', {
+      challengeId: start.body.challengeId,
+      response: answer,
+    });
     expect(signed.status).toBe(200);
     expect(signed.body).toMatchObject({ status: 'signed_in', personId: activated.body.personId });
     const me = (await (await phone.request(url('/api/v1/me'))).json()) as Json;
     expect(me).toMatchObject({ email, signInMethod: 'passkey', identityVerified: false });
     // replayed answer: the challenge was used
-    const replay = await post(phone, '/auth/passkey/sign-in', { challengeId: start.body.challengeId, response: answer });
+    const replay = await post(phone, '/auth/passkey/sign-in', {
+      challengeId: start.body.challengeId,
+      response: answer,
+    });
     expect(replay.status).toBe(401);
     expect(replay.body.code).toBe('passkey_invalid');
 
@@ -487,20 +650,34 @@ describe('passkeys', () => {
     const other = new Browser();
     const s2 = await post(other, '/auth/passkey/options', {});
     const forged = await post(other, '/auth/passkey/sign-in', {
-      challengeId: s2.body.challengeId, response: key.get(s2.body.options, 'https://evil.example'),
+      challengeId: s2.body.challengeId,
+      response: key.get(s2.body.options, 'https://evil.example'),
     });
     expect(forged.body.code).toBe('passkey_invalid');
     const s3 = await post(other, '/auth/passkey/options', {});
-    const elsewhere = await post(new Browser(), '/auth/passkey/sign-in', { challengeId: s3.body.challengeId, response: key.get(s3.body.options) });
+    const elsewhere = await post(new Browser(), '/auth/passkey/sign-in', {
+      challengeId: s3.body.challengeId,
+      response: key.get(s3.body.options),
+    });
     expect(elsewhere.body.code).toBe('passkey_invalid');
 
     // removed: signs in no more
     const list = (await (await home.request(url('/api/v1/me/passkeys'))).json()) as Json;
     expect(list.items).toHaveLength(1);
     expect(list.items[0].lastUsedAt).not.toBeNull();
-    const removed = await home.request(url(`/api/v1/me/passkeys/${list.items[0].id}`), { method: 'DELETE', headers: csrf });
+    const removed = await home.request(url(`/api/v1/me/passkeys/${list.items[0].id}`), {
+      method: 'DELETE',
+      headers: csrf,
+    });
     expect(removed.status).toBe(204);
     const s4 = await post(other, '/auth/passkey/options', {});
-    expect((await post(other, '/auth/passkey/sign-in', { challengeId: s4.body.challengeId, response: key.get(s4.body.options) })).status).toBe(401);
+    expect(
+      (
+        await post(other, '/auth/passkey/sign-in', {
+          challengeId: s4.body.challengeId,
+          response: key.get(s4.body.options),
+        })
+      ).status,
+    ).toBe(401);
   });
 });

@@ -19,9 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const publish = (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/org/news', headers: orgKey, payload });
+const publish = (payload: object) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/org/news', headers: orgKey, payload });
 const unread = async (headers: Record<string, string>) =>
-  ((await t.app.inject({ method: 'GET', url: '/api/v1/me/news?unread=true', headers })).json().items as { id: string; kind: string }[]).map((n) => n.id);
+  (
+    (await t.app.inject({ method: 'GET', url: '/api/v1/me/news?unread=true', headers })).json().items as {
+      id: string;
+      kind: string;
+    }[]
+  ).map((n) => n.id);
 
 async function outbox(to: string, until: (m: { subject: string; text: string }[]) => boolean) {
   let mail: { subject: string; text: string }[] = [];
@@ -35,61 +41,121 @@ async function outbox(to: string, until: (m: { subject: string; text: string }[]
 
 describe('news', () => {
   it('shows the demo outage first among unread notices at sign-in and forgets it once read', async () => {
-    const items = (await t.app.inject({ method: 'GET', url: '/api/v1/me/news?unread=true', headers: petrova })).json().items;
+    const items = (await t.app.inject({ method: 'GET', url: '/api/v1/me/news?unread=true', headers: petrova })).json()
+      .items;
     expect(items[0]).toMatchObject({ id: DEMO_SERVICE.news.outage, kind: 'emergency', read: false });
-    const read = await t.app.inject({ method: 'POST', url: `/api/v1/me/news/${DEMO_SERVICE.news.outage}/read`, headers: petrova });
+    const read = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/me/news/${DEMO_SERVICE.news.outage}/read`,
+      headers: petrova,
+    });
     expect(read.statusCode).toBe(204);
     expect(await unread(petrova)).not.toContain(DEMO_SERVICE.news.outage);
     expect(await unread(ivanov)).toContain(DEMO_SERVICE.news.outage);
     const all = (await t.app.inject({ method: 'GET', url: '/api/v1/me/news', headers: petrova })).json().items;
     expect(all.find((n: { id: string }) => n.id === DEMO_SERVICE.news.outage).read).toBe(true);
-    const org = (await t.app.inject({ method: 'GET', url: `/api/v1/org/news?houseId=${DEMO.houses.moscow}`, headers: orgKey })).json().items;
+    const org = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/org/news?houseId=${DEMO.houses.moscow}`, headers: orgKey })
+    ).json().items;
     expect(org.find((n: { id: string }) => n.id === DEMO_SERVICE.news.outage).readCount).toBe(1);
   });
 
   it('scopes notices to houses and to their publish and expiry times', async () => {
-    const far = (await publish({ title: 'Покраска подъезда', body: 'Во Владивостоке красим подъезды', houseIds: [DEMO.houses.vladivostok] })).json();
-    const later = (await publish({ title: 'Собрание', body: 'Скоро', houseIds: [DEMO.houses.moscow], publishAt: new Date(Date.now() + 3_600_000).toISOString() })).json();
-    const now = (await publish({ title: 'Поверка счётчиков', body: 'Напоминаем о поверке', houseIds: [DEMO.houses.moscow] })).json();
+    const far = (
+      await publish({
+        title: 'Покраска подъезда',
+        body: 'Во Владивостоке красим подъезды',
+        houseIds: [DEMO.houses.vladivostok],
+      })
+    ).json();
+    const later = (
+      await publish({
+        title: 'Собрание',
+        body: 'Скоро',
+        houseIds: [DEMO.houses.moscow],
+        publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+      })
+    ).json();
+    const now = (
+      await publish({ title: 'Поверка счётчиков', body: 'Напоминаем о поверке', houseIds: [DEMO.houses.moscow] })
+    ).json();
     expect(await unread(ivanov)).toEqual(expect.arrayContaining([far.id, now.id]));
     expect(await unread(ivanov)).not.toContain(later.id);
     expect(await unread(petrova)).not.toContain(far.id);
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/me/news/${far.id}/read`, headers: petrova })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/v1/me/news/${far.id}/read`, headers: petrova })).statusCode,
+    ).toBe(404);
     // the meetings module writes notices straight into the table; they show the same way
     const { rows } = await t.deps.db.query(
       `INSERT INTO news (organisation_id, title, body, house_ids) VALUES ($1, 'Сообщение о собрании', 'Повестка', ARRAY[$2::uuid]) RETURNING id`,
       [DEMO.organisationId, DEMO.houses.moscow],
     );
     expect(await unread(petrova)).toContain(rows[0].id);
-    const withdrawn = await t.app.inject({ method: 'POST', url: `/api/v1/org/news/${now.id}/withdraw`, headers: orgKey });
+    const withdrawn = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/org/news/${now.id}/withdraw`,
+      headers: orgKey,
+    });
     expect(withdrawn.statusCode).toBe(200);
     expect(await unread(ivanov)).not.toContain(now.id);
   });
 
   it('refuses houses of another organisation and bad times with field paths', async () => {
-    await t.deps.db.query(`INSERT INTO organisations (id, name, inn) VALUES ('00000000-0000-4000-8000-00000000a001', 'Другая УК', '7707083893')`);
-    await t.deps.db.query(`INSERT INTO houses (id, region, house_number, full_address, organisation_id) VALUES ('00000000-0000-4000-8000-00000000a101', 'г. Москва', '1', 'г. Москва, д. 1', '00000000-0000-4000-8000-00000000a001')`);
-    const res = await publish({ title: 'Чужой дом', body: 'Нельзя', houseIds: [DEMO.houses.moscow, '00000000-0000-4000-8000-00000000a101'] });
+    await t.deps.db.query(
+      `INSERT INTO organisations (id, name, inn) VALUES ('00000000-0000-4000-8000-00000000a001', 'Другая УК', '7707083893')`,
+    );
+    await t.deps.db.query(
+      `INSERT INTO houses (id, region, house_number, full_address, organisation_id) VALUES ('00000000-0000-4000-8000-00000000a101', 'г. Москва', '1', 'г. Москва, д. 1', '00000000-0000-4000-8000-00000000a001')`,
+    );
+    const res = await publish({
+      title: 'Чужой дом',
+      body: 'Нельзя',
+      houseIds: [DEMO.houses.moscow, '00000000-0000-4000-8000-00000000a101'],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([{ path: 'body.houseIds.1', message: 'not a house of the organisation' }]);
-    const past = await publish({ title: 'Просрочено', body: 'x', houseIds: [DEMO.houses.moscow], expiresAt: '2020-01-01T00:00:00Z' });
+    const past = await publish({
+      title: 'Просрочено',
+      body: 'x',
+      houseIds: [DEMO.houses.moscow],
+      expiresAt: '2020-01-01T00:00:00Z',
+    });
     expect(past.json().errors[0].path).toBe('body.expiresAt');
-    const resident = await t.app.inject({ method: 'POST', url: '/api/v1/org/news', headers: petrova, payload: { title: 'От жителя', body: 'x', houseIds: [DEMO.houses.moscow] } });
+    const resident = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/news',
+      headers: petrova,
+      payload: { title: 'От жителя', body: 'x', houseIds: [DEMO.houses.moscow] },
+    });
     expect(resident.statusCode).toBe(403);
   });
 
   it('emails an emergency notice to the residents of its houses, once each', async () => {
-    const outage = (await publish({ kind: 'emergency', title: 'Отключение электроэнергии', body: 'С 10:00 до 14:00 ремонт кабеля', houseIds: [DEMO.houses.moscow], expiresAt: new Date(Date.now() + 86_400_000).toISOString() })).json();
-    const mail = await outbox('petrova@example.ru', (m) => m.some((x) => x.subject === 'Внимание: Отключение электроэнергии'));
+    const outage = (
+      await publish({
+        kind: 'emergency',
+        title: 'Отключение электроэнергии',
+        body: 'С 10:00 до 14:00 ремонт кабеля',
+        houseIds: [DEMO.houses.moscow],
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      })
+    ).json();
+    const mail = await outbox('petrova@example.ru', (m) =>
+      m.some((x) => x.subject === 'Внимание: Отключение электроэнергии'),
+    );
     expect(mail.filter((x) => x.subject === 'Внимание: Отключение электроэнергии')).toHaveLength(1);
     expect(mail.find((x) => x.subject === 'Внимание: Отключение электроэнергии')!.text).toContain('ремонт кабеля');
     // a retried job sends nothing new
     expect(await announceNews(t.deps.db, t.deps.notifier, outage.id)).toBe(0);
-    const ivanovMail = await outbox('ivanov@example.ru', (m) => m.some((x) => x.subject === 'Внимание: Отключение электроэнергии'));
+    const ivanovMail = await outbox('ivanov@example.ru', (m) =>
+      m.some((x) => x.subject === 'Внимание: Отключение электроэнергии'),
+    );
     expect(ivanovMail.some((x) => x.subject === 'Внимание: Отключение электроэнергии')).toBe(true);
     // a common notice is not emailed unless asked
     await publish({ title: 'Тихая новость', body: 'Без письма', houseIds: [DEMO.houses.moscow] });
-    const { rows } = await t.deps.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE '%Тихая новость%'`);
+    const { rows } = await t.deps.db.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE '%Тихая новость%'`,
+    );
     expect(rows[0].n).toBe(0);
   });
 });
@@ -97,8 +163,10 @@ describe('news', () => {
 describe('demo data', () => {
   it('seeds requests, a returned appeal and news once, however often the sandbox starts', async () => {
     const count = async () =>
-      (await t.deps.db.query(`SELECT (SELECT count(*) FROM tickets)::int AS t, (SELECT count(*) FROM ticket_events)::int AS e,
-                                     (SELECT count(*) FROM appeals WHERE status = 'returned')::int AS a, (SELECT count(*) FROM appeal_events)::int AS ae`)).rows[0];
+      (
+        await t.deps.db.query(`SELECT (SELECT count(*) FROM tickets)::int AS t, (SELECT count(*) FROM ticket_events)::int AS e,
+                                     (SELECT count(*) FROM appeals WHERE status = 'returned')::int AS a, (SELECT count(*) FROM appeal_events)::int AS ae`)
+      ).rows[0];
     const before = await count();
     await seedDemoData(t.deps.db, createFieldCipher(t.deps.config.encryptionKeys));
     expect(await count()).toEqual(before);
@@ -126,7 +194,10 @@ describe('reminders', () => {
   });
 
   it('remind of an open reading window once per person, account and period', async () => {
-    await t.deps.db.query(`UPDATE organisations SET reading_window_start_day = 1, reading_window_end_day = 31 WHERE id = $1`, [DEMO.organisationId]);
+    await t.deps.db.query(
+      `UPDATE organisations SET reading_window_start_day = 1, reading_window_end_day = 31 WHERE id = $1`,
+      [DEMO.organisationId],
+    );
     const { rows: due } = await t.deps.db.query(
       `SELECT DISTINCT l.person_id, m.account_id FROM meters m JOIN account_links l ON l.account_id = m.account_id AND l.revoked_at IS NULL
         JOIN accounts a ON a.id = m.account_id WHERE a.organisation_id = $1 AND m.archived_at IS NULL`,

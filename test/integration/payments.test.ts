@@ -39,7 +39,12 @@ async function startPayment(items: { accountId: string; amount?: string; periods
 async function payWithCard(paymentUrl: string, card: string) {
   const form = await fetch(paymentUrl);
   expect(await form.text()).toContain('Тестовые карты');
-  return fetch(paymentUrl, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `card=${card}` });
+  return fetch(paymentUrl, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `card=${card}`,
+  });
 }
 
 async function waitForStatus(id: string, status: string) {
@@ -52,12 +57,24 @@ async function waitForStatus(id: string, status: string) {
 }
 
 const bookings = async (paymentId: string) =>
-  (await t.deps.db.query(`SELECT kind, amount FROM ledger_entries WHERE payment_id = $1 ORDER BY id`, [paymentId])).rows;
+  (await t.deps.db.query(`SELECT kind, amount FROM ledger_entries WHERE payment_id = $1 ORDER BY id`, [paymentId]))
+    .rows;
 
-function signedNotification(p: { orderId: string; total: string }, bankPaymentId: string, status: string, password = installationPassword) {
+function signedNotification(
+  p: { orderId: string; total: string },
+  bankPaymentId: string,
+  status: string,
+  password = installationPassword,
+) {
   const body: Record<string, unknown> = {
-    TerminalKey: SANDBOX_BANK.terminalKey, OrderId: p.orderId, Success: status !== 'REJECTED', Status: status,
-    PaymentId: Number(bankPaymentId), ErrorCode: '0', Amount: Number(p.total), Pan: '430000******0777',
+    TerminalKey: SANDBOX_BANK.terminalKey,
+    OrderId: p.orderId,
+    Success: status !== 'REJECTED',
+    Status: status,
+    PaymentId: Number(bankPaymentId),
+    ErrorCode: '0',
+    Amount: Number(p.total),
+    Pan: '430000******0777',
   };
   return { ...body, Token: acquiringToken(body, password) };
 }
@@ -67,7 +84,11 @@ describe('paying through the sandbox bank over real HTTP', () => {
     const { quote, payment } = await startPayment([{ accountId: DEMO.accounts.citizenFlat12 }]);
     expect(BigInt(quote.commission)).toBe((BigInt(quote.amount) * 100n + 5000n) / 10000n);
     expect(quote.total).toBe((BigInt(quote.amount) + BigInt(quote.commission)).toString());
-    expect(payment).toMatchObject({ status: 'pending', total: quote.total, paymentUrl: expect.stringContaining('/sandbox/bank/pay/') });
+    expect(payment).toMatchObject({
+      status: 'pending',
+      total: quote.total,
+      paymentUrl: expect.stringContaining('/sandbox/bank/pay/'),
+    });
 
     const back = await payWithCard(payment.paymentUrl, TEST_CARDS.success);
     expect(back.status).toBe(303);
@@ -76,16 +97,24 @@ describe('paying through the sandbox bank over real HTTP', () => {
     const done = await waitForStatus(payment.id, 'succeeded');
     // The whole debt: the three unpaid months, oldest first, and nothing left unpaid.
     expect(done.allocations.map((a: { period: string }) => a.period)).toHaveLength(3);
-    expect(done.allocations.reduce((s: bigint, a: { amount: string }) => s + BigInt(a.amount), 0n)).toBe(BigInt(quote.amount));
+    expect(done.allocations.reduce((s: bigint, a: { amount: string }) => s + BigInt(a.amount), 0n)).toBe(
+      BigInt(quote.amount),
+    );
     const balance = await body(await api('/api/v1/me/balance'));
     expect(balance.accounts.find((a: { accountNumber: string }) => a.accountNumber === '100012').debt).toBe('0');
 
     // The sandbox repeats CONFIRMED and sends AUTHORIZED late: still one booking.
     await new Promise((r) => setTimeout(r, 300));
     expect(await bookings(payment.id)).toEqual([{ kind: 'booking', amount: quote.amount }]);
-    const events = await t.deps.db.query(`SELECT bank_status, applied FROM payment_events WHERE payment_id = $1 AND source = 'notification' ORDER BY id`, [payment.id]);
+    const events = await t.deps.db.query(
+      `SELECT bank_status, applied FROM payment_events WHERE payment_id = $1 AND source = 'notification' ORDER BY id`,
+      [payment.id],
+    );
     expect(events.rows.filter((e) => e.applied)).toHaveLength(1);
-    const sync = await t.deps.db.query(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importNotificationsOfOrderExecution' AND object_id = $1`, [payment.id]);
+    const sync = await t.deps.db.query(
+      `SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importNotificationsOfOrderExecution' AND object_id = $1`,
+      [payment.id],
+    );
     expect(sync.rows[0].n).toBe(1);
 
     const page = await api(`/payments/${payment.id}/result?outcome=success`);
@@ -113,7 +142,12 @@ describe('paying through the sandbox bank over real HTTP', () => {
     const { payment } = await startPayment([{ accountId: DEMO.accounts.vladivostokFlat5, amount: '20000' }]);
     const challenge = await payWithCard(payment.paymentUrl, TEST_CARDS.threeDs);
     expect(await challenge.text()).toContain('3-D Secure');
-    const confirmed = await fetch(`${payment.paymentUrl}/3ds`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'code=1234' });
+    const confirmed = await fetch(`${payment.paymentUrl}/3ds`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'code=1234',
+    });
     expect(confirmed.headers.get('location')).toContain('outcome=success');
     await waitForStatus(payment.id, 'succeeded');
   });
@@ -124,20 +158,41 @@ describe('paying through the sandbox bank over real HTTP', () => {
     expect(stale.status).toBe(409);
     expect((await body(stale)).quote.total).toBe('5050');
     const headers = { 'idempotency-key': 'pay-once-12345' };
-    const a = await body(await api('/api/v1/me/payments', { method: 'POST', body: { items, confirmedTotal: '5050' }, headers }));
-    const b = await body(await api('/api/v1/me/payments', { method: 'POST', body: { items, confirmedTotal: '5050' }, headers }));
+    const a = await body(
+      await api('/api/v1/me/payments', { method: 'POST', body: { items, confirmedTotal: '5050' }, headers }),
+    );
+    const b = await body(
+      await api('/api/v1/me/payments', { method: 'POST', body: { items, confirmedTotal: '5050' }, headers }),
+    );
     expect(b.id).toBe(a.id);
   });
 });
 
 describe('bank notifications', () => {
   it('book once whatever the order and number, including concurrent duplicates', async () => {
-    const { payment } = await startPayment([{ accountId: DEMO.accounts.vladivostokFlat5, amount: '30000', periods: [] }]);
+    const { payment } = await startPayment([
+      { accountId: DEMO.accounts.vladivostokFlat5, amount: '30000', periods: [] },
+    ]);
     const { rows } = await t.deps.db.query(`SELECT bank_payment_id FROM payments WHERE id = $1`, [payment.id]);
-    const statuses = ['CONFIRMED', 'AUTHORIZED', 'CONFIRMED', 'NEW', 'CONFIRMED', 'AUTHORIZED', 'CONFIRMED', 'CONFIRMED'];
-    const answers = await Promise.all(statuses.map((s) =>
-      fetch(`${t.baseUrl}/payments/notify/tbank`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signedNotification(payment, rows[0].bank_payment_id, s)) })
-        .then((r) => r.text())));
+    const statuses = [
+      'CONFIRMED',
+      'AUTHORIZED',
+      'CONFIRMED',
+      'NEW',
+      'CONFIRMED',
+      'AUTHORIZED',
+      'CONFIRMED',
+      'CONFIRMED',
+    ];
+    const answers = await Promise.all(
+      statuses.map((s) =>
+        fetch(`${t.baseUrl}/payments/notify/tbank`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(signedNotification(payment, rows[0].bank_payment_id, s)),
+        }).then((r) => r.text()),
+      ),
+    );
     expect(answers).toEqual(statuses.map(() => 'OK'));
     expect(await bookings(payment.id)).toEqual([{ kind: 'booking', amount: '30000' }]);
     expect((await body(await api(`/api/v1/me/payments/${payment.id}`))).status).toBe('succeeded');
@@ -147,12 +202,27 @@ describe('bank notifications', () => {
     const { payment } = await startPayment([{ accountId: DEMO.accounts.vladivostokFlat5, amount: '40000' }]);
     const { rows } = await t.deps.db.query(`SELECT bank_payment_id FROM payments WHERE id = $1`, [payment.id]);
     const forged = signedNotification(payment, rows[0].bank_payment_id, 'CONFIRMED', 'not-the-password');
-    const res = await fetch(`${t.baseUrl}/payments/notify/tbank`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(forged) });
+    const res = await fetch(`${t.baseUrl}/payments/notify/tbank`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(forged),
+    });
     expect(res.status).toBe(403);
     expect((await body(res)).code).toBe('notification_forged');
     const tampered = { ...signedNotification(payment, rows[0].bank_payment_id, 'CONFIRMED'), Amount: 1 };
-    expect((await fetch(`${t.baseUrl}/payments/notify/tbank`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(tampered) })).status).toBe(403);
-    const audit = await t.deps.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'payment.notification_forged' AND object_id = $1`, [payment.orderId]);
+    expect(
+      (
+        await fetch(`${t.baseUrl}/payments/notify/tbank`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(tampered),
+        })
+      ).status,
+    ).toBe(403);
+    const audit = await t.deps.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'payment.notification_forged' AND object_id = $1`,
+      [payment.orderId],
+    );
     expect(audit.rows[0].n).toBe(2);
     expect(await bookings(payment.id)).toEqual([]);
     expect((await body(await api(`/api/v1/me/payments/${payment.id}`))).status).toBe('pending');
@@ -176,14 +246,21 @@ describe('reconciliation', () => {
 describe('organisation side', () => {
   it('exports payments and refunds one, reversing its booking', async () => {
     const org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['payments:read', 'payments:write']);
-    const exported = await body(await fetch(`${t.baseUrl}/api/v1/org/payments?status=succeeded&limit=100`, { headers: org }));
+    const exported = await body(
+      await fetch(`${t.baseUrl}/api/v1/org/payments?status=succeeded&limit=100`, { headers: org }),
+    );
     expect(exported.items.length).toBeGreaterThanOrEqual(3);
-    const target = exported.items.find((p: { items: { accountNumber: string }[]; amount: string }) => p.amount === '50000');
+    const target = exported.items.find(
+      (p: { items: { accountNumber: string }[]; amount: string }) => p.amount === '50000',
+    );
     const before = await body(await api('/api/v1/me/balance'));
     const res = await fetch(`${t.baseUrl}/api/v1/org/payments/${target.id}/refund`, { method: 'POST', headers: org });
     expect(res.status).toBe(200);
     expect((await body(res)).status).toBe('refunded');
-    expect(await bookings(target.id)).toEqual([{ kind: 'booking', amount: '50000' }, { kind: 'reversal', amount: '-50000' }]);
+    expect(await bookings(target.id)).toEqual([
+      { kind: 'booking', amount: '50000' },
+      { kind: 'reversal', amount: '-50000' },
+    ]);
     const after = await body(await api('/api/v1/me/balance'));
     expect(BigInt(after.totalDebt) - BigInt(before.totalDebt)).toBe(50000n);
     // The bank's REFUNDED notification that follows changes nothing more.

@@ -13,7 +13,13 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const paths = ['/sandbox/mail', '/sandbox', '/sandbox/bank/pay/1', '/sandbox/gis/stats', '/sandbox/esia/public/esia.pem'];
+const paths = [
+  '/sandbox/mail',
+  '/sandbox',
+  '/sandbox/bank/pay/1',
+  '/sandbox/gis/stats',
+  '/sandbox/esia/public/esia.pem',
+];
 
 describe('sandbox tools', () => {
   it('answer a client on another machine with a 403 problem, on every peer', async () => {
@@ -23,7 +29,12 @@ describe('sandbox tools', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().code).toBe('sandbox_loopback_only');
     }
-    const init = await t.app.inject({ method: 'POST', url: '/sandbox/bank/v2/Init', remoteAddress: '198.51.100.1', payload: {} });
+    const init = await t.app.inject({
+      method: 'POST',
+      url: '/sandbox/bank/v2/Init',
+      remoteAddress: '198.51.100.1',
+      payload: {},
+    });
     expect(init.statusCode).toBe(403);
   });
 
@@ -40,7 +51,12 @@ describe('sandbox tools', () => {
     // TRUST_PROXY does not let a remote peer claim 127.0.0.1 either.
     const trusting = await startTestApp({ label: 'sandbox-proxy', env: { TRUST_PROXY: 'true' }, seed: false });
     try {
-      const res = await trusting.app.inject({ method: 'GET', url: '/sandbox/mail', remoteAddress: '203.0.113.7', headers: { 'x-forwarded-for': '127.0.0.1' } });
+      const res = await trusting.app.inject({
+        method: 'GET',
+        url: '/sandbox/mail',
+        remoteAddress: '203.0.113.7',
+        headers: { 'x-forwarded-for': '127.0.0.1' },
+      });
       expect(res.statusCode).toBe(403);
     } finally {
       await trusting.close();
@@ -52,7 +68,11 @@ describe('sandbox tools', () => {
       const res = await t.app.inject({ method: 'GET', url: '/sandbox/mail', remoteAddress });
       expect(res.statusCode, remoteAddress).toBe(200);
     }
-    const proxied = await t.app.inject({ method: 'GET', url: '/sandbox/mail', headers: { 'x-forwarded-for': '127.0.0.1', forwarded: 'for="[::1]:5050"' } });
+    const proxied = await t.app.inject({
+      method: 'GET',
+      url: '/sandbox/mail',
+      headers: { 'x-forwarded-for': '127.0.0.1', forwarded: 'for="[::1]:5050"' },
+    });
     expect(proxied.statusCode).toBe(200);
   });
 
@@ -80,9 +100,17 @@ describe('the sandbox bank terminal password', () => {
     }
     // The password printed in the repository before is refused by the sandbox bank.
     const request = { TerminalKey: SANDBOX_BANK.terminalKey, PaymentId: '1' };
-    const old = await t.app.inject({ method: 'POST', url: '/sandbox/bank/v2/GetState', payload: { ...request, Token: acquiringToken(request, 'sandbox-bank-password') } });
+    const old = await t.app.inject({
+      method: 'POST',
+      url: '/sandbox/bank/v2/GetState',
+      payload: { ...request, Token: acquiringToken(request, 'sandbox-bank-password') },
+    });
     expect(old.json()).toMatchObject({ Success: false });
-    const current = await t.app.inject({ method: 'POST', url: '/sandbox/bank/v2/GetState', payload: { ...request, Token: acquiringToken(request, password) } });
+    const current = await t.app.inject({
+      method: 'POST',
+      url: '/sandbox/bank/v2/GetState',
+      payload: { ...request, Token: acquiringToken(request, password) },
+    });
     expect(current.json().ErrorCode).not.toBe(old.json().ErrorCode);
     // No password of a terminal is written in the source any more.
     expect(readFileSync('src/config.ts', 'utf8')).not.toMatch(/sandbox-bank-password/);

@@ -41,10 +41,15 @@ describe('state-system sync outbox', () => {
     }));
     await withTransaction(q.deps.db, (tx) => queueForSync(tx, q.deps.enqueue, items));
     await withTransaction(q.deps.db, (tx) => queueForSync(tx, q.deps.enqueue, items[0]!)); // again: no new row
-    const { rows } = await q.deps.db.query(`SELECT object_id, status, transport_guid FROM sync_items ORDER BY object_id`);
+    const { rows } = await q.deps.db.query(
+      `SELECT object_id, status, transport_guid FROM sync_items ORDER BY object_id`,
+    );
     expect(rows.map((r) => r.status)).toEqual(['pending', 'pending']);
     expect(new Set(rows.map((r) => r.transport_guid)).size).toBe(2);
-    const jobs = await q.deps.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'created'`, [SYNC_DISPATCH_QUEUE]);
+    const jobs = await q.deps.db.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'created'`,
+      [SYNC_DISPATCH_QUEUE],
+    );
     expect(jobs.rows[0].n).toBe(1);
   });
 
@@ -52,19 +57,26 @@ describe('state-system sync outbox', () => {
     await expect(
       withTransaction(q.deps.db, async (tx) => {
         await queueForSync(tx, q.deps.enqueue, {
-          organisationId: DEMO.organisationId, operation: 'importAccountData', objectType: 'account', objectId: DEMO.accounts.citizenFlat12,
+          organisationId: DEMO.organisationId,
+          operation: 'importAccountData',
+          objectType: 'account',
+          objectId: DEMO.accounts.citizenFlat12,
         });
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
-    const { rows } = await q.deps.db.query(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importAccountData'`);
+    const { rows } = await q.deps.db.query(
+      `SELECT count(*)::int AS n FROM sync_items WHERE operation = 'importAccountData'`,
+    );
     expect(rows[0].n).toBe(0);
   });
 });
 
 describe('mail', () => {
   it('is delivered by the mail.send job to the sandbox outbox', async () => {
-    await withTransaction(t.deps.db, (tx) => queueMail(tx, t.deps.enqueue, { to: 'ivanov@example.ru', subject: 'Проверка', text: 'Текст' }));
+    await withTransaction(t.deps.db, (tx) =>
+      queueMail(tx, t.deps.enqueue, { to: 'ivanov@example.ru', subject: 'Проверка', text: 'Текст' }),
+    );
     let mail: { to: string; subject: string }[] = [];
     for (let i = 0; i < 50 && !mail.length; i++) {
       mail = (await t.app.inject({ method: 'GET', url: '/sandbox/mail?to=ivanov@example.ru' })).json();

@@ -30,9 +30,22 @@ describe('address normalisation', () => {
   });
 
   it('builds the same search text a query normalises to', () => {
-    const text = houseSearchText({ region: 'г. Москва', settlement: 'г. Москва', street: 'ул. Профсоюзная', houseNumber: '43', building: '1' });
+    const text = houseSearchText({
+      region: 'г. Москва',
+      settlement: 'г. Москва',
+      street: 'ул. Профсоюзная',
+      houseNumber: '43',
+      building: '1',
+    });
     expect(text).toBe('москва профсоюзная 43 к_1');
-    expect(formatAddress({ region: 'Приморский край', settlement: 'г. Владивосток', street: 'ул. Светланская', houseNumber: '87', structure: '2' }))
-      .toBe('Приморский край, г. Владивосток, ул. Светланская, д. 87, стр. 2');
+    expect(
+      formatAddress({
+        region: 'Приморский край',
+        settlement: 'г. Владивосток',
+        street: 'ул. Светланская',
+        houseNumber: '87',
+        structure: '2',
+      }),
+    ).toBe('Приморский край, г. Владивосток, ул. Светланская, д. 87, стр. 2');
   });
 });

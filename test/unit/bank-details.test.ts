@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bankDetailsProblems, isValidBik, isValidCorrespondentAccount, isValidInn, isValidSettlementAccount } from '../../src/validation/ru-checksums.js';
+import {
+  bankDetailsProblems,
+  isValidBik,
+  isValidCorrespondentAccount,
+  isValidInn,
+  isValidSettlementAccount,
+} from '../../src/validation/ru-checksums.js';
 
 describe('INN', () => {
   it('accepts organisations’ and persons’ INNs whose control digits match', () => {
@@ -47,8 +53,21 @@ describe('bank accounts', () => {
     expect(isValidBik('04452522')).toBe(false);
   });
   it('lists every failed field of a payee', () => {
-    expect(bankDetailsProblems({ inn: '7701234560', bik: '044525999', settlementAccount: '40702810900000001234', correspondentAccount: '30101810600000000999' })).toEqual([]);
-    expect(bankDetailsProblems({ inn: '7701234561', bik: '044525999', settlementAccount: '40702810800000001234', correspondentAccount: '30101810600000000999' }).map((p) => p.field))
-      .toEqual(['inn', 'settlementAccount']);
+    expect(
+      bankDetailsProblems({
+        inn: '7701234560',
+        bik: '044525999',
+        settlementAccount: '40702810900000001234',
+        correspondentAccount: '30101810600000000999',
+      }),
+    ).toEqual([]);
+    expect(
+      bankDetailsProblems({
+        inn: '7701234561',
+        bik: '044525999',
+        settlementAccount: '40702810800000001234',
+        correspondentAccount: '30101810600000000999',
+      }).map((p) => p.field),
+    ).toEqual(['inn', 'settlementAccount']);
   });
 });

@@ -31,9 +31,9 @@ describe('loadConfig', () => {
 
   it('requires encryption keys and no sandbox in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/ENCRYPTION_KEYS: required in production/);
-    expect(() => loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` })).toThrow(
-      /SANDBOX/,
-    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` }),
+    ).toThrow(/SANDBOX/);
   });
 
   it('treats empty strings as unset', () => {

@@ -33,9 +33,17 @@ describe('client_secret string', () => {
   });
 
   it('is the string the sandbox provider expects from the request parameters (its own code, from the guide)', () => {
-    const p = { client_id: parts.clientId, scope: parts.scope, timestamp: parts.timestamp, state: parts.state, redirect_uri: parts.redirectUri };
+    const p = {
+      client_id: parts.clientId,
+      scope: parts.scope,
+      timestamp: parts.timestamp,
+      state: parts.state,
+      redirect_uri: parts.redirectUri,
+    };
     expect(signedString('v2', p, 'abc')).toBe(esiaSecretString('v2', { ...parts, code: 'abc' }));
-    expect(signedString('v2', { ...p, scope_org: 'org_emps' })).toBe(esiaSecretString('v2', { ...parts, scopeOrg: 'org_emps' }));
+    expect(signedString('v2', { ...p, scope_org: 'org_emps' })).toBe(
+      esiaSecretString('v2', { ...parts, scopeOrg: 'org_emps' }),
+    );
     expect(signedString('legacy', p)).toBe(esiaSecretString('legacy', parts));
   });
 });
@@ -51,7 +59,8 @@ describe('timestamp', () => {
 
   it('parses back to the same instant and refuses other shapes', () => {
     const at = new Date('2026-11-21T11:03:05Z');
-    for (const offset of [0, 180, 600, -330]) expect(parseEsiaTimestamp(esiaTimestamp(at, offset))?.toISOString()).toBe(at.toISOString());
+    for (const offset of [0, 180, 600, -330])
+      expect(parseEsiaTimestamp(esiaTimestamp(at, offset))?.toISOString()).toBe(at.toISOString());
     expect(parseEsiaTimestamp('2026-11-21 14:03:05 +0300')).toBeNull();
     expect(parseEsiaTimestamp('2026.11.21 14:03:05')).toBeNull();
   });
@@ -81,7 +90,9 @@ describe('RSA signer of a sandbox without the GOST engine (checked by the sandbo
     const signer = createForgeSigner({ certificatePem: a.certPem, privateKeyPem: a.keyPem }, 'legacy');
     const sig = await signer.sign(content);
     expect(sig).toMatch(/^[A-Za-z0-9_-]+$/); // base64url, no padding
-    const p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(Buffer.from(sig, 'base64url').toString('binary'))) as forge.pkcs7.PkcsSignedData;
+    const p7 = forge.pkcs7.messageFromAsn1(
+      forge.asn1.fromDer(Buffer.from(sig, 'base64url').toString('binary')),
+    ) as forge.pkcs7.PkcsSignedData;
     expect(p7.certificates[0]!.serialNumber).toBe(a.cert.serialNumber);
     expect(await registeredClient(a.certPem, false).verifyCms(content, sig)).toBe(true);
     expect(await registeredClient(a.certPem, false).verifyCms(`${content}x`, sig)).toBe(false);
@@ -99,30 +110,58 @@ describe('RSA signer of a sandbox without the GOST engine (checked by the sandbo
 
   it('loads the certificate and key from PKCS#12 and from an encrypted PEM key', async () => {
     const p12 = forge.pkcs12.toPkcs12Asn1(a.key, [a.cert], 'secret', { algorithm: '3des' });
-    const fromP12 = createForgeSigner({ pkcs12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), passphrase: 'secret' });
+    const fromP12 = createForgeSigner({
+      pkcs12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'),
+      passphrase: 'secret',
+    });
     expect(await registeredClient(a.certPem, false).verifyCms(content, await fromP12.sign(content))).toBe(true);
 
     const encrypted = forge.pki.encryptRsaPrivateKey(a.key, 'pass', { algorithm: 'aes256' });
     const fromPem = createForgeSigner({ certificatePem: a.certPem, privateKeyPem: encrypted, passphrase: 'pass' });
     expect(await registeredClient(a.certPem, false).verifyCms('абв', await fromPem.sign('абв'))).toBe(true);
-    expect(() => createForgeSigner({ certificatePem: a.certPem, privateKeyPem: encrypted, passphrase: 'wrong' })).toThrow();
+    expect(() =>
+      createForgeSigner({ certificatePem: a.certPem, privateKeyPem: encrypted, passphrase: 'wrong' }),
+    ).toThrow();
   });
 });
 
 describe('ESIA person mapping', () => {
   it('maps names, dd.MM.yyyy birth date, formatted SNILS and verified contacts', () => {
     const p = mapEsiaPerson(
-      { firstName: 'Иван', lastName: 'Иванов', middleName: 'Иванович', birthDate: '12.04.1980', snils: '112-233-445 95' },
-      { elements: [{ type: 'EML', vrfStu: 'VERIFIED', value: 'i@example.ru' }, { type: 'MBT', vrfStu: 'NOT_VERIFIED', value: '+7(916)1234567' }] },
+      {
+        firstName: 'Иван',
+        lastName: 'Иванов',
+        middleName: 'Иванович',
+        birthDate: '12.04.1980',
+        snils: '112-233-445 95',
+      },
+      {
+        elements: [
+          { type: 'EML', vrfStu: 'VERIFIED', value: 'i@example.ru' },
+          { type: 'MBT', vrfStu: 'NOT_VERIFIED', value: '+7(916)1234567' },
+        ],
+      },
     );
     expect(p).toEqual({
-      lastName: 'Иванов', firstName: 'Иван', middleName: 'Иванович', birthDate: '1980-04-12', snils: '11223344595',
-      email: 'i@example.ru', emailVerified: true, mobile: '+7(916)1234567', mobileVerified: false,
+      lastName: 'Иванов',
+      firstName: 'Иван',
+      middleName: 'Иванович',
+      birthDate: '1980-04-12',
+      snils: '11223344595',
+      email: 'i@example.ru',
+      emailVerified: true,
+      mobile: '+7(916)1234567',
+      mobileVerified: false,
     });
   });
 
   it('tolerates missing optional data and refuses a person without a name', () => {
-    expect(mapEsiaPerson({ firstName: 'А', lastName: 'Б' }, null)).toMatchObject({ middleName: null, birthDate: null, snils: null, email: null });
+    expect(mapEsiaPerson({ firstName: 'А', lastName: 'Б' }, null)).toMatchObject({
+      middleName: null,
+      birthDate: null,
+      snils: null,
+      email: null,
+    });
     expect(() => mapEsiaPerson({ firstName: 'А' }, null)).toThrow();
   });
 });

@@ -15,7 +15,10 @@ describe('field cipher', () => {
 
   it('decrypts with an older key after rotation', () => {
     const old = createFieldCipher([{ id: 'k1', key: key(1) }]);
-    const rotated = createFieldCipher([{ id: 'k2', key: key(2) }, { id: 'k1', key: key(1) }]);
+    const rotated = createFieldCipher([
+      { id: 'k2', key: key(2) },
+      { id: 'k1', key: key(1) },
+    ]);
     const sealed = old.encrypt('секрет');
     expect(rotated.decrypt(sealed)).toBe('секрет');
     expect(rotated.encrypt('x').startsWith('v1.k2.')).toBe(true);

@@ -11,6 +11,11 @@ describe('state-system payment fields', () => {
   });
 
   it('writes kopecks as roubles without floats', () => {
-    expect([roubles('0'), roubles('7'), roubles('-1250'), roubles('9999999999999')]).toEqual(['0.00', '0.07', '-12.50', '99999999999.99']);
+    expect([roubles('0'), roubles('7'), roubles('-1250'), roubles('9999999999999')]).toEqual([
+      '0.00',
+      '0.07',
+      '-12.50',
+      '99999999999.99',
+    ]);
   });
 });

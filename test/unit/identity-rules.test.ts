@@ -40,7 +40,14 @@ describe('return_to', () => {
     expect(safeReturnTo(undefined, site)).toBe('/api/v1/me');
     expect(safeReturnTo('/accounts?x=1', site)).toBe('/accounts?x=1');
     expect(safeReturnTo('https://hub.example/a/b?c#d', site)).toBe('/a/b?c#d');
-    for (const bad of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)', 'https://hub.example.evil/', '/\nx']) {
+    for (const bad of [
+      '//evil.example/x',
+      'https://evil.example/',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'https://hub.example.evil/',
+      '/\nx',
+    ]) {
       expect(safeReturnTo(bad, site)).toBeNull();
     }
   });
@@ -51,16 +58,41 @@ describe('ESIA configuration', () => {
     const { loadConfig } = await import('../../src/config.js');
     const sandbox = loadConfig({ PORT: '4000' });
     expect(sandbox.esia).toMatchObject({
-      issuer: 'http://localhost:4000/sandbox/esia', redirectUri: 'http://localhost:4000/auth/callback', signatureMode: 'v2', clientId: 'DOMHUB',
+      issuer: 'http://localhost:4000/sandbox/esia',
+      redirectUri: 'http://localhost:4000/auth/callback',
+      signatureMode: 'v2',
+      clientId: 'DOMHUB',
     });
-    const production = { NODE_ENV: 'production', ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, SMTP_URL: 'smtp://x:1', ESIA_ISSUER: 'https://esia.example/', GIS_SIGNER_URL: 'https://signer.example/' };
+    const production = {
+      NODE_ENV: 'production',
+      ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+      SMTP_URL: 'smtp://x:1',
+      ESIA_ISSUER: 'https://esia.example/',
+      GIS_SIGNER_URL: 'https://signer.example/',
+    };
     expect(() => loadConfig(production)).toThrow(/ESIA_CERT_PATH and ESIA_KEY_PATH/);
-    expect(() => loadConfig({ ...production, ESIA_PKCS12_PATH: '/etc/domhub/esia.p12' })).toThrow(/ESIA_PROVIDER_CERT_PATH/);
-    const real = { ...production, ESIA_PKCS12_PATH: '/etc/domhub/esia.p12', ESIA_PROVIDER_CERT_PATH: '/etc/domhub/esia-provider.pem' };
-    expect(loadConfig(real).esia).toMatchObject({ issuer: 'https://esia.example', tokenIssuer: 'http://esia.example/', passLoginHint: false });
+    expect(() => loadConfig({ ...production, ESIA_PKCS12_PATH: '/etc/domhub/esia.p12' })).toThrow(
+      /ESIA_PROVIDER_CERT_PATH/,
+    );
+    const real = {
+      ...production,
+      ESIA_PKCS12_PATH: '/etc/domhub/esia.p12',
+      ESIA_PROVIDER_CERT_PATH: '/etc/domhub/esia-provider.pem',
+    };
+    expect(loadConfig(real).esia).toMatchObject({
+      issuer: 'https://esia.example',
+      tokenIssuer: 'http://esia.example/',
+      passLoginHint: false,
+    });
     // The real provider's hosts by name; the token issuer as ESIA writes it.
-    expect(loadConfig({ ...real, ESIA_ISSUER: 'test' }).esia).toMatchObject({ issuer: 'https://esia-portal1.test.gosuslugi.ru', tokenIssuer: 'http://esia-portal1.test.gosuslugi.ru/' });
-    expect(loadConfig({ ...real, ESIA_ISSUER: 'production' }).esia).toMatchObject({ issuer: 'https://esia.gosuslugi.ru', tokenIssuer: 'http://esia.gosuslugi.ru/' });
+    expect(loadConfig({ ...real, ESIA_ISSUER: 'test' }).esia).toMatchObject({
+      issuer: 'https://esia-portal1.test.gosuslugi.ru',
+      tokenIssuer: 'http://esia-portal1.test.gosuslugi.ru/',
+    });
+    expect(loadConfig({ ...real, ESIA_ISSUER: 'production' }).esia).toMatchObject({
+      issuer: 'https://esia.gosuslugi.ru',
+      tokenIssuer: 'http://esia.gosuslugi.ru/',
+    });
     expect(() => loadConfig({ ESIA_CERT_PATH: '/a.pem' })).toThrow(/give both/);
     expect(() => loadConfig({ ESIA_SIGNATURE_MODE: 'v4' })).toThrow(/ESIA_SIGNATURE_MODE/);
   });

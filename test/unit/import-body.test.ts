@@ -5,7 +5,12 @@ import { BadRow, MAX_ROW_CHARS, readRowBatches } from '../../src/metering/import
 
 const read = async (chunks: (string | Buffer)[], format: 'json' | 'ndjson', batchSize = 3) => {
   const batches: unknown[][] = [];
-  for await (const b of readRowBatches(Readable.from(chunks.map((c) => Buffer.from(c))), { format, limitBytes: 1e9, batchSize })) batches.push(b);
+  for await (const b of readRowBatches(Readable.from(chunks.map((c) => Buffer.from(c))), {
+    format,
+    limitBytes: 1e9,
+    batchSize,
+  }))
+    batches.push(b);
   return batches;
 };
 
@@ -25,20 +30,36 @@ const cut = (text: string, points: number[]) => {
 
 const row = fc.dictionary(
   fc.string({ maxLength: 8 }),
-  fc.oneof(fc.string(), fc.constantFrom('a"b', '\\', '[{', '}]', ',', 'Иванов', '😀'), fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 })),
+  fc.oneof(
+    fc.string(),
+    fc.constantFrom('a"b', '\\', '[{', '}]', ',', 'Иванов', '😀'),
+    fc.integer(),
+    fc.constant(null),
+    fc.array(fc.string(), { maxLength: 3 }),
+  ),
   { maxKeys: 5 },
 );
 
 describe('the import body reader', () => {
   it('splits a JSON array into the same rows as JSON.parse, however the bytes are cut', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(row, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 8 }), fc.boolean(), async (rows, points, pretty) => {
-        const text = pretty ? JSON.stringify(rows, null, 2) : JSON.stringify(rows);
-        const batches = [];
-        for await (const b of readRowBatches(Readable.from(cut(text, points)), { format: 'json', limitBytes: 1e9, batchSize: 5 })) batches.push(b);
-        expect(batches.flat()).toEqual(JSON.parse(text));
-        expect(batches.every((b) => b.length <= 5)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.boolean(),
+        async (rows, points, pretty) => {
+          const text = pretty ? JSON.stringify(rows, null, 2) : JSON.stringify(rows);
+          const batches = [];
+          for await (const b of readRowBatches(Readable.from(cut(text, points)), {
+            format: 'json',
+            limitBytes: 1e9,
+            batchSize: 5,
+          }))
+            batches.push(b);
+          expect(batches.flat()).toEqual(JSON.parse(text));
+          expect(batches.every((b) => b.length <= 5)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -48,7 +69,12 @@ describe('the import body reader', () => {
       fc.asyncProperty(fc.array(row, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 8 }), async (rows, points) => {
         const text = rows.map((r) => JSON.stringify(r)).join('\n\n') + '\n';
         const batches = [];
-        for await (const b of readRowBatches(Readable.from(cut(text, points)), { format: 'ndjson', limitBytes: 1e9, batchSize: 4 })) batches.push(b);
+        for await (const b of readRowBatches(Readable.from(cut(text, points)), {
+          format: 'ndjson',
+          limitBytes: 1e9,
+          batchSize: 4,
+        }))
+          batches.push(b);
         expect(batches.flat()).toEqual(rows);
       }),
       { numRuns: 300 },
@@ -82,7 +108,15 @@ describe('the import body reader', () => {
       await expect(read([body], 'json'), body).rejects.toMatchObject({ status: 400, code: 'malformed_body' });
     }
     expect((await read(['[]'], 'json')).flat()).toEqual([]);
-    const big = readRowBatches(Readable.from([Buffer.from('[{"a":1},'), Buffer.from('{"a":2}]')]), { format: 'json', limitBytes: 12, batchSize: 10 });
-    await expect((async () => { for await (const _ of big); })()).rejects.toMatchObject({ status: 413, code: 'body_too_large' });
+    const big = readRowBatches(Readable.from([Buffer.from('[{"a":1},'), Buffer.from('{"a":2}]')]), {
+      format: 'json',
+      limitBytes: 12,
+      batchSize: 10,
+    });
+    await expect(
+      (async () => {
+        for await (const _ of big);
+      })(),
+    ).rejects.toMatchObject({ status: 413, code: 'body_too_large' });
   });
 });

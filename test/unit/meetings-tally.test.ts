@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare, fraction, parseDecimal, toDecimal } from '../../src/meetings/fraction.js';
-import { describeTally, hasQuorum, ownerVotes, ruleMet, tally, TallyError, type Answer, type TallyInput } from '../../src/meetings/tally.js';
+import {
+  describeTally,
+  hasQuorum,
+  ownerVotes,
+  ruleMet,
+  tally,
+  TallyError,
+  type Answer,
+  type TallyInput,
+} from '../../src/meetings/tally.js';
 
 const q = (id: string, rule: 'participants_majority' | 'all_majority' | 'two_thirds_all') => ({ id, rule });
 const all = (answer: Answer, ...ids: string[]) => Object.fromEntries(ids.map((id) => [id, answer]));
@@ -41,8 +50,14 @@ describe('thresholds at their edges', () => {
 
   it('counts a house where owners of exactly half the area vote as no quorum, and nothing is adopted', () => {
     const t = tally({
-      premises: [{ id: 'p1', area: '50.00' }, { id: 'p2', area: '50.00' }],
-      owners: [{ id: 'o1', premiseId: 'p1', shareNumerator: 1, shareDenominator: 1 }, { id: 'o2', premiseId: 'p2', shareNumerator: 1, shareDenominator: 1 }],
+      premises: [
+        { id: 'p1', area: '50.00' },
+        { id: 'p2', area: '50.00' },
+      ],
+      owners: [
+        { id: 'o1', premiseId: 'p1', shareNumerator: 1, shareDenominator: 1 },
+        { id: 'o2', premiseId: 'p2', shareNumerator: 1, shareDenominator: 1 },
+      ],
       questions: [q('a', 'participants_majority')],
       ballots: [{ ownerId: 'o1', answers: all('for', 'a') }],
     });
@@ -54,7 +69,11 @@ describe('thresholds at their edges', () => {
   it('passes a 2/3 question with exactly 2/3 of the area of the house, in areas with cents', () => {
     // 3 premises of 33.33 m² and a co-owned one: 2/3 of 99.99 is 66.66 exactly
     const t = tally({
-      premises: [{ id: 'p1', area: '33.33' }, { id: 'p2', area: '33.33' }, { id: 'p3', area: '33.33' }],
+      premises: [
+        { id: 'p1', area: '33.33' },
+        { id: 'p2', area: '33.33' },
+        { id: 'p3', area: '33.33' },
+      ],
       owners: [
         { id: 'o1', premiseId: 'p1', shareNumerator: 1, shareDenominator: 1 },
         { id: 'o2a', premiseId: 'p2', shareNumerator: 1, shareDenominator: 3 },
@@ -73,7 +92,11 @@ describe('thresholds at their edges', () => {
     expect(describeTally(t).questions[0]!.for.percentOfAll).toBe('66.67');
     // one co-owner's third (11.11 m²) short of 2/3 fails
     const short = tally({
-      premises: [{ id: 'p1', area: '33.33' }, { id: 'p2', area: '33.33' }, { id: 'p3', area: '33.33' }],
+      premises: [
+        { id: 'p1', area: '33.33' },
+        { id: 'p2', area: '33.33' },
+        { id: 'p3', area: '33.33' },
+      ],
       owners: [
         { id: 'o1', premiseId: 'p1', shareNumerator: 1, shareDenominator: 1 },
         { id: 'o2a', premiseId: 'p2', shareNumerator: 1, shareDenominator: 3 },
@@ -94,7 +117,11 @@ describe('thresholds at their edges', () => {
 
 describe('co-owned premises and missing owners', () => {
   const base: TallyInput = {
-    premises: [{ id: 'p12', area: '61.91' }, { id: 'p13', area: '67.38' }, { id: 'p14', area: '72.85' }],
+    premises: [
+      { id: 'p12', area: '61.91' },
+      { id: 'p13', area: '67.38' },
+      { id: 'p14', area: '72.85' },
+    ],
     owners: [
       { id: 'ivanov', premiseId: 'p12', shareNumerator: 1, shareDenominator: 1 },
       { id: 'petrova', premiseId: 'p13', shareNumerator: 1, shareDenominator: 2 },
@@ -112,7 +139,14 @@ describe('co-owned premises and missing owners', () => {
   });
 
   it('counts the premises without owners in all votes, so they weigh against quorum', () => {
-    const t = tally({ ...base, ballots: [{ ownerId: 'ivanov', answers: { q1: 'for' } }, { ownerId: 'petrova', answers: { q1: 'for' } }, { ownerId: 'petrov', answers: { q1: 'against' } }] });
+    const t = tally({
+      ...base,
+      ballots: [
+        { ownerId: 'ivanov', answers: { q1: 'for' } },
+        { ownerId: 'petrova', answers: { q1: 'for' } },
+        { ownerId: 'petrov', answers: { q1: 'against' } },
+      ],
+    });
     expect(toDecimal(t.totalVotes, 2)).toBe('202.14');
     expect(toDecimal(t.participatingVotes, 2)).toBe('129.29');
     expect(t.quorum).toBe(true); // 129.29 > 101.07
@@ -120,13 +154,30 @@ describe('co-owned premises and missing owners', () => {
   });
 
   it('refuses shares above a whole premise, unknown owners and second ballots', () => {
-    expect(() => tally({ ...base, owners: [...base.owners, { id: 'x', premiseId: 'p13', shareNumerator: 1, shareDenominator: 3 }] })).toThrow(TallyError);
+    expect(() =>
+      tally({
+        ...base,
+        owners: [...base.owners, { id: 'x', premiseId: 'p13', shareNumerator: 1, shareDenominator: 3 }],
+      }),
+    ).toThrow(TallyError);
     expect(() => tally({ ...base, ballots: [{ ownerId: 'nobody', answers: {} }] })).toThrow(TallyError);
-    expect(() => tally({ ...base, ballots: [{ ownerId: 'ivanov', answers: {} }, { ownerId: 'ivanov', answers: {} }] })).toThrow(TallyError);
+    expect(() =>
+      tally({
+        ...base,
+        ballots: [
+          { ownerId: 'ivanov', answers: {} },
+          { ownerId: 'ivanov', answers: {} },
+        ],
+      }),
+    ).toThrow(TallyError);
   });
 
   it('keeps a ballot with an invalid mark in the turnout but out of that question', () => {
-    const t = tally({ ...base, questions: [q('q1', 'participants_majority'), q('q2', 'participants_majority')], ballots: [{ ownerId: 'ivanov', answers: { q2: 'for' } }] });
+    const t = tally({
+      ...base,
+      questions: [q('q1', 'participants_majority'), q('q2', 'participants_majority')],
+      ballots: [{ ownerId: 'ivanov', answers: { q2: 'for' } }],
+    });
     expect(compare(t.participatingVotes, fraction(6191n, 100n))).toBe(0);
     expect(t.questions[0]!.for.n + t.questions[0]!.against.n + t.questions[0]!.abstain.n).toBe(0n);
   });
@@ -137,38 +188,78 @@ const houseArb = fc
   .array(
     fc.record({
       cents: fc.integer({ min: 1000, max: 30000 }),
-      split: fc.constantFrom<number[][]>([], [[1, 1]], [[1, 2], [1, 2]], [[1, 3], [2, 3]], [[1, 4], [1, 4], [1, 2]], [[1, 2]], [[3, 10], [7, 10]]),
+      split: fc.constantFrom<number[][]>(
+        [],
+        [[1, 1]],
+        [
+          [1, 2],
+          [1, 2],
+        ],
+        [
+          [1, 3],
+          [2, 3],
+        ],
+        [
+          [1, 4],
+          [1, 4],
+          [1, 2],
+        ],
+        [[1, 2]],
+        [
+          [3, 10],
+          [7, 10],
+        ],
+      ),
     }),
     { minLength: 1, maxLength: 25 },
   )
   .chain((premises) => {
-    const owners = premises.flatMap((p, i) => p.split.map(([n, d], j) => ({ id: `o${i}_${j}`, premiseId: `p${i}`, shareNumerator: n!, shareDenominator: d! })));
+    const owners = premises.flatMap((p, i) =>
+      p.split.map(([n, d], j) => ({ id: `o${i}_${j}`, premiseId: `p${i}`, shareNumerator: n!, shareDenominator: d! })),
+    );
     const answerArb = fc.constantFrom<Answer | undefined>('for', 'against', 'abstain', undefined);
     return fc.record({
-      premises: fc.constant(premises.map((p, i) => ({ id: `p${i}`, area: `${Math.floor(p.cents / 100)}.${String(p.cents % 100).padStart(2, '0')}` }))),
+      premises: fc.constant(
+        premises.map((p, i) => ({
+          id: `p${i}`,
+          area: `${Math.floor(p.cents / 100)}.${String(p.cents % 100).padStart(2, '0')}`,
+        })),
+      ),
       owners: fc.constant(owners),
       voters: fc.subarray(owners.map((o) => o.id)),
-      answers: fc.array(fc.array(answerArb, { minLength: 3, maxLength: 3 }), { minLength: owners.length, maxLength: owners.length }),
+      answers: fc.array(fc.array(answerArb, { minLength: 3, maxLength: 3 }), {
+        minLength: owners.length,
+        maxLength: owners.length,
+      }),
     });
   })
-  .map(({ premises, owners, voters, answers }): TallyInput => ({
-    premises,
-    owners,
-    questions: [q('a', 'participants_majority'), q('b', 'all_majority'), q('c', 'two_thirds_all')],
-    ballots: voters.map((id, i) => ({
-      ownerId: id,
-      answers: Object.fromEntries((['a', 'b', 'c'] as const).flatMap((qid, k) => (answers[i]?.[k] ? [[qid, answers[i]![k]!]] : []))),
-    })),
-  }));
+  .map(
+    ({ premises, owners, voters, answers }): TallyInput => ({
+      premises,
+      owners,
+      questions: [q('a', 'participants_majority'), q('b', 'all_majority'), q('c', 'two_thirds_all')],
+      ballots: voters.map((id, i) => ({
+        ownerId: id,
+        answers: Object.fromEntries(
+          (['a', 'b', 'c'] as const).flatMap((qid, k) => (answers[i]?.[k] ? [[qid, answers[i]![k]!]] : [])),
+        ),
+      })),
+    }),
+  );
 
 describe('properties', () => {
-  it('results never exceed the building\'s votes', () => {
+  it("results never exceed the building's votes", () => {
     fc.assert(
       fc.property(houseArb, (input) => {
         const t = tally(input);
         expect(compare(t.participatingVotes, t.totalVotes)).toBeLessThanOrEqual(0);
         for (const r of t.questions) {
-          const sum = fraction(r.for.n * r.against.d * r.abstain.d + r.against.n * r.for.d * r.abstain.d + r.abstain.n * r.for.d * r.against.d, r.for.d * r.against.d * r.abstain.d);
+          const sum = fraction(
+            r.for.n * r.against.d * r.abstain.d +
+              r.against.n * r.for.d * r.abstain.d +
+              r.abstain.n * r.for.d * r.against.d,
+            r.for.d * r.against.d * r.abstain.d,
+          );
           expect(compare(sum, t.participatingVotes)).toBeLessThanOrEqual(0);
         }
         const d = describeTally(t);
@@ -180,9 +271,17 @@ describe('properties', () => {
 
   it('results do not depend on the order of ballots', () => {
     fc.assert(
-      fc.property(houseArb.chain((input) => fc.tuple(fc.constant(input), fc.shuffledSubarray(input.ballots, { minLength: input.ballots.length, maxLength: input.ballots.length }))), ([input, shuffled]) => {
-        expect(describeTally(tally({ ...input, ballots: shuffled }))).toEqual(describeTally(tally(input)));
-      }),
+      fc.property(
+        houseArb.chain((input) =>
+          fc.tuple(
+            fc.constant(input),
+            fc.shuffledSubarray(input.ballots, { minLength: input.ballots.length, maxLength: input.ballots.length }),
+          ),
+        ),
+        ([input, shuffled]) => {
+          expect(describeTally(tally({ ...input, ballots: shuffled }))).toEqual(describeTally(tally(input)));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -204,9 +303,12 @@ describe('canonical JSON of the protocol', () => {
     const a = canonicalJson({ b: 1, a: { d: [1, { z: 'я', y: null }], c: undefined }, e: 'x"y' });
     expect(a).toBe('{"a":{"d":[1,{"y":null,"z":"я"}]},"b":1,"e":"x\\"y"}');
     expect(canonicalJson(JSON.parse('{"__proto__":{},"":{}}'))).toBe('{"":{},"__proto__":{}}'); // found by the property below
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      expect(JSON.parse(canonicalJson(v))).toEqual(JSON.parse(JSON.stringify(v)));
-      expect(canonicalJson(JSON.parse(canonicalJson(v)))).toBe(canonicalJson(v));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(JSON.parse(canonicalJson(v))).toEqual(JSON.parse(JSON.stringify(v)));
+        expect(canonicalJson(JSON.parse(canonicalJson(v)))).toBe(canonicalJson(v));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

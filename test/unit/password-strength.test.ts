@@ -12,10 +12,14 @@ describe('password strength', () => {
   });
 
   it('refuses short ones before scoring', () => {
-    expect(checkPasswordStrength('Xk9#', [])).toMatchObject({ ok: false, score: 0, message: expect.stringMatching(/не меньше 8/) });
+    expect(checkPasswordStrength('Xk9#', [])).toMatchObject({
+      ok: false,
+      score: 0,
+      message: expect.stringMatching(/не меньше 8/),
+    });
   });
 
-  it('counts the person\'s own e-mail and names against the password', () => {
+  it("counts the person's own e-mail and names against the password", () => {
     expect(checkPasswordStrength('vasilisa.premudraya', ['vasilisa.premudraya@example.ru']).ok).toBe(false);
     expect(checkPasswordStrength('Premudraya2026', ['v@example.ru', 'Premudraya']).ok).toBe(false);
   });

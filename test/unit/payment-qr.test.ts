@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { buildPaymentQrPayload, parsePaymentQrPayload, PaymentQrError, paymPeriod } from '../../src/billing/payment-qr.js';
+import {
+  buildPaymentQrPayload,
+  parsePaymentQrPayload,
+  PaymentQrError,
+  paymPeriod,
+} from '../../src/billing/payment-qr.js';
 
 const required = {
-  Name: 'ООО «УК Домхаб»', PersonalAcc: '40702810900000001234', BankName: 'АО «Демобанк»', BIC: '044525999', CorrespAcc: '30101810600000000999',
+  Name: 'ООО «УК Домхаб»',
+  PersonalAcc: '40702810900000001234',
+  BankName: 'АО «Демобанк»',
+  BIC: '044525999',
+  CorrespAcc: '30101810600000000999',
 };
 
 describe('ГОСТ Р 56042-2014 payload', () => {
   it('starts with ST0001, the UTF-8 flag and | and puts the required block first in order', () => {
-    const payload = buildPaymentQrPayload({ ...required, Sum: 123456n, PersAcc: '100012', PaymPeriod: paymPeriod('2026-03'), TechCode: '02', PayeeINN: '7701234560' });
+    const payload = buildPaymentQrPayload({
+      ...required,
+      Sum: 123456n,
+      PersAcc: '100012',
+      PaymPeriod: paymPeriod('2026-03'),
+      TechCode: '02',
+      PayeeINN: '7701234560',
+    });
     expect(payload).toBe(
       'ST00012|Name=ООО «УК Домхаб»|PersonalAcc=40702810900000001234|BankName=АО «Демобанк»|BIC=044525999|CorrespAcc=30101810600000000999' +
         '|Sum=123456|PayeeINN=7701234560|PersAcc=100012|PaymPeriod=032026|TechCode=02',
     );
-    expect(parsePaymentQrPayload(payload).fields).toMatchObject({ Sum: '123456', PaymPeriod: '032026', Name: 'ООО «УК Домхаб»' });
+    expect(parsePaymentQrPayload(payload).fields).toMatchObject({
+      Sum: '123456',
+      PaymPeriod: '032026',
+      Name: 'ООО «УК Домхаб»',
+    });
   });
 
   it('switches the separator when a value contains |', () => {
@@ -24,11 +44,24 @@ describe('ГОСТ Р 56042-2014 payload', () => {
 
   it('refuses missing required fields and broken lengths, listing each', () => {
     try {
-      buildPaymentQrPayload({ ...required, Name: '', BIC: '04452599', Purpose: 'x'.repeat(161), PaymPeriod: '2026-03', TechCode: '2' });
+      buildPaymentQrPayload({
+        ...required,
+        Name: '',
+        BIC: '04452599',
+        Purpose: 'x'.repeat(161),
+        PaymPeriod: '2026-03',
+        TechCode: '2',
+      });
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(PaymentQrError);
-      expect((err as PaymentQrError).problems.map((p) => p.field).sort()).toEqual(['BIC', 'Name', 'PaymPeriod', 'Purpose', 'TechCode']);
+      expect((err as PaymentQrError).problems.map((p) => p.field).sort()).toEqual([
+        'BIC',
+        'Name',
+        'PaymPeriod',
+        'Purpose',
+        'TechCode',
+      ]);
     }
   });
 

@@ -6,7 +6,15 @@ import { ledgerEffect, nextStatus, statusFromBank, type PaymentStatus } from '..
 
 describe('acquiring Token', () => {
   it('hashes root scalars plus Password sorted by key, leaving out nested objects and arrays', () => {
-    const body = { TerminalKey: 'T', Amount: 19200, OrderId: '21090', Description: 'Подарочная карта', Receipt: { Items: [] }, DATA: { a: '1' }, Recurrent: true };
+    const body = {
+      TerminalKey: 'T',
+      Amount: 19200,
+      OrderId: '21090',
+      Description: 'Подарочная карта',
+      Receipt: { Items: [] },
+      DATA: { a: '1' },
+      Recurrent: true,
+    };
     // Sorted keys: Amount, Description, OrderId, Password, Recurrent, TerminalKey.
     const expected = createHash('sha256').update('19200Подарочная карта21090secrettrueT', 'utf8').digest('hex');
     expect(acquiringToken(body, 'secret')).toBe(expected);
@@ -57,11 +65,21 @@ describe('allocation', () => {
     { period: '2026-02', unpaid: 0n },
   ];
   it('pays the oldest unpaid period first and keeps the rest as an advance', () => {
-    expect(allocate(2500n, dues)).toEqual([{ period: '2026-01', amount: 1000n }, { period: '2026-03', amount: 1500n }]);
-    expect(allocate(5000n, dues)).toEqual([{ period: '2026-01', amount: 1000n }, { period: '2026-03', amount: 3000n }, { period: null, amount: 1000n }]);
+    expect(allocate(2500n, dues)).toEqual([
+      { period: '2026-01', amount: 1000n },
+      { period: '2026-03', amount: 1500n },
+    ]);
+    expect(allocate(5000n, dues)).toEqual([
+      { period: '2026-01', amount: 1000n },
+      { period: '2026-03', amount: 3000n },
+      { period: null, amount: 1000n },
+    ]);
   });
   it('follows the chosen periods in their order', () => {
-    expect(allocate(3500n, dues, ['2026-03', '2026-01'])).toEqual([{ period: '2026-03', amount: 3000n }, { period: '2026-01', amount: 500n }]);
+    expect(allocate(3500n, dues, ['2026-03', '2026-01'])).toEqual([
+      { period: '2026-03', amount: 3000n },
+      { period: '2026-01', amount: 500n },
+    ]);
     expect(allocate(4500n, dues, ['2026-03'])).toEqual([{ period: '2026-03', amount: 4500n }]);
   });
   it('computes the commission in basis points rounded half up, with a floor', () => {

@@ -14,7 +14,8 @@ const base: CheckInput = {
   policy: { acceptUnverifiedMeters: false, confirmFactorHundredths: 300n },
   confirmed: false,
 };
-const codes = (input: Partial<CheckInput>) => checkReading({ ...base, ...input }).violations.map((v) => `${v.code}:${v.tariff ?? ''}`);
+const codes = (input: Partial<CheckInput>) =>
+  checkReading({ ...base, ...input }).violations.map((v) => `${v.code}:${v.tariff ?? ''}`);
 
 describe('decimals', () => {
   it('round-trips every numeric(15,3) value exactly', () => {
@@ -60,7 +61,9 @@ describe('checkReading', () => {
     expect(codes({ values: base.previous!.values })).toEqual([]);
   });
   it('refuses a value that does not fit on the dial', () => {
-    expect(codes({ values: [t('1000000.000'), t('1402.118'), t('2210.305')] })).toEqual(['reading_exceeds_capacity:t1']);
+    expect(codes({ values: [t('1000000.000'), t('1402.118'), t('2210.305')] })).toEqual([
+      'reading_exceeds_capacity:t1',
+    ]);
   });
   it('wants one value per tariff', () => {
     expect(codes({ values: [t('3605.962')] })).toEqual(['tariff_values_mismatch:t2']);

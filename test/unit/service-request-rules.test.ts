@@ -56,21 +56,67 @@ describe('appeal forms', () => {
     expect(APPEAL_TYPES.every((t) => APPEAL_TITLES[t].length > 3)).toBe(true);
   });
   it('take 6 to 24 months for the advance-payment discount', () => {
-    const form = (months: number) => appealForm.safeParse({ type: 'advance_discount', accountId: acc, months, items: ['maintenance'], personalDataConsent: true });
+    const form = (months: number) =>
+      appealForm.safeParse({
+        type: 'advance_discount',
+        accountId: acc,
+        months,
+        items: ['maintenance'],
+        personalDataConsent: true,
+      });
     expect(form(6).success && form(24).success).toBe(true);
     expect(form(5).success || form(25).success).toBe(false);
   });
   it('refuse a service-quality period that ends before it starts', () => {
-    const r = appealForm.safeParse({ type: 'service_quality', accountId: acc, service: 'security', periodFrom: '2025-05-10', periodTo: '2025-05-01', description: 'Охрана не работала', personalDataConsent: true });
+    const r = appealForm.safeParse({
+      type: 'service_quality',
+      accountId: acc,
+      service: 'security',
+      periodFrom: '2025-05-10',
+      periodTo: '2025-05-01',
+      description: 'Охрана не работала',
+      personalDataConsent: true,
+    });
     expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['periodTo']);
   });
   it('refuse attachments of a kind the type does not take', () => {
-    const r = appealForm.safeParse({ type: 'payment_transfer', accountId: acc, toAccountNumber: '1', paymentDate: '2025-01-01', amountKopecks: '100', reason: 'Ошибка', personalDataConsent: true, attachments: [{ fileId: file, kind: 'meter_photo' }] });
+    const r = appealForm.safeParse({
+      type: 'payment_transfer',
+      accountId: acc,
+      toAccountNumber: '1',
+      paymentDate: '2025-01-01',
+      amountKopecks: '100',
+      reason: 'Ошибка',
+      personalDataConsent: true,
+      attachments: [{ fileId: file, kind: 'meter_photo' }],
+    });
     expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['attachments.0.kind']);
   });
   it('never throw on arbitrary input, whatever the type', () => {
-    const field = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.anything(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.anything()));
-    const keys = ['accountId', 'houseId', 'amountKopecks', 'recipient', 'newOwner', 'passport', 'snils', 'asOf', 'period', 'readings', 'attachments', 'months', 'items', 'topic', 'personalDataConsent'];
+    const field = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.constant(null),
+      fc.array(fc.anything(), { maxLength: 3 }),
+      fc.dictionary(fc.string(), fc.anything()),
+    );
+    const keys = [
+      'accountId',
+      'houseId',
+      'amountKopecks',
+      'recipient',
+      'newOwner',
+      'passport',
+      'snils',
+      'asOf',
+      'period',
+      'readings',
+      'attachments',
+      'months',
+      'items',
+      'topic',
+      'personalDataConsent',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...APPEAL_TYPES), fc.dictionary(fc.constantFrom(...keys), field), (type, rest) => {
         appealForm.safeParse({ ...rest, type });
@@ -80,7 +126,15 @@ describe('appeal forms', () => {
   });
 
   it('refuse zero and fractional amounts in kopecks', () => {
-    const base = { type: 'payment_transfer', accountId: acc, toAccountNumber: '1', paymentDate: '2025-01-01', reason: 'Ошибка', personalDataConsent: true, attachments: [{ fileId: file, kind: 'payment_receipt' }] };
+    const base = {
+      type: 'payment_transfer',
+      accountId: acc,
+      toAccountNumber: '1',
+      paymentDate: '2025-01-01',
+      reason: 'Ошибка',
+      personalDataConsent: true,
+      attachments: [{ fileId: file, kind: 'payment_receipt' }],
+    };
     expect(appealForm.safeParse({ ...base, amountKopecks: '0' }).success).toBe(false);
     expect(appealForm.safeParse({ ...base, amountKopecks: '10.5' }).success).toBe(false);
     expect(appealForm.safeParse({ ...base, amountKopecks: '1050' }).success).toBe(true);
@@ -89,11 +143,30 @@ describe('appeal forms', () => {
 
 describe('notification templates', () => {
   it('render Russian subjects and texts', () => {
-    const t = renderNotification({ kind: 'verification_due', serialNumber: 'ХВ-1', resource: 'cold_water', dueOn: '2026-12-05', accountNumber: '100012' }, 'https://domhub.example');
+    const t = renderNotification(
+      {
+        kind: 'verification_due',
+        serialNumber: 'ХВ-1',
+        resource: 'cold_water',
+        dueOn: '2026-12-05',
+        accountNumber: '100012',
+      },
+      'https://domhub.example',
+    );
     expect(t.subject).toBe('Приближается срок поверки счётчика ХВ-1');
     expect(t.text).toContain('холодной воды № ХВ-1 (лицевой счёт 100012) — 5 декабря 2026 г.');
     expect(t.text).toContain('https://domhub.example');
-    const a = renderNotification({ kind: 'appeal_status', appealId: 'x', number: '7', typeTitle: 'Льготы', status: 'returned', message: 'Нет копии' }, 'u');
+    const a = renderNotification(
+      {
+        kind: 'appeal_status',
+        appealId: 'x',
+        number: '7',
+        typeTitle: 'Льготы',
+        status: 'returned',
+        message: 'Нет копии',
+      },
+      'u',
+    );
     expect(a.subject).toBe('Обращение № 7: возвращено на доработку');
     expect(a.text).toContain('Ответ организации: Нет копии');
     expect(dateRu('2026-01-31')).toBe('31 января 2026 г.');

@@ -18,8 +18,13 @@ describe('appeal forms of the cabinet', () => {
       HOUSE,
     );
     expect(body).toEqual({
-      type: 'payment_transfer', personalDataConsent: true, accountId: ACCOUNT, toAccountNumber: '100013',
-      paymentDate: '2026-11-06', amountKopecks: '125050', reason: 'Оплатил за соседа',
+      type: 'payment_transfer',
+      personalDataConsent: true,
+      accountId: ACCOUNT,
+      toAccountNumber: '100013',
+      paymentDate: '2026-11-06',
+      amountKopecks: '125050',
+      reason: 'Оплатил за соседа',
       attachments: [{ fileId: FILE.id, kind: 'payment_receipt' }],
     });
     expect(appealForm.safeParse(body).success).toBe(true);
@@ -56,11 +61,19 @@ describe('appeal forms of the cabinet', () => {
 
   it('fills the rework form from the submitted one and submits the same form back', () => {
     const form = appealForm.parse({
-      type: 'owner_change', accountId: ACCOUNT, transferDate: '2026-10-01', personalDataConsent: true,
+      type: 'owner_change',
+      accountId: ACCOUNT,
+      transferDate: '2026-10-01',
+      personalDataConsent: true,
       newOwner: {
-        lastName: 'Сидоров', firstName: 'Пётр',
+        lastName: 'Сидоров',
+        firstName: 'Пётр',
         passport: {
-          series: '4510', number: '123456', issuedOn: '2015-05-20', issuedBy: 'ОВД', divisionCode: '770-001',
+          series: '4510',
+          number: '123456',
+          issuedOn: '2015-05-20',
+          issuedBy: 'ОВД',
+          divisionCode: '770-001',
         },
       },
       attachments: [{ fileId: FILE.id, kind: 'act_of_transfer' }],

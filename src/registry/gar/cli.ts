@@ -12,7 +12,9 @@ if (!dir) {
   process.exit(2);
 }
 const config = loadConfig(process.env);
-const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dir: `${config.dataDir}/pg`, port: config.embeddedPgPort });
+const embedded = config.databaseUrl
+  ? undefined
+  : await startEmbeddedPostgres({ dir: `${config.dataDir}/pg`, port: config.embeddedPgPort });
 const url = config.databaseUrl ?? embedded!.url;
 await migrate(url);
 const pool = createPool(url, 2);
@@ -31,7 +33,9 @@ try {
     console.log(`${f.file}: ${f.skipped ? 'already imported' : `${f.records} records, ${f.written} rows written`}`);
   }
   const h = report.houses;
-  console.log(`houses: ${h.created} created, ${h.updated} updated, ${h.unchanged} unchanged, ${h.waiting} waiting for their hierarchy; premises linked: ${report.premisesLinked}`);
+  console.log(
+    `houses: ${h.created} created, ${h.updated} updated, ${h.unchanged} unchanged, ${h.waiting} waiting for their hierarchy; premises linked: ${report.premisesLinked}`,
+  );
 } finally {
   await pool.end();
   await embedded?.stop();

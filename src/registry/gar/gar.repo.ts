@@ -4,7 +4,10 @@ import type { GarAddrObject, GarApartment, GarFileKind, GarHierarchyItem, GarHou
 // Batches are written with unnest; a row equal to the stored one is not rewritten, so re-importing a
 // file changes nothing. Changed rows are marked dirty for the step that builds houses from them.
 
-export async function upsertAddrObjects(db: SqlExecutor, rows: GarAddrObject[]): Promise<{ written: number; renamed: string[] }> {
+export async function upsertAddrObjects(
+  db: SqlExecutor,
+  rows: GarAddrObject[],
+): Promise<{ written: number; renamed: string[] }> {
   if (!rows.length) return { written: 0, renamed: [] };
   const { rows: out } = await db.query(
     `INSERT INTO gar_addr_objects AS g (object_id, object_guid, name, type_name, level, is_active)
@@ -14,8 +17,14 @@ export async function upsertAddrObjects(db: SqlExecutor, rows: GarAddrObject[]):
      WHERE (g.object_guid, g.name, g.type_name, g.level, g.is_active)
            IS DISTINCT FROM (EXCLUDED.object_guid, EXCLUDED.name, EXCLUDED.type_name, EXCLUDED.level, EXCLUDED.is_active)
      RETURNING g.object_id, (g.xmax = 0) AS inserted`,
-    [rows.map((r) => r.objectId), rows.map((r) => r.objectGuid), rows.map((r) => r.name), rows.map((r) => r.typeName),
-      rows.map((r) => r.level), rows.map((r) => r.isActive)],
+    [
+      rows.map((r) => r.objectId),
+      rows.map((r) => r.objectGuid),
+      rows.map((r) => r.name),
+      rows.map((r) => r.typeName),
+      rows.map((r) => r.level),
+      rows.map((r) => r.isActive),
+    ],
   );
   return { written: out.length, renamed: out.filter((r) => !r.inserted).map((r) => r.object_id) };
 }
@@ -32,7 +41,17 @@ export async function upsertGarHouses(db: SqlExecutor, rows: GarHouse[]): Promis
      WHERE (g.object_guid, g.house_num, g.add_num1, g.add_num2, g.house_type, g.add_type1, g.add_type2, g.is_active)
            IS DISTINCT FROM (EXCLUDED.object_guid, EXCLUDED.house_num, EXCLUDED.add_num1, EXCLUDED.add_num2,
                              EXCLUDED.house_type, EXCLUDED.add_type1, EXCLUDED.add_type2, EXCLUDED.is_active)`,
-    [c('objectId'), c('objectGuid'), c('houseNum'), c('addNum1'), c('addNum2'), c('houseType'), c('addType1'), c('addType2'), c('isActive')],
+    [
+      c('objectId'),
+      c('objectGuid'),
+      c('houseNum'),
+      c('addNum1'),
+      c('addNum2'),
+      c('houseType'),
+      c('addType1'),
+      c('addType2'),
+      c('isActive'),
+    ],
   );
   return rowCount ?? 0;
 }
@@ -62,7 +81,13 @@ export async function upsertHierarchy(db: SqlExecutor, kind: 'adm' | 'mun', rows
        region_code = EXCLUDED.region_code
      WHERE (g.parent_object_id, g.path, g.region_code) IS DISTINCT FROM (EXCLUDED.parent_object_id, EXCLUDED.path, EXCLUDED.region_code)
      RETURNING g.object_id`,
-    [kind, rows.map((r) => r.objectId), rows.map((r) => r.parentObjectId), rows.map((r) => r.path), rows.map((r) => r.regionCode)],
+    [
+      kind,
+      rows.map((r) => r.objectId),
+      rows.map((r) => r.parentObjectId),
+      rows.map((r) => r.path),
+      rows.map((r) => r.regionCode),
+    ],
   );
   const ids = changed.map((r) => r.object_id);
   if (ids.length) {
@@ -88,7 +113,12 @@ export interface FileCheckpoint {
 }
 
 /** Opens (or resumes) the checkpoint of a file; a file of another size starts again from its first record. */
-export async function openCheckpoint(db: SqlExecutor, fileKey: string, kind: GarFileKind, size: number): Promise<FileCheckpoint> {
+export async function openCheckpoint(
+  db: SqlExecutor,
+  fileKey: string,
+  kind: GarFileKind,
+  size: number,
+): Promise<FileCheckpoint> {
   const { rows } = await db.query(
     `INSERT INTO gar_import_files AS f (file_key, kind, size) VALUES ($1, $2, $3)
      ON CONFLICT (file_key) DO UPDATE SET
@@ -151,8 +181,15 @@ export async function dirtyHouses(db: SqlExecutor, afterId: string, limit: numbe
   );
   return rows.map((r) => ({
     house: {
-      objectId: r.object_id, objectGuid: r.object_guid, houseNum: r.house_num, addNum1: r.add_num1, addNum2: r.add_num2,
-      houseType: r.house_type, addType1: r.add_type1, addType2: r.add_type2, isActive: r.is_active,
+      objectId: r.object_id,
+      objectGuid: r.object_guid,
+      houseNum: r.house_num,
+      addNum1: r.add_num1,
+      addNum2: r.add_num2,
+      houseType: r.house_type,
+      addType1: r.add_type1,
+      addType2: r.add_type2,
+      isActive: r.is_active,
     },
     regionCode: r.region_code,
     adm: r.has_adm ? r.adm : null,
@@ -161,7 +198,8 @@ export async function dirtyHouses(db: SqlExecutor, afterId: string, limit: numbe
 }
 
 export async function clearDirtyHouses(db: SqlExecutor, objectIds: string[]) {
-  if (objectIds.length) await db.query(`UPDATE gar_houses SET dirty = false WHERE object_id = ANY($1::bigint[])`, [objectIds]);
+  if (objectIds.length)
+    await db.query(`UPDATE gar_houses SET dirty = false WHERE object_id = ANY($1::bigint[])`, [objectIds]);
 }
 
 /** Gives premises the FIAS GUID of the ГАР apartment with the same number in the same house. */

@@ -7,11 +7,27 @@ import { withTransaction } from '../../db/pool.js';
 import { upsertHouses, type HouseRow } from '../houses.repo.js';
 import { formatAddress, houseSearchText } from '../normalize.js';
 import {
-  clearDirtyHouses, dirtyHouses, linkApartments, markHousesUnder, openCheckpoint, saveCheckpoint, upsertAddrObjects,
-  upsertGarApartments, upsertGarHouses, upsertHierarchy,
+  clearDirtyHouses,
+  dirtyHouses,
+  linkApartments,
+  markHousesUnder,
+  openCheckpoint,
+  saveCheckpoint,
+  upsertAddrObjects,
+  upsertGarApartments,
+  upsertGarHouses,
+  upsertHierarchy,
 } from './gar.repo.js';
 import {
-  GAR_FILES, addrObjectRecord, addressLevels, apartmentRecord, garFileKind, hierarchyRecord, houseLabel, houseParts, houseRecord,
+  GAR_FILES,
+  addrObjectRecord,
+  addressLevels,
+  apartmentRecord,
+  garFileKind,
+  hierarchyRecord,
+  houseLabel,
+  houseParts,
+  houseRecord,
   type GarFileKind,
 } from './records.js';
 import { regionTimezone } from './timezones.js';
@@ -58,7 +74,11 @@ export async function listGarFiles(dir: string): Promise<{ file: string; key: st
  * stopped import resumes after its last batch and a finished file is skipped. Then the houses
  * whose data changed are built into the registry.
  */
-export async function importGarDirectory(pool: pg.Pool, dir: string, options: GarImportOptions = {}): Promise<GarImportReport> {
+export async function importGarDirectory(
+  pool: pg.Pool,
+  dir: string,
+  options: GarImportOptions = {},
+): Promise<GarImportReport> {
   const files = await listGarFiles(dir);
   const reports: GarFileReport[] = [];
   for (const f of files) reports.push(await importGarFile(pool, f.file, f.key, f.kind, options));
@@ -77,7 +97,14 @@ export async function importGarFile(
   const batchSize = options.batchSize ?? 2000;
   const { size } = await stat(file);
   const checkpoint = await openCheckpoint(pool, key, kind, size);
-  const report: GarFileReport = { file: key, kind, records: 0, written: 0, resumedFrom: checkpoint.recordsDone, skipped: false };
+  const report: GarFileReport = {
+    file: key,
+    kind,
+    records: 0,
+    written: 0,
+    resumedFrom: checkpoint.recordsDone,
+    skipped: false,
+  };
   if (checkpoint.status === 'done') {
     report.skipped = true;
     report.records = checkpoint.recordsDone;

@@ -63,7 +63,14 @@ export function addrObjectRecord(a: Attrs): GarAddrObject | null {
   const name = text(a.NAME);
   const level = int(a.LEVEL);
   if (!name || level === null) return null;
-  return { objectId: a.OBJECTID!, objectGuid: a.OBJECTGUID!.toLowerCase(), name, typeName: text(a.TYPENAME) ?? '', level, isActive: a.ISACTIVE === '1' };
+  return {
+    objectId: a.OBJECTID!,
+    objectGuid: a.OBJECTGUID!.toLowerCase(),
+    name,
+    typeName: text(a.TYPENAME) ?? '',
+    level,
+    isActive: a.ISACTIVE === '1',
+  };
 }
 
 export function houseRecord(a: Attrs): GarHouse | null {
@@ -85,7 +92,13 @@ export function apartmentRecord(a: Attrs): GarApartment | null {
   if (a.ISACTUAL !== '1' || !ID.test(a.OBJECTID ?? '') || !GUID.test(a.OBJECTGUID ?? '')) return null;
   const number = text(a.NUMBER);
   if (!number) return null;
-  return { objectId: a.OBJECTID!, objectGuid: a.OBJECTGUID!.toLowerCase(), number, apartType: int(a.APARTTYPE), isActive: a.ISACTIVE === '1' };
+  return {
+    objectId: a.OBJECTID!,
+    objectGuid: a.OBJECTGUID!.toLowerCase(),
+    number,
+    apartType: int(a.APARTTYPE),
+    isActive: a.ISACTIVE === '1',
+  };
 }
 
 export function hierarchyRecord(a: Attrs): GarHierarchyItem | null {
@@ -99,8 +112,20 @@ export function hierarchyRecord(a: Attrs): GarHierarchyItem | null {
 // AS_HOUSE_TYPES: the kind of the main number (1 владение, 2 дом, 3 домовладение, 4 гараж, 5 здание,
 // 6 шахта, 7 строение, 8 сооружение, 9 литера, 10 корпус, 11 подвал, 12 котельная, 13 погреб, 14 ОНС).
 const HOUSE_LABELS: Record<number, string> = {
-  1: 'влд.', 2: 'д.', 3: 'двлд.', 4: 'г-ж', 5: 'зд.', 6: 'шахта', 7: 'стр.', 8: 'соор.', 9: 'литера', 10: 'корп.',
-  11: 'подв.', 12: 'кот.', 13: 'п-б', 14: 'ОНС',
+  1: 'влд.',
+  2: 'д.',
+  3: 'двлд.',
+  4: 'г-ж',
+  5: 'зд.',
+  6: 'шахта',
+  7: 'стр.',
+  8: 'соор.',
+  9: 'литера',
+  10: 'корп.',
+  11: 'подв.',
+  12: 'кот.',
+  13: 'п-б',
+  14: 'ОНС',
 };
 
 /** The label written before the main house number ("д." unless the type says otherwise). */
@@ -108,8 +133,15 @@ export const houseLabel = (houseType: number | null) => (houseType && HOUSE_LABE
 
 /** AS_ADDHOUSE_TYPES of ADDNUM1/ADDNUM2: 1 корпус, 2 строение, 3 сооружение, 4 литера. */
 export function houseParts(h: GarHouse) {
-  const parts: { building: string | null; structure: string | null; letter: string | null } = { building: null, structure: null, letter: null };
-  for (const [num, type] of [[h.addNum1, h.addType1], [h.addNum2, h.addType2]] as const) {
+  const parts: { building: string | null; structure: string | null; letter: string | null } = {
+    building: null,
+    structure: null,
+    letter: null,
+  };
+  for (const [num, type] of [
+    [h.addNum1, h.addType1],
+    [h.addNum2, h.addType2],
+  ] as const) {
     if (!num) continue;
     if (type === 1) parts.building = num;
     else if (type === 2 || type === 3) parts.structure = num;
@@ -119,8 +151,41 @@ export function houseParts(h: GarHouse) {
 }
 
 // Types written after the name ("Приморский край", "Московская обл."); the rest come first ("ул. Ленина").
-const POSTPOSITIVE = new Set(['край', 'обл', 'обл.', 'р-н', 'АО', 'Аобл', 'округ', 'г.о.', 'м.р-н', 'м.о.', 'с/п', 'г.п.', 'вн.тер.г.']);
-const NEEDS_DOT = new Set(['г', 'ул', 'пер', 'пр', 'наб', 'ш', 'пл', 'мкр', 'туп', 'обл', 'Респ', 'п', 'с', 'д', 'пос', 'тер', 'ст', 'х']);
+const POSTPOSITIVE = new Set([
+  'край',
+  'обл',
+  'обл.',
+  'р-н',
+  'АО',
+  'Аобл',
+  'округ',
+  'г.о.',
+  'м.р-н',
+  'м.о.',
+  'с/п',
+  'г.п.',
+  'вн.тер.г.',
+]);
+const NEEDS_DOT = new Set([
+  'г',
+  'ул',
+  'пер',
+  'пр',
+  'наб',
+  'ш',
+  'пл',
+  'мкр',
+  'туп',
+  'обл',
+  'Респ',
+  'п',
+  'с',
+  'д',
+  'пос',
+  'тер',
+  'ст',
+  'х',
+]);
 
 /** An address object as written: its type abbreviation and name in the usual order. */
 export function formatObject(name: string, typeName: string): string {
@@ -142,7 +207,10 @@ export interface AddressLevels {
  * (AS_OBJECT_LEVELS: 1 субъект, 2 административный район, 3 муниципальный район, 4 поселение,
  * 5 город, 6 населённый пункт, 7 элемент планировочной структуры, 8 улица).
  */
-export function addressLevels(adm: { level: number; name: string; type: string }[], mun: { level: number; name: string; type: string }[]): AddressLevels {
+export function addressLevels(
+  adm: { level: number; name: string; type: string }[],
+  mun: { level: number; name: string; type: string }[],
+): AddressLevels {
   const at = (list: typeof adm, level: number) => list.find((o) => o.level === level);
   const region = at(adm, 1);
   const city = at(adm, 5);
@@ -150,8 +218,16 @@ export function addressLevels(adm: { level: number; name: string; type: string }
   const planning = at(adm, 7);
   const street = at(adm, 8);
   const municipality = at(mun, 3) ?? at(adm, 2);
-  const settlement = [city, place].filter(Boolean).map((o) => formatObject(o!.name, o!.type)).join(', ') || null;
-  const streetText = [planning, street].filter(Boolean).map((o) => formatObject(o!.name, o!.type)).join(', ') || null;
+  const settlement =
+    [city, place]
+      .filter(Boolean)
+      .map((o) => formatObject(o!.name, o!.type))
+      .join(', ') || null;
+  const streetText =
+    [planning, street]
+      .filter(Boolean)
+      .map((o) => formatObject(o!.name, o!.type))
+      .join(', ') || null;
   return {
     region: region ? formatObject(region.name, region.type) : null,
     municipality: municipality ? formatObject(municipality.name, municipality.type) : null,

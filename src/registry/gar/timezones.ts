@@ -24,6 +24,9 @@ const ZONES: Record<string, number[]> = {
   'Asia/Anadyr': [87],
 };
 
-const BY_CODE = new Map<number, string>(Object.entries(ZONES).flatMap(([zone, codes]) => codes.map((c) => [c, zone] as [number, string])));
+const BY_CODE = new Map<number, string>(
+  Object.entries(ZONES).flatMap(([zone, codes]) => codes.map((c) => [c, zone] as [number, string])),
+);
 
-export const regionTimezone = (regionCode: number | null | undefined) => (regionCode && BY_CODE.get(regionCode)) || 'Europe/Moscow';
+export const regionTimezone = (regionCode: number | null | undefined) =>
+  (regionCode && BY_CODE.get(regionCode)) || 'Europe/Moscow';

@@ -18,13 +18,26 @@ export const TEST_CARDS = {
 const THREE_DS_CODE = '1234';
 
 type BankRow = {
-  payment_id: string; terminal_key: string; order_id: string; amount: string; status: string;
-  notification_url: string | null; success_url: string | null; fail_url: string | null; description: string | null;
+  payment_id: string;
+  terminal_key: string;
+  order_id: string;
+  amount: string;
+  status: string;
+  notification_url: string | null;
+  success_url: string | null;
+  fail_url: string | null;
+  description: string | null;
 };
 
 const answer = (row: BankRow, extra: Record<string, unknown> = {}) => ({
-  Success: true, ErrorCode: '0', TerminalKey: row.terminal_key, Status: row.status, PaymentId: String(row.payment_id),
-  OrderId: row.order_id, Amount: Number(row.amount), ...extra,
+  Success: true,
+  ErrorCode: '0',
+  TerminalKey: row.terminal_key,
+  Status: row.status,
+  PaymentId: String(row.payment_id),
+  OrderId: row.order_id,
+  Amount: Number(row.amount),
+  ...extra,
 });
 const refusal = (code: string, message: string) => ({ Success: false, ErrorCode: code, Message: message });
 
@@ -49,7 +62,9 @@ export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
     row.status = status;
   };
   const signedOk = (body: Record<string, unknown>) =>
-    body.TerminalKey === SANDBOX_BANK.terminalKey && typeof body.Token === 'string' && body.Token === acquiringToken(body, password);
+    body.TerminalKey === SANDBOX_BANK.terminalKey &&
+    typeof body.Token === 'string' &&
+    body.Token === acquiringToken(body, password);
 
   /** Posts the statuses to NotificationURL one after another, each retried until the hub answers OK. */
   const notify = (row: BankRow, statuses: string[], card: string) => {
@@ -58,14 +73,28 @@ export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
     void (async () => {
       for (const status of statuses) {
         const body: Record<string, unknown> = {
-          TerminalKey: row.terminal_key, OrderId: row.order_id, Success: !['REJECTED', 'AUTH_FAIL'].includes(status), Status: status,
-          PaymentId: Number(row.payment_id), ErrorCode: ['REJECTED', 'AUTH_FAIL'].includes(status) ? '1051' : '0', Amount: Number(row.amount),
-          CardId: 100500, Pan: `${card.slice(0, 6)}******${card.slice(-4)}`, ExpDate: '1230',
+          TerminalKey: row.terminal_key,
+          OrderId: row.order_id,
+          Success: !['REJECTED', 'AUTH_FAIL'].includes(status),
+          Status: status,
+          PaymentId: Number(row.payment_id),
+          ErrorCode: ['REJECTED', 'AUTH_FAIL'].includes(status) ? '1051' : '0',
+          Amount: Number(row.amount),
+          CardId: 100500,
+          Pan: `${card.slice(0, 6)}******${card.slice(-4)}`,
+          ExpDate: '1230',
         };
         body.Token = acquiringToken(body, password);
         for (let attempt = 0; attempt < 3; attempt++) {
-          const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) })
-            .then(async (r) => (await r.text()) === 'OK', () => false);
+          const ok = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+            signal: AbortSignal.timeout(5000),
+          }).then(
+            async (r) => (await r.text()) === 'OK',
+            () => false,
+          );
           if (ok) break;
           await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
         }
@@ -82,7 +111,16 @@ export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
     const { rows } = await deps.db.query(
       `INSERT INTO sandbox_bank_payments (terminal_key, order_id, amount, description, notification_url, success_url, fail_url, receipt)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (terminal_key, order_id) DO UPDATE SET terminal_key = EXCLUDED.terminal_key RETURNING *`,
-      [r.TerminalKey, r.OrderId, r.Amount, r.Description ?? null, r.NotificationURL ?? null, r.SuccessURL ?? null, r.FailURL ?? null, r.Receipt ?? null],
+      [
+        r.TerminalKey,
+        r.OrderId,
+        r.Amount,
+        r.Description ?? null,
+        r.NotificationURL ?? null,
+        r.SuccessURL ?? null,
+        r.FailURL ?? null,
+        r.Receipt ?? null,
+      ],
     );
     const row = rows[0] as BankRow;
     if (Number(row.amount) !== r.Amount) return refusal('8', 'Заказ с таким OrderId уже существует');
@@ -105,7 +143,14 @@ export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
     if (!signedOk(body)) return refusal('204', 'Неверный токен');
     const row = await find(body.PaymentId);
     if (!row) return refusal('7', 'Платёж не найден');
-    const next = row.status === 'CONFIRMED' ? 'REFUNDED' : row.status === 'AUTHORIZED' ? 'REVERSED' : row.status === 'NEW' ? 'CANCELED' : null;
+    const next =
+      row.status === 'CONFIRMED'
+        ? 'REFUNDED'
+        : row.status === 'AUTHORIZED'
+          ? 'REVERSED'
+          : row.status === 'NEW'
+            ? 'CANCELED'
+            : null;
     if (!next) return refusal('4', `Нельзя отменить платёж в статусе ${row.status}`);
     await setStatus(row, next);
     notify(row, [next], TEST_CARDS.success);
@@ -116,14 +161,16 @@ export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
     const row = await find(request.params.id);
     if (!row) return reply.status(404).type('text/html; charset=utf-8').send('<p>Платёж не найден</p>');
     if (row.status === 'NEW') await setStatus(row, 'FORM_SHOWED');
-    return reply.type('text/html; charset=utf-8').send(
-      `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Песочница банка — оплата</title></head><body>` +
-        `<h1>Оплата ${(Number(row.amount) / 100).toFixed(2)} ₽</h1><p>${escapeHtml(row.description ?? '')}</p>` +
-        `<form method="post" action="${base}/pay/${row.payment_id}"><label>Номер карты <input name="card" value="${TEST_CARDS.success}"></label>` +
-        `<button type="submit">Оплатить</button></form>` +
-        `<p>Тестовые карты: ${TEST_CARDS.success} — успех; ${TEST_CARDS.fail} — отказ; ${TEST_CARDS.threeDs} — 3-D Secure (код ${THREE_DS_CODE}); ` +
-        `${TEST_CARDS.silent} — успех без уведомлений.</p></body></html>`,
-    );
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(
+        `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Песочница банка — оплата</title></head><body>` +
+          `<h1>Оплата ${(Number(row.amount) / 100).toFixed(2)} ₽</h1><p>${escapeHtml(row.description ?? '')}</p>` +
+          `<form method="post" action="${base}/pay/${row.payment_id}"><label>Номер карты <input name="card" value="${TEST_CARDS.success}"></label>` +
+          `<button type="submit">Оплатить</button></form>` +
+          `<p>Тестовые карты: ${TEST_CARDS.success} — успех; ${TEST_CARDS.fail} — отказ; ${TEST_CARDS.threeDs} — 3-D Secure (код ${THREE_DS_CODE}); ` +
+          `${TEST_CARDS.silent} — успех без уведомлений.</p></body></html>`,
+      );
   });
 
   const finish = async (row: BankRow, card: string, success: boolean, reply: import('fastify').FastifyReply) => {
@@ -145,10 +192,12 @@ export async function sandboxBankRoutes(app: FastifyInstance, deps: AppDeps) {
     const card = String(request.body?.card ?? '').replace(/\s/g, '');
     if (card === TEST_CARDS.threeDs) {
       await setStatus(row, '3DS_CHECKING');
-      return reply.type('text/html; charset=utf-8').send(
-        `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>3-D Secure</title></head><body><h1>Подтверждение 3-D Secure</h1>` +
-          `<form method="post" action="${base}/pay/${row.payment_id}/3ds"><label>Код из SMS <input name="code"></label><button>Подтвердить</button></form></body></html>`,
-      );
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(
+          `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>3-D Secure</title></head><body><h1>Подтверждение 3-D Secure</h1>` +
+            `<form method="post" action="${base}/pay/${row.payment_id}/3ds"><label>Код из SMS <input name="code"></label><button>Подтвердить</button></form></body></html>`,
+        );
     }
     return finish(row, card, card === TEST_CARDS.success || card === TEST_CARDS.silent, reply);
   });

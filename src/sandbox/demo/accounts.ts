@@ -39,7 +39,12 @@ export async function seedAccounts(db: SqlExecutor) {
     `INSERT INTO account_invitations (id, account_id, role, code_hash, note, created_by, expires_at)
      VALUES ($1, $2, 'co_owner', $3, 'для супруги', $4, now() + interval '365 days')
      ON CONFLICT (id) DO NOTHING`,
-    [DEMO_ACCOUNTS.invitationId, DEMO.accounts.citizenFlat12, sha256hex(normaliseInvitationCode(DEMO_ACCOUNTS.invitationCode)), DEMO.citizen.personId],
+    [
+      DEMO_ACCOUNTS.invitationId,
+      DEMO.accounts.citizenFlat12,
+      sha256hex(normaliseInvitationCode(DEMO_ACCOUNTS.invitationCode)),
+      DEMO.citizen.personId,
+    ],
   );
   await db.query(
     `INSERT INTO account_link_requests (id, person_id, house_id, account_id, identifier_kind, identifier, method, expires_at, comment)

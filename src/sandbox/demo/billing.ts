@@ -19,25 +19,49 @@ export const DEMO_BANK = {
 /** One month of charges of a flat: deterministic volumes, a penalty two months before the last. */
 function monthLines(area: number, monthIndex: number, withPenalty: boolean) {
   const k = (monthIndex % 4) + 1;
-  const maintenance = BigInt(Math.round(area * 100)) * 3215n / 100n; // 32.15 ₽/m²
+  const maintenance = (BigInt(Math.round(area * 100)) * 3215n) / 100n; // 32.15 ₽/m²
   const volume = (v: number) => v.toFixed(3);
   const line = (service: string, unit: string, vol: number, tariff: bigint) => {
     const scaled = BigInt(Math.round(vol * 1000));
-    return { service, unit, volume: volume(vol), tariff: tariff.toString(), charged: ((scaled * tariff + 500n) / 1000n).toString(), recalculation: '0', benefit: '0', penalty: '0' };
+    return {
+      service,
+      unit,
+      volume: volume(vol),
+      tariff: tariff.toString(),
+      charged: ((scaled * tariff + 500n) / 1000n).toString(),
+      recalculation: '0',
+      benefit: '0',
+      penalty: '0',
+    };
   };
   // Common-property use (ОДН) is printed apart from the flat's own volume; its cost is in the line's charge.
   const withCommon = (l: ReturnType<typeof line>, common: number, tariff: bigint) => ({
-    ...l, volumeCommon: volume(common), charged: (BigInt(l.charged) + (BigInt(Math.round(common * 1000)) * tariff + 500n) / 1000n).toString(),
+    ...l,
+    volumeCommon: volume(common),
+    charged: (BigInt(l.charged) + (BigInt(Math.round(common * 1000)) * tariff + 500n) / 1000n).toString(),
   });
   const lines = [
-    { service: 'Содержание жилого помещения', unit: 'м²', volume: area.toFixed(3), tariff: '3215', charged: maintenance.toString(), recalculation: '0', benefit: '0', penalty: '0' },
+    {
+      service: 'Содержание жилого помещения',
+      unit: 'м²',
+      volume: area.toFixed(3),
+      tariff: '3215',
+      charged: maintenance.toString(),
+      recalculation: '0',
+      benefit: '0',
+      penalty: '0',
+    },
     withCommon(line('Холодное водоснабжение', 'м³', 3 + k * 0.4, 5381n), 0.12, 5381n),
     withCommon(line('Горячее водоснабжение', 'м³', 2 + k * 0.3, 26564n), 0.08, 26564n),
     line('Водоотведение', 'м³', 5 + k * 0.7, 4210n),
     withCommon(line('Электроснабжение', 'кВт·ч', 140 + k * 12, 796n), 4.5, 796n),
     line('Обращение с ТКО', 'чел.', 2, 21780n),
   ];
-  if (monthIndex === 3) Object.assign(lines[3]!, { recalculation: '-1250', recalculationReason: 'перерыв в водоснабжении 12–13 числа (акт № 17)' });
+  if (monthIndex === 3)
+    Object.assign(lines[3]!, {
+      recalculation: '-1250',
+      recalculationReason: 'перерыв в водоснабжении 12–13 числа (акт № 17)',
+    });
   if (withPenalty) lines[0]!.penalty = '41270'; // ЖК РФ ст. 155 ч. 14, as computed by the billing system
   return lines;
 }
@@ -59,7 +83,13 @@ export async function seedBilling(db: SqlExecutor, now = new Date()) {
 async function seedChargesAndPayment(db: SqlExecutor, now: Date) {
   await db.query(
     `UPDATE organisations SET bank_name = $2, bik = $3, settlement_account = $4, correspondent_account = $5 WHERE id = $1 AND bik IS NULL`,
-    [DEMO.organisationId, DEMO_BANK.bankName, DEMO_BANK.bik, DEMO_BANK.settlementAccount, DEMO_BANK.correspondentAccount],
+    [
+      DEMO.organisationId,
+      DEMO_BANK.bankName,
+      DEMO_BANK.bik,
+      DEMO_BANK.settlementAccount,
+      DEMO_BANK.correspondentAccount,
+    ],
   );
   // Contacts and the house's areas printed on the payment document (form 43/пр).
   await updateDemoDocumentDetails(db);
@@ -72,9 +102,22 @@ async function seedChargesAndPayment(db: SqlExecutor, now: Date) {
   for (const account of accounts) {
     for (const [i, period] of periods.entries()) {
       if (await findCurrentChargePeriod(db, account.id, period)) continue;
-      const item = { accountNumber: '', period, openingDebt: '0', paid: '0', lines: monthLines(account.area, i, i === 9) };
+      const item = {
+        accountNumber: '',
+        period,
+        openingDebt: '0',
+        paid: '0',
+        lines: monthLines(account.area, i, i === 9),
+      };
       const prepared = prepareChargeItem(item);
-      await insertChargePeriod(db, { organisationId: DEMO.organisationId, accountId: account.id, period, version: 1, ...prepared, importedBy: 'demo' });
+      await insertChargePeriod(db, {
+        organisationId: DEMO.organisationId,
+        accountId: account.id,
+        period,
+        version: 1,
+        ...prepared,
+        importedBy: 'demo',
+      });
     }
   }
 
@@ -91,7 +134,11 @@ async function seedChargesAndPayment(db: SqlExecutor, now: Date) {
     [DEMO_PAYMENT_ID, DEMO.organisationId, DEMO.citizen.personId, amount],
   );
   if (!inserted.rowCount || amount <= 0n) return;
-  await db.query(`INSERT INTO payment_items (payment_id, account_id, amount) VALUES ($1, $2, $3)`, [DEMO_PAYMENT_ID, account, amount]);
+  await db.query(`INSERT INTO payment_items (payment_id, account_id, amount) VALUES ($1, $2, $3)`, [
+    DEMO_PAYMENT_ID,
+    account,
+    amount,
+  ]);
   const entry = await insertLedgerEntry(db, DEMO_PAYMENT_ID, 'booking', amount);
   if (!entry) return;
   const allocations = allocate(amount, await periodDues(db, account)).map((a) => ({ accountId: account, ...a }));

@@ -71,16 +71,53 @@ export async function seedCore(db: SqlExecutor, cipher: FieldCipher) {
   );
 
   const people: DemoPerson[] = [
-    { id: DEMO.citizen.personId, subject: DEMO.citizen.subject, last: 'Иванов', first: 'Иван', middle: 'Иванович', birth: '1980-04-12', snils: DEMO.citizen.snils, email: 'ivanov@example.ru' },
-    { id: DEMO.neighbour.personId, subject: DEMO.neighbour.subject, last: 'Петрова', first: 'Мария', middle: 'Сергеевна', birth: '1975-09-30', snils: DEMO.neighbour.snils, email: 'petrova@example.ru' },
-    { id: DEMO.staff.personId, subject: DEMO.staff.subject, last: 'Смирнова', first: 'Ольга', middle: 'Викторовна', birth: '1988-01-21', snils: DEMO.staff.snils, email: 'smirnova@uk-domhub.example.ru' },
+    {
+      id: DEMO.citizen.personId,
+      subject: DEMO.citizen.subject,
+      last: 'Иванов',
+      first: 'Иван',
+      middle: 'Иванович',
+      birth: '1980-04-12',
+      snils: DEMO.citizen.snils,
+      email: 'ivanov@example.ru',
+    },
+    {
+      id: DEMO.neighbour.personId,
+      subject: DEMO.neighbour.subject,
+      last: 'Петрова',
+      first: 'Мария',
+      middle: 'Сергеевна',
+      birth: '1975-09-30',
+      snils: DEMO.neighbour.snils,
+      email: 'petrova@example.ru',
+    },
+    {
+      id: DEMO.staff.personId,
+      subject: DEMO.staff.subject,
+      last: 'Смирнова',
+      first: 'Ольга',
+      middle: 'Викторовна',
+      birth: '1988-01-21',
+      snils: DEMO.staff.snils,
+      email: 'smirnova@uk-domhub.example.ru',
+    },
   ];
   for (const p of people) {
     await db.query(
       `INSERT INTO persons (id, provider, subject, last_name, first_name, middle_name, birth_date, snils_enc, snils_hash, email, email_verified)
        VALUES ($1, 'esia', $2, $3, $4, $5, $6, $7, $8, $9, true)
        ON CONFLICT (id) DO NOTHING`,
-      [p.id, p.subject, p.last, p.first, p.middle, p.birth, cipher.encrypt(p.snils), cipher.blindIndex(p.snils), p.email],
+      [
+        p.id,
+        p.subject,
+        p.last,
+        p.first,
+        p.middle,
+        p.birth,
+        cipher.encrypt(p.snils),
+        cipher.blindIndex(p.snils),
+        p.email,
+      ],
     );
   }
   await db.query(
@@ -97,7 +134,14 @@ export async function seedCore(db: SqlExecutor, cipher: FieldCipher) {
                     ($4, $6, '5',  '200005', '25VL000005')) a(id, house, flat, number, els)
        JOIN premises p ON p.house_id = a.house::uuid AND p.number = a.flat
      ON CONFLICT (id) DO NOTHING`,
-    [DEMO.organisationId, DEMO.accounts.citizenFlat12, DEMO.accounts.neighbourFlat13, DEMO.accounts.vladivostokFlat5, DEMO.houses.moscow, DEMO.houses.vladivostok],
+    [
+      DEMO.organisationId,
+      DEMO.accounts.citizenFlat12,
+      DEMO.accounts.neighbourFlat13,
+      DEMO.accounts.vladivostokFlat5,
+      DEMO.houses.moscow,
+      DEMO.houses.vladivostok,
+    ],
   );
   await db.query(
     `INSERT INTO account_owners (account_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id)
@@ -108,12 +152,24 @@ export async function seedCore(db: SqlExecutor, cipher: FieldCipher) {
                     ($5::uuid, 'Иванов', 'Иван', 'Иванович', 1, 1, '25:28:0000000:555-25/001/2020-1', $2::uuid))
             v(a, last, first, middle, num, den, doc, p)
       WHERE NOT EXISTS (SELECT 1 FROM account_owners o WHERE o.account_id = v.a AND o.last_name = v.last)`,
-    [DEMO.accounts.citizenFlat12, DEMO.citizen.personId, DEMO.accounts.neighbourFlat13, DEMO.neighbour.personId, DEMO.accounts.vladivostokFlat5],
+    [
+      DEMO.accounts.citizenFlat12,
+      DEMO.citizen.personId,
+      DEMO.accounts.neighbourFlat13,
+      DEMO.neighbour.personId,
+      DEMO.accounts.vladivostokFlat5,
+    ],
   );
   await db.query(
     `INSERT INTO account_links (account_id, person_id, role)
      SELECT a, p, 'owner' FROM (VALUES ($1::uuid, $2::uuid), ($3::uuid, $4::uuid), ($5::uuid, $2::uuid)) v(a, p)
      WHERE NOT EXISTS (SELECT 1 FROM account_links l WHERE l.account_id = v.a AND l.person_id = v.p AND l.revoked_at IS NULL)`,
-    [DEMO.accounts.citizenFlat12, DEMO.citizen.personId, DEMO.accounts.neighbourFlat13, DEMO.neighbour.personId, DEMO.accounts.vladivostokFlat5],
+    [
+      DEMO.accounts.citizenFlat12,
+      DEMO.citizen.personId,
+      DEMO.accounts.neighbourFlat13,
+      DEMO.neighbour.personId,
+      DEMO.accounts.vladivostokFlat5,
+    ],
   );
 }

@@ -15,7 +15,9 @@ export const DEMO_HOUSE_METERS = {
 // meters); each waits for the NSI books and the premises' GUIDs it needs (fetched by exportNsiItem and
 // exportHouseData first), so they reach the simulator within a few minutes of `npm start`.
 export async function seedGisSync(db: SqlExecutor, cipher: FieldCipher) {
-  await db.query(`INSERT INTO gis_sync_settings (organisation_id, enabled) VALUES ($1, true) ON CONFLICT DO NOTHING`, [DEMO.organisationId]);
+  await db.query(`INSERT INTO gis_sync_settings (organisation_id, enabled) VALUES ($1, true) ON CONFLICT DO NOTHING`, [
+    DEMO.organisationId,
+  ]);
   const { rows: houses } = await db.query(
     `SELECT h.fias_house_guid::text AS g,
             (SELECT json_agg(json_build_object('number', p.number, 'residential', p.is_residential, 'area', p.area::text) ORDER BY p.number)
@@ -24,10 +26,16 @@ export async function seedGisSync(db: SqlExecutor, cipher: FieldCipher) {
     [DEMO.organisationId],
   );
   // Four entrances of 15 flats each (Moscow), two (Vladivostok): the simulator states each flat's entrance.
-  await registerSimHouses(db, houses.map((h: { g: string; premises: { number: string; residential: boolean; area: string }[] | null }) => {
-    const premises = (h.premises ?? []).map((p) => ({ ...p, entrance: /^\d+$/.test(p.number) ? String(Math.ceil(Number(p.number) / 15)) : undefined }));
-    return { fiasHouseGuid: h.g, entrances: Math.max(1, ...premises.map((p) => Number(p.entrance ?? 1))), premises };
-  }));
+  await registerSimHouses(
+    db,
+    houses.map((h: { g: string; premises: { number: string; residential: boolean; area: string }[] | null }) => {
+      const premises = (h.premises ?? []).map((p) => ({
+        ...p,
+        entrance: /^\d+$/.test(p.number) ? String(Math.ceil(Number(p.number) / 15)) : undefined,
+      }));
+      return { fiasHouseGuid: h.g, entrances: Math.max(1, ...premises.map((p) => Number(p.entrance ?? 1))), premises };
+    }),
+  );
   // House meters: heat in Moscow, cold water in Vladivostok (verified every 4 and 6 years).
   await db.query(
     `INSERT INTO meters (id, house_id, resource, serial_number, tariffs, installed_on, sealed_on, verified_on, next_verification)

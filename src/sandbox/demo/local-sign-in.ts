@@ -11,7 +11,8 @@ export const DEMO_LOCAL = {
 };
 
 // argon2id of DEMO_LOCAL.password, fixed so that seeding costs no hashing at each start.
-const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$WglRYiLnF7FiNH47w/WYCw$+LQYgEm3gQJJOt9DTRO+3cynzsPbrDbgtQ0FrB/mIvg';
+const PASSWORD_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$WglRYiLnF7FiNH47w/WYCw$+LQYgEm3gQJJOt9DTRO+3cynzsPbrDbgtQ0FrB/mIvg';
 
 export async function seedLocalSignIn(db: SqlExecutor) {
   await db.query(

@@ -15,7 +15,20 @@ export const DEMO_MEETINGS = {
   closed: '00000000-0000-4000-8000-000000000802',
 };
 
-const SURNAMES = ['Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров', 'Морозов', 'Волков', 'Алексеев', 'Лебедев'];
+const SURNAMES = [
+  'Смирнов',
+  'Кузнецов',
+  'Попов',
+  'Васильев',
+  'Соколов',
+  'Михайлов',
+  'Новиков',
+  'Фёдоров',
+  'Морозов',
+  'Волков',
+  'Алексеев',
+  'Лебедев',
+];
 const NAMES = ['Андрей', 'Елена', 'Дмитрий', 'Ольга', 'Сергей', 'Наталья', 'Алексей', 'Татьяна'];
 const DAY = 86_400_000;
 
@@ -70,28 +83,74 @@ export async function seedMeetings(db: SqlExecutor, cipher: FieldCipher) {
 async function seedMeeting(
   db: SqlExecutor,
   cipher: FieldCipher,
-  s: { id: string; number: string; title: string; announcedAt: Date; startsAt: Date; endsAt: Date; voters: number; close: boolean },
+  s: {
+    id: string;
+    number: string;
+    title: string;
+    announcedAt: Date;
+    startsAt: Date;
+    endsAt: Date;
+    voters: number;
+    close: boolean;
+  },
 ) {
   if (await repo.findMeeting(db, s.id)) return;
   const house = DEMO.houses.moscow;
   await repo.insertMeeting(db, {
-    id: s.id, organisationId: DEMO.organisationId, houseId: house, number: s.number, title: s.title, form: 'electronic',
-    initiatorType: 'organisation', initiatorOwnerId: null, initiatorName: 'ООО «УК Домхаб»', administratorName: 'ООО «УК Домхаб»',
-    chairName: 'Иванов Иван Иванович', secretaryName: 'Смирнова Ольга Викторовна', counterNames: ['Петрова Мария Сергеевна'],
-    place: 'г. Москва, ул. Профсоюзная, д. 43, корп. 1, офис УК', materialsInfo: 'в личном кабинете domhub и в офисе УК по будням с 9 до 18',
-    inPersonAt: null, votingStartsAt: s.startsAt, votingEndsAt: s.endsAt, createdBy: 'demo',
+    id: s.id,
+    organisationId: DEMO.organisationId,
+    houseId: house,
+    number: s.number,
+    title: s.title,
+    form: 'electronic',
+    initiatorType: 'organisation',
+    initiatorOwnerId: null,
+    initiatorName: 'ООО «УК Домхаб»',
+    administratorName: 'ООО «УК Домхаб»',
+    chairName: 'Иванов Иван Иванович',
+    secretaryName: 'Смирнова Ольга Викторовна',
+    counterNames: ['Петрова Мария Сергеевна'],
+    place: 'г. Москва, ул. Профсоюзная, д. 43, корп. 1, офис УК',
+    materialsInfo: 'в личном кабинете domhub и в офисе УК по будням с 9 до 18',
+    inPersonAt: null,
+    votingStartsAt: s.startsAt,
+    votingEndsAt: s.endsAt,
+    createdBy: 'demo',
   });
   const rules = ['participants_majority', 'all_majority', 'two_thirds_all'] as const;
   await repo.insertQuestions(db, s.id, [
-    { position: 1, title: 'Избрание председателя и секретаря собрания', proposal: 'Председатель — Иванов И. И., секретарь — Смирнова О. В.', rule: rules[0] },
-    { position: 2, title: 'Избрание совета многоквартирного дома', proposal: 'Избрать совет дома из трёх собственников', rule: rules[1] },
-    { position: 3, title: 'Капитальный ремонт лифтов за счёт фонда капитального ремонта', proposal: 'Заменить два лифта в 2027 году', rule: rules[2] },
+    {
+      position: 1,
+      title: 'Избрание председателя и секретаря собрания',
+      proposal: 'Председатель — Иванов И. И., секретарь — Смирнова О. В.',
+      rule: rules[0],
+    },
+    {
+      position: 2,
+      title: 'Избрание совета многоквартирного дома',
+      proposal: 'Избрать совет дома из трёх собственников',
+      rule: rules[1],
+    },
+    {
+      position: 3,
+      title: 'Капитальный ремонт лифтов за счёт фонда капитального ремонта',
+      proposal: 'Заменить два лифта в 2027 году',
+      rule: rules[2],
+    },
   ]);
   await repo.snapshotRegister(db, s.id, house);
   const questions = await repo.listQuestions(db, s.id);
   const m = (await repo.findMeeting(db, s.id))!;
   const notice = noticeText({ ...m, questions });
-  const newsId = await repo.insertNews(db, { organisationId: DEMO.organisationId, title: notice.title, body: notice.body, houseIds: [house], publishAt: s.announcedAt, expiresAt: s.endsAt, createdBy: 'demo' });
+  const newsId = await repo.insertNews(db, {
+    organisationId: DEMO.organisationId,
+    title: notice.title,
+    body: notice.body,
+    houseIds: [house],
+    publishAt: s.announcedAt,
+    expiresAt: s.endsAt,
+    createdBy: 'demo',
+  });
   const owners = await repo.listMeetingOwners(db, s.id);
   const emails = await repo.ownerEmails(db, s.id);
   await repo.insertNotices(db, s.id, [
@@ -102,7 +161,12 @@ async function seedMeeting(
   if (!s.close) {
     // a material owners read before voting (ЖК РФ ст. 45 ч. 5), downloadable in the cabinet
     const data = await estimatePdf();
-    const file = await createPgFileStore(db).put({ filename: 'smeta-lifty.pdf', contentType: 'application/pdf', data, createdBy: 'demo' });
+    const file = await createPgFileStore(db).put({
+      filename: 'smeta-lifty.pdf',
+      contentType: 'application/pdf',
+      data,
+      createdBy: 'demo',
+    });
     await repo.insertMaterial(db, s.id, file.id, 'Смета на замену лифтов');
   }
   // Generated owners vote (Иванов, Петрова and Петров are left to vote themselves in the open meeting).
@@ -110,14 +174,29 @@ async function seedMeeting(
   const pattern: Answer[] = ['for', 'for', 'against', 'for', 'abstain'];
   for (const [i, o] of voters.entries()) {
     await repo.insertBallot(db, {
-      meetingId: s.id, ownerId: o.id, channel: 'electronic', voterName: [o.lastName, o.firstName, o.middleName].filter(Boolean).join(' '),
-      voterPersonId: null, proxyId: null, titleDocument: o.titleDocument, snilsEnc: null, votes: toText(ownerVotes(o, o.area)),
-      answers: Object.fromEntries(questions.map((q, k) => [q.id, pattern[(i + k) % pattern.length]!])), scanFileId: null,
-      enteredBy: null, castAt: new Date(s.startsAt.getTime() + (i + 1) * 3_600_000),
+      meetingId: s.id,
+      ownerId: o.id,
+      channel: 'electronic',
+      voterName: [o.lastName, o.firstName, o.middleName].filter(Boolean).join(' '),
+      voterPersonId: null,
+      proxyId: null,
+      titleDocument: o.titleDocument,
+      snilsEnc: null,
+      votes: toText(ownerVotes(o, o.area)),
+      answers: Object.fromEntries(questions.map((q, k) => [q.id, pattern[(i + k) % pattern.length]!])),
+      scanFileId: null,
+      enteredBy: null,
+      castAt: new Date(s.startsAt.getTime() + (i + 1) * 3_600_000),
     });
   }
   if (s.close) {
-    await closeMeetingOn(db, { enqueue: async () => null, files: createPgFileStore(db), cipher }, s.id, new Date(s.endsAt.getTime() + 60_000), { notify: false, sync: false }); // demo history: nothing to send or export
+    await closeMeetingOn(
+      db,
+      { enqueue: async () => null, files: createPgFileStore(db), cipher },
+      s.id,
+      new Date(s.endsAt.getTime() + 60_000),
+      { notify: false, sync: false },
+    ); // demo history: nothing to send or export
   }
 }
 
@@ -130,6 +209,7 @@ async function estimatePdf(): Promise<Buffer> {
     'Поставка двух лифтов (9 остановок) — 5 840 000,00 ₽',
     'Монтаж, пусконаладка, техническое освидетельствование — 1 230 000,00 ₽',
     'Итого за счёт фонда капитального ремонта — 7 480 000,00 ₽',
-  ]) doc.text(line);
+  ])
+    doc.text(line);
   return pdfToBuffer(doc);
 }

@@ -34,8 +34,15 @@ export async function seedMetering(db: SqlExecutor) {
        ) v(id, account, resource, serial, tariffs, digits, installed, next)
      ON CONFLICT DO NOTHING`,
     [
-      DEMO_METERS.coldWater, DEMO_METERS.hotWater, DEMO_METERS.electricity, DEMO_METERS.heat, DEMO_METERS.gas,
-      DEMO_METERS.vladivostokColdWater, DEMO_METERS.vladivostokElectricity, flat12, vl5,
+      DEMO_METERS.coldWater,
+      DEMO_METERS.hotWater,
+      DEMO_METERS.electricity,
+      DEMO_METERS.heat,
+      DEMO_METERS.gas,
+      DEMO_METERS.vladivostokColdWater,
+      DEMO_METERS.vladivostokElectricity,
+      flat12,
+      vl5,
     ],
   );
   // Monthly readings for the five periods before the current one: start value + n × monthly use.
@@ -56,8 +63,14 @@ export async function seedMetering(db: SqlExecutor) {
        CROSS JOIN LATERAL (SELECT date_trunc('month', now() AT TIME ZONE 'Europe/Moscow')::date - make_interval(months => 5 - n) AS d) p
       WHERE NOT EXISTS (SELECT 1 FROM meter_readings r WHERE r.meter_id = v.meter::uuid)`,
     [
-      DEMO_METERS.coldWater, DEMO_METERS.hotWater, DEMO_METERS.electricity, DEMO_METERS.heat, DEMO_METERS.gas,
-      DEMO_METERS.vladivostokColdWater, DEMO_METERS.vladivostokElectricity, DEMO.citizen.personId,
+      DEMO_METERS.coldWater,
+      DEMO_METERS.hotWater,
+      DEMO_METERS.electricity,
+      DEMO_METERS.heat,
+      DEMO_METERS.gas,
+      DEMO_METERS.vladivostokColdWater,
+      DEMO_METERS.vladivostokElectricity,
+      DEMO.citizen.personId,
     ],
   );
 }

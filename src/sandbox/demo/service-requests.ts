@@ -35,8 +35,19 @@ export async function seedServiceRequests(db: SqlExecutor, cipher: FieldCipher) 
             ($3, $4, $5, $6, $7, 'own', 'electricity', false, 'Не горит свет на лестничной площадке 3 этажа',
              $9, 'done', 'Электрик Кузнецов', NULL, 'Заменены лампы и датчик движения', now() - interval '2 days', now() - interval '5 days')
      ON CONFLICT (id) DO NOTHING`,
-    [T.ownLeak, T.houseElevator, T.ownDone, DEMO.organisationId, DEMO.houses.moscow, DEMO.accounts.citizenFlat12, DEMO.citizen.personId,
-      DEMO.accounts.neighbourFlat13, cipher.encrypt('+79001234567'), DEMO.neighbour.personId, cipher.encrypt('+79007654321')],
+    [
+      T.ownLeak,
+      T.houseElevator,
+      T.ownDone,
+      DEMO.organisationId,
+      DEMO.houses.moscow,
+      DEMO.accounts.citizenFlat12,
+      DEMO.citizen.personId,
+      DEMO.accounts.neighbourFlat13,
+      cipher.encrypt('+79001234567'),
+      DEMO.neighbour.personId,
+      cipher.encrypt('+79007654321'),
+    ],
   );
   // Петрова's done request, rated: the organisation's average per category has a figure; Иванов's done one
   // (ownDone) is left unrated for the demo of rating in the cabinet.
@@ -47,7 +58,14 @@ export async function seedServiceRequests(db: SqlExecutor, cipher: FieldCipher) 
              'Заменён картридж смесителя', now() - interval '6 days', 5, 'Пришли вовремя, всё аккуратно', now() - interval '5 days',
              now() - interval '8 days')
      ON CONFLICT (id) DO NOTHING`,
-    [T.neighbourRated, DEMO.organisationId, DEMO.houses.moscow, DEMO.accounts.neighbourFlat13, DEMO.neighbour.personId, cipher.encrypt('+79007654321')],
+    [
+      T.neighbourRated,
+      DEMO.organisationId,
+      DEMO.houses.moscow,
+      DEMO.accounts.neighbourFlat13,
+      DEMO.neighbour.personId,
+      cipher.encrypt('+79007654321'),
+    ],
   );
   await db.query(
     `INSERT INTO ticket_events (ticket_id, kind, from_status, to_status, body, author_side, actor_id)
@@ -62,28 +80,58 @@ export async function seedServiceRequests(db: SqlExecutor, cipher: FieldCipher) 
        ($7, 'status', 'new', 'done', 'Заменён картридж смесителя', 'organisation', $5)
      ) v(t, kind, f, s, body, side, actor)
      WHERE NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = v.t::uuid)`,
-    [T.ownLeak, T.houseElevator, T.ownDone, DEMO.citizen.personId, DEMO.staff.personId, DEMO.neighbour.personId, T.neighbourRated],
+    [
+      T.ownLeak,
+      T.houseElevator,
+      T.ownDone,
+      DEMO.citizen.personId,
+      DEMO.staff.personId,
+      DEMO.neighbour.personId,
+      T.neighbourRated,
+    ],
   );
 
   await db.query(
     `INSERT INTO files (id, filename, content_type, size, sha256, data, created_by) VALUES ($1, 'udostoverenie.pdf', 'application/pdf', $2, $3, $4, $5)
      ON CONFLICT (id) DO NOTHING`,
-    [DEMO_SERVICE.appealScan, SCAN.length, createHash('sha256').update(SCAN).digest('hex'), SCAN, DEMO.citizen.personId],
+    [
+      DEMO_SERVICE.appealScan,
+      SCAN.length,
+      createHash('sha256').update(SCAN).digest('hex'),
+      SCAN,
+      DEMO.citizen.personId,
+    ],
   );
   // Parsed through the real schema, so the demo form is always one the API would accept.
   const form = appealForm.parse({
-    type: 'benefits', accountId: DEMO.accounts.citizenFlat12, category: 'labour_veteran', snils: DEMO.citizen.snils,
-    documentTitle: 'Удостоверение ветерана труда', documentNumber: 'Т-0412345', validFrom: '2021-03-01',
-    attachments: [{ fileId: DEMO_SERVICE.appealScan, kind: 'benefit_document' }], personalDataConsent: true,
+    type: 'benefits',
+    accountId: DEMO.accounts.citizenFlat12,
+    category: 'labour_veteran',
+    snils: DEMO.citizen.snils,
+    documentTitle: 'Удостоверение ветерана труда',
+    documentNumber: 'Т-0412345',
+    validFrom: '2021-03-01',
+    attachments: [{ fileId: DEMO_SERVICE.appealScan, kind: 'benefit_document' }],
+    personalDataConsent: true,
   });
   const inserted = await db.query(
     `INSERT INTO appeals (id, type, organisation_id, person_id, account_id, house_id, status, form_enc, consent_at, submitted_at)
      VALUES ($1, 'benefits', $2, $3, $4, $5, 'returned', $6, now() - interval '3 days', now() - interval '3 days')
      ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [DEMO_SERVICE.appealReturned, DEMO.organisationId, DEMO.citizen.personId, DEMO.accounts.citizenFlat12, DEMO.houses.moscow, cipher.encrypt(JSON.stringify(form))],
+    [
+      DEMO_SERVICE.appealReturned,
+      DEMO.organisationId,
+      DEMO.citizen.personId,
+      DEMO.accounts.citizenFlat12,
+      DEMO.houses.moscow,
+      cipher.encrypt(JSON.stringify(form)),
+    ],
   );
   if (inserted.rowCount) {
-    await db.query(`INSERT INTO appeal_files (appeal_id, file_id, kind, author_side) VALUES ($1, $2, 'benefit_document', 'resident')`, [DEMO_SERVICE.appealReturned, DEMO_SERVICE.appealScan]);
+    await db.query(
+      `INSERT INTO appeal_files (appeal_id, file_id, kind, author_side) VALUES ($1, $2, 'benefit_document', 'resident')`,
+      [DEMO_SERVICE.appealReturned, DEMO_SERVICE.appealScan],
+    );
     await db.query(
       `INSERT INTO appeal_events (appeal_id, from_status, to_status, message, author_side, actor_id) VALUES
          ($1, NULL, 'submitted', NULL, 'resident', $2),
@@ -103,6 +151,13 @@ export async function seedServiceRequests(db: SqlExecutor, cipher: FieldCipher) 
              'В субботу проводится субботник. Приглашаем жителей принять участие, инвентарь выдаёт управляющая организация.',
              ARRAY[$4::uuid, $6::uuid], now() - interval '1 day', NULL, $5)
      ON CONFLICT (id) DO UPDATE SET publish_at = EXCLUDED.publish_at, expires_at = EXCLUDED.expires_at WHERE news.kind = 'emergency'`,
-    [DEMO_SERVICE.news.outage, DEMO_SERVICE.news.common, DEMO.organisationId, DEMO.houses.moscow, DEMO.staff.personId, DEMO.houses.vladivostok],
+    [
+      DEMO_SERVICE.news.outage,
+      DEMO_SERVICE.news.common,
+      DEMO.organisationId,
+      DEMO.houses.moscow,
+      DEMO.staff.personId,
+      DEMO.houses.vladivostok,
+    ],
   );
 }

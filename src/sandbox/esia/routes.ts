@@ -23,18 +23,50 @@ const SESSION_COOKIE = 'esia_sandbox_sid';
 // The authorization request's parameters in the method guide; anything else is refused, so that a relying
 // party sending nonce or PKCE here finds out.
 const AUTHORIZE_PARAMS = new Set([
-  'client_id', 'client_secret', 'redirect_uri', 'scope', 'scope_org', 'response_type', 'state', 'timestamp', 'access_type',
-  'client_certificate_hash', 'obj_type', 'person_filter', 'login_hint',
+  'client_id',
+  'client_secret',
+  'redirect_uri',
+  'scope',
+  'scope_org',
+  'response_type',
+  'state',
+  'timestamp',
+  'access_type',
+  'client_certificate_hash',
+  'obj_type',
+  'person_filter',
+  'login_hint',
 ]);
 const TOKEN_PARAMS = new Set([
-  'client_id', 'code', 'grant_type', 'client_secret', 'client_certificate_hash', 'state', 'redirect_uri', 'scope', 'scope_org',
-  'timestamp', 'token_type', 'refresh_token',
+  'client_id',
+  'code',
+  'grant_type',
+  'client_secret',
+  'client_certificate_hash',
+  'state',
+  'redirect_uri',
+  'scope',
+  'scope_org',
+  'timestamp',
+  'token_type',
+  'refresh_token',
 ]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface FlowEntry { params: Record<string, string>; flow: Flow }
-interface CodeEntry { oid: string; clientId: string; redirectUri: string; scope: string }
-interface AccessEntry { oid: string; scope: string }
+interface FlowEntry {
+  params: Record<string, string>;
+  flow: Flow;
+}
+interface CodeEntry {
+  oid: string;
+  clientId: string;
+  redirectUri: string;
+  scope: string;
+}
+interface AccessEntry {
+  oid: string;
+  scope: string;
+}
 
 export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
   const esia = deps.config.esia;
@@ -42,10 +74,17 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
   const mountPath = new URL(esia.issuer).pathname.replace(/\/$/, '');
   const secrets = await loadSandboxEsiaSecrets(deps.db);
   const gost = secrets.algorithm !== 'RS256' && (await sandboxGostAvailable());
-  if (secrets.algorithm !== 'RS256' && !gost) throw new Error('the sandbox ESIA keys are GOST but the GOST engine is missing');
-  if (!gost) deps.log.warn('OpenSSL GOST engine not found (Debian: libengine-gost-openssl): the sandbox ESIA signs with RSA');
+  if (secrets.algorithm !== 'RS256' && !gost)
+    throw new Error('the sandbox ESIA keys are GOST but the GOST engine is missing');
+  if (!gost)
+    deps.log.warn('OpenSSL GOST engine not found (Debian: libengine-gost-openssl): the sandbox ESIA signs with RSA');
   // Our client as registered at the provider: its mnemonic, redirect URIs and certificate.
-  const client = { id: esia.clientId, redirectUri: esia.redirectUri, logoutRedirect: esia.postLogoutRedirectUri, ...registeredClient(secrets.clientCertificatePem, gost) };
+  const client = {
+    id: esia.clientId,
+    redirectUri: esia.redirectUri,
+    logoutRedirect: esia.postLogoutRedirectUri,
+    ...registeredClient(secrets.clientCertificatePem, gost),
+  };
   const signJwt = createTokenSigner(secrets);
   const db = deps.db;
 
@@ -57,12 +96,17 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
   /** Timestamp, certificate hash and client_secret of an authorize or token request; a refusal text or null. */
   async function refusal(flow: Flow, p: Record<string, string | undefined>, code?: string): Promise<string | null> {
     const at = readTimestamp(p.timestamp);
-    if (!at || Math.abs(at.getTime() - Date.now()) > TIMESTAMP_WINDOW_MS) return 'ESIA-007005: timestamp is missing or out of range';
+    if (!at || Math.abs(at.getTime() - Date.now()) > TIMESTAMP_WINDOW_MS)
+      return 'ESIA-007005: timestamp is missing or out of range';
     if (flow === 'v2' && p.client_certificate_hash !== (await client.certificateHash())) {
       return 'ESIA-007055: client_certificate_hash does not match the registered certificate';
     }
     const content = signedString(flow, p, code);
-    const ok = p.client_secret ? (flow === 'v2' ? client.verifySignature(content, p.client_secret) : client.verifyCms(content, p.client_secret)) : false;
+    const ok = p.client_secret
+      ? flow === 'v2'
+        ? client.verifySignature(content, p.client_secret)
+        : client.verifyCms(content, p.client_secret)
+      : false;
     return (await ok) ? null : 'ESIA-007053: client_secret signature does not verify against the client certificate';
   }
 
@@ -75,9 +119,16 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
   /** Ends the authorization: a one-time code for the citizen, and the browser back to the client. */
   async function issueCode(reply: FastifyReply, uid: string, oid: string) {
     const flow = await takeEntry<FlowEntry>(db, 'flow', uid);
-    if (!flow) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс входа истёк или уже завершён.</p>'));
+    if (!flow)
+      return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс входа истёк или уже завершён.</p>'));
     const code = randomBytes(32).toString('base64url');
-    await putEntry(db, 'code', code, { oid, clientId: flow.params.client_id!, redirectUri: flow.params.redirect_uri!, scope: flow.params.scope ?? '' }, 60);
+    await putEntry(
+      db,
+      'code',
+      code,
+      { oid, clientId: flow.params.client_id!, redirectUri: flow.params.redirect_uri!, scope: flow.params.scope ?? '' },
+      60,
+    );
     return back(reply, flow.params.redirect_uri!, { code, state: flow.params.state! });
   }
 
@@ -92,60 +143,104 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
     return sid ? findEntry<{ oid: string }>(db, 'session', sid) : undefined;
   };
 
-  const authorize = (flow: Flow) => async (request: FastifyRequest<{ Querystring: Record<string, string> }>, reply: FastifyReply) => {
-    const q = request.query;
-    // An unknown client or redirect URI is never redirected to.
-    if (q.client_id !== client.id || q.redirect_uri !== client.redirectUri) {
-      return reply.code(400).send({ error: 'invalid_client', error_description: 'ESIA-007004: unknown client or redirect_uri' });
-    }
-    const extra = Object.keys(q).filter((k) => !AUTHORIZE_PARAMS.has(k));
-    if (extra.length) return back(reply, client.redirectUri, { error: 'invalid_request', error_description: `ESIA-007002: unknown parameters ${extra.join(', ')}`, state: q.state ?? '' });
-    if (q.response_type !== 'code') return back(reply, client.redirectUri, { error: 'unsupported_response_type', state: q.state ?? '' });
-    if (!q.state || !UUID.test(q.state)) return back(reply, client.redirectUri, { error: 'invalid_request', error_description: 'ESIA-007014: state must be a UUID' });
-    const refused = await refusal(flow, q);
-    if (refused) return back(reply, client.redirectUri, { error: 'invalid_client', error_description: refused, state: q.state });
-    const uid = randomUUID();
-    await putEntry(db, 'flow', uid, { params: q, flow }, 600);
-    const session = await sessionOf(request);
-    if (session && !q.login_hint) return issueCode(reply, uid, session.oid);
-    return reply.redirect(`${mountPath}/interaction/${uid}`, 302);
-  };
+  const authorize =
+    (flow: Flow) => async (request: FastifyRequest<{ Querystring: Record<string, string> }>, reply: FastifyReply) => {
+      const q = request.query;
+      // An unknown client or redirect URI is never redirected to.
+      if (q.client_id !== client.id || q.redirect_uri !== client.redirectUri) {
+        return reply
+          .code(400)
+          .send({ error: 'invalid_client', error_description: 'ESIA-007004: unknown client or redirect_uri' });
+      }
+      const extra = Object.keys(q).filter((k) => !AUTHORIZE_PARAMS.has(k));
+      if (extra.length)
+        return back(reply, client.redirectUri, {
+          error: 'invalid_request',
+          error_description: `ESIA-007002: unknown parameters ${extra.join(', ')}`,
+          state: q.state ?? '',
+        });
+      if (q.response_type !== 'code')
+        return back(reply, client.redirectUri, { error: 'unsupported_response_type', state: q.state ?? '' });
+      if (!q.state || !UUID.test(q.state))
+        return back(reply, client.redirectUri, {
+          error: 'invalid_request',
+          error_description: 'ESIA-007014: state must be a UUID',
+        });
+      const refused = await refusal(flow, q);
+      if (refused)
+        return back(reply, client.redirectUri, { error: 'invalid_client', error_description: refused, state: q.state });
+      const uid = randomUUID();
+      await putEntry(db, 'flow', uid, { params: q, flow }, 600);
+      const session = await sessionOf(request);
+      if (session && !q.login_hint) return issueCode(reply, uid, session.oid);
+      return reply.redirect(`${mountPath}/interaction/${uid}`, 302);
+    };
   app.get('/aas/oauth2/v2/ac', authorize('v2'));
   app.get('/aas/oauth2/ac', authorize('legacy'));
 
-  const token = (flow: Flow) => async (request: FastifyRequest<{ Body: Record<string, string> }>, reply: FastifyReply) => {
-    const f = (request.body ?? {}) as Record<string, string>;
-    if (f.client_id !== client.id) return reply.code(401).send({ error: 'invalid_client', error_description: 'ESIA-007004: unknown client' });
-    const extra = Object.keys(f).filter((k) => !TOKEN_PARAMS.has(k));
-    if (extra.length) return reply.code(400).send({ error: 'invalid_request', error_description: `unknown parameters ${extra.join(', ')}` });
-    if (f.grant_type !== 'authorization_code') return reply.code(400).send({ error: 'unsupported_grant_type' });
-    const refused = await refusal(flow, f, flow === 'v2' ? f.code : undefined);
-    if (refused) return reply.code(401).send({ error: 'invalid_client', error_description: refused });
-    const code = f.code ? await takeEntry<CodeEntry>(db, 'code', f.code) : undefined;
-    if (!code || code.redirectUri !== f.redirect_uri || code.clientId !== f.client_id) {
-      return reply.code(400).send({ error: 'invalid_grant', error_description: 'ESIA-007012: the code is unknown, expired or used' });
-    }
-    const now = Math.floor(Date.now() / 1000);
-    const oid = Number(code.oid);
-    const accessToken = await signJwt('access', {
-      iss: esia.tokenIssuer, client_id: client.id, 'urn:esia:sbj_id': oid, scope: code.scope, nbf: now, iat: now, exp: now + TOKEN_TTL,
-      'urn:esia:sid': randomUUID(),
-    });
-    const idToken = await signJwt('id', idTokenClaims({ issuer: esia.tokenIssuer!, clientId: client.id, oid: code.oid, ttlSeconds: TOKEN_TTL }));
-    await putEntry(db, 'access', createHash('sha256').update(accessToken).digest('hex'), { oid: code.oid, scope: code.scope }, TOKEN_TTL);
-    return reply.header('cache-control', 'no-store').send({
-      access_token: accessToken, id_token: idToken, state: f.state, token_type: 'Bearer', expires_in: TOKEN_TTL, refresh_token: randomUUID(),
-    });
-  };
+  const token =
+    (flow: Flow) => async (request: FastifyRequest<{ Body: Record<string, string> }>, reply: FastifyReply) => {
+      const f = (request.body ?? {}) as Record<string, string>;
+      if (f.client_id !== client.id)
+        return reply.code(401).send({ error: 'invalid_client', error_description: 'ESIA-007004: unknown client' });
+      const extra = Object.keys(f).filter((k) => !TOKEN_PARAMS.has(k));
+      if (extra.length)
+        return reply
+          .code(400)
+          .send({ error: 'invalid_request', error_description: `unknown parameters ${extra.join(', ')}` });
+      if (f.grant_type !== 'authorization_code') return reply.code(400).send({ error: 'unsupported_grant_type' });
+      const refused = await refusal(flow, f, flow === 'v2' ? f.code : undefined);
+      if (refused) return reply.code(401).send({ error: 'invalid_client', error_description: refused });
+      const code = f.code ? await takeEntry<CodeEntry>(db, 'code', f.code) : undefined;
+      if (!code || code.redirectUri !== f.redirect_uri || code.clientId !== f.client_id) {
+        return reply
+          .code(400)
+          .send({ error: 'invalid_grant', error_description: 'ESIA-007012: the code is unknown, expired or used' });
+      }
+      const now = Math.floor(Date.now() / 1000);
+      const oid = Number(code.oid);
+      const accessToken = await signJwt('access', {
+        iss: esia.tokenIssuer,
+        client_id: client.id,
+        'urn:esia:sbj_id': oid,
+        scope: code.scope,
+        nbf: now,
+        iat: now,
+        exp: now + TOKEN_TTL,
+        'urn:esia:sid': randomUUID(),
+      });
+      const idToken = await signJwt(
+        'id',
+        idTokenClaims({ issuer: esia.tokenIssuer!, clientId: client.id, oid: code.oid, ttlSeconds: TOKEN_TTL }),
+      );
+      await putEntry(
+        db,
+        'access',
+        createHash('sha256').update(accessToken).digest('hex'),
+        { oid: code.oid, scope: code.scope },
+        TOKEN_TTL,
+      );
+      return reply.header('cache-control', 'no-store').send({
+        access_token: accessToken,
+        id_token: idToken,
+        state: f.state,
+        token_type: 'Bearer',
+        expires_in: TOKEN_TTL,
+        refresh_token: randomUUID(),
+      });
+    };
   app.post('/aas/oauth2/v3/te', token('v2'));
   app.post('/aas/oauth2/te', token('legacy'));
 
   // The certificate the provider signs its tokens with, published as a file as ESIA does.
-  app.get('/public/esia.pem', async (_request, reply) => reply.type('application/x-pem-file').send(secrets.providerCertificatePem));
+  app.get('/public/esia.pem', async (_request, reply) =>
+    reply.type('application/x-pem-file').send(secrets.providerCertificatePem),
+  );
 
   app.get<{ Params: { uid: string } }>('/interaction/:uid', async (request, reply) => {
     const flow = await findEntry<FlowEntry>(db, 'flow', request.params.uid);
-    if (!flow) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс входа истёк или уже завершён.</p>'));
+    if (!flow)
+      return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс входа истёк или уже завершён.</p>'));
     const hinted = flow.params.login_hint ? citizenBySnils(flow.params.login_hint) : undefined;
     if (hinted) {
       await startSession(reply, hinted.oid);
@@ -158,13 +253,16 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
         <b>${esc(`${c.lastName} ${c.firstName} ${c.middleName}`)}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}</small><br>
         <button type="submit">Войти</button></form>`,
     ).join('');
-    return reply.type('text/html').send(page('Вход через Госуслуги (песочница)', `<p>Выберите гражданина:</p>${cards}`));
+    return reply
+      .type('text/html')
+      .send(page('Вход через Госуслуги (песочница)', `<p>Выберите гражданина:</p>${cards}`));
   });
 
   app.post<{ Params: { uid: string }; Body: { oid?: string } }>('/interaction/:uid/login', async (request, reply) => {
     const citizen = request.body?.oid ? citizenByOid(request.body.oid) : undefined;
     const flow = await findEntry<FlowEntry>(db, 'flow', request.params.uid);
-    if (!citizen || !flow) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Гражданин или сеанс входа не найден.</p>'));
+    if (!citizen || !flow)
+      return reply.code(400).type('text/html').send(page('Ошибка', '<p>Гражданин или сеанс входа не найден.</p>'));
     await startSession(reply, citizen.oid);
     const uid = esc(request.params.uid);
     return reply.type('text/html').send(
@@ -186,7 +284,11 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
   app.post<{ Params: { uid: string } }>('/interaction/:uid/abort', async (request, reply) => {
     const flow = await takeEntry<FlowEntry>(db, 'flow', request.params.uid);
     if (!flow) return reply.code(400).type('text/html').send(page('Ошибка', '<p>Сеанс входа истёк.</p>'));
-    return back(reply, flow.params.redirect_uri!, { error: 'access_denied', error_description: 'The citizen refused access', state: flow.params.state! });
+    return back(reply, flow.params.redirect_uri!, {
+      error: 'access_denied',
+      error_description: 'The citizen refused access',
+      state: flow.params.state!,
+    });
   });
 
   // Logout: client_id and redirect_url, as ESIA takes them.
@@ -202,7 +304,9 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
   // Person data (ESIA REST API), protected by the access token issued above.
   const personFor = async (request: FastifyRequest<{ Params: { oid: string } }>, reply: FastifyReply) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    const found = bearer ? await findEntry<AccessEntry>(db, 'access', createHash('sha256').update(bearer).digest('hex')) : undefined;
+    const found = bearer
+      ? await findEntry<AccessEntry>(db, 'access', createHash('sha256').update(bearer).digest('hex'))
+      : undefined;
     if (!found) {
       reply.code(401).send({ error: 'invalid_token' });
       return null;
@@ -235,19 +339,26 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
     };
   });
 
-  app.get<{ Params: { oid: string }; Querystring: { embed?: string } }>('/rs/prns/:oid/ctts', async (request, reply) => {
-    const r = await personFor(request, reply);
-    if (!r) return reply;
-    const { citizen: c, scopes } = r;
-    const elements = [
-      ...(scopes.has('email') ? [{ id: 1, type: 'EML', vrfStu: c.emailVerified ? 'VERIFIED' : 'NOT_VERIFIED', value: c.email }] : []),
-      ...(scopes.has('mobile') ? [{ id: 2, type: 'MBT', vrfStu: c.mobileVerified ? 'VERIFIED' : 'NOT_VERIFIED', value: c.mobile }] : []),
-    ];
-    const base = `${esia.issuer}/rs/prns/${c.oid}/ctts`;
-    return {
-      stateFacts: ['hasSize'],
-      size: elements.length,
-      elements: request.query.embed === '(elements)' ? elements : elements.map((e) => `${base}/${e.id}`),
-    };
-  });
+  app.get<{ Params: { oid: string }; Querystring: { embed?: string } }>(
+    '/rs/prns/:oid/ctts',
+    async (request, reply) => {
+      const r = await personFor(request, reply);
+      if (!r) return reply;
+      const { citizen: c, scopes } = r;
+      const elements = [
+        ...(scopes.has('email')
+          ? [{ id: 1, type: 'EML', vrfStu: c.emailVerified ? 'VERIFIED' : 'NOT_VERIFIED', value: c.email }]
+          : []),
+        ...(scopes.has('mobile')
+          ? [{ id: 2, type: 'MBT', vrfStu: c.mobileVerified ? 'VERIFIED' : 'NOT_VERIFIED', value: c.mobile }]
+          : []),
+      ];
+      const base = `${esia.issuer}/rs/prns/${c.oid}/ctts`;
+      return {
+        stateFacts: ['hasSize'],
+        size: elements.length,
+        elements: request.query.embed === '(elements)' ? elements : elements.map((e) => `${base}/${e.id}`),
+      };
+    },
+  );
 }

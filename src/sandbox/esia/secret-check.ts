@@ -16,7 +16,9 @@ export type Flow = 'v2' | 'legacy';
 export function signedString(flow: Flow, p: Record<string, string | undefined>, code?: string): string {
   const v = (name: string) => p[name] ?? '';
   if (flow === 'legacy') return [v('scope'), v('timestamp'), v('client_id'), v('state')].join('');
-  return [v('client_id'), v('scope'), v('scope_org'), v('timestamp'), v('state'), v('redirect_uri'), code ?? ''].join('');
+  return [v('client_id'), v('scope'), v('scope_org'), v('timestamp'), v('state'), v('redirect_uri'), code ?? ''].join(
+    '',
+  );
 }
 
 /** `yyyy.MM.dd HH:mm:ss ±hhmm` → the instant; null when it is not that. */
@@ -53,10 +55,29 @@ export function registeredClient(certificatePem: string, gost: boolean) {
     },
     /** A detached CMS SignedData (legacy), checked by `openssl cms -verify` against this certificate only. */
     async verifyCms(content: string, secret: string): Promise<boolean> {
-      const args = ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'sig.der', '-content', 'data.bin',
-        '-nointern', '-certfile', 'client.pem', '-noverify', '-out', 'out.bin'];
+      const args = [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        'sig.der',
+        '-content',
+        'data.bin',
+        '-nointern',
+        '-certfile',
+        'client.pem',
+        '-noverify',
+        '-out',
+        'out.bin',
+      ];
       if (gost) args.splice(2, 0, '-engine', 'gost');
-      const r = await openssl(args, { 'sig.der': Buffer.from(secret, 'base64url'), 'data.bin': Buffer.from(content, 'utf8'), 'client.pem': certificatePem });
+      const r = await openssl(args, {
+        'sig.der': Buffer.from(secret, 'base64url'),
+        'data.bin': Buffer.from(content, 'utf8'),
+        'client.pem': certificatePem,
+      });
       return r.ok;
     },
   };

@@ -22,19 +22,42 @@ const NAME = 'esia-v2';
 
 /** Reads the sandbox keys, generating them once; concurrent first starts agree on the first row written. */
 export async function loadSandboxEsiaSecrets(db: SqlExecutor): Promise<SandboxEsiaSecrets> {
-  const read = async () => (await db.query(`SELECT value FROM sandbox_esia_secrets WHERE name = $1`, [NAME])).rows[0]?.value;
+  const read = async () =>
+    (await db.query(`SELECT value FROM sandbox_esia_secrets WHERE name = $1`, [NAME])).rows[0]?.value;
   const existing = await read();
   if (existing) return existing as SandboxEsiaSecrets;
   const made = (await sandboxGostAvailable()) ? await generateGost() : generateRsa();
-  await db.query(`INSERT INTO sandbox_esia_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [NAME, made]);
+  await db.query(`INSERT INTO sandbox_esia_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
+    NAME,
+    made,
+  ]);
   return (await read()) as SandboxEsiaSecrets;
 }
 
 async function gostPair(commonName: string) {
-  const key = await openssl(['genpkey', '-engine', 'gost', '-algorithm', 'gost2012_256', '-pkeyopt', 'paramset:A', '-out', 'key.pem'], {}, ['key.pem']);
+  const key = await openssl(
+    ['genpkey', '-engine', 'gost', '-algorithm', 'gost2012_256', '-pkeyopt', 'paramset:A', '-out', 'key.pem'],
+    {},
+    ['key.pem'],
+  );
   const keyPem = key.files['key.pem']!.toString('utf8');
   const cert = await openssl(
-    ['req', '-engine', 'gost', '-new', '-x509', '-md_gost12_256', '-key', 'key.pem', '-days', '3650', '-subj', `/CN=${commonName}/O=domhub sandbox/C=RU`, '-out', 'cert.pem'],
+    [
+      'req',
+      '-engine',
+      'gost',
+      '-new',
+      '-x509',
+      '-md_gost12_256',
+      '-key',
+      'key.pem',
+      '-days',
+      '3650',
+      '-subj',
+      `/CN=${commonName}/O=domhub sandbox/C=RU`,
+      '-out',
+      'cert.pem',
+    ],
     { 'key.pem': keyPem },
     ['cert.pem'],
   );
@@ -62,7 +85,11 @@ function rsaPair(commonName: string) {
   cert.serialNumber = `01${randomBytes(8).toString('hex')}`;
   cert.validity.notBefore = new Date(Date.now() - 86_400_000);
   cert.validity.notAfter = new Date(Date.now() + 10 * 365 * 86_400_000);
-  const name = [{ shortName: 'CN', value: commonName }, { shortName: 'O', value: 'domhub sandbox' }, { shortName: 'C', value: 'RU' }];
+  const name = [
+    { shortName: 'CN', value: commonName },
+    { shortName: 'O', value: 'domhub sandbox' },
+    { shortName: 'C', value: 'RU' },
+  ];
   cert.setSubject(name);
   cert.setIssuer(name);
   cert.sign(forge.pki.privateKeyFromPem(keyPem), forge.md.sha256.create());

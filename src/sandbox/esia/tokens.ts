@@ -15,8 +15,11 @@ export function createTokenSigner(secrets: SandboxEsiaSecrets) {
     if (rsaKey) {
       signature = rsaSign('sha256', Buffer.from(input, 'ascii'), rsaKey);
     } else {
-      const r = await openssl(['dgst', '-engine', 'gost', '-md_gost12_256', '-sign', 'key.pem', '-out', 'sig.bin', 'data.bin'],
-        { 'key.pem': secrets.providerKeyPem, 'data.bin': input }, ['sig.bin']);
+      const r = await openssl(
+        ['dgst', '-engine', 'gost', '-md_gost12_256', '-sign', 'key.pem', '-out', 'sig.bin', 'data.bin'],
+        { 'key.pem': secrets.providerKeyPem, 'data.bin': input },
+        ['sig.bin'],
+      );
       if (!r.ok) throw new Error('the sandbox provider could not sign a token');
       signature = r.files['sig.bin']!;
     }
@@ -29,8 +32,21 @@ export function idTokenClaims(o: { issuer: string; clientId: string; oid: string
   const now = Math.floor(Date.now() / 1000);
   const oid = Number(o.oid);
   return {
-    iss: o.issuer, sub: oid, aud: o.clientId, nbf: now, iat: now, exp: now + o.ttlSeconds, auth_time: now,
-    amr: 'PWD', 'urn:esia:sid': randomUUID(), 'urn:esia:sbj_id': oid,
-    'urn:esia:sbj': { 'urn:esia:sbj:typ': 'P', 'urn:esia:sbj:is_tru': true, 'urn:esia:sbj:oid': oid, 'urn:esia:sbj:nam': `OID.${oid}` },
+    iss: o.issuer,
+    sub: oid,
+    aud: o.clientId,
+    nbf: now,
+    iat: now,
+    exp: now + o.ttlSeconds,
+    auth_time: now,
+    amr: 'PWD',
+    'urn:esia:sid': randomUUID(),
+    'urn:esia:sbj_id': oid,
+    'urn:esia:sbj': {
+      'urn:esia:sbj:typ': 'P',
+      'urn:esia:sbj:is_tru': true,
+      'urn:esia:sbj:oid': oid,
+      'urn:esia:sbj:nam': `OID.${oid}`,
+    },
   };
 }

@@ -7,7 +7,14 @@ const esc = (v: string) => v.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
 const leaf = (name: string, v: string | undefined) => (v === undefined ? '' : `<${name}>${esc(v)}</${name}>`);
 
 export type SimItemResult =
-  | { transportGuid: string; ok: true; guid: string; uniqueNumber?: string; updateDate: string; extra?: { name: 'importMeteringDevice' | 'ImportAccount'; xml: string } }
+  | {
+      transportGuid: string;
+      ok: true;
+      guid: string;
+      uniqueNumber?: string;
+      updateDate: string;
+      extra?: { name: 'importMeteringDevice' | 'ImportAccount'; xml: string };
+    }
   | { transportGuid: string; ok: false; code: string; description: string };
 
 export const ackXml = (messageGuid: string, requesterGuid: string) =>
@@ -18,14 +25,25 @@ export const resultHeaderXml = (messageGuid: string) =>
 
 function open(service: ServiceKey) {
   const s = GIS_SERVICES[service];
-  return { p: s.prefix, start: `<${s.prefix}:getStateResult xmlns:${s.prefix}="${NS[s.prefix]}" xmlns:base="${NS.base}" base:version="${s.stateVersion}">`, end: `</${s.prefix}:getStateResult>` };
+  return {
+    p: s.prefix,
+    start: `<${s.prefix}:getStateResult xmlns:${s.prefix}="${NS[s.prefix]}" xmlns:base="${NS.base}" base:version="${s.stateVersion}">`,
+    end: `</${s.prefix}:getStateResult>`,
+  };
 }
 
-const header = (state: number, messageGuid: string) => `<base:RequestState>${state}</base:RequestState>${leaf('base:MessageGUID', messageGuid)}`;
+const header = (state: number, messageGuid: string) =>
+  `<base:RequestState>${state}</base:RequestState>${leaf('base:MessageGUID', messageGuid)}`;
 
-const errorXml = (name: string, code: string, description: string) => `<${name}>${leaf('base:ErrorCode', code)}${leaf('base:Description', description)}</${name}>`;
+const errorXml = (name: string, code: string, description: string) =>
+  `<${name}>${leaf('base:ErrorCode', code)}${leaf('base:Description', description)}</${name}>`;
 
-export function stateXml(service: ServiceKey, messageGuid: string, state: 1 | 2 | 3, body?: { error?: { code: string; description: string }; results?: SimItemResult[] }) {
+export function stateXml(
+  service: ServiceKey,
+  messageGuid: string,
+  state: 1 | 2 | 3,
+  body?: { error?: { code: string; description: string }; results?: SimItemResult[] },
+) {
   const o = open(service);
   let inner = '';
   if (body?.error) inner = errorXml('base:ErrorMessage', body.error.code, body.error.description);
@@ -33,7 +51,9 @@ export function stateXml(service: ServiceKey, messageGuid: string, state: 1 | 2 
     const common = (r: SimItemResult, extension: boolean) =>
       (r.ok ? leaf('base:GUID', r.guid) : '') +
       leaf('base:TransportGUID', r.transportGuid) +
-      (r.ok ? leaf('base:UniqueNumber', r.uniqueNumber) + leaf('base:UpdateDate', r.updateDate) : errorXml('base:Error', r.code, r.description)) +
+      (r.ok
+        ? leaf('base:UniqueNumber', r.uniqueNumber) + leaf('base:UpdateDate', r.updateDate)
+        : errorXml('base:Error', r.code, r.description)) +
       (extension && r.ok && r.extra ? `<${o.p}:${r.extra.name}>${r.extra.xml}</${o.p}:${r.extra.name}>` : '');
     inner =
       service === 'houseManagement'
@@ -49,24 +69,52 @@ const nsiNs = NS.nsi;
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /** exportNsiItem's answer: the book's elements with their string fields (nsi-base NsiItemType). */
-export function nsiItemStateXml(messageGuid: string, book: { registryNumber: number; elements: { code: string; guid: string; fields: Record<string, string> }[] }, modified: string) {
+export function nsiItemStateXml(
+  messageGuid: string,
+  book: { registryNumber: number; elements: { code: string; guid: string; fields: Record<string, string> }[] },
+  modified: string,
+) {
   const o = open('nsiCommon');
   const elements = book.elements
-    .map((e) =>
-      `<nsi:NsiElement>${leaf('nsi:Code', e.code)}${leaf('nsi:GUID', e.guid)}${leaf('nsi:Modified', modified)}${leaf('nsi:IsActual', 'true')}` +
-      Object.entries(e.fields).map(([k, v]) => `<nsi:NsiElementField xsi:type="nsi:NsiElementStringFieldType">${leaf('nsi:Name', k)}${leaf('nsi:Value', v)}</nsi:NsiElementField>`).join('') +
-      `</nsi:NsiElement>`)
+    .map(
+      (e) =>
+        `<nsi:NsiElement>${leaf('nsi:Code', e.code)}${leaf('nsi:GUID', e.guid)}${leaf('nsi:Modified', modified)}${leaf('nsi:IsActual', 'true')}` +
+        Object.entries(e.fields)
+          .map(
+            ([k, v]) =>
+              `<nsi:NsiElementField xsi:type="nsi:NsiElementStringFieldType">${leaf('nsi:Name', k)}${leaf('nsi:Value', v)}</nsi:NsiElementField>`,
+          )
+          .join('') +
+        `</nsi:NsiElement>`,
+    )
     .join('');
-  return o.start.replace('>', ` xmlns:nsi="${nsiNs}" xmlns:xsi="${XSI}">`) + header(3, messageGuid) +
-    `<${o.p}:NsiItem>${leaf('nsi:NsiItemRegistryNumber', String(book.registryNumber))}${leaf('nsi:Created', new Date().toISOString())}${elements}</${o.p}:NsiItem>` + o.end;
+  return (
+    o.start.replace('>', ` xmlns:nsi="${nsiNs}" xmlns:xsi="${XSI}">`) +
+    header(3, messageGuid) +
+    `<${o.p}:NsiItem>${leaf('nsi:NsiItemRegistryNumber', String(book.registryNumber))}${leaf('nsi:Created', new Date().toISOString())}${elements}</${o.p}:NsiItem>` +
+    o.end
+  );
 }
 
 /** exportNsiList's answer: the books with their last change. */
-export function nsiListStateXml(messageGuid: string, books: { registryNumber: number; name: string }[], modified: string) {
+export function nsiListStateXml(
+  messageGuid: string,
+  books: { registryNumber: number; name: string }[],
+  modified: string,
+) {
   const o = open('nsiCommon');
-  const items = books.map((b) => `<nsi:NsiItemInfo>${leaf('nsi:RegistryNumber', String(b.registryNumber))}${leaf('nsi:Name', b.name)}${leaf('nsi:Modified', modified)}</nsi:NsiItemInfo>`).join('');
-  return o.start.replace('>', ` xmlns:nsi="${nsiNs}">`) + header(3, messageGuid) +
-    `<${o.p}:NsiList>${leaf('nsi:Created', new Date().toISOString())}${items}${leaf('nsi:ListGroup', 'NSI')}</${o.p}:NsiList>` + o.end;
+  const items = books
+    .map(
+      (b) =>
+        `<nsi:NsiItemInfo>${leaf('nsi:RegistryNumber', String(b.registryNumber))}${leaf('nsi:Name', b.name)}${leaf('nsi:Modified', modified)}</nsi:NsiItemInfo>`,
+    )
+    .join('');
+  return (
+    o.start.replace('>', ` xmlns:nsi="${nsiNs}">`) +
+    header(3, messageGuid) +
+    `<${o.p}:NsiList>${leaf('nsi:Created', new Date().toISOString())}${items}${leaf('nsi:ListGroup', 'NSI')}</${o.p}:NsiList>` +
+    o.end
+  );
 }
 
 export interface SimHouse {
@@ -74,23 +122,49 @@ export interface SimHouse {
   uniqueNumber: string;
   totalArea?: string;
   entrances: { number: string; guid: string }[];
-  premises: { number: string; guid: string; uniqueNumber: string; residential: boolean; area?: string; entrance?: string }[];
+  premises: {
+    number: string;
+    guid: string;
+    uniqueNumber: string;
+    residential: boolean;
+    area?: string;
+    entrance?: string;
+  }[];
 }
 
 /** exportHouseData's answer for an apartment house: entrances and premises with their GUIDs. */
 export function houseStateXml(messageGuid: string, h: SimHouse, modified: string) {
   const o = open('houseManagement');
-  const entrances = h.entrances.map((e) => `<hm:Entrance>${leaf('hm:EntranceNum', e.number)}${leaf('hm:ModificationDate', modified)}${leaf('hm:EntranceGUID', e.guid)}</hm:Entrance>`).join('');
-  const residential = h.premises.filter((p) => p.residential).map((p) =>
-    `<hm:ResidentialPremises>${leaf('hm:PremisesNum', p.number)}${p.entrance ? leaf('hm:EntranceNum', p.entrance) : ''}${leaf('hm:TotalArea', p.area)}` +
-    `${leaf('hm:PremisesUniqueNumber', p.uniqueNumber)}${leaf('hm:ModificationDate', modified)}${leaf('hm:PremisesGUID', p.guid)}</hm:ResidentialPremises>`).join('');
-  const other = h.premises.filter((p) => !p.residential).map((p) =>
-    `<hm:NonResidentialPremises>${leaf('hm:PremisesNum', p.number)}${leaf('hm:TotalArea', p.area)}` +
-    `${leaf('hm:PremisesUniqueNumber', p.uniqueNumber)}${leaf('hm:ModificationDate', modified)}${leaf('hm:PremisesGUID', p.guid)}</hm:NonResidentialPremises>`).join('');
-  return o.start + header(3, messageGuid) +
+  const entrances = h.entrances
+    .map(
+      (e) =>
+        `<hm:Entrance>${leaf('hm:EntranceNum', e.number)}${leaf('hm:ModificationDate', modified)}${leaf('hm:EntranceGUID', e.guid)}</hm:Entrance>`,
+    )
+    .join('');
+  const residential = h.premises
+    .filter((p) => p.residential)
+    .map(
+      (p) =>
+        `<hm:ResidentialPremises>${leaf('hm:PremisesNum', p.number)}${p.entrance ? leaf('hm:EntranceNum', p.entrance) : ''}${leaf('hm:TotalArea', p.area)}` +
+        `${leaf('hm:PremisesUniqueNumber', p.uniqueNumber)}${leaf('hm:ModificationDate', modified)}${leaf('hm:PremisesGUID', p.guid)}</hm:ResidentialPremises>`,
+    )
+    .join('');
+  const other = h.premises
+    .filter((p) => !p.residential)
+    .map(
+      (p) =>
+        `<hm:NonResidentialPremises>${leaf('hm:PremisesNum', p.number)}${leaf('hm:TotalArea', p.area)}` +
+        `${leaf('hm:PremisesUniqueNumber', p.uniqueNumber)}${leaf('hm:ModificationDate', modified)}${leaf('hm:PremisesGUID', p.guid)}</hm:NonResidentialPremises>`,
+    )
+    .join('');
+  return (
+    o.start +
+    header(3, messageGuid) +
     `<hm:exportHouseResult>${leaf('hm:HouseUniqueNumber', h.uniqueNumber)}${leaf('hm:ModificationDate', modified)}` +
     `<hm:ApartmentHouse><hm:BasicCharacteristicts>${leaf('hm:FIASHouseGuid', h.fiasHouseGuid)}${leaf('hm:TotalSquare', h.totalArea)}</hm:BasicCharacteristicts>` +
-    `${entrances}${residential}${other}</hm:ApartmentHouse></hm:exportHouseResult>` + o.end;
+    `${entrances}${residential}${other}</hm:ApartmentHouse></hm:exportHouseResult>` +
+    o.end
+  );
 }
 
 export interface SimAccount {
@@ -109,13 +183,17 @@ export interface SimAccount {
 export function accountsStateXml(messageGuid: string, accounts: SimAccount[]) {
   const o = open('houseManagement');
   const acc = `xmlns:acc="${NS.acc}" xmlns:ind="${NS.ind}"`;
-  const items = accounts.map((a) =>
-    `<hm:exportAccountResult ${acc}>${leaf('hm:isUOAccount', 'true')}${leaf('hm:TotalSquare', a.totalArea)}` +
-    `<hm:Accommodation>${a.premisesGuid ? leaf('hm:PremisesGUID', a.premisesGuid) : leaf('hm:FIASHouseGuid', a.fiasHouseGuid)}${leaf('hm:SharePercent', a.sharePercent)}</hm:Accommodation>` +
-    (a.payer
-      ? `<hm:PayerInfo><hm:Ind>${leaf('ind:Surname', a.payer.lastName)}${leaf('ind:FirstName', a.payer.firstName)}${leaf('ind:Patronymic', a.payer.middleName)}${leaf('ind:SNILS', a.payer.snils)}</hm:Ind></hm:PayerInfo>`
-      : '<hm:PayerInfo/>') +
-    `${leaf('hm:AccountNumber', a.accountNumber)}${leaf('hm:AccountGUID', a.accountGuid)}${leaf('acc:UnifiedAccountNumber', a.els)}` +
-    `${leaf('acc:ServiceID', `${a.els}-01`)}</hm:exportAccountResult>`).join('');
+  const items = accounts
+    .map(
+      (a) =>
+        `<hm:exportAccountResult ${acc}>${leaf('hm:isUOAccount', 'true')}${leaf('hm:TotalSquare', a.totalArea)}` +
+        `<hm:Accommodation>${a.premisesGuid ? leaf('hm:PremisesGUID', a.premisesGuid) : leaf('hm:FIASHouseGuid', a.fiasHouseGuid)}${leaf('hm:SharePercent', a.sharePercent)}</hm:Accommodation>` +
+        (a.payer
+          ? `<hm:PayerInfo><hm:Ind>${leaf('ind:Surname', a.payer.lastName)}${leaf('ind:FirstName', a.payer.firstName)}${leaf('ind:Patronymic', a.payer.middleName)}${leaf('ind:SNILS', a.payer.snils)}</hm:Ind></hm:PayerInfo>`
+          : '<hm:PayerInfo/>') +
+        `${leaf('hm:AccountNumber', a.accountNumber)}${leaf('hm:AccountGUID', a.accountGuid)}${leaf('acc:UnifiedAccountNumber', a.els)}` +
+        `${leaf('acc:ServiceID', `${a.els}-01`)}</hm:exportAccountResult>`,
+    )
+    .join('');
   return o.start + header(3, messageGuid) + items + o.end;
 }

@@ -4,13 +4,30 @@ import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { FastifyInstance } from 'fastify';
 import { createServerless, type Server } from 'soap';
-import { GIS_ERRORS, GIS_OPERATIONS, GIS_SERVICES, NS, type GisOperationName, type ServiceKey } from '../../../contracts/gis/operations.js';
+import {
+  GIS_ERRORS,
+  GIS_OPERATIONS,
+  GIS_SERVICES,
+  NS,
+  type GisOperationName,
+  type ServiceKey,
+} from '../../../contracts/gis/operations.js';
 import { CONTRACT_SCHEMA_DIR, envelopeParts, loadSchemaSet, validateElement } from '../../../contracts/gis/schemas.js';
 import type { AppDeps } from '../../deps.js';
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import { withTransaction } from '../../db/pool.js';
 import {
-  accountsStateXml, ackXml, houseStateXml, leafXml, nsiItemStateXml, nsiListStateXml, resultHeaderXml, stateXml, type SimAccount, type SimHouse, type SimItemResult,
+  accountsStateXml,
+  ackXml,
+  houseStateXml,
+  leafXml,
+  nsiItemStateXml,
+  nsiListStateXml,
+  resultHeaderXml,
+  stateXml,
+  type SimAccount,
+  type SimHouse,
+  type SimItemResult,
 } from './results.js';
 import { knownNsiRef, SIM_NSI, simNsiBook } from './nsi.js';
 import { screenXml, SIM_LIMITS } from './screen.js';
@@ -27,7 +44,11 @@ interface ParsedRequest {
   requesterGuid: string;
   orgPpaGuid: string;
   stateOf?: string;
-  items: { transportGuid: string; fields: Record<string, string>; nsiRefs?: { ref: string; code: string; guid: string }[] }[];
+  items: {
+    transportGuid: string;
+    fields: Record<string, string>;
+    nsiRefs?: { ref: string; code: string; guid: string }[];
+  }[];
 }
 
 /** The organisation of nsi-common requests (ISRequestHeader names none). */
@@ -36,14 +57,29 @@ const NO_ORG = '00000000-0000-0000-0000-000000000000';
 const text = (el: Element | undefined | null) => el?.textContent?.trim() ?? '';
 
 function parseRequest(doc: Document): ParsedRequest | null {
-  const header = doc.getElementsByTagNameNS(NS.base, 'RequestHeader')[0] ?? doc.getElementsByTagNameNS(NS.base, 'ISRequestHeader')[0];
+  const header =
+    doc.getElementsByTagNameNS(NS.base, 'RequestHeader')[0] ??
+    doc.getElementsByTagNameNS(NS.base, 'ISRequestHeader')[0];
   const body = doc.getElementsByTagNameNS(NS.soap, 'Body')[0];
   if (!header || !body) return null;
   let root: Element | null = null;
-  for (let n = body.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) { root = n as Element; break; }
+  for (let n = body.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 1) {
+      root = n as Element;
+      break;
+    }
   if (!root) return null;
-  const base = { requesterGuid: text(header.getElementsByTagNameNS(NS.base, 'MessageGUID')[0]), orgPpaGuid: text(header.getElementsByTagNameNS(NS.base, 'orgPPAGUID')[0]) || NO_ORG };
-  if (root.localName === 'getStateRequest') return { ...base, operation: 'getState', stateOf: text(root.getElementsByTagNameNS(NS.base, 'MessageGUID')[0]), items: [] };
+  const base = {
+    requesterGuid: text(header.getElementsByTagNameNS(NS.base, 'MessageGUID')[0]),
+    orgPpaGuid: text(header.getElementsByTagNameNS(NS.base, 'orgPPAGUID')[0]) || NO_ORG,
+  };
+  if (root.localName === 'getStateRequest')
+    return {
+      ...base,
+      operation: 'getState',
+      stateOf: text(root.getElementsByTagNameNS(NS.base, 'MessageGUID')[0]),
+      items: [],
+    };
   const op = Object.values(GIS_OPERATIONS).find((o) => o.requestElement === root!.localName);
   if (!op) return null;
   const items: ParsedRequest['items'] = [];
@@ -62,19 +98,25 @@ function parseRequest(doc: Document): ParsedRequest | null {
   for (let i = 0; i < tgs.length; i++) {
     let item = tgs[i]!.parentNode as Element;
     if (item.localName === 'PaymentInformation') continue;
-    if (op.name === 'importMeteringDeviceValues') while (item.parentNode && item.localName !== 'MeteringDevicesValues') item = item.parentNode as Element;
+    if (op.name === 'importMeteringDeviceValues')
+      while (item.parentNode && item.localName !== 'MeteringDevicesValues') item = item.parentNode as Element;
     const fields: Record<string, string> = {};
     const all = item.getElementsByTagName('*');
     for (let j = 0; j < all.length; j++) {
       const e = all[j]!;
-      if (e.childNodes.length === 1 && e.firstChild!.nodeType === 3 && !(e.localName! in fields)) fields[e.localName!] = text(e);
+      if (e.childNodes.length === 1 && e.firstChild!.nodeType === 3 && !(e.localName! in fields))
+        fields[e.localName!] = text(e);
     }
     // Every reference to a reference book (an element holding nsi-base Code and GUID), for the NSI check.
     const nsiRefs: { ref: string; code: string; guid: string }[] = [];
     const guids = item.getElementsByTagNameNS(NS.nsi, 'GUID');
     for (let j = 0; j < guids.length; j++) {
       const ref = guids[j]!.parentNode as Element;
-      nsiRefs.push({ ref: ref.localName!, code: text(ref.getElementsByTagNameNS(NS.nsi, 'Code')[0]), guid: text(guids[j]) });
+      nsiRefs.push({
+        ref: ref.localName!,
+        code: text(ref.getElementsByTagNameNS(NS.nsi, 'Code')[0]),
+        guid: text(guids[j]),
+      });
     }
     items.push({ transportGuid: text(tgs[i]!), fields, nsiRefs });
   }
@@ -86,28 +128,50 @@ const soapFault = (code: string, message: string) =>
   `<detail><base:Fault xmlns:base="${NS.base}">${leafXml('base:ErrorCode', code)}${leafXml('base:ErrorMessage', message)}</base:Fault></detail></soap:Fault></soap:Body></soap:Envelope>`;
 
 const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
-const notFound = (t: string, what: string): SimItemResult => ({ transportGuid: t, ok: false, code: GIS_ERRORS.notFound, description: `${what} не найден(а) в реестре` });
+const notFound = (t: string, what: string): SimItemResult => ({
+  transportGuid: t,
+  ok: false,
+  code: GIS_ERRORS.notFound,
+  description: `${what} не найден(а) в реестре`,
+});
 
 /** Decides each item of a processed message; items already accepted under the same TransportGUID get their first answer. */
-async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpaGuid: string, items: ParsedRequest['items']): Promise<SimItemResult[]> {
+async function processItems(
+  db: SqlExecutor,
+  operation: GisOperationName,
+  orgPpaGuid: string,
+  items: ParsedRequest['items'],
+): Promise<SimItemResult[]> {
   const now = new Date().toISOString();
   const guids = items.map((i) => i.transportGuid.toLowerCase());
-  const { rows: seen } = await db.query(`UPDATE gis_sim_objects SET times_received = times_received + 1 WHERE transport_guid = ANY($1::uuid[]) RETURNING *`, [guids]);
+  const { rows: seen } = await db.query(
+    `UPDATE gis_sim_objects SET times_received = times_received + 1 WHERE transport_guid = ANY($1::uuid[]) RETURNING *`,
+    [guids],
+  );
   const prior = new Map(seen.map((r) => [r.transport_guid, r]));
   const known = async (sql: string, values: string[]) => new Set((await db.query(sql, [values])).rows.map((r) => r.g));
   const all = (k: string) => items.map((i) => i.fields[k]).filter(Boolean) as string[];
-  const houses = await known(`SELECT fias_house_guid::text AS g FROM gis_sim_houses WHERE fias_house_guid = ANY($1::uuid[])`, all('FIASHouseGuid'));
+  const houses = await known(
+    `SELECT fias_house_guid::text AS g FROM gis_sim_houses WHERE fias_house_guid = ANY($1::uuid[])`,
+    all('FIASHouseGuid'),
+  );
   const premises = await known(
     `SELECT p->>'guid' AS g FROM gis_sim_houses h, jsonb_array_elements(h.premises) p WHERE p->>'guid' = ANY($1::text[])`,
     [...all('PremisesGUID'), ...all('PremiseGUID')].map((g) => g.toLowerCase()),
   );
-  const accounts = await known(`SELECT object_guid::text AS g FROM gis_sim_objects WHERE operation = 'importAccountData' AND object_guid = ANY($1::uuid[])`, [...all('AccountGUID'), ...all('AccountGuid')]);
+  const accounts = await known(
+    `SELECT object_guid::text AS g FROM gis_sim_objects WHERE operation = 'importAccountData' AND object_guid = ANY($1::uuid[])`,
+    [...all('AccountGUID'), ...all('AccountGuid')],
+  );
   const devices = await known(
     `SELECT object_guid::text AS g FROM gis_sim_objects WHERE operation = 'importMeteringDeviceData' AND object_guid = ANY($1::uuid[])
      UNION SELECT root_guid::text FROM gis_sim_objects WHERE operation = 'importMeteringDeviceData' AND root_guid = ANY($1::uuid[])`,
     [...all('MeteringDeviceVersionGUID'), ...all('MeteringDeviceRootGUID')],
   );
-  const paymentDocuments = await known(`SELECT unique_number AS g FROM gis_sim_objects WHERE operation = 'importPaymentDocumentData' AND unique_number = ANY($1::text[])`, all('PaymentDocumentID'));
+  const paymentDocuments = await known(
+    `SELECT unique_number AS g FROM gis_sim_objects WHERE operation = 'importPaymentDocumentData' AND unique_number = ANY($1::text[])`,
+    all('PaymentDocumentID'),
+  );
   const notifiedOrders = await known(
     `SELECT data->>'orderId' AS g FROM gis_sim_objects WHERE operation = 'importNotificationsOfOrderExecution' AND data->>'orderId' = ANY($1::text[])`,
     operation === 'importNotificationsOfOrderExecutionCancellation' ? all('OrderID') : [],
@@ -119,21 +183,61 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
     const f = item.fields;
     const before = prior.get(t);
     if (before) {
-      results.push({ transportGuid: t, ok: true, guid: before.object_guid, uniqueNumber: before.unique_number || undefined, updateDate: new Date(before.accepted_at).toISOString(), extra: extraOf(operation, before) });
+      results.push({
+        transportGuid: t,
+        ok: true,
+        guid: before.object_guid,
+        uniqueNumber: before.unique_number || undefined,
+        updateDate: new Date(before.accepted_at).toISOString(),
+        extra: extraOf(operation, before),
+      });
       continue;
     }
     let refusal: SimItemResult | null = null;
     const unknownRef = item.nsiRefs?.find((r) => !knownNsiRef(r.ref, r.code, r.guid));
     const premise = f.PremisesGUID ?? f.PremiseGUID;
-    if (unknownRef) refusal = { transportGuid: t, ok: false, code: GIS_ERRORS.notFound, description: `Элемент справочника (${unknownRef.ref}) с кодом ${unknownRef.code} и GUID ${unknownRef.guid} не найден` };
-    else if ((operation === 'importAccountData' || operation === 'importMeteringDeviceData') && f.FIASHouseGuid && !houses.has(f.FIASHouseGuid.toLowerCase())) refusal = notFound(t, 'Дом');
-    else if ((operation === 'importAccountData' || operation === 'importMeteringDeviceData') && premise && !premises.has(premise.toLowerCase())) refusal = notFound(t, 'Помещение');
-    else if (operation === 'importMeteringDeviceData' && f.AccountGUID !== undefined && !accounts.has(f.AccountGUID.toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
-    else if (operation === 'importMeteringDeviceData' && f.AccountGUID === undefined && !f.FIASHouseGuid) refusal = notFound(t, 'Лицевой счёт');
-    else if (operation === 'importPaymentDocumentData' && !accounts.has((f.AccountGuid ?? '').toLowerCase())) refusal = notFound(t, 'Лицевой счёт');
-    else if (operation === 'importNotificationsOfOrderExecution' && f.PaymentDocumentID && !paymentDocuments.has(f.PaymentDocumentID)) refusal = notFound(t, 'Платёжный документ');
-    else if (operation === 'importNotificationsOfOrderExecutionCancellation' && !notifiedOrders.has(f.OrderID ?? '')) refusal = notFound(t, 'Извещение о принятии к исполнению распоряжения');
-    else if (operation === 'importMeteringDeviceValues' && !devices.has((f.MeteringDeviceVersionGUID ?? f.MeteringDeviceRootGUID ?? '').toLowerCase())) refusal = notFound(t, 'Прибор учёта');
+    if (unknownRef)
+      refusal = {
+        transportGuid: t,
+        ok: false,
+        code: GIS_ERRORS.notFound,
+        description: `Элемент справочника (${unknownRef.ref}) с кодом ${unknownRef.code} и GUID ${unknownRef.guid} не найден`,
+      };
+    else if (
+      (operation === 'importAccountData' || operation === 'importMeteringDeviceData') &&
+      f.FIASHouseGuid &&
+      !houses.has(f.FIASHouseGuid.toLowerCase())
+    )
+      refusal = notFound(t, 'Дом');
+    else if (
+      (operation === 'importAccountData' || operation === 'importMeteringDeviceData') &&
+      premise &&
+      !premises.has(premise.toLowerCase())
+    )
+      refusal = notFound(t, 'Помещение');
+    else if (
+      operation === 'importMeteringDeviceData' &&
+      f.AccountGUID !== undefined &&
+      !accounts.has(f.AccountGUID.toLowerCase())
+    )
+      refusal = notFound(t, 'Лицевой счёт');
+    else if (operation === 'importMeteringDeviceData' && f.AccountGUID === undefined && !f.FIASHouseGuid)
+      refusal = notFound(t, 'Лицевой счёт');
+    else if (operation === 'importPaymentDocumentData' && !accounts.has((f.AccountGuid ?? '').toLowerCase()))
+      refusal = notFound(t, 'Лицевой счёт');
+    else if (
+      operation === 'importNotificationsOfOrderExecution' &&
+      f.PaymentDocumentID &&
+      !paymentDocuments.has(f.PaymentDocumentID)
+    )
+      refusal = notFound(t, 'Платёжный документ');
+    else if (operation === 'importNotificationsOfOrderExecutionCancellation' && !notifiedOrders.has(f.OrderID ?? ''))
+      refusal = notFound(t, 'Извещение о принятии к исполнению распоряжения');
+    else if (
+      operation === 'importMeteringDeviceValues' &&
+      !devices.has((f.MeteringDeviceVersionGUID ?? f.MeteringDeviceRootGUID ?? '').toLowerCase())
+    )
+      refusal = notFound(t, 'Прибор учёта');
     if (refusal) {
       results.push(refusal);
       continue;
@@ -142,14 +246,25 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
       t,
       guid: randomUUID(),
       root: operation === 'importMeteringDeviceData' ? randomUUID() : null,
-      num: operation === 'importMeteringDeviceValues' ? '' : operation === 'importPaymentDocumentData' ? `${digits(2)}${randomBytes(8).toString('hex').toUpperCase()}` : `${digits(10)}`,
+      num:
+        operation === 'importMeteringDeviceValues'
+          ? ''
+          : operation === 'importPaymentDocumentData'
+            ? `${digits(2)}${randomBytes(8).toString('hex').toUpperCase()}`
+            : `${digits(10)}`,
       data:
         operation === 'importAccountData'
           ? {
               // What exportAccountData answers later: the account as the simulator holds it.
-              els: `${digits(2)}${randomBytes(4).toString('hex').toUpperCase()}`, accountNumber: f.AccountNumber, premisesGuid: f.PremisesGUID,
-              fiasHouseGuid: f.FIASHouseGuid, sharePercent: f.SharePercent, totalArea: f.TotalSquare,
-              payer: f.Surname ? { lastName: f.Surname, firstName: f.FirstName, middleName: f.Patronymic, snils: f.SNILS } : undefined,
+              els: `${digits(2)}${randomBytes(4).toString('hex').toUpperCase()}`,
+              accountNumber: f.AccountNumber,
+              premisesGuid: f.PremisesGUID,
+              fiasHouseGuid: f.FIASHouseGuid,
+              sharePercent: f.SharePercent,
+              totalArea: f.TotalSquare,
+              payer: f.Surname
+                ? { lastName: f.Surname, firstName: f.FirstName, middleName: f.Patronymic, snils: f.SNILS }
+                : undefined,
             }
           : operation === 'importNotificationsOfOrderExecution'
             ? { orderId: f.OrderID } // what an annulment names
@@ -164,17 +279,40 @@ async function processItems(db: SqlExecutor, operation: GisOperationName, orgPpa
        SELECT v.t, $2, $3, v.g, v.r, v.n, v.d FROM unnest($1::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::jsonb[]) v(t, g, r, n, d)
        ON CONFLICT (transport_guid) DO UPDATE SET times_received = gis_sim_objects.times_received + 1
        RETURNING *`,
-      [accept.map((a) => a.t), operation, orgPpaGuid, accept.map((a) => a.guid), accept.map((a) => a.root), accept.map((a) => a.num), accept.map((a) => JSON.stringify(a.data))],
+      [
+        accept.map((a) => a.t),
+        operation,
+        orgPpaGuid,
+        accept.map((a) => a.guid),
+        accept.map((a) => a.root),
+        accept.map((a) => a.num),
+        accept.map((a) => JSON.stringify(a.data)),
+      ],
     );
-    for (const r of rows) results.push({ transportGuid: r.transport_guid, ok: true, guid: r.object_guid, uniqueNumber: r.unique_number || undefined, updateDate: now, extra: extraOf(operation, r) });
+    for (const r of rows)
+      results.push({
+        transportGuid: r.transport_guid,
+        ok: true,
+        guid: r.object_guid,
+        uniqueNumber: r.unique_number || undefined,
+        updateDate: now,
+        extra: extraOf(operation, r),
+      });
   }
   return results;
 }
 
-function extraOf(operation: GisOperationName, row: { root_guid: string | null; data: { els?: string } }): Extract<SimItemResult, { ok: true }>['extra'] {
-  if (operation === 'importMeteringDeviceData' && row.root_guid) return { name: 'importMeteringDevice', xml: `<hm:MeteringDeviceGUID>${row.root_guid}</hm:MeteringDeviceGUID>` };
+function extraOf(
+  operation: GisOperationName,
+  row: { root_guid: string | null; data: { els?: string } },
+): Extract<SimItemResult, { ok: true }>['extra'] {
+  if (operation === 'importMeteringDeviceData' && row.root_guid)
+    return { name: 'importMeteringDevice', xml: `<hm:MeteringDeviceGUID>${row.root_guid}</hm:MeteringDeviceGUID>` };
   if (operation === 'importAccountData' && row.data.els)
-    return { name: 'ImportAccount', xml: `<acc:UnifiedAccountNumber xmlns:acc="${NS.acc}">${row.data.els}</acc:UnifiedAccountNumber><acc:ServiceID xmlns:acc="${NS.acc}">${row.data.els}-01</acc:ServiceID>` };
+    return {
+      name: 'ImportAccount',
+      xml: `<acc:UnifiedAccountNumber xmlns:acc="${NS.acc}">${row.data.els}</acc:UnifiedAccountNumber><acc:ServiceID xmlns:acc="${NS.acc}">${row.data.els}-01</acc:ServiceID>`,
+    };
   return undefined;
 }
 
@@ -184,8 +322,10 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
   const contexts = new Map<string, { parsed: ParsedRequest; service: ServiceKey; fault?: string }>();
 
   // Past the limit Fastify stops reading and answers 413 (problem+json) before anything is parsed.
-  app.addContentTypeParser(['text/xml', 'application/soap+xml', 'application/xml'], { parseAs: 'string', bodyLimit: SIM_LIMITS.bodyBytes }, (_req, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    ['text/xml', 'application/soap+xml', 'application/xml'],
+    { parseAs: 'string', bodyLimit: SIM_LIMITS.bodyBytes },
+    (_req, body, done) => done(null, body),
   );
 
   const answer = async (ctxId: string): Promise<{ _xml: string }> => {
@@ -196,19 +336,35 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
       await deps.db.query(
         `INSERT INTO gis_sim_messages (message_guid, requester_guid, org_ppa_guid, operation, items, ready_at, fail_code)
          VALUES ($1, $2, $3, $4, $5::jsonb, now() + make_interval(secs => $6::float8 / 1000), $7)`,
-        [messageGuid, parsed.requesterGuid, parsed.orgPpaGuid, parsed.operation, JSON.stringify(parsed.items), sim.delayMs, ctx.fault === 'EXP001000' ? GIS_ERRORS.transfer : null],
+        [
+          messageGuid,
+          parsed.requesterGuid,
+          parsed.orgPpaGuid,
+          parsed.operation,
+          JSON.stringify(parsed.items),
+          sim.delayMs,
+          ctx.fault === 'EXP001000' ? GIS_ERRORS.transfer : null,
+        ],
       );
       return { _xml: ackXml(messageGuid, parsed.requesterGuid) };
     }
     const xml = await withTransaction(deps.db, async (tx) => {
-      const { rows } = await tx.query(`SELECT *, ready_at <= now() AS ready FROM gis_sim_messages WHERE message_guid = $1 FOR UPDATE`, [parsed.stateOf]);
+      const { rows } = await tx.query(
+        `SELECT *, ready_at <= now() AS ready FROM gis_sim_messages WHERE message_guid = $1 FOR UPDATE`,
+        [parsed.stateOf],
+      );
       const m = rows[0];
-      if (!m || m.org_ppa_guid !== parsed.orgPpaGuid.toLowerCase()) return stateXml(service, parsed.stateOf!, 3, { error: { code: GIS_ERRORS.notFound, description: 'Сообщение не найдено' } });
+      if (!m || m.org_ppa_guid !== parsed.orgPpaGuid.toLowerCase())
+        return stateXml(service, parsed.stateOf!, 3, {
+          error: { code: GIS_ERRORS.notFound, description: 'Сообщение не найдено' },
+        });
       if (m.result_xml) return m.result_xml as string;
       if (!m.ready) return stateXml(service, m.message_guid, 2);
       const op = m.operation as GisOperationName;
       const result = m.fail_code
-        ? stateXml(service, m.message_guid, 3, { error: { code: m.fail_code, description: 'Ошибка при передаче данных. Повторите отправку запроса' } })
+        ? stateXml(service, m.message_guid, 3, {
+            error: { code: m.fail_code, description: 'Ошибка при передаче данных. Повторите отправку запроса' },
+          })
         : GIS_OPERATIONS[op].kind === 'export'
           ? await exportAnswer(tx, service, m.message_guid, op, m.org_ppa_guid, m.items[0]?.fields ?? {})
           : stateXml(service, m.message_guid, 3, { results: await processItems(tx, op, m.org_ppa_guid, m.items) });
@@ -221,10 +377,24 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
   const servers = new Map<ServiceKey, Server>();
   for (const service of Object.values(GIS_SERVICES)) {
     const wsdlPath = join(CONTRACT_SCHEMA_DIR, service.wsdl);
-    const portType: Record<string, (args: unknown, cb: unknown, headers: unknown, req: { headers: Record<string, string> }) => Promise<unknown>> = {};
-    const ops = [...Object.values(GIS_OPERATIONS).filter((o) => o.service === service.key).map((o) => o.name), 'getState'];
+    const portType: Record<
+      string,
+      (args: unknown, cb: unknown, headers: unknown, req: { headers: Record<string, string> }) => Promise<unknown>
+    > = {};
+    const ops = [
+      ...Object.values(GIS_OPERATIONS)
+        .filter((o) => o.service === service.key)
+        .map((o) => o.name),
+      'getState',
+    ];
     for (const name of ops) portType[name] = (_args, _cb, _headers, req) => answer(req.headers['x-sim-context']!);
-    const title = { houseManagement: 'HomeManagement', deviceMetering: 'DeviceMetering', bills: 'Bills', payment: 'Payment', nsiCommon: 'Nsi' }[service.key];
+    const title = {
+      houseManagement: 'HomeManagement',
+      deviceMetering: 'DeviceMetering',
+      bills: 'Bills',
+      payment: 'Payment',
+      nsiCommon: 'Nsi',
+    }[service.key];
     const server = await createServerless({
       path: service.path,
       services: { [`${title}ServiceAsync`]: { [`${title}PortAsync`]: portType } },
@@ -240,27 +410,39 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
       const doc = new DOMParser({ errorHandler: () => undefined }).parseFromString(xml, 'text/xml');
       reply.header('content-type', 'text/xml; charset=utf-8');
       const parsed = parseRequest(doc);
-      if (!parsed) return reply.code(500).send(soapFault('FMT001300', 'Запрос не соответствует схеме: неизвестная операция или нет RequestHeader'));
+      if (!parsed)
+        return reply
+          .code(500)
+          .send(soapFault('FMT001300', 'Запрос не соответствует схеме: неизвестная операция или нет RequestHeader'));
       // Injected gateway trouble: 502/503, a SOAP fault, a hang past the client's timeout, or EXP001000 at processing.
       const fault = Math.random() < sim.faultRate ? sim.faults[randomInt(sim.faults.length)] : undefined;
-      if (fault === '503' || fault === '502') return reply.code(Number(fault)).type('text/html').send(`<html><body>${fault} Service Unavailable</body></html>`);
+      if (fault === '503' || fault === '502')
+        return reply
+          .code(Number(fault))
+          .type('text/html')
+          .send(`<html><body>${fault} Service Unavailable</body></html>`);
       if (fault === 'fault') return reply.code(500).send(soapFault(GIS_ERRORS.transfer, 'Ошибка при передаче данных'));
       if (sim.validate) {
         const set = await loadSchemaSet(schemaDir);
         const parts = envelopeParts(doc);
         for (const part of [...parts.header, ...parts.body]) {
           const v = await validateElement(part, set);
-          if (!v.valid) return reply.code(500).send(soapFault('FMT001300', `Запрос не соответствует схеме: ${v.errors[0] ?? ''}`));
+          if (!v.valid)
+            return reply.code(500).send(soapFault('FMT001300', `Запрос не соответствует схеме: ${v.errors[0] ?? ''}`));
         }
       }
       if (parsed.operation !== 'getState') {
         const sig = await verifyEnvelopeSignature(xml, undefined, doc);
-        if (!sig.valid) return reply.code(500).send(soapFault('INT002011', `Подпись не прошла проверку: ${sig.reason}`));
+        if (!sig.valid)
+          return reply.code(500).send(soapFault('INT002011', `Подпись не прошла проверку: ${sig.reason}`));
       }
       const ctxId = randomUUID();
       contexts.set(ctxId, { parsed, service: service.key, fault: parsed.operation === 'getState' ? undefined : fault });
       try {
-        const res = await server.processRequest(xml, { headers: { 'x-sim-context': ctxId, soapaction: String(request.headers.soapaction ?? '') }, url: service.path });
+        const res = await server.processRequest(xml, {
+          headers: { 'x-sim-context': ctxId, soapaction: String(request.headers.soapaction ?? '') },
+          url: service.path,
+        });
         // A hang: the message is taken (and will be processed) but the answer comes after the client gave up.
         if (fault === 'timeout') await new Promise((r) => setTimeout(r, sim.hangMs));
         return reply.code(res.statusCode).send(res.body);
@@ -280,13 +462,22 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
 }
 
 const nothing = (service: ServiceKey, messageGuid: string) =>
-  stateXml(service, messageGuid, 3, { error: { code: GIS_ERRORS.nothingToExport, description: 'Нет объектов для экспорта' } });
+  stateXml(service, messageGuid, 3, {
+    error: { code: GIS_ERRORS.nothingToExport, description: 'Нет объектов для экспорта' },
+  });
 
 /** The books' last change as the simulator states it (its copy is fixed). */
 const NSI_MODIFIED = '2024-01-15T00:00:00+03:00';
 
 /** Answers an export from the simulator's state: NSI books, houses it registered, accounts it accepted. */
-async function exportAnswer(db: SqlExecutor, service: ServiceKey, messageGuid: string, op: GisOperationName, orgPpaGuid: string, q: Record<string, string>) {
+async function exportAnswer(
+  db: SqlExecutor,
+  service: ServiceKey,
+  messageGuid: string,
+  op: GisOperationName,
+  orgPpaGuid: string,
+  q: Record<string, string>,
+) {
   if (op === 'exportNsiItem') {
     const book = simNsiBook(Number(q.RegistryNumber));
     return book ? nsiItemStateXml(messageGuid, book, NSI_MODIFIED) : nothing(service, messageGuid);
@@ -309,11 +500,19 @@ async function exportAnswer(db: SqlExecutor, service: ServiceKey, messageGuid: s
       [orgPpaGuid, q.FIASHouseGuid?.toLowerCase() ?? null, list(q.AccountGUID), list(q.UnifiedAccountNumber)],
     );
     if (!rows.length) return nothing(service, messageGuid);
-    const accounts: SimAccount[] = rows.map((r: { object_guid: string; unique_number: string; data: Record<string, any> }) => ({
-      accountGuid: r.object_guid, uniqueNumber: r.unique_number, accountNumber: r.data.accountNumber ?? '', els: r.data.els,
-      fiasHouseGuid: r.data.fiasHouseGuid, premisesGuid: r.data.premisesGuid, sharePercent: r.data.sharePercent, totalArea: r.data.totalArea,
-      payer: r.data.payer,
-    }));
+    const accounts: SimAccount[] = rows.map(
+      (r: { object_guid: string; unique_number: string; data: Record<string, any> }) => ({
+        accountGuid: r.object_guid,
+        uniqueNumber: r.unique_number,
+        accountNumber: r.data.accountNumber ?? '',
+        els: r.data.els,
+        fiasHouseGuid: r.data.fiasHouseGuid,
+        premisesGuid: r.data.premisesGuid,
+        sharePercent: r.data.sharePercent,
+        totalArea: r.data.totalArea,
+        payer: r.data.payer,
+      }),
+    );
     return accountsStateXml(messageGuid, accounts);
   }
   return nothing(service, messageGuid);
@@ -329,16 +528,25 @@ const simGuid = (seed: string) => {
 };
 
 async function simHouse(db: SqlExecutor, fiasHouseGuid: string): Promise<SimHouse | null> {
-  const { rows } = await db.query(`SELECT fias_house_guid::text AS g, premises, entrances FROM gis_sim_houses WHERE fias_house_guid::text = lower($1)`, [fiasHouseGuid]);
+  const { rows } = await db.query(
+    `SELECT fias_house_guid::text AS g, premises, entrances FROM gis_sim_houses WHERE fias_house_guid::text = lower($1)`,
+    [fiasHouseGuid],
+  );
   const h = rows[0];
   if (!h) return null;
   const number = `${simDigits(h.g, 25)}-${simDigits(`${h.g}:n`, 5)}`;
   return {
     fiasHouseGuid: h.g,
     uniqueNumber: number,
-    entrances: Array.from({ length: h.entrances }, (_, i) => ({ number: String(i + 1), guid: simGuid(`${h.g}:entrance:${i + 1}`) })),
-    premises: (h.premises as { number: string; guid: string; residential: boolean; area?: string; entrance?: string }[]).map((p) => ({
-      ...p, uniqueNumber: `${number}-${p.number}`,
+    entrances: Array.from({ length: h.entrances }, (_, i) => ({
+      number: String(i + 1),
+      guid: simGuid(`${h.g}:entrance:${i + 1}`),
+    })),
+    premises: (
+      h.premises as { number: string; guid: string; residential: boolean; area?: string; entrance?: string }[]
+    ).map((p) => ({
+      ...p,
+      uniqueNumber: `${number}-${p.number}`,
     })),
   };
 }
@@ -361,9 +569,17 @@ export async function registerSimHouses(db: SqlExecutor, houses: (string | SimHo
        entrances = GREATEST(gis_sim_houses.entrances, EXCLUDED.entrances)`,
     [
       list.map((h) => h.fiasHouseGuid),
-      list.map((h) => JSON.stringify((h.premises ?? []).map((p) => ({
-        number: p.number, residential: p.residential ?? true, area: p.area, entrance: p.entrance, guid: simGuid(`${h.fiasHouseGuid.toLowerCase()}:premise:${p.number}`),
-      })))),
+      list.map((h) =>
+        JSON.stringify(
+          (h.premises ?? []).map((p) => ({
+            number: p.number,
+            residential: p.residential ?? true,
+            area: p.area,
+            entrance: p.entrance,
+            guid: simGuid(`${h.fiasHouseGuid.toLowerCase()}:premise:${p.number}`),
+          })),
+        ),
+      ),
       list.map((h) => h.entrances ?? 0),
     ],
   );

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { GIS_ERRORS, GIS_OPERATIONS, isGisOperation } from '../../../contracts/gis/operations.js';
-import { GisTransportError, type GisItemResult, type GisState, type StateSystem } from '../../../contracts/gis/ports.js';
+import {
+  GisTransportError,
+  type GisItemResult,
+  type GisState,
+  type StateSystem,
+} from '../../../contracts/gis/ports.js';
 import type { OutboxOperationName } from '../../../contracts/gis/items.js';
 import type { Enqueue } from '../../../contracts/ports.js';
 import { SYNC_DISPATCH_QUEUE } from '../../../contracts/jobs.js';
@@ -68,7 +73,10 @@ export async function dispatch(ctx: ExchangeContext, organisationId: string, ope
         else refused.push({ id: row.id, ...l.error });
       }
       if (waiting.length) {
-        await tx.query(`UPDATE sync_items SET not_before = now() + interval '5 seconds', updated_at = now() WHERE id = ANY($1::uuid[])`, [waiting]);
+        await tx.query(
+          `UPDATE sync_items SET not_before = now() + interval '5 seconds', updated_at = now() WHERE id = ANY($1::uuid[])`,
+          [waiting],
+        );
       }
       if (refused.length) {
         await tx.query(
@@ -108,7 +116,13 @@ export async function dispatch(ctx: ExchangeContext, organisationId: string, ope
     `SELECT min(not_before) AS at FROM sync_items WHERE organisation_id = $1 AND operation = $2 AND status = 'pending' AND not_before IS NOT NULL`,
     [organisationId, operation],
   );
-  if (held[0]?.at) await ctx.enqueue(ctx.db, SYNC_DISPATCH_QUEUE, { organisationId, operation }, { singletonKey: `${organisationId}:${operation}:held`, startAfter: new Date(held[0].at) });
+  if (held[0]?.at)
+    await ctx.enqueue(
+      ctx.db,
+      SYNC_DISPATCH_QUEUE,
+      { organisationId, operation },
+      { singletonKey: `${organisationId}:${operation}:held`, startAfter: new Date(held[0].at) },
+    );
   return messages;
 }
 
@@ -134,7 +148,10 @@ async function loadMessage(db: pg.Pool | pg.PoolClient, id: string): Promise<Mes
 
 /** Marks a message and its unfinished items dead: visible to the organisation, retryable through its API. */
 async function bury(db: pg.Pool | pg.PoolClient, messageId: string, reason: string) {
-  await db.query(`UPDATE gis_messages SET status = 'dead', last_error = $2, finished_at = now() WHERE id = $1`, [messageId, reason]);
+  await db.query(`UPDATE gis_messages SET status = 'dead', last_error = $2, finished_at = now() WHERE id = $1`, [
+    messageId,
+    reason,
+  ]);
   await db.query(
     `UPDATE sync_items SET status = 'dead', error_code = 'exchange_failed', error_text = $2, updated_at = now()
       WHERE message_id = $1 AND status IN ('sending', 'sent')`,
@@ -150,9 +167,20 @@ async function scheduleResend(ctx: ExchangeContext, m: MessageRow, reason: strin
       await bury(tx, m.id, reason);
       return;
     }
-    await tx.query(`UPDATE gis_messages SET status = 'prepared', attempts = $2, last_error = $3, ack_guid = NULL WHERE id = $1`, [m.id, attempts, reason]);
-    await tx.query(`UPDATE sync_items SET status = 'sending', updated_at = now() WHERE message_id = $1 AND status = 'sent'`, [m.id]);
-    await ctx.enqueue(tx, GIS_SEND_QUEUE, { messageId: m.id }, { startAfter: retryDelay(ctx.gis.retryDelaySeconds, attempts) });
+    await tx.query(
+      `UPDATE gis_messages SET status = 'prepared', attempts = $2, last_error = $3, ack_guid = NULL WHERE id = $1`,
+      [m.id, attempts, reason],
+    );
+    await tx.query(
+      `UPDATE sync_items SET status = 'sending', updated_at = now() WHERE message_id = $1 AND status = 'sent'`,
+      [m.id],
+    );
+    await ctx.enqueue(
+      tx,
+      GIS_SEND_QUEUE,
+      { messageId: m.id },
+      { startAfter: retryDelay(ctx.gis.retryDelaySeconds, attempts) },
+    );
   });
 }
 
@@ -173,8 +201,16 @@ export async function sendMessage(ctx: ExchangeContext, messageId: string) {
                 signing_ms = signing_ms + $4, last_error = NULL WHERE id = $1`,
         [m.id, sent.messageGuid, sent.ack.messageGuid, sent.signingMs.toFixed(3)],
       );
-      await tx.query(`UPDATE sync_items SET status = 'sent', updated_at = now() WHERE message_id = $1 AND status = 'sending'`, [m.id]);
-      await ctx.enqueue(tx, GIS_POLL_QUEUE, { messageId: m.id }, { startAfter: pollDelay(ctx.gis.pollScheduleSeconds, 0) });
+      await tx.query(
+        `UPDATE sync_items SET status = 'sent', updated_at = now() WHERE message_id = $1 AND status = 'sending'`,
+        [m.id],
+      );
+      await ctx.enqueue(
+        tx,
+        GIS_POLL_QUEUE,
+        { messageId: m.id },
+        { startAfter: pollDelay(ctx.gis.pollScheduleSeconds, 0) },
+      );
     });
     return { acked: sent.ack.messageGuid };
   } catch (err) {
@@ -196,7 +232,14 @@ export async function pollMessage(ctx: ExchangeContext, messageId: string) {
   const again = (polls: number, error?: string) =>
     ctx.db
       .query(`UPDATE gis_messages SET polls = $2, last_error = $3 WHERE id = $1`, [m.id, polls, error ?? null])
-      .then(() => ctx.enqueue(ctx.db, GIS_POLL_QUEUE, { messageId: m.id }, { startAfter: pollDelay(ctx.gis.pollScheduleSeconds, polls) }));
+      .then(() =>
+        ctx.enqueue(
+          ctx.db,
+          GIS_POLL_QUEUE,
+          { messageId: m.id },
+          { startAfter: pollDelay(ctx.gis.pollScheduleSeconds, polls) },
+        ),
+      );
   let state;
   try {
     state = await ctx.stateSystem.getState(m.operation, { orgPpaGuid: m.org_ppa_guid! }, m.ack_guid);
@@ -222,7 +265,10 @@ export async function pollMessage(ctx: ExchangeContext, messageId: string) {
       return { retry: state.error.code };
     }
     await withTransaction(ctx.db, async (tx) => {
-      await tx.query(`UPDATE gis_messages SET status = 'done', last_error = $2, finished_at = now() WHERE id = $1`, [m.id, `${state.error!.code}: ${state.error!.description}`]);
+      await tx.query(`UPDATE gis_messages SET status = 'done', last_error = $2, finished_at = now() WHERE id = $1`, [
+        m.id,
+        `${state.error!.code}: ${state.error!.description}`,
+      ]);
       await tx.query(
         `UPDATE sync_items SET status = 'rejected', error_code = $2, error_text = $3, updated_at = now() WHERE message_id = $1 AND status IN ('sending', 'sent')`,
         [m.id, state.error!.code, state.error!.description],
@@ -236,7 +282,10 @@ export async function pollMessage(ctx: ExchangeContext, messageId: string) {
 
 async function applyResults(ctx: ExchangeContext, m: MessageRow, results: GisItemResult[], exported?: GisState | null) {
   await withTransaction(ctx.db, async (tx) => {
-    const { rows } = await tx.query(`SELECT id, object_id, transport_guid FROM sync_items WHERE message_id = $1 AND status IN ('sending', 'sent') FOR UPDATE`, [m.id]);
+    const { rows } = await tx.query(
+      `SELECT id, object_id, transport_guid FROM sync_items WHERE message_id = $1 AND status IN ('sending', 'sent') FOR UPDATE`,
+      [m.id],
+    );
     if (exported !== undefined) {
       // An export carries one query; its answer is not per TransportGUID.
       await syncSource(m.operation)!.applyExport?.(tx, m.organisation_id, m.items[0]!, exported);
@@ -247,15 +296,25 @@ async function applyResults(ctx: ExchangeContext, m: MessageRow, results: GisIte
     const rejected: { id: string; code: string; text: string }[] = [];
     for (const row of rows) {
       const r = byTransport.get(String(row.transport_guid).toLowerCase());
-      if (!r) rejected.push({ id: row.id, code: 'no_result', text: 'The state system returned no result for this item' });
+      if (!r)
+        rejected.push({ id: row.id, code: 'no_result', text: 'The state system returned no result for this item' });
       else if (r.ok) accepted.push({ id: row.id, objectId: row.object_id, result: r });
-      else rejected.push({ id: row.id, code: r.errors[0]?.code ?? 'error', text: r.errors.map((e) => `${e.code}: ${e.description}`).join('; ') });
+      else
+        rejected.push({
+          id: row.id,
+          code: r.errors[0]?.code ?? 'error',
+          text: r.errors.map((e) => `${e.code}: ${e.description}`).join('; '),
+        });
     }
     if (accepted.length) {
       await tx.query(
         `UPDATE sync_items s SET status = 'accepted', result_guid = v.guid, result_number = v.num, error_code = NULL, error_text = NULL, updated_at = now()
            FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, num) WHERE s.id = v.id`,
-        [accepted.map((a) => a.id), accepted.map((a) => a.result.guid ?? null), accepted.map((a) => a.result.uniqueNumber ?? null)],
+        [
+          accepted.map((a) => a.id),
+          accepted.map((a) => a.result.guid ?? null),
+          accepted.map((a) => a.result.uniqueNumber ?? null),
+        ],
       );
       await syncSource(m.operation)!.apply(tx, accepted);
     }
@@ -266,14 +325,21 @@ async function applyResults(ctx: ExchangeContext, m: MessageRow, results: GisIte
         [rejected.map((r) => r.id), rejected.map((r) => r.code), rejected.map((r) => r.text)],
       );
     }
-    await tx.query(`UPDATE gis_messages SET status = 'done', finished_at = now(), last_error = NULL WHERE id = $1`, [m.id]);
+    await tx.query(`UPDATE gis_messages SET status = 'done', finished_at = now(), last_error = NULL WHERE id = $1`, [
+      m.id,
+    ]);
     // Items held for what this message carried (readings for meters, meters for accounts) can go now.
     const { rows: held } = await tx.query(
       `UPDATE sync_items SET not_before = NULL WHERE organisation_id = $1 AND status = 'pending' AND not_before IS NOT NULL RETURNING operation`,
       [m.organisation_id],
     );
     for (const op of new Set(held.map((h: { operation: string }) => h.operation))) {
-      await ctx.enqueue(tx, SYNC_DISPATCH_QUEUE, { organisationId: m.organisation_id, operation: op }, { singletonKey: `${m.organisation_id}:${op}` });
+      await ctx.enqueue(
+        tx,
+        SYNC_DISPATCH_QUEUE,
+        { organisationId: m.organisation_id, operation: op },
+        { singletonKey: `${m.organisation_id}:${op}` },
+      );
     }
   });
 }

@@ -16,8 +16,13 @@ export async function storeNsiItems(db: SqlExecutor, registryNumber: number, ele
      ON CONFLICT (registry_number, guid) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, is_actual = EXCLUDED.is_actual,
        fields = EXCLUDED.fields, modified_at = EXCLUDED.modified_at, refreshed_at = now()`,
     [
-      registryNumber, elements.map((e) => e.code), elements.map((e) => e.guid), elements.map((e) => nsiName(e.fields) ?? null),
-      elements.map((e) => e.isActual), elements.map((e) => JSON.stringify(e.fields)), elements.map((e) => e.modified ?? null),
+      registryNumber,
+      elements.map((e) => e.code),
+      elements.map((e) => e.guid),
+      elements.map((e) => nsiName(e.fields) ?? null),
+      elements.map((e) => e.isActual),
+      elements.map((e) => JSON.stringify(e.fields)),
+      elements.map((e) => e.modified ?? null),
     ],
   );
 }
@@ -27,7 +32,11 @@ const nsiName = (fields: Record<string, string>) =>
   Object.entries(fields).find(([k]) => /наименование|вид|значение|тип/i.test(k))?.[1] ?? Object.values(fields)[0];
 
 /** Actual elements of a reference book by code. */
-export async function nsiRefsByCode(db: SqlExecutor, registryNumber: number, codes: string[]): Promise<Map<string, NsiRef>> {
+export async function nsiRefsByCode(
+  db: SqlExecutor,
+  registryNumber: number,
+  codes: string[],
+): Promise<Map<string, NsiRef>> {
   if (!codes.length) return new Map();
   const { rows }: { rows: { code: string; guid: string; name: string | null }[] } = await db.query(
     `SELECT code, guid, name FROM gis_nsi_items WHERE registry_number = $1 AND code = ANY($2::text[]) AND is_actual`,
@@ -37,7 +46,12 @@ export async function nsiRefsByCode(db: SqlExecutor, registryNumber: number, cod
 }
 
 /** Actual elements of a reference book whose field `field` has one of the values (e.g. NSI 16 by its number of years). */
-export async function nsiRefsByField(db: SqlExecutor, registryNumber: number, field: string, values: string[]): Promise<Map<string, NsiRef>> {
+export async function nsiRefsByField(
+  db: SqlExecutor,
+  registryNumber: number,
+  field: string,
+  values: string[],
+): Promise<Map<string, NsiRef>> {
   if (!values.length) return new Map();
   const { rows }: { rows: { code: string; guid: string; name: string | null; v: string }[] } = await db.query(
     `SELECT code, guid, name, fields->>$2 AS v FROM gis_nsi_items WHERE registry_number = $1 AND is_actual AND fields->>$2 = ANY($3::text[])`,

@@ -36,7 +36,14 @@ registerSyncSource({
     );
     const found = byId(rows);
     // The previous periods' debt (or advance) is the ledger's, as the document prints it.
-    const ledger = new Map((await ledgerStatements(db, rows.map((r) => ({ accountId: r.account_id, period: r.period })))).map((l) => [`${l.accountId}:${l.period}`, l]));
+    const ledger = new Map(
+      (
+        await ledgerStatements(
+          db,
+          rows.map((r) => ({ accountId: r.account_id, period: r.period })),
+        )
+      ).map((l) => [`${l.accountId}:${l.period}`, l]),
+    );
     const missingAccounts: string[] = [];
     const out = new Map(
       items.map((i): [string, Loaded] => {
@@ -44,10 +51,21 @@ registerSyncSource({
         if (!d) return [i.id, refuse('object_missing', 'The payment document no longer exists')];
         const opening = ledger.get(`${d.account_id}:${d.period}`)?.openingDebt ?? 0n;
         // A re-import of the period issues a new document for the new version; that one is sent instead.
-        if (d.superseded_at) return [i.id, refuse('document_superseded', 'The charges of this period were re-imported; the newer document is sent instead')];
-        if (!d.bik || !d.settlement_account) return [i.id, refuse('payee_details_missing', 'The organisation has no BIK or settlement account')];
+        if (d.superseded_at)
+          return [
+            i.id,
+            refuse(
+              'document_superseded',
+              'The charges of this period were re-imported; the newer document is sent instead',
+            ),
+          ];
+        if (!d.bik || !d.settlement_account)
+          return [i.id, refuse('payee_details_missing', 'The organisation has no BIK or settlement account')];
         if (abs(BigInt(d.amount)) >= TOTAL_LIMIT || abs(opening) > DEBT_LIMIT) {
-          return [i.id, refuse('amount_out_of_range', 'The total or the previous debt exceeds what the state system accepts')];
+          return [
+            i.id,
+            refuse('amount_out_of_range', 'The total or the previous debt exceeds what the state system accepts'),
+          ];
         }
         if (!d.gis_account_guid) {
           missingAccounts.push(d.account_id);
@@ -73,7 +91,11 @@ registerSyncSource({
     await db.query(
       `UPDATE payment_documents d SET gis_guid = v.guid::uuid, gis_document_id = CASE WHEN length(v.num) = 18 THEN v.num END
          FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, num) WHERE d.id = v.id`,
-      [accepted.map((a) => a.objectId), accepted.map((a) => a.result.guid ?? null), accepted.map((a) => a.result.uniqueNumber ?? null)],
+      [
+        accepted.map((a) => a.objectId),
+        accepted.map((a) => a.result.guid ?? null),
+        accepted.map((a) => a.result.uniqueNumber ?? null),
+      ],
     );
   },
 });
@@ -112,12 +134,30 @@ registerSyncSource({
         if (!p) return [i.id, refuse('object_missing', 'The payment no longer exists')];
         if (!p.booked) return [i.id, refuse('payment_not_booked', 'Only a payment booked in the ledger is notified')];
         const orderId = gisOrderId(p.order_id);
-        if (!orderId) return [i.id, refuse('order_id_invalid', 'The order id does not fit the state system’s 32-character OrderID')];
-        const missing = (['kpp', 'bank_name', 'bik', 'settlement_account', 'correspondent_account'] as const).filter((k) => !p[k]);
-        if (missing.length) return [i.id, refuse('payee_details_missing', `The organisation lacks ${missing.join(', ')}`)];
-        const accounts = (p.accounts ?? []) as { accountId: string; number: string; els: string | null; guid: string | null; amount: string; orderDate: string }[];
+        if (!orderId)
+          return [
+            i.id,
+            refuse('order_id_invalid', 'The order id does not fit the state system’s 32-character OrderID'),
+          ];
+        const missing = (['kpp', 'bank_name', 'bik', 'settlement_account', 'correspondent_account'] as const).filter(
+          (k) => !p[k],
+        );
+        if (missing.length)
+          return [i.id, refuse('payee_details_missing', `The organisation lacks ${missing.join(', ')}`)];
+        const accounts = (p.accounts ?? []) as {
+          accountId: string;
+          number: string;
+          els: string | null;
+          guid: string | null;
+          amount: string;
+          orderDate: string;
+        }[];
         // A notification names one ЕЛС; a payment split across accounts has no single one to name.
-        if (accounts.length !== 1) return [i.id, refuse('payment_spans_accounts', 'A notification names one account; this payment covers several')];
+        if (accounts.length !== 1)
+          return [
+            i.id,
+            refuse('payment_spans_accounts', 'A notification names one account; this payment covers several'),
+          ];
         const a = accounts[0]!;
         // The ЕЛС is the state system's: name it once the account is placed there.
         if (!a.guid) {
@@ -136,7 +176,12 @@ registerSyncSource({
           recipientInn: p.inn,
           recipientKpp: p.kpp,
           recipientName: p.name,
-          payee: { bik: p.bik, account: p.settlement_account, bankName: p.bank_name.slice(0, 160), correspondentAccount: p.correspondent_account },
+          payee: {
+            bik: p.bik,
+            account: p.settlement_account,
+            bankName: p.bank_name.slice(0, 160),
+            correspondentAccount: p.correspondent_account,
+          },
           unifiedAccountNumber: a.els,
           paymentDocumentId: period ? docIds.get(`${a.accountId}:${period}`) : undefined,
           period,
@@ -151,7 +196,11 @@ registerSyncSource({
     await db.query(
       `UPDATE payments p SET gis_notification_guid = v.guid::uuid, gis_notification_number = v.num
          FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, num) WHERE p.id = v.id`,
-      [accepted.map((a) => a.objectId), accepted.map((a) => a.result.guid ?? null), accepted.map((a) => a.result.uniqueNumber ?? null)],
+      [
+        accepted.map((a) => a.objectId),
+        accepted.map((a) => a.result.guid ?? null),
+        accepted.map((a) => a.result.uniqueNumber ?? null),
+      ],
     );
   },
 });
@@ -178,13 +227,24 @@ registerSyncSource({
       items.map((i): [string, Loaded] => {
         const p = found.get(i.objectId);
         if (!p) return [i.id, refuse('object_missing', 'The payment no longer exists')];
-        if (!p.cancelled_on) return [i.id, refuse('payment_not_reversed', 'Only a payment reversed in the ledger is annulled')];
+        if (!p.cancelled_on)
+          return [i.id, refuse('payment_not_reversed', 'Only a payment reversed in the ledger is annulled')];
         const orderId = gisOrderId(p.order_id);
-        if (!orderId) return [i.id, refuse('order_id_invalid', 'The order id does not fit the state system’s 32-character OrderID')];
+        if (!orderId)
+          return [
+            i.id,
+            refuse('order_id_invalid', 'The order id does not fit the state system’s 32-character OrderID'),
+          ];
         if (!p.gis_notification_guid) {
           // Nothing to annul unless the state system took the notification; wait while it is on its way.
           if (p.notification_status === 'rejected' || p.notification_status === 'dead') {
-            return [i.id, refuse('notification_not_accepted', 'The state system has not accepted the notification this would annul')];
+            return [
+              i.id,
+              refuse(
+                'notification_not_accepted',
+                'The state system has not accepted the notification this would annul',
+              ),
+            ];
           }
           if (p.notification_status !== 'accepted') {
             notify.push(p.id);

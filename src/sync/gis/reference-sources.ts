@@ -13,18 +13,45 @@ import { registerSyncSource, type Loaded } from './registry.js';
 export const NSI_REGISTRIES = Object.values(NSI);
 
 /** The sync_items object id of a reference book (object ids are UUIDs; a book is named by its number). */
-export const nsiObjectId = (registryNumber: number) => `00000000-0000-4000-8000-${String(registryNumber).padStart(12, '0')}`;
+export const nsiObjectId = (registryNumber: number) =>
+  `00000000-0000-4000-8000-${String(registryNumber).padStart(12, '0')}`;
 const registryOf = (objectId: string) => Number(objectId.slice(24));
 
 /** Asks for reference books (e.g. when an item found the cache lacking); a revision per refresh. */
-export async function queueNsiRefresh(db: SqlExecutor, enqueue: Enqueue, organisationId: string, registries: number[], revision = 0) {
-  await queueForSync(db, enqueue, registries.map((n) => ({ organisationId, operation: 'exportNsiItem', objectType: 'nsi_registry', objectId: nsiObjectId(n), revision })));
+export async function queueNsiRefresh(
+  db: SqlExecutor,
+  enqueue: Enqueue,
+  organisationId: string,
+  registries: number[],
+  revision = 0,
+) {
+  await queueForSync(
+    db,
+    enqueue,
+    registries.map((n) => ({
+      organisationId,
+      operation: 'exportNsiItem',
+      objectType: 'nsi_registry',
+      objectId: nsiObjectId(n),
+      revision,
+    })),
+  );
 }
 
 /** Asks for houses' entrances and premises with their GUIDs. */
-export async function queueHouseExport(db: SqlExecutor, enqueue: Enqueue, organisationId: string, houseIds: string[], revision = 0) {
+export async function queueHouseExport(
+  db: SqlExecutor,
+  enqueue: Enqueue,
+  organisationId: string,
+  houseIds: string[],
+  revision = 0,
+) {
   const ids = [...new Set(houseIds)];
-  await queueForSync(db, enqueue, ids.map((objectId) => ({ organisationId, operation: 'exportHouseData', objectType: 'house', objectId, revision })));
+  await queueForSync(
+    db,
+    enqueue,
+    ids.map((objectId) => ({ organisationId, operation: 'exportHouseData', objectType: 'house', objectId, revision })),
+  );
 }
 
 /**
@@ -42,10 +69,17 @@ registerSyncSource({
   operation: 'exportNsiItem',
   objectType: 'nsi_registry',
   async load(_db, _enqueue, _organisationId, items) {
-    return new Map(items.map((i): [string, Loaded] => {
-      const registryNumber = registryOf(i.objectId);
-      return [i.id, Number.isInteger(registryNumber) && registryNumber > 0 ? { item: { registryNumber } satisfies NsiItemQuery } : { error: { code: 'object_missing', text: 'Not a reference book' } }];
-    }));
+    return new Map(
+      items.map((i): [string, Loaded] => {
+        const registryNumber = registryOf(i.objectId);
+        return [
+          i.id,
+          Number.isInteger(registryNumber) && registryNumber > 0
+            ? { item: { registryNumber } satisfies NsiItemQuery }
+            : { error: { code: 'object_missing', text: 'Not a reference book' } },
+        ];
+      }),
+    );
   },
   async apply() {},
   async applyExport(db, _organisationId, item, state) {
@@ -57,16 +91,39 @@ registerSyncSource({
   operation: 'exportHouseData',
   objectType: 'house',
   async load(db, _enqueue, organisationId, items) {
-    const houses = new Map((await housesByIds(db, organisationId, items.map((i) => i.objectId))).map((h) => [h.id, h]));
-    return new Map(items.map((i): [string, Loaded] => {
-      const h = houses.get(i.objectId);
-      return [i.id, h ? { item: { fiasHouseGuid: h.fiasHouseGuid } satisfies HouseQuery } : { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } }];
-    }));
+    const houses = new Map(
+      (
+        await housesByIds(
+          db,
+          organisationId,
+          items.map((i) => i.objectId),
+        )
+      ).map((h) => [h.id, h]),
+    );
+    return new Map(
+      items.map((i): [string, Loaded] => {
+        const h = houses.get(i.objectId);
+        return [
+          i.id,
+          h
+            ? { item: { fiasHouseGuid: h.fiasHouseGuid } satisfies HouseQuery }
+            : { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } },
+        ];
+      }),
+    );
   },
   async apply() {},
   async applyExport(db, _organisationId, item, state) {
     const house = state?.house;
     // "Nothing to export": the house is not in the state system's registry; remember that it was asked.
-    await applyHouseExport(db, house ?? { fiasHouseGuid: (item as HouseQuery).fiasHouseGuid, houseUniqueNumber: '', entrances: [], premises: [] });
+    await applyHouseExport(
+      db,
+      house ?? {
+        fiasHouseGuid: (item as HouseQuery).fiasHouseGuid,
+        houseUniqueNumber: '',
+        entrances: [],
+        premises: [],
+      },
+    );
   },
 });

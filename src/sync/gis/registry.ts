@@ -8,10 +8,7 @@ export interface PendingItem {
 }
 
 /** What a source says about one pending item: send it, hold it until a dependency is synced, or refuse it. */
-export type Loaded =
-  | { item: object }
-  | { wait: string }
-  | { error: { code: string; text: string } };
+export type Loaded = { item: object } | { wait: string } | { error: { code: string; text: string } };
 
 /**
  * Where the items of one operation come from and where its results go: sources.ts (accounts, meters,

@@ -1,5 +1,12 @@
 import type { Enqueue, SqlExecutor } from '../../../contracts/ports.js';
-import { MUNICIPAL_RESOURCE_CODES, NSI, type AccountItem, type MeterItem, type Payer, type ReadingItem } from '../../../contracts/gis/items.js';
+import {
+  MUNICIPAL_RESOURCE_CODES,
+  NSI,
+  type AccountItem,
+  type MeterItem,
+  type Payer,
+  type ReadingItem,
+} from '../../../contracts/gis/items.js';
 import { accountsForSync, payersOf } from '../../accounts/accounts.repo.js';
 import { registeredResidentsFor } from '../../accounts/residents.js';
 import { currentPeriod } from '../../accounts/rules.js';
@@ -16,37 +23,80 @@ import { registerSyncSource, type Loaded, type PendingItem } from './registry.js
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
 /** Trailing zeros of numeric(15,3) are fine for MeteringValueType but dropping them keeps messages short. */
-const decimal = (v: string | null) => (v === null ? undefined : v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
+const decimal = (v: string | null) =>
+  v === null ? undefined : v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v;
 
 registerSyncSource({
   operation: 'importAccountData',
   objectType: 'account',
   async load(db, enqueue, organisationId, items) {
-    const rows = await accountsForSync(db, organisationId, items.map((i) => i.objectId));
+    const rows = await accountsForSync(
+      db,
+      organisationId,
+      items.map((i) => i.objectId),
+    );
     const found = new Map(rows.map((r) => [r.id, r]));
-    const payers = await payersOf(db, rows.map((r) => r.id));
-    const snils = await snilsCiphersOf(db, [...payers.values()].flatMap((p) => (p.personId && !p.snilsCipher ? [p.personId] : [])));
-    const idTypes = await nsiRefsByCode(db, NSI.identityDocument, [...payers.values()].flatMap((p) => (p.idDocument ? [p.idDocument.typeCode] : [])));
+    const payers = await payersOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    const snils = await snilsCiphersOf(
+      db,
+      [...payers.values()].flatMap((p) => (p.personId && !p.snilsCipher ? [p.personId] : [])),
+    );
+    const idTypes = await nsiRefsByCode(
+      db,
+      NSI.identityDocument,
+      [...payers.values()].flatMap((p) => (p.idDocument ? [p.idDocument.typeCode] : [])),
+    );
     const houses: string[] = [];
     let nsiMissing = false;
     const out = new Map<string, Loaded>();
     for (const i of items) {
       const a = found.get(i.objectId);
-      if (!a) { out.set(i.id, { error: { code: 'object_missing', text: 'The account no longer exists' } }); continue; }
-      if (!a.fiasHouseGuid) { out.set(i.id, { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } }); continue; }
+      if (!a) {
+        out.set(i.id, { error: { code: 'object_missing', text: 'The account no longer exists' } });
+        continue;
+      }
+      if (!a.fiasHouseGuid) {
+        out.set(i.id, { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } });
+        continue;
+      }
       // The premise's GUID comes from exportHouseData; until the house was asked about, wait for it.
-      if (a.premiseId && !a.gisPremisesGuid && !a.houseExported) { houses.push(a.houseId); out.set(i.id, { wait: 'house' }); continue; }
+      if (a.premiseId && !a.gisPremisesGuid && !a.houseExported) {
+        houses.push(a.houseId);
+        out.set(i.id, { wait: 'house' });
+        continue;
+      }
       const p = payers.get(a.id);
       let payer: Payer | undefined;
-      if (p?.organisation?.orgVersionGuid) payer = { kind: 'organisation', orgVersionGuid: p.organisation.orgVersionGuid };
+      if (p?.organisation?.orgVersionGuid)
+        payer = { kind: 'organisation', orgVersionGuid: p.organisation.orgVersionGuid };
       else if (p && !p.organisation && p.firstName) {
         const snilsCipher = p.snilsCipher ?? (p.personId ? snils.get(p.personId) : undefined);
         const type = p.idDocument ? idTypes.get(p.idDocument.typeCode) : undefined;
-        if (!snilsCipher && p.idDocument && !type) { nsiMissing = true; out.set(i.id, { wait: 'nsi' }); continue; }
+        if (!snilsCipher && p.idDocument && !type) {
+          nsiMissing = true;
+          out.set(i.id, { wait: 'nsi' });
+          continue;
+        }
         payer = {
-          kind: 'person', lastName: p.lastName, firstName: p.firstName, middleName: p.middleName ?? undefined,
-          ...(snilsCipher ? { snilsCipher } : p.idDocument && type
-            ? { idDocument: { type, series: p.idDocument.series ?? undefined, numberCipher: p.idDocument.numberCipher, issuedOn: p.idDocument.issuedOn } } : {}),
+          kind: 'person',
+          lastName: p.lastName,
+          firstName: p.firstName,
+          middleName: p.middleName ?? undefined,
+          ...(snilsCipher
+            ? { snilsCipher }
+            : p.idDocument && type
+              ? {
+                  idDocument: {
+                    type,
+                    series: p.idDocument.series ?? undefined,
+                    numberCipher: p.idDocument.numberCipher,
+                    issuedOn: p.idDocument.issuedOn,
+                  },
+                }
+              : {}),
         };
       }
       const residents = await registeredResidentsFor(db, a.id, currentPeriod(new Date(), 'Europe/Moscow'));
@@ -91,47 +141,107 @@ function percent(n: number, d: number) {
 }
 
 /** Queues what items wait for (accounts for meters, meters for readings); rows already queued are left alone. */
-export async function needs(db: SqlExecutor, enqueue: Enqueue, organisationId: string, operation: string, objectType: string, ids: string[]) {
-  if (ids.length) await queueForSync(db, enqueue, [...new Set(ids)].map((objectId) => ({ organisationId, operation, objectType, objectId })));
+export async function needs(
+  db: SqlExecutor,
+  enqueue: Enqueue,
+  organisationId: string,
+  operation: string,
+  objectType: string,
+  ids: string[],
+) {
+  if (ids.length)
+    await queueForSync(
+      db,
+      enqueue,
+      [...new Set(ids)].map((objectId) => ({ organisationId, operation, objectType, objectId })),
+    );
 }
 
 registerSyncSource({
   operation: 'importMeteringDeviceData',
   objectType: 'meter',
   async load(db, enqueue, organisationId, items) {
-    const meters = await metersForSync(db, organisationId, items.map((i) => i.objectId));
+    const meters = await metersForSync(
+      db,
+      organisationId,
+      items.map((i) => i.objectId),
+    );
     const found = new Map(meters.map((m) => [m.id, m]));
-    const resources = await nsiRefsByCode(db, NSI.municipalResource, meters.map((m) => resourceCode(m.resource)));
-    const intervals = await nsiRefsByField(db, NSI.verificationInterval, NSI16_YEARS, meters.flatMap((m) => (m.collective ? [intervalYears(m) ?? ''] : [])));
+    const resources = await nsiRefsByCode(
+      db,
+      NSI.municipalResource,
+      meters.map((m) => resourceCode(m.resource)),
+    );
+    const intervals = await nsiRefsByField(
+      db,
+      NSI.verificationInterval,
+      NSI16_YEARS,
+      meters.flatMap((m) => (m.collective ? [intervalYears(m) ?? ''] : [])),
+    );
     const missingAccounts: string[] = [];
     const houses: string[] = [];
     const missingBooks = new Set<number>();
     const out = new Map<string, Loaded>();
     for (const i of items) {
       const m = found.get(i.objectId);
-      if (!m) { out.set(i.id, { error: { code: 'object_missing', text: 'The meter no longer exists' } }); continue; }
-      if (!m.fiasHouseGuid) { out.set(i.id, { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } }); continue; }
+      if (!m) {
+        out.set(i.id, { error: { code: 'object_missing', text: 'The meter no longer exists' } });
+        continue;
+      }
+      if (!m.fiasHouseGuid) {
+        out.set(i.id, { error: { code: 'house_without_fias', text: 'The house has no FIAS HouseGUID' } });
+        continue;
+      }
       const resource = resources.get(resourceCode(m.resource));
-      if (!resource) { missingBooks.add(NSI.municipalResource); out.set(i.id, { wait: 'nsi' }); continue; }
+      if (!resource) {
+        missingBooks.add(NSI.municipalResource);
+        out.set(i.id, { wait: 'nsi' });
+        continue;
+      }
       let placement: MeterItem['placement'];
       let verificationInterval: MeterItem['verificationInterval'];
       if (m.collective) {
         // A house meter (ОДПУ) is a collective device; its verification interval (NSI 16) is required.
         const years = intervalYears(m);
         verificationInterval = years ? intervals.get(years) : undefined;
-        if (!years) { out.set(i.id, { error: { code: 'verification_interval_missing', text: 'A house meter needs its last and next verification dates' } }); continue; }
-        if (!verificationInterval) { missingBooks.add(NSI.verificationInterval); out.set(i.id, { wait: 'nsi' }); continue; }
+        if (!years) {
+          out.set(i.id, {
+            error: {
+              code: 'verification_interval_missing',
+              text: 'A house meter needs its last and next verification dates',
+            },
+          });
+          continue;
+        }
+        if (!verificationInterval) {
+          missingBooks.add(NSI.verificationInterval);
+          out.set(i.id, { wait: 'nsi' });
+          continue;
+        }
         placement = { kind: 'collective', fiasHouseGuid: m.fiasHouseGuid };
       } else {
-        if (!m.gisAccountGuid) { missingAccounts.push(m.accountId!); out.set(i.id, { wait: 'account' }); continue; }
+        if (!m.gisAccountGuid) {
+          missingAccounts.push(m.accountId!);
+          out.set(i.id, { wait: 'account' });
+          continue;
+        }
         if (!m.gisPremisesGuid) {
-          if (m.houseExported) { out.set(i.id, { error: { code: 'premise_not_in_state_system', text: 'The state system has no such premise in the house' } }); continue; }
+          if (m.houseExported) {
+            out.set(i.id, {
+              error: { code: 'premise_not_in_state_system', text: 'The state system has no such premise in the house' },
+            });
+            continue;
+          }
           houses.push(m.houseId);
           out.set(i.id, { wait: 'house' });
           continue;
         }
         // A flat's meter is the premise's device, with the premise's GUID from exportHouseData.
-        placement = { kind: m.residential ? 'residential' : 'nonResidential', premisesGuid: m.gisPremisesGuid, accountGuids: [m.gisAccountGuid] };
+        placement = {
+          kind: m.residential ? 'residential' : 'nonResidential',
+          premisesGuid: m.gisPremisesGuid,
+          accountGuids: [m.gisAccountGuid],
+        };
       }
       const item: MeterItem = {
         transportGuid: i.transportGuid,
@@ -156,18 +266,26 @@ registerSyncSource({
     await db.query(
       `UPDATE meters m SET gis_guid = v.guid, gis_root_guid = v.root::uuid, updated_at = now()
          FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, root) WHERE m.id = v.id`,
-      [accepted.map((a) => a.objectId), accepted.map((a) => a.result.guid ?? null), accepted.map((a) => a.result.extra?.MeteringDeviceGUID ?? null)],
+      [
+        accepted.map((a) => a.objectId),
+        accepted.map((a) => a.result.guid ?? null),
+        accepted.map((a) => a.result.extra?.MeteringDeviceGUID ?? null),
+      ],
     );
   },
 });
 
 /** The field of NSI 16 that states the interval in years (the simulator's copy names it so; unverified for the real book). */
 export const NSI16_YEARS = 'Количество лет';
-const resourceCode = (resource: string) => MUNICIPAL_RESOURCE_CODES[resource as keyof typeof MUNICIPAL_RESOURCE_CODES] ?? '';
+const resourceCode = (resource: string) =>
+  MUNICIPAL_RESOURCE_CODES[resource as keyof typeof MUNICIPAL_RESOURCE_CODES] ?? '';
 /** Whole years between the last and the next verification: the meter's interval. */
 function intervalYears(m: { verifiedOn: string | null; nextVerification: string | null }) {
   if (!m.verifiedOn || !m.nextVerification) return null;
-  const months = (Number(m.nextVerification.slice(0, 4)) - Number(m.verifiedOn.slice(0, 4))) * 12 + Number(m.nextVerification.slice(5, 7)) - Number(m.verifiedOn.slice(5, 7));
+  const months =
+    (Number(m.nextVerification.slice(0, 4)) - Number(m.verifiedOn.slice(0, 4))) * 12 +
+    Number(m.nextVerification.slice(5, 7)) -
+    Number(m.verifiedOn.slice(5, 7));
   const years = Math.round(months / 12);
   return years > 0 ? String(years) : null;
 }
@@ -183,7 +301,11 @@ registerSyncSource({
       [items.map((i) => i.objectId), organisationId],
     );
     const found = byId(rows);
-    const resources = await nsiRefsByCode(db, NSI.municipalResource, rows.map((r) => resourceCode(r.resource)));
+    const resources = await nsiRefsByCode(
+      db,
+      NSI.municipalResource,
+      rows.map((r) => resourceCode(r.resource)),
+    );
     const missingMeters: string[] = [];
     let nsiMissing = false;
     const out = new Map(

@@ -42,7 +42,14 @@ export async function listSyncItems(
         AND ($2::text IS NULL OR s.operation = $2) AND ($3::text IS NULL OR s.status = $3) AND ($4::uuid IS NULL OR s.object_id = $4)
         AND ($5::uuid IS NULL OR s.id > $5)
       ORDER BY s.id LIMIT $6`,
-    [organisationId, filter.operation ?? null, filter.status ?? null, filter.objectId ?? null, filter.after ?? null, filter.limit],
+    [
+      organisationId,
+      filter.operation ?? null,
+      filter.status ?? null,
+      filter.objectId ?? null,
+      filter.after ?? null,
+      filter.limit,
+    ],
   );
   return rows;
 }
@@ -69,7 +76,10 @@ export async function requeueItems(
 }
 
 export async function pendingOperations(db: SqlExecutor, organisationId: string): Promise<string[]> {
-  const { rows } = await db.query(`SELECT DISTINCT operation FROM sync_items WHERE organisation_id = $1 AND target = 'gis' AND status = 'pending'`, [organisationId]);
+  const { rows } = await db.query(
+    `SELECT DISTINCT operation FROM sync_items WHERE organisation_id = $1 AND target = 'gis' AND status = 'pending'`,
+    [organisationId],
+  );
   return rows.map((r) => r.operation);
 }
 

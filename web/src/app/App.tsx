@@ -68,7 +68,9 @@ function SignedIn({ route }: { route: ScreenRoute }) {
         ) : (
           <ErrorBoundary key={location}>
             {/* The title stays put while the person and the screen's chunk load: no shift when they arrive. */}
-            <Suspense fallback={<Loading title={route.title} />}>{me.data ? <Screen /> : <Loading title={route.title} />}</Suspense>
+            <Suspense fallback={<Loading title={route.title} />}>
+              {me.data ? <Screen /> : <Loading title={route.title} />}
+            </Suspense>
           </ErrorBoundary>
         )}
       </main>

@@ -211,7 +211,10 @@ function InviteCard({ accountId, myRole }: { accountId: string; myRole: string }
             {formatDate(invite.data.expiresAt)}. Передайте код или ссылку:
           </p>
           <p>
-            Код: <strong className="code" data-testid="invite-code">{invite.data.code}</strong>
+            Код:{' '}
+            <strong className="code" data-testid="invite-code">
+              {invite.data.code}
+            </strong>
           </p>
           <p className="break">
             <a href={invite.data.link} data-testid="invite-link">

@@ -8,8 +8,17 @@ import { fieldMessages } from '../../lib/problems';
 import { Field, FieldError, FilePicker } from '../../ui/fields';
 import { Button, ErrorMessage, Notice } from '../../ui/ui';
 import {
-  ATTACHMENT_KIND, FIELDS, IDENTITY_REQUIRED, initialFiles, initialValues, toBody, visible,
-  type Existing, type FieldDef, type Files, type Values,
+  ATTACHMENT_KIND,
+  FIELDS,
+  IDENTITY_REQUIRED,
+  initialFiles,
+  initialValues,
+  toBody,
+  visible,
+  type Existing,
+  type FieldDef,
+  type Files,
+  type Values,
 } from './forms';
 
 /**
@@ -67,9 +76,7 @@ export function AppealForm({
       {unverified ? (
         <Notice kind="warning">
           Это обращение содержит персональные данные: подать его может только житель с подтверждённой личностью.{' '}
-          <a href={`/auth/login?return_to=${encodeURIComponent(window.location.pathname)}`}>
-            Войдите через Госуслуги
-          </a>{' '}
+          <a href={`/auth/login?return_to=${encodeURIComponent(window.location.pathname)}`}>Войдите через Госуслуги</a>{' '}
           или попросите управляющую организацию подтвердить вас.
         </Notice>
       ) : null}

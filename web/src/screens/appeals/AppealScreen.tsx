@@ -87,9 +87,7 @@ export default function AppealScreen() {
                 </p>
                 {e.toStatus ? (
                   <p>
-                    <strong>
-                      {e.fromStatus === 'returned' ? 'Отправлено повторно' : statusOf(e.toStatus).label}
-                    </strong>
+                    <strong>{e.fromStatus === 'returned' ? 'Отправлено повторно' : statusOf(e.toStatus).label}</strong>
                   </p>
                 ) : null}
                 {e.message ? <p className="pre-line">{e.message}</p> : null}

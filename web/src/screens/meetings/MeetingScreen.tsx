@@ -95,11 +95,7 @@ export default function MeetingScreen() {
           ) : null}
         </Card>
         <TurnoutCard meeting={m} turnout={turnout.data} error={turnout.error} pending={turnout.isPending} />
-        {m.status === 'closed' ? (
-          <Results meeting={m} results={results} />
-        ) : (
-          <Ballot meeting={m} />
-        )}
+        {m.status === 'closed' ? <Results meeting={m} results={results} /> : <Ballot meeting={m} />}
         {m.status === 'announced' ? <ProxyForm meetingId={m.id} /> : null}
       </div>
     </Page>
@@ -262,9 +258,7 @@ function Ballot({ meeting }: { meeting: Meeting }) {
             управляющей организацией.
           </p>
           <p>
-            <a href={`/auth/login?return_to=${encodeURIComponent(`/meetings/${meeting.id}`)}`}>
-              Войти через Госуслуги
-            </a>{' '}
+            <a href={`/auth/login?return_to=${encodeURIComponent(`/meetings/${meeting.id}`)}`}>Войти через Госуслуги</a>{' '}
             или обратитесь в управляющую организацию.
           </p>
         </Notice>
@@ -354,9 +348,7 @@ function Ballot({ meeting }: { meeting: Meeting }) {
             );
           })}
         </ol>
-        {missing ? (
-          <Notice kind="error">Ответьте на все вопросы: бюллетень принимается только целиком.</Notice>
-        ) : null}
+        {missing ? <Notice kind="error">Ответьте на все вопросы: бюллетень принимается только целиком.</Notice> : null}
         <Button type="submit">Проверить и проголосовать</Button>
       </form>
     </Card>

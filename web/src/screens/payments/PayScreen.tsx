@@ -54,9 +54,7 @@ export default function PayScreen() {
               {q.items.map((i) => (
                 <li key={i.accountId}>
                   Лицевой счёт {i.accountNumber}
-                  {i.periods?.length
-                    ? `: ${i.periods.map((p) => formatPeriod(p)).join(', ')}`
-                    : ': вся задолженность'}{' '}
+                  {i.periods?.length ? `: ${i.periods.map((p) => formatPeriod(p)).join(', ')}` : ': вся задолженность'}{' '}
                   — <strong>{formatMoney(i.amount)}</strong>
                 </li>
               ))}

@@ -61,8 +61,8 @@ export default function RegisterScreen() {
         <h1>Проверьте почту</h1>
         <Notice kind="success">
           <p>
-            Мы отправили письмо на <strong>{email}</strong>. Откройте ссылку из письма, чтобы подтвердить адрес и
-            войти. Ссылка действует 48 часов.
+            Мы отправили письмо на <strong>{email}</strong>. Откройте ссылку из письма, чтобы подтвердить адрес и войти.
+            Ссылка действует 48 часов.
           </p>
         </Notice>
         <p className="hint">Письма нет? Проверьте папку «Спам» или зарегистрируйтесь ещё раз.</p>
@@ -168,7 +168,15 @@ export default function RegisterScreen() {
 }
 
 /** The house by its address: suggestions from the registry as the person types (debounced). */
-function HousePicker({ house, onPick, error }: { house: House | null; onPick: (h: House | null) => void; error?: string }) {
+function HousePicker({
+  house,
+  onPick,
+  error,
+}: {
+  house: House | null;
+  onPick: (h: House | null) => void;
+  error?: string;
+}) {
   const id = useId();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
