@@ -2,11 +2,9 @@ import { z } from 'zod';
 
 // API schemas of general meetings of owners (/api/v1/org/meetings…, /api/v1/me/meetings…).
 
-const localDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, {
-    message: 'expected a local date-time of the house, e.g. 2026-12-01T09:00',
-  });
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, {
+  message: 'expected a local date-time of the house, e.g. 2026-12-01T09:00',
+});
 
 export const decisionRule = z
   .enum(['participants_majority', 'all_majority', 'two_thirds_all'])

@@ -1,5 +1,5 @@
 import { MEETING_CLOSE_QUEUE, meetingClosePayload } from '../contracts/jobs.js';
-import { AppError } from '../src/http/errors.js';
+import { AppError } from '../src/errors.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
 import { closeDueMeetings, closeMeeting } from '../src/meetings/service.js';
 import { defineJob } from './define.js';

@@ -21,7 +21,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { authPlugin } from './http/auth.js';
-import { AppError, sendProblem, toProblem } from './http/errors.js';
+import { AppError } from './errors.js';
+import { sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { guardText } from './http/text-guard.js';
 import { meetingsRoutes } from './meetings/routes.js';

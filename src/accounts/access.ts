@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
-import { forbidden, notFound } from '../http/errors.js';
+import { forbidden, notFound } from '../errors.js';
 
 export type LinkRole = 'owner' | 'co_owner' | 'tenant' | 'delegate' | 'limited';
 

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction } from '../db/pool.js';
-import { AppError, conflict, notFound, ruleViolated } from '../http/errors.js';
+import { AppError, conflict, notFound, ruleViolated } from '../errors.js';
 import { enforce, hit, peek, reset } from '../http/rate-limit.js';
 import { audit } from '../identity/audit.js';
 import { safeEqualHex, sha256hex } from '../identity/tokens.js';

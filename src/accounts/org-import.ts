@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import { withTransaction } from '../db/pool.js';
-import { zodFields, type FieldError } from '../http/errors.js';
+import { zodFields, type FieldError } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import { parseShare, sharesFit } from './rules.js';
 

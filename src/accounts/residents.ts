@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction } from '../db/pool.js';
-import { conflict, notFound } from '../http/errors.js';
+import { conflict, notFound } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import { requireAccountAccess } from './access.js';
 import { currentPeriod, nextPeriod } from './rules.js';

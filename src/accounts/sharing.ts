@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction } from '../db/pool.js';
-import { conflict, forbidden, notFound } from '../http/errors.js';
+import { conflict, forbidden, notFound } from '../errors.js';
 import { enforce } from '../http/rate-limit.js';
 import { audit } from '../identity/audit.js';
 import { sha256hex } from '../identity/tokens.js';

@@ -2,7 +2,7 @@ import type { DebtCertificates } from '../../contracts/debt-certificates.js';
 import type { FileStore, SqlExecutor } from '../../contracts/ports.js';
 import { linkedHouseIds, requireAccountAccess, type LinkRole } from '../accounts/access.js';
 import type { OrgActor, StaffRole } from '../http/auth.js';
-import { forbidden, notFound, ruleViolated, validationFailed } from '../http/errors.js';
+import { forbidden, notFound, ruleViolated, validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
 import type { Notifier } from '../notify/notifier.js';

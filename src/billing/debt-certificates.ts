@@ -1,6 +1,6 @@
 import type { DebtCertificates } from '../../contracts/debt-certificates.js';
 import type { SqlExecutor } from '../../contracts/ports.js';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../errors.js';
 import { debtCertificatePdf } from './service.js';
 
 /** Billing's answer to a debt-certificate appeal: the same PDF a resident downloads. */

@@ -15,7 +15,7 @@ import { problems } from '../../contracts/problem.js';
 import { requireAccountAccess, requireConfirmedAccess } from '../accounts/access.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
-import { validationFailed } from '../http/errors.js';
+import { validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import { bankDetailsProblems } from '../validation/ru-checksums.js';
 import { linkedAccountIds } from './charges.repo.js';

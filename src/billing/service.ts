@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { ChargeImportItem } from '../../contracts/billing.js';
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction } from '../db/pool.js';
-import { notFound, ruleViolated } from '../http/errors.js';
+import { notFound, ruleViolated } from '../errors.js';
 import { queueForSync } from '../sync/outbox.js';
 import { bankDetailsProblems } from '../validation/ru-checksums.js';
 import { registeredResidentsFor } from '../accounts/residents.js';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
-import { AppError, badRequest } from '../http/errors.js';
+import { AppError, badRequest } from '../errors.js';
 import { assertSafeText } from '../http/text-guard.js';
 
 export interface Upload {

@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { findApiClientByKey, findClientByAccessToken } from '../identity/api-clients.repo.js';
 import { touchSession } from '../identity/sessions.repo.js';
 import type { SignInMethod } from '../../contracts/local-auth.js';
-import { AppError, forbidden, unauthorized } from './errors.js';
+import { AppError, forbidden, unauthorized } from '../errors.js';
 
 export const SESSION_COOKIE = 'domhub_sid';
 export const CSRF_HEADER = 'x-csrf-token';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps.js';
-import { unavailable } from './errors.js';
+import { unavailable } from '../errors.js';
 
 const status = z.object({ status: z.literal('ok') });
 const readiness = z.object({ status: z.literal('ok'), database: z.literal('ok'), queue: z.literal('ok') });

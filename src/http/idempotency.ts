@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { withTransaction } from '../db/pool.js';
 import { sha256hex } from '../identity/tokens.js';
-import { badRequest, conflict, ruleViolated } from './errors.js';
+import { badRequest, conflict, ruleViolated } from '../errors.js';
 
 export interface IdempotentResult<T> {
   status: number;

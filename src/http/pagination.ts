@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badRequest } from './errors.js';
+import { badRequest } from '../errors.js';
 
 /** Query members of every listing: keyset pagination with an opaque cursor. */
 export const pageQuery = z.object({

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
-import { tooManyRequests } from './errors.js';
+import { tooManyRequests } from '../errors.js';
 
 export interface RateRule {
   /** How many hits the window allows. */

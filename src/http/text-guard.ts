@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError, type FieldError } from './errors.js';
+import { AppError, type FieldError } from '../errors.js';
 
 // PostgreSQL cannot store U+0000 in text or jsonb (22021 / 22P05), and the driver turns an unpaired
 // UTF-16 surrogate into U+FFFD on the way in, so a row would be written with a different value than

@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../deps.js';
-import { AppError } from './errors.js';
+import { AppError } from '../errors.js';
 
 /** Paths the cabinet never answers: their unknown routes stay 404 problems. */
 const NOT_THE_CABINET = /^\/(api|auth|sandbox|oauth|docs)(\/|$)/;

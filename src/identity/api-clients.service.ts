@@ -1,5 +1,5 @@
 import { withTransaction, type Pool } from '../db/pool.js';
-import { AppError, validationFailed } from '../http/errors.js';
+import { AppError, validationFailed } from '../errors.js';
 import type { OrgActor } from '../http/auth.js';
 import {
   insertAccessToken,

@@ -23,7 +23,7 @@ import { linkBySurname } from '../accounts/linking.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson, SESSION_COOKIE } from '../http/auth.js';
-import { AppError, forbidden } from '../http/errors.js';
+import { AppError, forbidden } from '../errors.js';
 import { enforce } from '../http/rate-limit.js';
 import { findCredentialByEmail, findCredentialByPerson, findPasswordReset } from './local-auth.repo.js';
 import {

@@ -3,7 +3,7 @@ import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import type { RegisterBody } from '../../contracts/local-auth.js';
 import type { Db } from '../db/pool.js';
 import { linkedPersonsOfOrganisation } from '../accounts/access.js';
-import { AppError, badRequest, notFound } from '../http/errors.js';
+import { AppError, badRequest, notFound } from '../errors.js';
 import { hit, peek, reset } from '../http/rate-limit.js';
 import { queueMail } from '../notify/mail.js';
 import { audit } from './audit.js';

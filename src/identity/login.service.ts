@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IdentityError, type IdentityProvider } from '../../contracts/identity.js';
 import type { SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction, type Pool } from '../db/pool.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { audit } from './audit.js';
 import type { FieldCipher } from './crypto.js';
 import { consumeLoginFlow, insertLoginFlow } from './login-flows.repo.js';

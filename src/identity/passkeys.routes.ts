@@ -13,7 +13,7 @@ import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requirePerson, SESSION_COOKIE } from '../http/auth.js';
-import { forbidden, notFound, unauthorized } from '../http/errors.js';
+import { forbidden, notFound, unauthorized } from '../errors.js';
 import { enforce } from '../http/rate-limit.js';
 import { consumeWebauthnChallenge, deletePasskey, listPasskeys } from './passkeys.repo.js';
 import {

@@ -8,7 +8,7 @@ import {
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { Db } from '../db/pool.js';
-import { AppError, conflict } from '../http/errors.js';
+import { AppError, conflict } from '../errors.js';
 import { audit } from './audit.js';
 import {
   consumeWebauthnChallenge,

@@ -15,7 +15,7 @@ import {
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOperator, requireOrg, requirePerson, SESSION_COOKIE, type OrgActor } from '../http/auth.js';
-import { forbidden, notFound, unauthorized, validationFailed } from '../http/errors.js';
+import { forbidden, notFound, unauthorized, validationFailed } from '../errors.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { enforce } from '../http/rate-limit.js';
 import { ALL_ORG_SCOPES } from '../../contracts/scopes.js';

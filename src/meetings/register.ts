@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction } from '../db/pool.js';
-import { notFound, validationFailed, type FieldError } from '../http/errors.js';
+import { notFound, validationFailed, type FieldError } from '../errors.js';
 import { add, compare, fraction, percent, toDecimal, toText, type Fraction } from './fraction.js';
 import {
   findOrgHouse,

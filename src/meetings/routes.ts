@@ -19,7 +19,7 @@ import {
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson, requireVerifiedPerson } from '../http/auth.js';
-import { badRequest, notFound, validationFailed, zodFields } from '../http/errors.js';
+import { badRequest, notFound, validationFailed, zodFields } from '../errors.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { readMultipart } from '../files/uploads.js';

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Enqueue, FileStore, SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction } from '../db/pool.js';
-import { conflict, notFound, ruleViolated, validationFailed, type FieldError } from '../http/errors.js';
+import { conflict, notFound, ruleViolated, validationFailed, type FieldError } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
 import { queueMail } from '../notify/mail.js';

@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { MAX_JSON_DEPTH } from '../http/text-guard.js';
 
 /** A row that could not be read (not JSON, not an object, too large, too deep): reported by its index. */

@@ -14,7 +14,7 @@ import {
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { idempotentStream, readIdempotencyKey } from '../http/idempotency.js';
 import { drainBody, readRowBatches, type ReadOptions } from './import-body.js';
 import { IMPORT_BATCH, importMeters, importReadings } from './import.service.js';

@@ -2,7 +2,7 @@ import type { Enqueue, FileStore, SqlExecutor } from '../../contracts/ports.js';
 import { DOCUMENT_KINDS, registrationFieldsSchema, type RegistrationView } from '../../contracts/metering.js';
 import type { AccountAccess } from '../accounts/access.js';
 import { withTransaction, type Pool } from '../db/pool.js';
-import { conflict, notFound, validationFailed, zodFields, type FieldError } from '../http/errors.js';
+import { conflict, notFound, validationFailed, zodFields, type FieldError } from '../errors.js';
 import type { Upload } from '../files/uploads.js';
 import { queueForSync } from '../sync/outbox.js';
 import { listAccountMeters, upsertMeters, type MeterRow } from './meters.repo.js';

@@ -13,7 +13,7 @@ import {
 import { requireAccountAccess } from '../accounts/access.js';
 import type { AppDeps } from '../deps.js';
 import { requirePerson } from '../http/auth.js';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../errors.js';
 import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { readMultipart } from '../files/uploads.js';

@@ -1,7 +1,7 @@
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import { RESOURCE_UNITS, type TariffValues } from '../../contracts/metering.js';
 import type { AccountAccess } from '../accounts/access.js';
-import { badRequest, ruleViolated, validationFailed, type FieldError } from '../http/errors.js';
+import { badRequest, ruleViolated, validationFailed, type FieldError } from '../errors.js';
 import { queueForSync } from '../sync/outbox.js';
 import { fromThousandths, toHundredths, toThousandths } from './decimal.js';
 import {

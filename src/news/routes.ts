@@ -6,7 +6,7 @@ import { linkedHouseIds } from '../accounts/access.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../errors.js';
 import {
   findNewsForPerson,
   listNewsForOrg,

@@ -3,7 +3,7 @@ import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import { NEWS_ANNOUNCE_QUEUE } from '../../contracts/jobs.js';
 import { withTransaction } from '../db/pool.js';
 import type { OrgActor } from '../http/auth.js';
-import { validationFailed } from '../http/errors.js';
+import { validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { Notifier } from '../notify/notifier.js';
 import { findNews, housesOfOrganisation, insertNews, residentsOfHouses } from './news.repo.js';

@@ -7,7 +7,7 @@ import { createPaymentBody, payment, quote, quoteBody } from '../../contracts/pa
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson } from '../http/auth.js';
-import { forbidden, notFound } from '../http/errors.js';
+import { forbidden, notFound } from '../errors.js';
 import { readIdempotencyKey } from '../http/idempotency.js';
 import { assertSafeText, storableText } from '../http/text-guard.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';

@@ -9,7 +9,7 @@ import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import { requireAccountAccess } from '../accounts/access.js';
 import { accountDebts, periodDues } from '../billing/charges.repo.js';
 import { withTransaction } from '../db/pool.js';
-import { AppError, conflict, notFound, ruleViolated } from '../http/errors.js';
+import { AppError, conflict, notFound, ruleViolated } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import { formatRubles } from '../money.js';
 import { queueMail } from '../notify/mail.js';

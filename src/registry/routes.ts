@@ -5,7 +5,7 @@ import { GAR_IMPORT_QUEUE } from '../../contracts/jobs.js';
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOperator, requireOrg } from '../http/auth.js';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../errors.js';
 import { enforce } from '../http/rate-limit.js';
 import { listCheckpoints } from './gar/gar.repo.js';
 import { resolveGarDirectory } from './gar/location.js';

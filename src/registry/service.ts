@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction } from '../db/pool.js';
-import { zodFields, type FieldError } from '../http/errors.js';
+import { zodFields, type FieldError } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import {
   findHousesByGuid,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
-import { forbidden } from '../http/errors.js';
+import { forbidden } from '../errors.js';
 import { sandboxEsiaRoutes } from './esia/routes.js';
 import { listOutbox } from './outbox-mailer.js';
 import { sandboxBankRoutes } from './bank/routes.js';

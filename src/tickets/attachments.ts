@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { FileStore, SqlExecutor, StoredFile } from '../../contracts/ports.js';
-import { badRequest, validationFailed } from '../http/errors.js';
+import { badRequest, validationFailed } from '../errors.js';
 import { IMAGE_AND_PDF, readMultipart } from '../files/uploads.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { FileStore, SqlExecutor } from '../../contracts/ports.js';
 import { linkedHouseIds, requireAccountAccess } from '../accounts/access.js';
 import type { OrgActor } from '../http/auth.js';
-import { conflict, notFound, ruleViolated } from '../http/errors.js';
+import { conflict, notFound, ruleViolated } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
 import type { Notifier } from '../notify/notifier.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ruleViolated } from '../../src/http/errors.js';
+import { ruleViolated } from '../../src/errors.js';
 import { requireOrg, requirePerson } from '../../src/http/auth.js';
 import { revokeApiClient } from '../../src/identity/api-clients.repo.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';

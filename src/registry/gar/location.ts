@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { validationFailed } from '../../http/errors.js';
+import { validationFailed } from '../../errors.js';
 
 /** A directory named by an operator, kept inside GAR_IMPORT_DIR (no absolute paths, no "..") */
 export function resolveGarDirectory(root: string, directory: string): string {

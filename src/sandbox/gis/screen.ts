@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../errors.js';
 
 /**
  * Limits of a message the simulator reads. The largest message the hub sends is 1,000 readings or 500
