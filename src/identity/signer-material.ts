@@ -4,8 +4,6 @@ import type { Config } from '../config.js';
 import type { Pool } from '../db/pool.js';
 import { loadSandboxEsiaSecrets } from '../sandbox/esia/secrets.js';
 
-const sandboxProvider = (config: Config) => config.sandbox && config.esia.issuer && !config.esiaIssuer;
-
 /**
  * The certificate and key that sign ESIA's client_secret: a PKCS#12 file, PEM files, or in sandbox
  * mode the client certificate registered at the sandbox provider (shared by every process).
@@ -20,7 +18,7 @@ export async function loadSignerMaterial(config: Config, db: Pool): Promise<Sign
       passphrase: esia.keyPassphrase,
     };
   }
-  if (sandboxProvider(config)) {
+  if (config.esia.sandboxProvider) {
     const secrets = await loadSandboxEsiaSecrets(db);
     return { certificatePem: secrets.clientCertificatePem, privateKeyPem: secrets.clientPrivateKeyPem };
   }
@@ -30,6 +28,6 @@ export async function loadSignerMaterial(config: Config, db: Pool): Promise<Sign
 /** The provider's certificate that verifies its tokens: the configured file, or the sandbox provider's. */
 export async function loadProviderCertificate(config: Config, db: Pool): Promise<Buffer | string | undefined> {
   if (config.esia.providerCertPath) return readFile(config.esia.providerCertPath);
-  if (sandboxProvider(config)) return (await loadSandboxEsiaSecrets(db)).providerCertificatePem;
+  if (config.esia.sandboxProvider) return (await loadSandboxEsiaSecrets(db)).providerCertificatePem;
   return undefined;
 }
