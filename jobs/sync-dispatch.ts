@@ -17,7 +17,9 @@ export const exchangeContext = (deps: AppDeps) => ({
 export const syncDispatch = defineJob({
   name: SYNC_DISPATCH_QUEUE,
   payload: syncDispatchPayload,
-  policy: { policy: 'stately', retryLimit: 5, retryDelay: 5, retryBackoff: true },
+  // A dispatch is a few short transactions (SKIP LOCKED, so an overlapping retry is harmless); pg-boss's
+  // default 15-minute expiry let a job held by a killed worker block its stately queue for that long.
+  policy: { policy: 'stately', retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
   async handle(data, deps) {
     return { messages: await dispatch(exchangeContext(deps), data.organisationId, data.operation) };
   },
