@@ -4,7 +4,9 @@ import { useSyncExternalStore } from 'react';
 
 let servedFromCache = false;
 const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((l) => l());
+const notify = () => {
+  for (const l of listeners) l();
+};
 
 export function setOffline(value: boolean) {
   if (servedFromCache !== value) {

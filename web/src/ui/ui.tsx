@@ -26,14 +26,11 @@ export function Skeleton({
   width?: number | string;
   label?: string;
 }) {
+  if (!label) return <div className="skeleton" style={{ height, width }} aria-hidden="true" />;
   return (
-    <div
-      className="skeleton"
-      style={{ height, width }}
-      aria-hidden={label ? undefined : true}
-      role={label ? 'status' : undefined}
-      aria-label={label}
-    />
+    <div className="skeleton" style={{ height, width }} role="status">
+      <span className="visually-hidden">{label}</span>
+    </div>
   );
 }
 
@@ -42,9 +39,50 @@ export function SkeletonCards({ count = 3, height = 96 }: { count?: number; heig
   return (
     <div className="stack" role="status" aria-label="Загрузка">
       {Array.from({ length: count }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders; the position is their identity
         <Skeleton key={i} height={height} />
       ))}
     </div>
+  );
+}
+
+/** A table that scrolls inside its own box on a narrow screen; focusable so a keyboard can scroll it. */
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable)
+    <section className="table-wrap" tabIndex={0} aria-label={label}>
+      {children}
+    </section>
+  );
+}
+
+/** A row of mutually exclusive toggle buttons (a filter), named by a hidden legend. */
+export function Toggles<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: readonly (readonly [T, ReactNode])[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="tabs">
+      <legend className="visually-hidden">{legend}</legend>
+      {options.map(([option, label]) => (
+        <button
+          key={option}
+          type="button"
+          className={`tab ${value === option ? 'tab-active' : ''}`}
+          aria-pressed={value === option}
+          onClick={() => onChange(option)}
+        >
+          {label}
+        </button>
+      ))}
+    </fieldset>
   );
 }
 

@@ -81,6 +81,7 @@ export default function AppealScreen() {
           <h2>Ход рассмотрения</h2>
           <ol className="timeline">
             {a.events.map((e, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: an append-only log in server order; events have no id and may share a timestamp
               <li key={i} className={e.authorSide === 'resident' ? 'from-me' : 'from-org'}>
                 <p className="muted">
                   {formatDateTime(e.createdAt)} · {SIDE[e.authorSide] ?? ''}

@@ -283,7 +283,7 @@ export function initialValues(type: string, existing?: Existing): Values {
 
 export function initialFiles(existing?: Existing): Files {
   const out: Files = {};
-  for (const f of existing?.files ?? []) if (f.authorSide === 'resident') (out[f.kind] ??= []).push(f);
+  for (const f of existing?.files ?? []) if (f.authorSide === 'resident') out[f.kind] = [...(out[f.kind] ?? []), f];
   return out;
 }
 

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { api, download, ok, type paths } from '../../api/client';
 import { useCurrentAccount } from '../../app/session';
 import { formatDate, formatMoney, formatPeriod } from '../../lib/format';
-import { Button, Card, ErrorMessage, Notice, Page, Skeleton, SkeletonCards } from '../../ui/ui';
+import { Button, Card, ErrorMessage, Notice, Page, Skeleton, ScrollTable, SkeletonCards } from '../../ui/ui';
 
 type Period = paths['/api/v1/me/charges']['get']['responses']['200']['content']['application/json']['periods'][number];
 
@@ -140,7 +140,7 @@ function PeriodCard(props: {
       <p className="muted">Оплатить до {formatDate(p.dueDate)}</p>
       <details>
         <summary>Услуги</summary>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Услуги за месяц">
+        <ScrollTable label="Услуги за месяц">
           <table>
             <thead>
               <tr>
@@ -158,6 +158,7 @@ function PeriodCard(props: {
             </thead>
             <tbody>
               {p.lines.map((l, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the document's lines in printed order, never reordered; a service may repeat
                 <tr key={i}>
                   <td>{l.service}</td>
                   <td className="num">{l.volume ? `${l.volume.replace('.', ',')} ${l.unit ?? ''}` : '—'}</td>
@@ -167,7 +168,7 @@ function PeriodCard(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </details>
       {document.isError ? <ErrorMessage error={document.error} /> : null}
       <div className="card-actions">

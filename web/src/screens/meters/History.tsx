@@ -4,8 +4,10 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { api, ok } from '../../api/client';
 import { formatDate, formatDecimal, formatPeriod } from '../../lib/format';
-import { ErrorMessage, Skeleton } from '../../ui/ui';
+import { ErrorMessage, ScrollTable, Skeleton } from '../../ui/ui';
 import { RESOURCES, tariffLabel, tariffsOf, unitOf } from './resources';
+
+type Period = { period: string; consumption: { t1: string } | null };
 
 function monthsBack(n: number): { from: string; to: string } {
   const now = new Date();
@@ -39,12 +41,8 @@ export default function History({ accountId }: { accountId: string }) {
           ))}
         </select>
       </div>
-      <Chart
-        periods={meter.periods.map((p) => p.period)}
-        values={meter.periods.map((p) => (p.consumption ? Number(p.consumption.t1) : null))}
-        unit={unitOf(meter.unit)}
-      />
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Показания за 6 месяцев">
+      <Chart periods={meter.periods} unit={unitOf(meter.unit)} />
+      <ScrollTable label="Показания за 6 месяцев">
         <table>
           <caption className="visually-hidden">Показания за 6 месяцев</caption>
           <thead>
@@ -78,18 +76,20 @@ export default function History({ accountId }: { accountId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }
 
 /** Consumption per month (the first tariff); a chart only, the table above carries the exact figures. */
-function Chart({ periods, values, unit }: { periods: string[]; values: (number | null)[]; unit: string }) {
+// `periods` comes from the query's data, which keeps its identity while the figures stay the same.
+function Chart({ periods, unit }: { periods: Period[]; unit: string }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
     if (!el || periods.length < 2) return;
     const xs = periods.map((_, i) => i);
+    const values = periods.map((p) => (p.consumption ? Number(p.consumption.t1) : null));
     const plot = new uPlot(
       {
         width: el.clientWidth,
@@ -100,7 +100,7 @@ function Chart({ periods, values, unit }: { periods: string[]; values: (number |
         axes: [
           {
             values: (_u, ticks) =>
-              ticks.map((t) => (Number.isInteger(t) ? formatPeriod(periods[t] ?? '').slice(0, 3) : '')),
+              ticks.map((t) => (Number.isInteger(t) ? formatPeriod(periods[t]?.period ?? '').slice(0, 3) : '')),
           },
           { values: (_u, ticks) => ticks.map((t) => formatDecimal(String(t))) },
         ],
@@ -118,7 +118,6 @@ function Chart({ periods, values, unit }: { periods: string[]; values: (number |
       window.removeEventListener('resize', resize);
       plot.destroy();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- redraw only when the figures change
-  }, [periods.join(), values.join(), unit]);
+  }, [periods, unit]);
   return <div ref={box} className="chart" role="img" aria-label={`График расхода по месяцам, ${unit}`} />;
 }

@@ -132,7 +132,7 @@ function ReadingsForm({ accountId, meters, accepting }: { accountId: string; met
   for (const [key, message] of Object.entries(fieldMessages(problem, 'body.readings'))) {
     const [index, tariff] = key.split('.');
     const meterId = order[Number(index)];
-    if (meterId) (remote[meterId] ??= {})[(tariff as Tariff | undefined) ?? 'meter'] = message;
+    if (meterId) remote[meterId] = { ...remote[meterId], [(tariff as Tariff | undefined) ?? 'meter']: message };
   }
   const needsConfirmation = problem?.code === 'consumption_confirmation_required';
   const errors: Errors = Object.keys(local).length ? local : needsConfirmation ? {} : remote;
@@ -147,7 +147,7 @@ function ReadingsForm({ accountId, meters, accepting }: { accountId: string; met
       const reading: Reading = { meterId: m.id, t1: '' };
       for (const t of tariffs) {
         const parsed = parseDecimal(entered[t] ?? '');
-        if (parsed === null) (found[m.id] ??= {})[t] = 'Введите число, например 123,45';
+        if (parsed === null) found[m.id] = { ...found[m.id], [t]: 'Введите число, например 123,45' };
         else reading[t] = parsed;
       }
       readings.push(reading);
@@ -203,9 +203,9 @@ function ReadingsForm({ accountId, meters, accepting }: { accountId: string; met
               <dt>Средний расход</dt>
               <dd>
                 {m.averageMonthly
-                  ? tariffsOf(m.tariffs)
+                  ? `${tariffsOf(m.tariffs)
                       .map((t) => formatDecimal(m.averageMonthly![t] ?? '0'))
-                      .join(' / ') + ` ${unitOf(m.unit)} в месяц`
+                      .join(' / ')} ${unitOf(m.unit)} в месяц`
                   : '—'}
               </dd>
               <dt>Поверка</dt>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ok } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
-import { Button, Card, ErrorMessage, Notice, Page, SkeletonCards } from '../../ui/ui';
+import { Button, Card, ErrorMessage, Notice, Page, SkeletonCards, Toggles } from '../../ui/ui';
 
 /** Notices of my houses: emergencies first and in red, unread ones marked until read. */
 export default function NewsScreen() {
@@ -32,24 +32,15 @@ export default function NewsScreen() {
         ) : null
       }
     >
-      <div className="tabs" role="group" aria-label="Какие сообщения показать">
-        <button
-          type="button"
-          className={`tab ${!unreadOnly ? 'tab-active' : ''}`}
-          aria-pressed={!unreadOnly}
-          onClick={() => setUnreadOnly(false)}
-        >
-          Все
-        </button>
-        <button
-          type="button"
-          className={`tab ${unreadOnly ? 'tab-active' : ''}`}
-          aria-pressed={unreadOnly}
-          onClick={() => setUnreadOnly(true)}
-        >
-          Непрочитанные{q.data ? ` (${unread.length})` : ''}
-        </button>
-      </div>
+      <Toggles
+        legend="Какие сообщения показать"
+        options={[
+          ['all', 'Все'],
+          ['unread', `Непрочитанные${q.data ? ` (${unread.length})` : ''}`],
+        ]}
+        value={unreadOnly ? 'unread' : 'all'}
+        onChange={(v) => setUnreadOnly(v === 'unread')}
+      />
       {read.isError ? <ErrorMessage error={read.error} /> : null}
       {q.isPending ? (
         <SkeletonCards count={3} height={140} />

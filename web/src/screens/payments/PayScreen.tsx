@@ -31,8 +31,9 @@ export default function PayScreen() {
       if (error instanceof ApiError && error.code === 'quote_changed') quote.mutate();
     },
   });
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- one quote per visit; "Пересчитать" asks again
-  useEffect(() => quote.mutate(), []);
+  // One quote per visit (mutate keeps its identity); "Пересчитать" asks again.
+  const requote = quote.mutate;
+  useEffect(() => requote(), [requote]);
   useEffect(() => {
     if (me.data?.email && !email) setEmail(me.data.email);
   }, [me.data?.email, email]);

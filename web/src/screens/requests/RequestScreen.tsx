@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'wouter';
 import { api, ApiError, ok, type components } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
@@ -115,6 +115,7 @@ function Timeline({ ticket }: { ticket: Ticket }) {
   return (
     <ol className="timeline">
       {ticket.events.map((e, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an append-only log in server order; events have no id and may share a timestamp
         <li key={i} className={e.authorSide === 'organisation' ? 'from-org' : 'from-me'}>
           <p className="muted">
             {formatDateTime(e.createdAt)} ·{' '}
@@ -202,9 +203,11 @@ function RatingCard({ ticket }: { ticket: Ticket }) {
     return (
       <Card>
         <h2>Ваша оценка</h2>
-        <p className="rating-stars" aria-label={`${ticket.rating.score} из 5`}>
-          {'★'.repeat(ticket.rating.score)}
-          <span className="muted">{'★'.repeat(5 - ticket.rating.score)}</span>{' '}
+        <p className="rating-stars">
+          <span aria-hidden="true">
+            {'★'.repeat(ticket.rating.score)}
+            <span className="muted">{'★'.repeat(5 - ticket.rating.score)}</span>
+          </span>{' '}
           <span className="rating-text">{ticket.rating.score} из 5</span>
         </p>
         {ticket.rating.comment ? <p className="pre-line">{ticket.rating.comment}</p> : null}
@@ -263,6 +266,11 @@ function ReopenForm({ id }: { id: string }) {
   const errors = explain(fieldMessages(reopen.error instanceof ApiError ? reopen.error.problem : undefined), {
     reason: 'Напишите, что не так: от 3 символов.',
   });
+  // The form opens on the user's click: the reason is what they came to write.
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (open) reasonBox.current?.focus();
+  }, [open]);
   if (!open)
     return (
       <Card>
@@ -281,7 +289,13 @@ function ReopenForm({ id }: { id: string }) {
         }}
       >
         <Field label="Почему открыть повторно" error={errors.reason}>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={4000} autoFocus />
+          <textarea
+            ref={reasonBox}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            rows={3}
+            maxLength={4000}
+          />
         </Field>
         {reopen.isError && !errors.reason ? <ErrorMessage error={reopen.error} /> : null}
         {reopen.isSuccess ? <Notice kind="success">Заявка открыта повторно.</Notice> : null}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { api, ok } from '../../api/client';
 import { formatDate } from '../../lib/format';
-import { Card, ErrorMessage, Notice, Page, SkeletonCards } from '../../ui/ui';
+import { Card, ErrorMessage, Notice, Page, SkeletonCards, Toggles } from '../../ui/ui';
 import { categoryName, statusOf } from './labels';
 
 type Scope = 'own' | 'house';
@@ -24,24 +24,15 @@ export default function RequestsScreen() {
         </Link>
       }
     >
-      <div className="tabs" role="group" aria-label="Какие заявки показать">
-        {(
-          [
-            ['own', 'Мои'],
-            ['house', 'По дому'],
-          ] as const
-        ).map(([value, label]) => (
-          <button
-            key={value}
-            type="button"
-            className={`tab ${scope === value ? 'tab-active' : ''}`}
-            aria-pressed={scope === value}
-            onClick={() => setScope(value)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <Toggles
+        legend="Какие заявки показать"
+        options={[
+          ['own', 'Мои'],
+          ['house', 'По дому'],
+        ]}
+        value={scope}
+        onChange={setScope}
+      />
       {q.isPending ? (
         <SkeletonCards count={3} height={118} />
       ) : q.isError ? (

@@ -192,10 +192,8 @@ function HousePicker({
   if (house) {
     return (
       <div className="field">
-        <span className="label" id={`${id}-label`}>
-          Дом
-        </span>
-        <p aria-labelledby={`${id}-label`}>{house.fullAddress}</p>
+        <span className="label">Дом</span>
+        <p>{house.fullAddress}</p>
         <Button kind="link" onClick={() => onPick(null)}>
           Выбрать другой дом
         </Button>

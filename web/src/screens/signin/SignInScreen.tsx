@@ -5,7 +5,7 @@ import { LocalSignIn } from './LocalSignIn';
 
 /** Only paths of this site; anything else goes home (the server checks return_to again). */
 export function safeNext(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/signin') ? value : '/';
+  return value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/signin') ? value : '/';
 }
 
 export default function SignInScreen() {
