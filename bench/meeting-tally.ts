@@ -14,7 +14,9 @@ import { createFieldCipher } from '../src/identity/crypto.js';
 import { toText } from '../src/meetings/fraction.js';
 import * as repo from '../src/meetings/meetings.repo.js';
 import { buildProtocol, canonicalJson, renderProtocolPdf, sha256Hex } from '../src/meetings/protocol.js';
+import { withTransaction } from '../src/db/pool.js';
 import { closeMeeting, countMeeting } from '../src/meetings/service.js';
+import { publishHouseNotice } from '../src/news/service.js';
 import { describeTally, ownerVotes, tally, type Answer } from '../src/meetings/tally.js';
 
 const PREMISES = 2000;
@@ -107,7 +109,7 @@ try {
     })),
   );
   await repo.snapshotRegister(pool, meetingId, houseId);
-  const newsId = await repo.insertNews(pool, {
+  const newsId = await publishHouseNotice(pool, {
     organisationId: orgId,
     title: 'Сообщение',
     body: 'текст',
@@ -216,7 +218,9 @@ try {
     const sha = sha256Hex(canonicalJson(p));
     return renderProtocolPdf(p, sha);
   });
-  const close = await time(1, () => closeMeeting(pool, ports, meetingId, new Date(), { notify: false }));
+  const close = await time(1, () =>
+    withTransaction(pool, (tx) => closeMeeting(tx, ports, meetingId, new Date(), { notify: false })),
+  );
   if (!close.last.closed) throw new Error('meeting did not close');
 
   console.log(

@@ -238,3 +238,46 @@ export const protocolResponse = z.object({
   pdfFileId: z.uuid(),
   protocol: z.record(z.string(), z.unknown()),
 });
+
+export const meetingParams = z.object({ id: z.uuid() });
+export const houseParams = z.object({ houseId: z.uuid() });
+export const proxyParams = z.object({ id: z.uuid(), proxyId: z.uuid() });
+export const materialParams = z.object({ id: z.uuid(), materialId: z.uuid() });
+
+export const registerImportResult = z.object({ imported: z.number().int() });
+export const registerBuildResult = z.object({ touched: z.number().int() });
+
+export const announceResult = z.object({ newsId: z.uuid(), owners: z.number().int(), emailed: z.number().int() });
+
+/** An owner of the register as frozen at notice, with the votes they carry. */
+export const meetingOwner = z.object({
+  id: z.uuid(),
+  premiseNumber: z.string(),
+  lastName: z.string(),
+  firstName: z.string().nullable(),
+  middleName: z.string().nullable(),
+  shareNumerator: z.number(),
+  shareDenominator: z.number(),
+  titleDocument: z.string().nullable(),
+  votes: z.string(),
+});
+
+/** A ballot as the organisation sees it; the SNILS is never returned, only whether one was given. */
+export const orgBallot = z.object({
+  id: z.uuid(),
+  ownerId: z.uuid(),
+  channel: z.string(),
+  voterName: z.string(),
+  titleDocument: z.string().nullable(),
+  proxyId: z.uuid().nullable(),
+  votes: z.string(),
+  castAt: z.string(),
+  scanFileId: z.uuid().nullable(),
+  hasSnils: z.boolean(),
+  answers: z.record(z.string(), z.string()),
+});
+
+export const proxyDecision = z.object({ accepted: z.boolean(), note: z.string().max(1000).nullish() });
+export const proxyDecisionResult = z.object({ id: z.uuid(), status: z.string() });
+
+export const closeResult = z.object({ closed: z.boolean(), sha256: z.string().nullable() });

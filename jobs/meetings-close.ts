@@ -1,7 +1,8 @@
 import { MEETING_CLOSE_QUEUE, meetingClosePayload } from '../contracts/jobs.js';
 import { AppError } from '../src/errors.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
-import { closeDueMeetings, closeMeeting } from '../src/meetings/service.js';
+import { withTransaction } from '../src/db/pool.js';
+import { closeMeeting, meetingsDueToClose } from '../src/meetings/service.js';
 import { defineJob } from './define.js';
 
 /**
@@ -20,11 +21,13 @@ export const meetingsClose = defineJob({
     const now = new Date();
     if (data.meetingId) {
       // A meeting cancelled, deleted or not yet due will not become closable by retrying this job.
-      return closeMeeting(deps.db, ports, data.meetingId, now).catch((err) => {
+      return withTransaction(deps.db, (tx) => closeMeeting(tx, ports, data.meetingId!, now)).catch((err) => {
         if (err instanceof AppError && err.status < 500) return { skipped: err.code };
         throw err;
       });
     }
-    return { closed: await closeDueMeetings(deps.db, ports, now) };
+    const due = await meetingsDueToClose(deps.db, now);
+    for (const id of due) await withTransaction(deps.db, (tx) => closeMeeting(tx, ports, id, now));
+    return { closed: due.length };
   },
 });

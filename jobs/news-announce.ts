@@ -1,4 +1,5 @@
 import { NEWS_ANNOUNCE_QUEUE, newsAnnouncePayload } from '../contracts/jobs.js';
+import { withTransaction } from '../src/db/pool.js';
 import { announceNews } from '../src/news/service.js';
 import { defineJob } from './define.js';
 
@@ -9,6 +10,6 @@ export const newsAnnounce = defineJob({
   policy: { retryLimit: 5, retryDelay: 30, retryBackoff: true },
   deadLetter: true,
   async handle({ newsId }, deps) {
-    return { emailed: await announceNews(deps.db, deps.notifier, newsId) };
+    return { emailed: await withTransaction(deps.db, (tx) => announceNews(tx, deps.notifier, newsId)) };
   },
 });

@@ -25,7 +25,8 @@ import { AppError } from './errors.js';
 import { sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { guardText } from './http/text-guard.js';
-import { meetingsRoutes } from './meetings/routes.js';
+import { meetingsMeRoutes } from './meetings/me.routes.js';
+import { meetingsOrgRoutes } from './meetings/org.routes.js';
 import { metricsPlugin } from './http/metrics.js';
 import { identityRoutes } from './identity/routes.js';
 import { localAuthRoutes } from './identity/local-auth.routes.js';
@@ -37,7 +38,8 @@ import { billingRoutes } from './billing/routes.js';
 import { paymentsRoutes } from './payments/routes.js';
 import { ticketRoutes } from './tickets/routes.js';
 import { appealRoutes } from './appeals/routes.js';
-import { newsRoutes } from './news/routes.js';
+import { newsMeRoutes } from './news/me.routes.js';
+import { newsOrgRoutes } from './news/org.routes.js';
 import { webRoutes } from './http/web.js';
 
 import { gisSyncRoutes } from './sync/gis/routes.js';
@@ -55,8 +57,10 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [gisSyncRoutes, ''],
   [ticketRoutes, ''],
   [appealRoutes, ''],
-  [newsRoutes, ''],
-  [meetingsRoutes, ''],
+  [newsMeRoutes, '/api/v1/me'],
+  [newsOrgRoutes, '/api/v1/org'],
+  [meetingsOrgRoutes, '/api/v1/org'],
+  [meetingsMeRoutes, '/api/v1/me'],
 ];
 
 export const API_VERSION = '0.1.0';

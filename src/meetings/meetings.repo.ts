@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
 import type { Answer, DecisionRule } from './tally.js';
 import type { MeetingForm } from './schedule.js';
 import type { RegisterRow } from './register.repo.js';
@@ -44,11 +44,11 @@ const MEETING_COLUMNS = `m.id, m.organisation_id AS "organisationId", m.house_id
   m.protocol_sha256 AS "protocolSha256", m.protocol_file_id AS "protocolFileId"`;
 
 export async function findMeeting(
-  db: SqlExecutor,
+  db: Db,
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<MeetingRow | undefined> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<MeetingRow>(
     `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN houses h ON h.id = m.house_id WHERE m.id = $1 ${options.forUpdate ? 'FOR UPDATE OF m' : ''}`,
     [id],
   );
@@ -56,25 +56,25 @@ export async function findMeeting(
 }
 
 export async function listOrgMeetings(
-  db: SqlExecutor,
+  db: Db,
   organisationId: string,
   houseId: string | undefined,
   limit: number,
   after?: [string, string],
 ) {
-  const { rows } = await db.query(
+  const { rows } = await db.query<MeetingRow & { createdAt: Date }>(
     `SELECT ${MEETING_COLUMNS}, m.created_at AS "createdAt" FROM meetings m JOIN houses h ON h.id = m.house_id
       WHERE m.organisation_id = $1 AND ($2::uuid IS NULL OR m.house_id = $2)
         AND ($3::timestamptz IS NULL OR (m.created_at, m.id) < ($3::timestamptz, $4::uuid))
       ORDER BY m.created_at DESC, m.id DESC LIMIT $5`,
     [organisationId, houseId ?? null, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return rows as (MeetingRow & { createdAt: Date })[];
+  return rows;
 }
 
 /** Meetings a person may see: announced or closed ones of houses they hold a live link in or own in. */
-export async function listPersonMeetings(db: SqlExecutor, personId: string) {
-  const { rows } = await db.query(
+export async function listPersonMeetings(db: Db, personId: string): Promise<MeetingRow[]> {
+  const { rows } = await db.query<MeetingRow>(
     `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN houses h ON h.id = m.house_id
       WHERE m.status IN ('announced', 'closed')
         AND (m.house_id IN (SELECT a.house_id FROM account_links l JOIN accounts a ON a.id = l.account_id
@@ -83,15 +83,15 @@ export async function listPersonMeetings(db: SqlExecutor, personId: string) {
       ORDER BY m.voting_ends_at DESC`,
     [personId],
   );
-  return rows as MeetingRow[];
+  return rows;
 }
 
-export async function nextMeetingNumber(db: SqlExecutor, houseId: string, year: number): Promise<string> {
-  const { rows } = await db.query(
+export async function nextMeetingNumber(db: Db, houseId: string, year: number): Promise<string> {
+  const { rows } = await db.query<{ n: number }>(
     `SELECT count(*)::int + 1 AS n FROM meetings WHERE house_id = $1 AND number LIKE $2`,
     [houseId, `%/${year}`],
   );
-  return `${rows[0].n}/${year}`;
+  return `${rows[0]!.n}/${year}`;
 }
 
 export type NewMeeting = Omit<
@@ -108,8 +108,8 @@ export type NewMeeting = Omit<
   | 'protocolFileId'
 > & { createdBy: string };
 
-export async function insertMeeting(db: SqlExecutor, m: NewMeeting & { id?: string }): Promise<string> {
-  const { rows } = await db.query(
+export async function insertMeeting(db: Db, m: NewMeeting & { id?: string }): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO meetings (id, organisation_id, house_id, number, title, form, initiator_type, initiator_owner_id, initiator_name,
                            administrator_name, chair_name, secretary_name, counter_names, place, materials_info, in_person_at,
                            voting_starts_at, voting_ends_at, created_by)
@@ -137,7 +137,7 @@ export async function insertMeeting(db: SqlExecutor, m: NewMeeting & { id?: stri
       m.createdBy,
     ],
   );
-  return rows[0].id;
+  return rows[0]!.id;
 }
 
 export interface QuestionRow {
@@ -148,7 +148,7 @@ export interface QuestionRow {
   rule: DecisionRule;
 }
 
-export async function insertQuestions(db: SqlExecutor, meetingId: string, questions: Omit<QuestionRow, 'id'>[]) {
+export async function insertQuestions(db: Db, meetingId: string, questions: Omit<QuestionRow, 'id'>[]) {
   await db.query(
     `INSERT INTO meeting_questions (meeting_id, position, title, proposal, rule)
      SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
@@ -162,41 +162,43 @@ export async function insertQuestions(db: SqlExecutor, meetingId: string, questi
   );
 }
 
-export async function listQuestions(db: SqlExecutor, meetingId: string): Promise<QuestionRow[]> {
-  const { rows } = await db.query(
+export async function listQuestions(db: Db, meetingId: string): Promise<QuestionRow[]> {
+  const { rows } = await db.query<QuestionRow>(
     `SELECT id, position, title, proposal, rule FROM meeting_questions WHERE meeting_id = $1 ORDER BY position`,
     [meetingId],
   );
   return rows;
 }
 
-export async function insertMaterial(db: SqlExecutor, meetingId: string, fileId: string, title: string) {
-  const { rows } = await db.query(
+export async function insertMaterial(db: Db, meetingId: string, fileId: string, title: string) {
+  const { rows } = await db.query<{ id: string; createdAt: Date }>(
     `INSERT INTO meeting_materials (meeting_id, file_id, title) VALUES ($1, $2, $3) RETURNING id, created_at AS "createdAt"`,
     [meetingId, fileId, title],
   );
-  return rows[0] as { id: string; createdAt: Date };
+  return rows[0]!;
 }
 
-export async function listMaterials(db: SqlExecutor, meetingId: string) {
-  const { rows } = await db.query(
+export interface MaterialRow {
+  id: string;
+  title: string;
+  fileId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+export async function listMaterials(db: Db, meetingId: string): Promise<MaterialRow[]> {
+  const { rows } = await db.query<MaterialRow>(
     `SELECT mm.id, mm.title, mm.file_id AS "fileId", f.filename, f.content_type AS "contentType", f.size, f.sha256
        FROM meeting_materials mm JOIN files f ON f.id = mm.file_id WHERE mm.meeting_id = $1 ORDER BY mm.created_at`,
     [meetingId],
   );
-  return rows as {
-    id: string;
-    title: string;
-    fileId: string;
-    filename: string;
-    contentType: string;
-    size: number;
-    sha256: string;
-  }[];
+  return rows;
 }
 
 /** Freezes the premises and the owners register of the house as the meeting's own, at notice. */
-export async function snapshotRegister(db: SqlExecutor, meetingId: string, houseId: string) {
+export async function snapshotRegister(db: Db, meetingId: string, houseId: string) {
   await db.query(
     `INSERT INTO meeting_premises (meeting_id, premise_id, number, area)
      SELECT $1, id, number, area FROM premises WHERE house_id = $2`,
@@ -217,8 +219,8 @@ export interface MeetingPremise {
   number: string;
   area: string;
 }
-export async function listMeetingPremises(db: SqlExecutor, meetingId: string): Promise<MeetingPremise[]> {
-  const { rows } = await db.query(
+export async function listMeetingPremises(db: Db, meetingId: string): Promise<MeetingPremise[]> {
+  const { rows } = await db.query<MeetingPremise>(
     `SELECT premise_id AS id, number, area::text AS area FROM meeting_premises WHERE meeting_id = $1 ORDER BY length(number), number`,
     [meetingId],
   );
@@ -231,8 +233,8 @@ const OWNER_COLUMNS = `o.id, o.premise_id AS "premiseId", p.number AS "premiseNu
   o.first_name AS "firstName", o.middle_name AS "middleName", o.share_numerator AS "shareNumerator",
   o.share_denominator AS "shareDenominator", o.title_document AS "titleDocument", o.person_id AS "personId"`;
 
-export async function listMeetingOwners(db: SqlExecutor, meetingId: string): Promise<MeetingOwner[]> {
-  const { rows } = await db.query(
+export async function listMeetingOwners(db: Db, meetingId: string): Promise<MeetingOwner[]> {
+  const { rows } = await db.query<MeetingOwner>(
     `SELECT ${OWNER_COLUMNS} FROM meeting_owners o JOIN meeting_premises p ON p.meeting_id = o.meeting_id AND p.premise_id = o.premise_id
       WHERE o.meeting_id = $1 ORDER BY length(p.number), p.number, o.last_name, o.first_name`,
     [meetingId],
@@ -241,8 +243,15 @@ export async function listMeetingOwners(db: SqlExecutor, meetingId: string): Pro
 }
 
 /** Entries the person may vote for: their own, and those they represent with an accepted power of attorney. */
-export async function listVotableOwners(db: SqlExecutor, meetingId: string, personId: string) {
-  const { rows } = await db.query(
+export interface VotableOwner extends MeetingOwner {
+  proxyId: string | null;
+  representativeName: string | null;
+  ballotId: string | null;
+  castAt: Date | null;
+}
+
+export async function listVotableOwners(db: Db, meetingId: string, personId: string): Promise<VotableOwner[]> {
+  const { rows } = await db.query<VotableOwner>(
     `SELECT ${OWNER_COLUMNS}, x.id AS "proxyId", x.representative_name AS "representativeName",
             b.id AS "ballotId", b.cast_at AS "castAt"
        FROM meeting_owners o
@@ -253,20 +262,11 @@ export async function listVotableOwners(db: SqlExecutor, meetingId: string, pers
       ORDER BY length(p.number), p.number`,
     [meetingId, personId],
   );
-  return rows as (MeetingOwner & {
-    proxyId: string | null;
-    representativeName: string | null;
-    ballotId: string | null;
-    castAt: Date | null;
-  })[];
+  return rows;
 }
 
-export async function findMeetingOwner(
-  db: SqlExecutor,
-  meetingId: string,
-  ownerId: string,
-): Promise<MeetingOwner | undefined> {
-  const { rows } = await db.query(
+export async function findMeetingOwner(db: Db, meetingId: string, ownerId: string): Promise<MeetingOwner | undefined> {
+  const { rows } = await db.query<MeetingOwner>(
     `SELECT ${OWNER_COLUMNS} FROM meeting_owners o JOIN meeting_premises p ON p.meeting_id = o.meeting_id AND p.premise_id = o.premise_id
       WHERE o.meeting_id = $1 AND o.id = $2`,
     [meetingId, ownerId],
@@ -275,7 +275,7 @@ export async function findMeetingOwner(
 }
 
 export async function insertNotices(
-  db: SqlExecutor,
+  db: Db,
   meetingId: string,
   notices: { ownerId: string; channel: 'email' | 'news'; address: string | null }[],
 ) {
@@ -286,22 +286,29 @@ export async function insertNotices(
   );
 }
 
-export async function listNotices(db: SqlExecutor, meetingId: string) {
-  const { rows } = await db.query(
+export interface NoticeRow {
+  ownerId: string;
+  channel: 'email' | 'news';
+  address: string | null;
+  sentAt: Date;
+}
+
+export async function listNotices(db: Db, meetingId: string): Promise<NoticeRow[]> {
+  const { rows } = await db.query<NoticeRow>(
     `SELECT owner_id AS "ownerId", channel, address, sent_at AS "sentAt" FROM meeting_notices WHERE meeting_id = $1 ORDER BY owner_id, channel`,
     [meetingId],
   );
-  return rows as { ownerId: string; channel: 'email' | 'news'; address: string | null; sentAt: Date }[];
+  return rows;
 }
 
 /** E-mail addresses of the owners of a meeting who are known persons (one per person). */
-export async function ownerEmails(db: SqlExecutor, meetingId: string) {
-  const { rows } = await db.query(
+export async function ownerEmails(db: Db, meetingId: string) {
+  const { rows } = await db.query<{ ownerId: string; personId: string; email: string }>(
     `SELECT o.id AS "ownerId", p.id AS "personId", p.email FROM meeting_owners o JOIN persons p ON p.id = o.person_id
       WHERE o.meeting_id = $1 AND p.email IS NOT NULL`,
     [meetingId],
   );
-  return rows as { ownerId: string; personId: string; email: string }[];
+  return rows;
 }
 
 export interface NewBallot {
@@ -321,8 +328,8 @@ export interface NewBallot {
 }
 
 /** Inserts a ballot; null when the owner already has one (the unique constraint decides, race-free). */
-export async function insertBallot(db: SqlExecutor, b: NewBallot): Promise<string | null> {
-  const { rows } = await db.query(
+export async function insertBallot(db: Db, b: NewBallot): Promise<string | null> {
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO meeting_ballots (meeting_id, owner_id, channel, voter_name, voter_person_id, proxy_id, title_document, snils_enc,
                                   votes, answers, scan_file_id, entered_by, cast_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -360,8 +367,8 @@ export interface BallotRow {
   castAt: Date;
 }
 
-export async function listBallots(db: SqlExecutor, meetingId: string): Promise<BallotRow[]> {
-  const { rows } = await db.query(
+export async function listBallots(db: Db, meetingId: string): Promise<BallotRow[]> {
+  const { rows } = await db.query<BallotRow>(
     `SELECT id, owner_id AS "ownerId", channel, voter_name AS "voterName", proxy_id AS "proxyId", title_document AS "titleDocument",
             snils_enc AS "snilsEnc", votes, answers, scan_file_id AS "scanFileId", cast_at AS "castAt"
        FROM meeting_ballots WHERE meeting_id = $1 ORDER BY cast_at, id`,
@@ -371,15 +378,15 @@ export async function listBallots(db: SqlExecutor, meetingId: string): Promise<B
 }
 
 export async function insertProxy(
-  db: SqlExecutor,
+  db: Db,
   p: { meetingId: string; ownerId: string; personId: string | null; name: string; fileId: string },
 ) {
-  const { rows } = await db.query(
+  const { rows } = await db.query<Pick<ProxyRow, 'id' | 'status' | 'createdAt'>>(
     `INSERT INTO meeting_proxies (meeting_id, owner_id, representative_person_id, representative_name, file_id)
      VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id, status, created_at AS "createdAt"`,
     [p.meetingId, p.ownerId, p.personId, p.name, p.fileId],
   );
-  return rows[0] as { id: string; status: 'pending' | 'accepted' | 'rejected'; createdAt: Date } | undefined;
+  return rows[0];
 }
 
 export interface ProxyRow {
@@ -393,8 +400,8 @@ export interface ProxyRow {
   reviewedAt: Date | null;
   createdAt: Date;
 }
-export async function listProxies(db: SqlExecutor, meetingId: string): Promise<ProxyRow[]> {
-  const { rows } = await db.query(
+export async function listProxies(db: Db, meetingId: string): Promise<ProxyRow[]> {
+  const { rows } = await db.query<ProxyRow>(
     `SELECT id, owner_id AS "ownerId", representative_person_id AS "representativePersonId", representative_name AS "representativeName",
             file_id AS "fileId", status, note, reviewed_at AS "reviewedAt", created_at AS "createdAt"
        FROM meeting_proxies WHERE meeting_id = $1 ORDER BY created_at`,
@@ -404,14 +411,14 @@ export async function listProxies(db: SqlExecutor, meetingId: string): Promise<P
 }
 
 export async function reviewProxy(
-  db: SqlExecutor,
+  db: Db,
   meetingId: string,
   proxyId: string,
   status: 'accepted' | 'rejected',
   note: string | null,
   by: string,
 ) {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `UPDATE meeting_proxies SET status = $3, note = $4, reviewed_by = $5, reviewed_at = now()
       WHERE meeting_id = $1 AND id = $2 AND status = 'pending' RETURNING id`,
     [meetingId, proxyId, status, note, by],
@@ -419,27 +426,7 @@ export async function reviewProxy(
   return rows.length > 0;
 }
 
-export async function insertNews(
-  db: SqlExecutor,
-  n: {
-    organisationId: string;
-    title: string;
-    body: string;
-    houseIds: string[];
-    publishAt: Date;
-    expiresAt: Date | null;
-    createdBy: string;
-  },
-) {
-  const { rows } = await db.query(
-    `INSERT INTO news (organisation_id, kind, title, body, house_ids, publish_at, expires_at, created_by)
-     VALUES ($1, 'common', $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [n.organisationId, n.title, n.body, n.houseIds, n.publishAt, n.expiresAt, n.createdBy],
-  );
-  return rows[0].id as string;
-}
-
-export async function markAnnounced(db: SqlExecutor, meetingId: string, at: Date, newsId: string) {
+export async function markAnnounced(db: Db, meetingId: string, at: Date, newsId: string) {
   await db.query(
     `UPDATE meetings SET status = 'announced', announced_at = $2, notice_news_id = $3, updated_at = now() WHERE id = $1`,
     [meetingId, at, newsId],
@@ -447,7 +434,7 @@ export async function markAnnounced(db: SqlExecutor, meetingId: string, at: Date
 }
 
 export async function markClosed(
-  db: SqlExecutor,
+  db: Db,
   meetingId: string,
   c: { at: Date; results: unknown; protocol: unknown; sha256: string; fileId: string; newsId: string },
 ) {
@@ -458,49 +445,66 @@ export async function markClosed(
   );
 }
 
-export async function findProtocol(db: SqlExecutor, meetingId: string) {
-  const { rows } = await db.query(
+export interface ProtocolRow {
+  protocol: unknown;
+  sha256: string | null;
+  fileId: string | null;
+}
+
+export async function findProtocol(db: Db, meetingId: string): Promise<ProtocolRow | undefined> {
+  const { rows } = await db.query<ProtocolRow>(
     `SELECT protocol, protocol_sha256 AS sha256, protocol_file_id AS "fileId" FROM meetings WHERE id = $1`,
     [meetingId],
   );
-  return rows[0] as { protocol: unknown; sha256: string | null; fileId: string | null } | undefined;
+  return rows[0];
 }
 
-export async function dueMeetingIds(db: SqlExecutor, now: Date): Promise<string[]> {
-  const { rows } = await db.query(
+export async function dueMeetingIds(db: Db, now: Date): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM meetings WHERE status = 'announced' AND voting_ends_at <= $1 ORDER BY voting_ends_at`,
     [now],
   );
   return rows.map((r) => r.id);
 }
 
-export async function personSnapshot(db: SqlExecutor, personId: string) {
-  const { rows } = await db.query(
+export interface PersonSnapshot {
+  lastName: string | null;
+  firstName: string | null;
+  middleName: string | null;
+  snilsEnc: string | null;
+}
+
+export async function personSnapshot(db: Db, personId: string): Promise<PersonSnapshot | undefined> {
+  const { rows } = await db.query<PersonSnapshot>(
     `SELECT last_name AS "lastName", first_name AS "firstName", middle_name AS "middleName", snils_enc AS "snilsEnc" FROM persons WHERE id = $1`,
     [personId],
   );
-  return rows[0] as
-    | { lastName: string | null; firstName: string | null; middleName: string | null; snilsEnc: string | null }
-    | undefined;
+  return rows[0];
 }
 
 /** Only what the count needs, without names or documents: the fast path of turnout and results. */
-export async function loadCountData(db: SqlExecutor, meetingId: string) {
-  const premises = await db.query(
+export async function loadCountData(db: Db, meetingId: string) {
+  const premises = await db.query<{ id: string; area: string }>(
     `SELECT premise_id AS id, area::text AS area FROM meeting_premises WHERE meeting_id = $1`,
     [meetingId],
   );
-  const owners = await db.query(
+  const owners = await db.query<{ id: string; premiseId: string; shareNumerator: number; shareDenominator: number }>(
     `SELECT id, premise_id AS "premiseId", share_numerator AS "shareNumerator", share_denominator AS "shareDenominator"
        FROM meeting_owners WHERE meeting_id = $1`,
     [meetingId],
   );
-  const ballots = await db.query(`SELECT owner_id AS "ownerId", answers FROM meeting_ballots WHERE meeting_id = $1`, [
+  const ballots = await db.query<{ ownerId: string; answers: Record<string, Answer | 'invalid'> }>(
+    `SELECT owner_id AS "ownerId", answers FROM meeting_ballots WHERE meeting_id = $1`,
+    [meetingId],
+  );
+  return { premises: premises.rows, owners: owners.rows, ballots: ballots.rows };
+}
+
+/** Whether the owner already has a ballot in the meeting. */
+export async function hasBallot(db: Db, meetingId: string, ownerId: string): Promise<boolean> {
+  const { rowCount } = await db.query(`SELECT 1 FROM meeting_ballots WHERE meeting_id = $1 AND owner_id = $2`, [
     meetingId,
+    ownerId,
   ]);
-  return {
-    premises: premises.rows as { id: string; area: string }[],
-    owners: owners.rows as { id: string; premiseId: string; shareNumerator: number; shareDenominator: number }[],
-    ballots: ballots.rows as { ownerId: string; answers: Record<string, Answer | 'invalid'> }[],
-  };
+  return Boolean(rowCount);
 }

@@ -265,7 +265,10 @@ function rows(doc: PDFKit.PDFDocument, lines: string[], size = 6.5) {
     const run: GlyphRun = { glyphs: [], positions: [], advanceWidth: 0 };
     for (const ch of text) {
       let r = perChar.get(ch);
-      if (!r) perChar.set(ch, (r = shape(ch)));
+      if (!r) {
+        r = shape(ch);
+        perChar.set(ch, r);
+      }
       run.glyphs.push(...r.glyphs);
       run.positions.push(...r.positions);
       run.advanceWidth += r.advanceWidth;

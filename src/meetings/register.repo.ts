@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
 
 export interface RegisterRow {
   id: string;
@@ -21,8 +21,8 @@ export interface PremiseRow {
   area: string;
 }
 
-export async function listHousePremises(db: SqlExecutor, houseId: string): Promise<PremiseRow[]> {
-  const { rows } = await db.query(
+export async function listHousePremises(db: Db, houseId: string): Promise<PremiseRow[]> {
+  const { rows } = await db.query<PremiseRow>(
     `SELECT id, number, area::text AS area FROM premises WHERE house_id = $1
       ORDER BY length(number), number`,
     [houseId],
@@ -30,8 +30,8 @@ export async function listHousePremises(db: SqlExecutor, houseId: string): Promi
   return rows;
 }
 
-export async function listRegister(db: SqlExecutor, houseId: string): Promise<RegisterRow[]> {
-  const { rows } = await db.query(
+export async function listRegister(db: Db, houseId: string): Promise<RegisterRow[]> {
+  const { rows } = await db.query<RegisterRow>(
     `SELECT r.id, r.premise_id AS "premiseId", p.number AS "premiseNumber", p.area::text AS area,
             r.last_name AS "lastName", r.first_name AS "firstName", r.middle_name AS "middleName",
             r.share_numerator AS "shareNumerator", r.share_denominator AS "shareDenominator",
@@ -51,7 +51,7 @@ export async function listRegister(db: SqlExecutor, houseId: string): Promise<Re
  * ("ON CONFLICT DO UPDATE command cannot affect row a second time"). The kept row is the one tied to
  * a person, then the largest share, then the newest.
  */
-export async function upsertRegisterFromAccounts(db: SqlExecutor, houseId: string): Promise<number> {
+export async function upsertRegisterFromAccounts(db: Db, houseId: string): Promise<number> {
   const { rowCount } = await db.query(
     `INSERT INTO owner_register (house_id, premise_id, last_name, first_name, middle_name, share_numerator,
                                  share_denominator, title_document, person_id, account_owner_id, source)
@@ -76,7 +76,7 @@ export async function upsertRegisterFromAccounts(db: SqlExecutor, houseId: strin
 export type ImportedOwner = Omit<RegisterRow, 'id' | 'premiseNumber' | 'area' | 'source'>;
 
 /** Replaces the owners of the listed premises with the imported ones, in one statement per step. */
-export async function replaceRegisterOwners(db: SqlExecutor, houseId: string, owners: ImportedOwner[]) {
+export async function replaceRegisterOwners(db: Db, houseId: string, owners: ImportedOwner[]) {
   const premiseIds = [...new Set(owners.map((o) => o.premiseId))];
   const col = <K extends keyof ImportedOwner>(k: K) => owners.map((o) => o[k]);
   await db.query(
@@ -122,8 +122,8 @@ export interface AccountOwnerRow {
   shareDenominator: number;
 }
 
-export async function listAccountOwners(db: SqlExecutor, houseId: string): Promise<AccountOwnerRow[]> {
-  const { rows } = await db.query(
+export async function listAccountOwners(db: Db, houseId: string): Promise<AccountOwnerRow[]> {
+  const { rows } = await db.query<AccountOwnerRow>(
     `SELECT a.number AS "accountNumber", a.premise_id AS "premiseId", p.number AS "premiseNumber",
             o.last_name AS "lastName", o.first_name AS "firstName", o.middle_name AS "middleName",
             o.share_numerator AS "shareNumerator", o.share_denominator AS "shareDenominator"
@@ -135,11 +135,22 @@ export async function listAccountOwners(db: SqlExecutor, houseId: string): Promi
   return rows;
 }
 
-export async function findOrgHouse(db: SqlExecutor, organisationId: string, houseId: string) {
-  const { rows } = await db.query(
-    `SELECT id, full_address AS "fullAddress", timezone, organisation_id AS "organisationId"
-       FROM houses WHERE id = $1 AND organisation_id = $2`,
+export interface OrgHouseRow {
+  id: string;
+  fullAddress: string;
+  timezone: string;
+  organisationId: string;
+  /** The managing organisation's name: the initiator of a meeting it calls. */
+  organisationName: string;
+}
+
+export async function findOrgHouse(db: Db, organisationId: string, houseId: string): Promise<OrgHouseRow | undefined> {
+  const { rows } = await db.query<OrgHouseRow>(
+    `SELECT h.id, h.full_address AS "fullAddress", h.timezone, h.organisation_id AS "organisationId",
+            o.name AS "organisationName"
+       FROM houses h JOIN organisations o ON o.id = h.organisation_id
+      WHERE h.id = $1 AND h.organisation_id = $2`,
     [houseId, organisationId],
   );
-  return rows[0] as { id: string; fullAddress: string; timezone: string; organisationId: string } | undefined;
+  return rows[0];
 }

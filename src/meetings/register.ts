@@ -1,6 +1,4 @@
-import type pg from 'pg';
-import type { SqlExecutor } from '../../contracts/ports.js';
-import { withTransaction } from '../db/pool.js';
+import type { Db } from '../db/pool.js';
 import { notFound, validationFailed, type FieldError } from '../errors.js';
 import { add, compare, fraction, percent, toDecimal, toText, type Fraction } from './fraction.js';
 import {
@@ -105,19 +103,19 @@ export function reconcileRegister(
   return out;
 }
 
-async function requireHouse(db: SqlExecutor, organisationId: string, houseId: string) {
+async function requireHouse(db: Db, organisationId: string, houseId: string) {
   const house = await findOrgHouse(db, organisationId, houseId);
   if (!house) throw notFound('House');
   return house;
 }
 
-export async function getRegister(db: SqlExecutor, organisationId: string, houseId: string) {
+export async function getRegister(db: Db, organisationId: string, houseId: string) {
   await requireHouse(db, organisationId, houseId);
   const [premises, rows] = await Promise.all([listHousePremises(db, houseId), listRegister(db, houseId)]);
   return { houseId, premises: premises.length, ...registerWithVotes(premises, rows) };
 }
 
-export async function reconcile(db: SqlExecutor, organisationId: string, houseId: string) {
+export async function reconcile(db: Db, organisationId: string, houseId: string) {
   await requireHouse(db, organisationId, houseId);
   const [premises, rows, accountOwners] = await Promise.all([
     listHousePremises(db, houseId),
@@ -128,12 +126,10 @@ export async function reconcile(db: SqlExecutor, organisationId: string, houseId
   return { houseId, owners: rows.length, premises: premises.length, mismatches };
 }
 
-export async function buildFromAccounts(pool: pg.Pool, organisationId: string, houseId: string) {
-  return withTransaction(pool, async (tx) => {
-    await requireHouse(tx, organisationId, houseId);
-    const touched = await upsertRegisterFromAccounts(tx, houseId);
-    return { touched };
-  });
+export async function buildFromAccounts(tx: Db, organisationId: string, houseId: string) {
+  await requireHouse(tx, organisationId, houseId);
+  const touched = await upsertRegisterFromAccounts(tx, houseId);
+  return { touched };
 }
 
 export interface RegisterImportRow {
@@ -148,67 +144,58 @@ export interface RegisterImportRow {
 }
 
 /** Replaces the owners of every premise the import lists; refuses unknown premises and shares above 1. */
-export async function importRegister(
-  pool: pg.Pool,
-  organisationId: string,
-  houseId: string,
-  owners: RegisterImportRow[],
-) {
-  return withTransaction(pool, async (tx) => {
-    await requireHouse(tx, organisationId, houseId);
-    const premises = await listHousePremises(tx, houseId);
-    const byNumber = new Map(premises.map((p) => [p.number, p]));
-    const fields: FieldError[] = [];
-    const sums = new Map<string, { sum: Fraction; index: number }>();
-    owners.forEach((o, i) => {
-      const p = byNumber.get(o.premiseNumber);
-      if (!p)
-        return fields.push({
-          path: `body.owners.${i}.premiseNumber`,
-          message: `no premise ${o.premiseNumber} in the house`,
-        });
-      if (o.shareNumerator > o.shareDenominator)
-        return fields.push({ path: `body.owners.${i}.shareNumerator`, message: 'a share cannot exceed 1' });
-      const s = add(
-        sums.get(p.id)?.sum ?? fraction(0n),
-        fraction(BigInt(o.shareNumerator), BigInt(o.shareDenominator)),
-      );
-      sums.set(p.id, { sum: s, index: i });
-      if (compare(s, ONE) > 0)
-        fields.push({
-          path: `body.owners.${i}.shareNumerator`,
-          message: `shares of premise ${o.premiseNumber} add up to more than 1`,
-        });
-    });
-    const keys = new Set<string>();
-    owners.forEach((o, i) => {
-      const key = nameKey(o.premiseNumber, {
-        lastName: o.lastName,
-        firstName: o.firstName ?? null,
-        middleName: o.middleName ?? null,
+export async function importRegister(tx: Db, organisationId: string, houseId: string, owners: RegisterImportRow[]) {
+  await requireHouse(tx, organisationId, houseId);
+  const premises = await listHousePremises(tx, houseId);
+  const byNumber = new Map(premises.map((p) => [p.number, p]));
+  const fields: FieldError[] = [];
+  const sums = new Map<string, { sum: Fraction; index: number }>();
+  owners.forEach((o, i) => {
+    const p = byNumber.get(o.premiseNumber);
+    if (!p) {
+      fields.push({ path: `body.owners.${i}.premiseNumber`, message: `no premise ${o.premiseNumber} in the house` });
+      return;
+    }
+    if (o.shareNumerator > o.shareDenominator) {
+      fields.push({ path: `body.owners.${i}.shareNumerator`, message: 'a share cannot exceed 1' });
+      return;
+    }
+    const s = add(sums.get(p.id)?.sum ?? fraction(0n), fraction(BigInt(o.shareNumerator), BigInt(o.shareDenominator)));
+    sums.set(p.id, { sum: s, index: i });
+    if (compare(s, ONE) > 0)
+      fields.push({
+        path: `body.owners.${i}.shareNumerator`,
+        message: `shares of premise ${o.premiseNumber} add up to more than 1`,
       });
-      if (keys.has(key))
-        fields.push({
-          path: `body.owners.${i}.lastName`,
-          message: 'the same owner of the same premise is listed twice',
-        });
-      keys.add(key);
-    });
-    if (fields.length) throw validationFailed(fields, 'The register import is not valid');
-    const imported = await replaceRegisterOwners(
-      tx,
-      houseId,
-      owners.map((o) => ({
-        premiseId: byNumber.get(o.premiseNumber)!.id,
-        lastName: o.lastName.trim(),
-        firstName: o.firstName?.trim() || null,
-        middleName: o.middleName?.trim() || null,
-        shareNumerator: o.shareNumerator,
-        shareDenominator: o.shareDenominator,
-        titleDocument: o.titleDocument ?? null,
-        personId: o.personId ?? null,
-      })),
-    );
-    return { imported };
   });
+  const keys = new Set<string>();
+  owners.forEach((o, i) => {
+    const key = nameKey(o.premiseNumber, {
+      lastName: o.lastName,
+      firstName: o.firstName ?? null,
+      middleName: o.middleName ?? null,
+    });
+    if (keys.has(key))
+      fields.push({
+        path: `body.owners.${i}.lastName`,
+        message: 'the same owner of the same premise is listed twice',
+      });
+    keys.add(key);
+  });
+  if (fields.length) throw validationFailed(fields, 'The register import is not valid');
+  const imported = await replaceRegisterOwners(
+    tx,
+    houseId,
+    owners.map((o) => ({
+      premiseId: byNumber.get(o.premiseNumber)!.id,
+      lastName: o.lastName.trim(),
+      firstName: o.firstName?.trim() || null,
+      middleName: o.middleName?.trim() || null,
+      shareNumerator: o.shareNumerator,
+      shareDenominator: o.shareDenominator,
+      titleDocument: o.titleDocument ?? null,
+      personId: o.personId ?? null,
+    })),
+  );
+  return { imported };
 }

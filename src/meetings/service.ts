@@ -1,15 +1,15 @@
-import type pg from 'pg';
-import type { Enqueue, FileStore, SqlExecutor } from '../../contracts/ports.js';
-import { withTransaction } from '../db/pool.js';
+import type { Enqueue, FileStore } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
 import { conflict, notFound, ruleViolated, validationFailed, type FieldError } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
+import { publishHouseNotice } from '../news/service.js';
 import { queueMail } from '../notify/mail.js';
 import { queueForSync } from '../sync/outbox.js';
 import { MEETING_CLOSE_QUEUE } from '../../contracts/jobs.js';
 import { toText } from './fraction.js';
 import * as repo from './meetings.repo.js';
-import { findOrgHouse, listRegister } from './register.repo.js';
+import { findOrgHouse, listHousePremises, listRegister } from './register.repo.js';
 import { reconcileRegister } from './register.js';
 import { buildProtocol, canonicalJson, renderProtocolPdf, sha256Hex } from './protocol.js';
 import { checkDates, checkNotice, houseTimeToInstant, type MeetingForm, type ScheduleSettings } from './schedule.js';
@@ -35,7 +35,7 @@ export interface MeetingPorts {
 
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
-async function orgMeeting(db: SqlExecutor, organisationId: string, id: string, forUpdate = false) {
+async function orgMeeting(db: Db, organisationId: string, id: string, forUpdate = false) {
   const m = isUuid(id) ? await repo.findMeeting(db, id, { forUpdate }) : undefined;
   if (!m || m.organisationId !== organisationId) throw notFound('Meeting');
   return m;
@@ -59,96 +59,88 @@ export interface NewMeetingInput {
   questions: { title: string; proposal?: string; rule?: DecisionRule }[];
 }
 
-export async function createMeeting(
-  pool: pg.Pool,
-  actor: Actor,
-  input: NewMeetingInput,
-  settings: MeetingSettings,
-  organisationName: (db: SqlExecutor) => Promise<string>,
-) {
-  return withTransaction(pool, async (tx) => {
-    const house = isUuid(input.houseId) ? await findOrgHouse(tx, actor.organisationId, input.houseId) : undefined;
-    if (!house) throw validationFailed([{ path: 'body.houseId', message: 'no such house of the organisation' }]);
-    const fields: FieldError[] = [];
-    const at = (key: 'inPersonAt' | 'votingStartsAt' | 'votingEndsAt') => {
-      const v = input[key];
-      if (!v) return null;
-      const d = houseTimeToInstant(v, house.timezone);
-      if (!d) fields.push({ path: `body.${key}`, message: 'not a valid local date-time' });
-      return d;
-    };
-    const dates = {
-      form: input.form,
-      inPersonAt: at('inPersonAt'),
-      votingStartsAt: at('votingStartsAt')!,
-      votingEndsAt: at('votingEndsAt')!,
-    };
-    if (fields.length) throw validationFailed(fields);
-    const problems = checkDates(dates, house.timezone, settings);
-    if (problems.length) {
-      const [first] = problems;
-      throw ruleViolated(
-        first!.code,
-        first!.message,
-        undefined,
-        problems.map((p) => ({ path: p.path, message: p.message })),
-      );
-    }
-    let initiatorName: string;
-    let initiatorOwnerId: string | null = null;
-    if (input.initiator.type === 'owner') {
-      const ownerId = input.initiator.ownerId;
-      const owner = (await listRegister(tx, house.id)).find((o) => o.id === ownerId);
-      if (!owner)
-        throw validationFailed([
-          { path: 'body.initiator.ownerId', message: 'not an owner in the register of this house' },
-        ]);
-      initiatorOwnerId = owner.id;
-      initiatorName = `${[owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')}, собственник помещения ${owner.premiseNumber}`;
-    } else {
-      initiatorName = await organisationName(tx);
-    }
-    const year = new Date(dates.votingStartsAt).getUTCFullYear();
-    const id = await repo.insertMeeting(tx, {
-      organisationId: actor.organisationId,
-      houseId: house.id,
-      number: await repo.nextMeetingNumber(tx, house.id, year),
-      title: input.title,
-      initiatorType: input.initiator.type,
-      initiatorOwnerId,
-      initiatorName,
-      administratorName: input.administratorName ?? initiatorName,
-      chairName: input.chairName ?? null,
-      secretaryName: input.secretaryName ?? null,
-      counterNames: input.counterNames ?? [],
-      place: input.place,
-      materialsInfo: input.materialsInfo,
-      ...dates,
-      createdBy: actor.actorId,
-    });
-    await repo.insertQuestions(
-      tx,
-      id,
-      input.questions.map((q, i) => ({
-        position: i + 1,
-        title: q.title,
-        proposal: q.proposal ?? '',
-        rule: q.rule ?? 'participants_majority',
-      })),
+export async function createMeeting(tx: Db, actor: Actor, input: NewMeetingInput, settings: MeetingSettings) {
+  const house = isUuid(input.houseId) ? await findOrgHouse(tx, actor.organisationId, input.houseId) : undefined;
+  if (!house) throw validationFailed([{ path: 'body.houseId', message: 'no such house of the organisation' }]);
+  const fields: FieldError[] = [];
+  const at = (key: 'inPersonAt' | 'votingStartsAt' | 'votingEndsAt') => {
+    const v = input[key];
+    if (!v) return null;
+    const d = houseTimeToInstant(v, house.timezone);
+    if (!d) fields.push({ path: `body.${key}`, message: 'not a valid local date-time' });
+    return d;
+  };
+  const dates = {
+    form: input.form,
+    inPersonAt: at('inPersonAt'),
+    votingStartsAt: at('votingStartsAt')!,
+    votingEndsAt: at('votingEndsAt')!,
+  };
+  if (fields.length) throw validationFailed(fields);
+  const problems = checkDates(dates, house.timezone, settings);
+  if (problems.length) {
+    const [first] = problems;
+    throw ruleViolated(
+      first!.code,
+      first!.message,
+      undefined,
+      problems.map((p) => ({ path: p.path, message: p.message })),
     );
-    await audit(tx, {
-      actorType: actor.actorType,
-      actorId: actor.actorId,
-      action: 'meeting.created',
-      objectType: 'meeting',
-      objectId: id,
-      organisationId: actor.organisationId,
-    });
-    return id;
+  }
+  let initiatorName: string;
+  let initiatorOwnerId: string | null = null;
+  if (input.initiator.type === 'owner') {
+    const ownerId = input.initiator.ownerId;
+    const owner = (await listRegister(tx, house.id)).find((o) => o.id === ownerId);
+    if (!owner)
+      throw validationFailed([
+        { path: 'body.initiator.ownerId', message: 'not an owner in the register of this house' },
+      ]);
+    initiatorOwnerId = owner.id;
+    initiatorName = `${[owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')}, собственник помещения ${owner.premiseNumber}`;
+  } else {
+    initiatorName = house.organisationName;
+  }
+  const year = new Date(dates.votingStartsAt).getUTCFullYear();
+  const id = await repo.insertMeeting(tx, {
+    organisationId: actor.organisationId,
+    houseId: house.id,
+    number: await repo.nextMeetingNumber(tx, house.id, year),
+    title: input.title,
+    initiatorType: input.initiator.type,
+    initiatorOwnerId,
+    initiatorName,
+    administratorName: input.administratorName ?? initiatorName,
+    chairName: input.chairName ?? null,
+    secretaryName: input.secretaryName ?? null,
+    counterNames: input.counterNames ?? [],
+    place: input.place,
+    materialsInfo: input.materialsInfo,
+    ...dates,
+    createdBy: actor.actorId,
   });
+  await repo.insertQuestions(
+    tx,
+    id,
+    input.questions.map((q, i) => ({
+      position: i + 1,
+      title: q.title,
+      proposal: q.proposal ?? '',
+      rule: q.rule ?? 'participants_majority',
+    })),
+  );
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'meeting.created',
+    objectType: 'meeting',
+    objectId: id,
+    organisationId: actor.organisationId,
+  });
+  return id;
 }
 
-export async function meetingView(db: SqlExecutor, m: repo.MeetingRow) {
+export async function meetingView(db: Db, m: repo.MeetingRow) {
   const questions = await repo.listQuestions(db, m.id);
   const materials = await repo.listMaterials(db, m.id);
   return {
@@ -191,23 +183,23 @@ export async function meetingView(db: SqlExecutor, m: repo.MeetingRow) {
   };
 }
 
-export async function getOrgMeeting(db: SqlExecutor, organisationId: string, id: string) {
+export async function getOrgMeeting(db: Db, organisationId: string, id: string) {
   return meetingView(db, await orgMeeting(db, organisationId, id));
 }
 
 export async function addMaterial(
-  pool: pg.Pool,
+  db: Db,
   files: FileStore,
   actor: Actor,
   meetingId: string,
   upload: { filename: string; contentType: string; data: Buffer },
   title: string,
 ) {
-  const m = await orgMeeting(pool, actor.organisationId, meetingId);
+  const m = await orgMeeting(db, actor.organisationId, meetingId);
   if (m.status !== 'draft')
     throw ruleViolated('meeting_not_draft', 'Materials are fixed once the notice has been sent');
   const stored = await files.put({ ...upload, createdBy: actor.actorId });
-  const row = await repo.insertMaterial(pool, m.id, stored.id, title);
+  const row = await repo.insertMaterial(db, m.id, stored.id, title);
   return {
     id: row.id,
     title,
@@ -223,85 +215,81 @@ export async function addMaterial(
  * with a known address, records each delivery, and schedules the close at the deadline.
  */
 export async function announceMeeting(
-  pool: pg.Pool,
+  tx: Db,
   ports: Pick<MeetingPorts, 'enqueue'>,
   actor: Actor,
   meetingId: string,
   settings: MeetingSettings,
   now: Date,
 ) {
-  return withTransaction(pool, async (tx) => {
-    const m = await orgMeeting(tx, actor.organisationId, meetingId, true);
-    if (m.status !== 'draft')
-      throw conflict('meeting_already_announced', 'The notice of this meeting has already been sent');
-    const late = checkNotice(m, now, m.timezone, settings);
-    if (late) throw ruleViolated(late.code, late.message, { noticeDays: settings.noticeDays });
-    const premises = (
-      await tx.query(`SELECT id, number, area::text AS area FROM premises WHERE house_id = $1`, [m.houseId])
-    ).rows;
-    const register = await listRegister(tx, m.houseId);
-    const broken = reconcileRegister(premises, register, []).filter((x) => x.kind === 'shares_exceed_premise');
-    if (broken.length)
-      throw ruleViolated(
-        'register_inconsistent',
-        'Shares of some premises add up to more than 1; fix the owners register first',
-        { mismatches: broken },
-      );
-    if (!register.length) throw ruleViolated('register_empty', 'The owners register of the house is empty');
-    await repo.snapshotRegister(tx, m.id, m.houseId);
-    const questions = await repo.listQuestions(tx, m.id);
-    const notice = noticeText({ ...m, questions });
-    const newsId = await repo.insertNews(tx, {
-      organisationId: m.organisationId,
-      title: notice.title,
-      body: notice.body,
-      houseIds: [m.houseId],
-      publishAt: now,
-      expiresAt: m.votingEndsAt,
-      createdBy: actor.actorId,
-    });
-    const owners = await repo.listMeetingOwners(tx, m.id);
-    const emails = await repo.ownerEmails(tx, m.id);
-    const sentTo = new Set<string>();
-    for (const e of emails) {
-      if (sentTo.has(e.email)) continue;
-      sentTo.add(e.email);
-      await queueMail(tx, ports.enqueue, { to: e.email, subject: notice.title, text: notice.body });
-    }
-    await repo.insertNotices(tx, m.id, [
-      ...owners.map((o) => ({ ownerId: o.id, channel: 'news' as const, address: null })),
-      ...emails.map((e) => ({ ownerId: e.ownerId, channel: 'email' as const, address: e.email })),
-    ]);
-    await repo.markAnnounced(tx, m.id, now, newsId);
-    await ports.enqueue(
-      tx,
-      MEETING_CLOSE_QUEUE,
-      { meetingId: m.id },
-      {
-        startAfter: m.votingEndsAt,
-        singletonKey: `meeting-close:${m.id}`,
-        retryLimit: 10,
-        retryDelay: 60,
-        retryBackoff: true,
-      },
+  const m = await orgMeeting(tx, actor.organisationId, meetingId, true);
+  if (m.status !== 'draft')
+    throw conflict('meeting_already_announced', 'The notice of this meeting has already been sent');
+  const late = checkNotice(m, now, m.timezone, settings);
+  if (late) throw ruleViolated(late.code, late.message, { noticeDays: settings.noticeDays });
+  const premises = await listHousePremises(tx, m.houseId);
+  const register = await listRegister(tx, m.houseId);
+  const broken = reconcileRegister(premises, register, []).filter((x) => x.kind === 'shares_exceed_premise');
+  if (broken.length)
+    throw ruleViolated(
+      'register_inconsistent',
+      'Shares of some premises add up to more than 1; fix the owners register first',
+      { mismatches: broken },
     );
-    await queueForSync(tx, ports.enqueue, {
-      organisationId: m.organisationId,
-      operation: 'importVotingMessage',
-      objectType: 'meeting',
-      objectId: m.id,
-    });
-    await audit(tx, {
-      actorType: actor.actorType,
-      actorId: actor.actorId,
-      action: 'meeting.announced',
-      objectType: 'meeting',
-      objectId: m.id,
-      organisationId: m.organisationId,
-      details: { owners: owners.length, emails: sentTo.size, newsId },
-    });
-    return { newsId, owners: owners.length, emailed: sentTo.size };
+  if (!register.length) throw ruleViolated('register_empty', 'The owners register of the house is empty');
+  await repo.snapshotRegister(tx, m.id, m.houseId);
+  const questions = await repo.listQuestions(tx, m.id);
+  const notice = noticeText({ ...m, questions });
+  const newsId = await publishHouseNotice(tx, {
+    organisationId: m.organisationId,
+    title: notice.title,
+    body: notice.body,
+    houseIds: [m.houseId],
+    publishAt: now,
+    expiresAt: m.votingEndsAt,
+    createdBy: actor.actorId,
   });
+  const owners = await repo.listMeetingOwners(tx, m.id);
+  const emails = await repo.ownerEmails(tx, m.id);
+  const sentTo = new Set<string>();
+  for (const e of emails) {
+    if (sentTo.has(e.email)) continue;
+    sentTo.add(e.email);
+    await queueMail(tx, ports.enqueue, { to: e.email, subject: notice.title, text: notice.body });
+  }
+  await repo.insertNotices(tx, m.id, [
+    ...owners.map((o) => ({ ownerId: o.id, channel: 'news' as const, address: null })),
+    ...emails.map((e) => ({ ownerId: e.ownerId, channel: 'email' as const, address: e.email })),
+  ]);
+  await repo.markAnnounced(tx, m.id, now, newsId);
+  await ports.enqueue(
+    tx,
+    MEETING_CLOSE_QUEUE,
+    { meetingId: m.id },
+    {
+      startAfter: m.votingEndsAt,
+      singletonKey: `meeting-close:${m.id}`,
+      retryLimit: 10,
+      retryDelay: 60,
+      retryBackoff: true,
+    },
+  );
+  await queueForSync(tx, ports.enqueue, {
+    organisationId: m.organisationId,
+    operation: 'importVotingMessage',
+    objectType: 'meeting',
+    objectId: m.id,
+  });
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'meeting.announced',
+    objectType: 'meeting',
+    objectId: m.id,
+    organisationId: m.organisationId,
+    details: { owners: owners.length, emails: sentTo.size, newsId },
+  });
+  return { newsId, owners: owners.length, emailed: sentTo.size };
 }
 
 function isVotingOpen(m: repo.MeetingRow, now: Date) {
@@ -347,89 +335,86 @@ export interface CastInput {
 
 /** An owner (or their accepted representative) votes every question at once, once. */
 export async function castElectronicBallot(
-  pool: pg.Pool,
+  tx: Db,
   personId: string,
   meetingId: string,
   input: CastInput,
   now: Date,
   ip?: string,
 ) {
-  return withTransaction(pool, async (tx) => {
-    const m = isUuid(meetingId) ? await repo.findMeeting(tx, meetingId) : undefined;
-    const votable = m ? await repo.listVotableOwners(tx, m.id, personId) : [];
-    if (!m || m.status === 'draft' || m.status === 'cancelled') throw notFound('Meeting');
-    if (!votable.length)
-      throw ruleViolated(
-        'not_an_owner',
-        'You are not in the owners register of this meeting and hold no accepted power of attorney',
-      );
-    if (m.form !== 'electronic')
-      throw ruleViolated(
-        'electronic_voting_not_offered',
-        'This meeting takes paper ballots; hand yours to the administrator',
-      );
-    if (!isVotingOpen(m, now))
-      throw ruleViolated(
-        'voting_not_open',
-        now < m.votingStartsAt ? 'Voting has not started yet' : 'Voting has ended',
-        { votingStartsAt: m.votingStartsAt.toISOString(), votingEndsAt: m.votingEndsAt.toISOString() },
-      );
-    let owner = input.ownerId ? votable.find((o) => o.id === input.ownerId) : undefined;
-    if (input.ownerId && !owner)
-      throw validationFailed([{ path: 'body.ownerId', message: 'you cannot vote for this owner' }]);
-    if (!owner) {
-      const open = votable.filter((o) => !o.ballotId);
-      if (!open.length) throw alreadyVoted();
-      if (open.length > 1)
-        throw ruleViolated('owner_ambiguous', 'You vote for several owners here; name one in ownerId', {
-          ownerIds: open.map((o) => o.id),
-        });
-      owner = open[0]!;
-    }
-    if (owner.ballotId) throw alreadyVoted();
-    const questions = await repo.listQuestions(tx, m.id);
-    const answers = checkAnswers(questions, input.answers, false);
-    const me = await repo.personSnapshot(tx, personId);
-    const own = owner.personId === personId;
-    const voterName = own
-      ? [owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')
-      : `${owner.representativeName} по доверенности за ${[owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')}`;
-    const votes = toText(ownerVotes(owner, owner.area));
-    const ballotId = await repo.insertBallot(tx, {
-      meetingId: m.id,
-      ownerId: owner.id,
-      channel: 'electronic',
-      voterName,
-      voterPersonId: personId,
-      proxyId: own ? null : owner.proxyId,
-      titleDocument: owner.titleDocument,
-      snilsEnc: own ? (me?.snilsEnc ?? null) : null,
-      votes,
-      answers,
-      scanFileId: null,
-      enteredBy: null,
-      castAt: now,
+  const m = isUuid(meetingId) ? await repo.findMeeting(tx, meetingId) : undefined;
+  const votable = m ? await repo.listVotableOwners(tx, m.id, personId) : [];
+  if (!m || m.status === 'draft' || m.status === 'cancelled') throw notFound('Meeting');
+  if (!votable.length)
+    throw ruleViolated(
+      'not_an_owner',
+      'You are not in the owners register of this meeting and hold no accepted power of attorney',
+    );
+  if (m.form !== 'electronic')
+    throw ruleViolated(
+      'electronic_voting_not_offered',
+      'This meeting takes paper ballots; hand yours to the administrator',
+    );
+  if (!isVotingOpen(m, now))
+    throw ruleViolated('voting_not_open', now < m.votingStartsAt ? 'Voting has not started yet' : 'Voting has ended', {
+      votingStartsAt: m.votingStartsAt.toISOString(),
+      votingEndsAt: m.votingEndsAt.toISOString(),
     });
-    if (!ballotId) throw alreadyVoted();
-    await audit(tx, {
-      actorType: 'person',
-      actorId: personId,
-      action: 'meeting.ballot_cast',
-      objectType: 'meeting',
-      objectId: m.id,
-      organisationId: m.organisationId,
-      ip,
-      details: { ballotId, ownerId: owner.id, votes },
-    });
-    return {
-      id: ballotId,
-      meetingId: m.id,
-      ownerId: owner.id,
-      votes,
-      castAt: now.toISOString(),
-      channel: 'electronic' as const,
-    };
+  let owner = input.ownerId ? votable.find((o) => o.id === input.ownerId) : undefined;
+  if (input.ownerId && !owner)
+    throw validationFailed([{ path: 'body.ownerId', message: 'you cannot vote for this owner' }]);
+  if (!owner) {
+    const open = votable.filter((o) => !o.ballotId);
+    if (!open.length) throw alreadyVoted();
+    if (open.length > 1)
+      throw ruleViolated('owner_ambiguous', 'You vote for several owners here; name one in ownerId', {
+        ownerIds: open.map((o) => o.id),
+      });
+    owner = open[0]!;
+  }
+  if (owner.ballotId) throw alreadyVoted();
+  const questions = await repo.listQuestions(tx, m.id);
+  const answers = checkAnswers(questions, input.answers, false);
+  const me = await repo.personSnapshot(tx, personId);
+  const own = owner.personId === personId;
+  const voterName = own
+    ? [owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')
+    : `${owner.representativeName} по доверенности за ${[owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')}`;
+  const votes = toText(ownerVotes(owner, owner.area));
+  const ballotId = await repo.insertBallot(tx, {
+    meetingId: m.id,
+    ownerId: owner.id,
+    channel: 'electronic',
+    voterName,
+    voterPersonId: personId,
+    proxyId: own ? null : owner.proxyId,
+    titleDocument: owner.titleDocument,
+    snilsEnc: own ? (me?.snilsEnc ?? null) : null,
+    votes,
+    answers,
+    scanFileId: null,
+    enteredBy: null,
+    castAt: now,
   });
+  if (!ballotId) throw alreadyVoted();
+  await audit(tx, {
+    actorType: 'person',
+    actorId: personId,
+    action: 'meeting.ballot_cast',
+    objectType: 'meeting',
+    objectId: m.id,
+    organisationId: m.organisationId,
+    ip,
+    details: { ballotId, ownerId: owner.id, votes },
+  });
+  return {
+    id: ballotId,
+    meetingId: m.id,
+    ownerId: owner.id,
+    votes,
+    castAt: now.toISOString(),
+    channel: 'electronic' as const,
+  };
 }
 
 export interface PaperBallotInput {
@@ -443,7 +428,7 @@ export interface PaperBallotInput {
 
 /** The administrator enters a paper ballot with its scan; a mark that cannot be read is 'invalid' (ст. 48 ч. 6). */
 export async function enterPaperBallot(
-  pool: pg.Pool,
+  tx: Db,
   ports: Pick<MeetingPorts, 'files' | 'cipher'>,
   actor: Actor,
   meetingId: string,
@@ -452,81 +437,72 @@ export async function enterPaperBallot(
   now: Date,
 ) {
   const receivedAt = input.receivedAt ?? now;
-  return withTransaction(pool, async (tx) => {
-    const m = await orgMeeting(tx, actor.organisationId, meetingId);
-    if (m.status !== 'announced')
-      throw ruleViolated(
-        'meeting_not_open',
-        'Ballots are entered only while the meeting is announced and not yet closed',
-      );
-    if (receivedAt < m.votingStartsAt || receivedAt >= m.votingEndsAt || receivedAt > now) {
-      throw ruleViolated('ballot_outside_voting', 'The ballot was not received within the voting period', undefined, [
-        { path: 'body.receivedAt', message: 'outside the voting period' },
-      ]);
-    }
-    const owner = isUuid(input.ownerId) ? await repo.findMeetingOwner(tx, m.id, input.ownerId) : undefined;
-    if (!owner)
-      throw validationFailed([{ path: 'body.ownerId', message: 'not an owner in the register of this meeting' }]);
-    let proxyId: string | null = null;
-    if (input.proxyId) {
-      const proxy = (await repo.listProxies(tx, m.id)).find((x) => x.id === input.proxyId && x.ownerId === owner.id);
-      if (!proxy || proxy.status !== 'accepted')
-        throw ruleViolated(
-          'proxy_not_accepted',
-          'The power of attorney is unknown, for another owner, or not accepted',
-        );
-      proxyId = proxy.id;
-    }
-    let snilsEnc: string | null = null;
-    if (input.snils) {
-      const digits = input.snils.replace(/\D/g, '');
-      if (digits.length !== 11) throw validationFailed([{ path: 'body.snils', message: 'SNILS has 11 digits' }]);
-      snilsEnc = ports.cipher.encrypt(digits);
-    }
-    const questions = await repo.listQuestions(tx, m.id);
-    const answers = checkAnswers(questions, input.answers, true);
-    const existing = await tx.query(`SELECT 1 FROM meeting_ballots WHERE meeting_id = $1 AND owner_id = $2`, [
-      m.id,
-      owner.id,
+  const m = await orgMeeting(tx, actor.organisationId, meetingId);
+  if (m.status !== 'announced')
+    throw ruleViolated(
+      'meeting_not_open',
+      'Ballots are entered only while the meeting is announced and not yet closed',
+    );
+  if (receivedAt < m.votingStartsAt || receivedAt >= m.votingEndsAt || receivedAt > now) {
+    throw ruleViolated('ballot_outside_voting', 'The ballot was not received within the voting period', undefined, [
+      { path: 'body.receivedAt', message: 'outside the voting period' },
     ]);
-    if (existing.rowCount) throw alreadyVoted();
-    const stored = await ports.files.put({ ...scan, createdBy: actor.actorId });
-    const votes = toText(ownerVotes(owner, owner.area));
-    const ballotId = await repo.insertBallot(tx, {
-      meetingId: m.id,
-      ownerId: owner.id,
-      channel: 'paper',
-      voterName: input.voterName ?? [owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' '),
-      voterPersonId: null,
-      proxyId,
-      titleDocument: owner.titleDocument,
-      snilsEnc,
-      votes,
-      answers,
-      scanFileId: stored.id,
-      enteredBy: actor.actorId,
-      castAt: receivedAt,
-    });
-    if (!ballotId) throw alreadyVoted();
-    await audit(tx, {
-      actorType: actor.actorType,
-      actorId: actor.actorId,
-      action: 'meeting.paper_ballot_entered',
-      objectType: 'meeting',
-      objectId: m.id,
-      organisationId: m.organisationId,
-      details: { ballotId, ownerId: owner.id, scanFileId: stored.id },
-    });
-    return {
-      id: ballotId,
-      meetingId: m.id,
-      ownerId: owner.id,
-      votes,
-      castAt: receivedAt.toISOString(),
-      channel: 'paper' as const,
-      scanFileId: stored.id,
-    };
+  }
+  const owner = isUuid(input.ownerId) ? await repo.findMeetingOwner(tx, m.id, input.ownerId) : undefined;
+  if (!owner)
+    throw validationFailed([{ path: 'body.ownerId', message: 'not an owner in the register of this meeting' }]);
+  let proxyId: string | null = null;
+  if (input.proxyId) {
+    const proxy = (await repo.listProxies(tx, m.id)).find((x) => x.id === input.proxyId && x.ownerId === owner.id);
+    if (proxy?.status !== 'accepted')
+      throw ruleViolated('proxy_not_accepted', 'The power of attorney is unknown, for another owner, or not accepted');
+    proxyId = proxy.id;
+  }
+  let snilsEnc: string | null = null;
+  if (input.snils) {
+    const digits = input.snils.replace(/\D/g, '');
+    if (digits.length !== 11) throw validationFailed([{ path: 'body.snils', message: 'SNILS has 11 digits' }]);
+    snilsEnc = ports.cipher.encrypt(digits);
+  }
+  const questions = await repo.listQuestions(tx, m.id);
+  const answers = checkAnswers(questions, input.answers, true);
+  if (await repo.hasBallot(tx, m.id, owner.id)) throw alreadyVoted();
+  const stored = await ports.files.put({ ...scan, createdBy: actor.actorId });
+  const votes = toText(ownerVotes(owner, owner.area));
+  const ballotId = await repo.insertBallot(tx, {
+    meetingId: m.id,
+    ownerId: owner.id,
+    channel: 'paper',
+    voterName: input.voterName ?? [owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' '),
+    voterPersonId: null,
+    proxyId,
+    titleDocument: owner.titleDocument,
+    snilsEnc,
+    votes,
+    answers,
+    scanFileId: stored.id,
+    enteredBy: actor.actorId,
+    castAt: receivedAt,
   });
+  if (!ballotId) throw alreadyVoted();
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'meeting.paper_ballot_entered',
+    objectType: 'meeting',
+    objectId: m.id,
+    organisationId: m.organisationId,
+    details: { ballotId, ownerId: owner.id, scanFileId: stored.id },
+  });
+  return {
+    id: ballotId,
+    meetingId: m.id,
+    ownerId: owner.id,
+    votes,
+    castAt: receivedAt.toISOString(),
+    channel: 'paper' as const,
+    scanFileId: stored.id,
+  };
 }
 
 const countable = (answers: Record<string, Answer | 'invalid'>) => {
@@ -536,7 +512,7 @@ const countable = (answers: Record<string, Answer | 'invalid'>) => {
 };
 
 /** The count of a meeting from its frozen register and its ballots. */
-export async function countMeeting(db: SqlExecutor, meetingId: string) {
+export async function countMeeting(db: Db, meetingId: string) {
   const data = await repo.loadCountData(db, meetingId);
   const questions = await repo.listQuestions(db, meetingId);
   const t = tally({
@@ -548,7 +524,7 @@ export async function countMeeting(db: SqlExecutor, meetingId: string) {
 }
 
 /** Everything the protocol lists, and the count made from it. */
-async function loadProtocolData(db: SqlExecutor, meetingId: string) {
+async function loadProtocolData(db: Db, meetingId: string) {
   // one query at a time: db may be a transaction's single client
   const premises = await repo.listMeetingPremises(db, meetingId);
   const owners = await repo.listMeetingOwners(db, meetingId);
@@ -564,11 +540,11 @@ async function loadProtocolData(db: SqlExecutor, meetingId: string) {
 }
 
 /** Live turnout for the administrator; running results only when the settings allow it. */
-export async function turnout(db: SqlExecutor, organisationId: string, meetingId: string, settings: MeetingSettings) {
+export async function turnout(db: Db, organisationId: string, meetingId: string, settings: MeetingSettings) {
   return turnoutOf(db, await orgMeeting(db, organisationId, meetingId), settings);
 }
 
-async function turnoutOf(db: SqlExecutor, m: repo.MeetingRow, settings: MeetingSettings) {
+async function turnoutOf(db: Db, m: repo.MeetingRow, settings: MeetingSettings) {
   if (m.status === 'draft')
     throw ruleViolated('meeting_not_announced', 'The meeting has no register until its notice is sent');
   const { owners, tally: t } = await countMeeting(db, m.id);
@@ -588,25 +564,19 @@ async function turnoutOf(db: SqlExecutor, m: repo.MeetingRow, settings: MeetingS
 }
 
 /** A meeting of one of the person's houses (announced or closed), or 404. */
-async function myVisibleMeeting(db: SqlExecutor, personId: string, meetingId: string) {
+async function myVisibleMeeting(db: Db, personId: string, meetingId: string) {
   const visible = (await repo.listPersonMeetings(db, personId)).find((m) => m.id === meetingId);
   if (!visible) throw notFound('Meeting');
   return visible;
 }
 
 /** The turnout an owner sees while voting runs (results only after the close, as for the organisation). */
-export async function myTurnout(db: SqlExecutor, personId: string, meetingId: string, settings: MeetingSettings) {
+export async function myTurnout(db: Db, personId: string, meetingId: string, settings: MeetingSettings) {
   return turnoutOf(db, await myVisibleMeeting(db, personId, meetingId), settings);
 }
 
 /** A material of a meeting of the person's house (ЖК РФ ст. 45 ч. 5: owners see the materials). */
-export async function myMaterial(
-  db: SqlExecutor,
-  files: FileStore,
-  personId: string,
-  meetingId: string,
-  materialId: string,
-) {
+export async function myMaterial(db: Db, files: FileStore, personId: string, meetingId: string, materialId: string) {
   const m = await myVisibleMeeting(db, personId, meetingId);
   const material = (await repo.listMaterials(db, m.id)).find((x) => x.id === materialId);
   const file = material ? await files.get(material.fileId) : null;
@@ -620,102 +590,88 @@ export async function myMaterial(
  * A second call finds it closed and does nothing.
  */
 export async function closeMeeting(
-  pool: pg.Pool,
-  ports: MeetingPorts,
-  meetingId: string,
-  now: Date,
-  options: { notify?: boolean; actor?: Actor } = {},
-) {
-  return withTransaction(pool, (tx) => closeMeetingOn(tx, ports, meetingId, now, options));
-}
-
-/** closeMeeting on the caller's transaction (demo seeding closes a meeting inside its own). */
-export async function closeMeetingOn(
-  tx: SqlExecutor,
+  tx: Db,
   ports: MeetingPorts,
   meetingId: string,
   now: Date,
   options: { notify?: boolean; sync?: boolean; actor?: Actor } = {},
 ) {
-  {
-    const m = await repo.findMeeting(tx, meetingId, { forUpdate: true });
-    if (!m) throw notFound('Meeting');
-    if (options.actor && m.organisationId !== options.actor.organisationId) throw notFound('Meeting');
-    if (m.status === 'closed') return { closed: false, sha256: m.protocolSha256 };
-    if (m.status !== 'announced')
-      throw ruleViolated('meeting_not_announced', 'Only an announced meeting can be closed');
-    if (now < m.votingEndsAt)
-      throw ruleViolated('voting_not_ended', 'Voting is still open', { votingEndsAt: m.votingEndsAt.toISOString() });
-    const data = await loadProtocolData(tx, m.id);
-    const notices = await repo.listNotices(tx, m.id);
-    const proxies = await repo.listProxies(tx, m.id);
-    const materials = await repo.listMaterials(tx, m.id);
-    const results = describeTally(data.tally);
-    const protocol = buildProtocol({
-      meeting: m,
-      ...data,
-      notices,
-      proxies,
-      materials,
-      drawnUpAt: now,
-      ballots: data.ballots.map((b) => ({ ...b, snilsMasked: maskSnils(b.snilsEnc, ports.cipher) })),
-    });
-    const sha256 = sha256Hex(canonicalJson(protocol));
-    const pdf = await renderProtocolPdf(protocol, sha256);
-    const file = await ports.files.put({
-      filename: `protocol-${m.number.replace('/', '-')}.pdf`,
-      contentType: 'application/pdf',
-      data: pdf,
-      createdBy: 'system',
-    });
-    const text = resultsText({
-      number: m.number,
-      houseAddress: m.houseAddress,
-      quorum: results.quorum,
-      participatingPercent: results.participatingPercent,
-      questions: data.questions.map((q, i) => ({
-        position: q.position,
-        title: q.title,
-        adopted: results.questions[i]!.adopted,
-      })),
-    });
-    const newsId = await repo.insertNews(tx, {
+  const m = await repo.findMeeting(tx, meetingId, { forUpdate: true });
+  if (!m) throw notFound('Meeting');
+  if (options.actor && m.organisationId !== options.actor.organisationId) throw notFound('Meeting');
+  if (m.status === 'closed') return { closed: false, sha256: m.protocolSha256 };
+  if (m.status !== 'announced') throw ruleViolated('meeting_not_announced', 'Only an announced meeting can be closed');
+  if (now < m.votingEndsAt)
+    throw ruleViolated('voting_not_ended', 'Voting is still open', { votingEndsAt: m.votingEndsAt.toISOString() });
+  const data = await loadProtocolData(tx, m.id);
+  const notices = await repo.listNotices(tx, m.id);
+  const proxies = await repo.listProxies(tx, m.id);
+  const materials = await repo.listMaterials(tx, m.id);
+  const results = describeTally(data.tally);
+  const protocol = buildProtocol({
+    meeting: m,
+    ...data,
+    notices,
+    proxies,
+    materials,
+    drawnUpAt: now,
+    ballots: data.ballots.map((b) => ({ ...b, snilsMasked: maskSnils(b.snilsEnc, ports.cipher) })),
+  });
+  const sha256 = sha256Hex(canonicalJson(protocol));
+  const pdf = await renderProtocolPdf(protocol, sha256);
+  const file = await ports.files.put({
+    filename: `protocol-${m.number.replace('/', '-')}.pdf`,
+    contentType: 'application/pdf',
+    data: pdf,
+    createdBy: 'system',
+  });
+  const text = resultsText({
+    number: m.number,
+    houseAddress: m.houseAddress,
+    quorum: results.quorum,
+    participatingPercent: results.participatingPercent,
+    questions: data.questions.map((q, i) => ({
+      position: q.position,
+      title: q.title,
+      adopted: results.questions[i]!.adopted,
+    })),
+  });
+  const newsId = await publishHouseNotice(tx, {
+    organisationId: m.organisationId,
+    title: text.title,
+    body: text.body,
+    houseIds: [m.houseId],
+    publishAt: now,
+    expiresAt: null,
+    createdBy: 'system',
+  });
+  await repo.markClosed(tx, m.id, { at: now, results, protocol, sha256, fileId: file.id, newsId });
+  if (options.notify !== false) {
+    const sent = new Set<string>();
+    for (const e of await repo.ownerEmails(tx, m.id)) {
+      if (sent.has(e.email)) continue;
+      sent.add(e.email);
+      await queueMail(tx, ports.enqueue, { to: e.email, subject: text.title, text: text.body });
+    }
+  }
+  if (options.sync !== false) {
+    await queueForSync(tx, ports.enqueue, {
       organisationId: m.organisationId,
-      title: text.title,
-      body: text.body,
-      houseIds: [m.houseId],
-      publishAt: now,
-      expiresAt: null,
-      createdBy: 'system',
-    });
-    await repo.markClosed(tx, m.id, { at: now, results, protocol, sha256, fileId: file.id, newsId });
-    if (options.notify !== false) {
-      const sent = new Set<string>();
-      for (const e of await repo.ownerEmails(tx, m.id)) {
-        if (sent.has(e.email)) continue;
-        sent.add(e.email);
-        await queueMail(tx, ports.enqueue, { to: e.email, subject: text.title, text: text.body });
-      }
-    }
-    if (options.sync !== false) {
-      await queueForSync(tx, ports.enqueue, {
-        organisationId: m.organisationId,
-        operation: 'importVotingProtocol',
-        objectType: 'meeting',
-        objectId: m.id,
-      });
-    }
-    await audit(tx, {
-      actorType: options.actor?.actorType ?? 'system',
-      actorId: options.actor?.actorId ?? null,
-      action: 'meeting.closed',
+      operation: 'importVotingProtocol',
       objectType: 'meeting',
       objectId: m.id,
-      organisationId: m.organisationId,
-      details: { protocolSha256: sha256, protocolFileId: file.id, quorum: results.quorum, ballots: results.ballots },
     });
-    return { closed: true, sha256 };
   }
+  await audit(tx, {
+    actorType: options.actor?.actorType ?? 'system',
+    actorId: options.actor?.actorId ?? null,
+    action: 'meeting.closed',
+    objectType: 'meeting',
+    objectId: m.id,
+    organisationId: m.organisationId,
+    details: { protocolSha256: sha256, protocolFileId: file.id, quorum: results.quorum, ballots: results.ballots },
+  });
+  return { closed: true, sha256 };
 }
 
 function maskSnils(enc: string | null, cipher: FieldCipher) {
@@ -724,25 +680,24 @@ function maskSnils(enc: string | null, cipher: FieldCipher) {
   return `***-***-${d.slice(6, 9)} ${d.slice(9)}`;
 }
 
-export async function closeDueMeetings(pool: pg.Pool, ports: MeetingPorts, now: Date) {
-  const ids = await repo.dueMeetingIds(pool, now);
-  for (const id of ids) await closeMeeting(pool, ports, id, now);
-  return ids.length;
+/** Announced meetings whose voting has ended, oldest deadline first: each is closed on its own transaction. */
+export async function meetingsDueToClose(db: Db, now: Date) {
+  return repo.dueMeetingIds(db, now);
 }
 
-export async function getProtocol(db: SqlExecutor, meetingId: string) {
+export async function getProtocol(db: Db, meetingId: string) {
   const p = await repo.findProtocol(db, meetingId);
   if (!p?.protocol || !p.sha256 || !p.fileId)
     throw ruleViolated('protocol_not_ready', 'The protocol is drawn up when the meeting closes');
-  return p as { protocol: unknown; sha256: string; fileId: string };
+  return { protocol: p.protocol, sha256: p.sha256, fileId: p.fileId };
 }
 
-export async function getOrgProtocol(db: SqlExecutor, organisationId: string, meetingId: string) {
+export async function getOrgProtocol(db: Db, organisationId: string, meetingId: string) {
   const m = await orgMeeting(db, organisationId, meetingId);
   return getProtocol(db, m.id);
 }
 
-export async function listOrgBallots(db: SqlExecutor, organisationId: string, meetingId: string) {
+export async function listOrgBallots(db: Db, organisationId: string, meetingId: string) {
   const m = await orgMeeting(db, organisationId, meetingId);
   const ballots = await repo.listBallots(db, m.id);
   return ballots.map((b) => ({
@@ -760,13 +715,13 @@ export async function listOrgBallots(db: SqlExecutor, organisationId: string, me
   }));
 }
 
-export async function listOrgOwners(db: SqlExecutor, organisationId: string, meetingId: string) {
+export async function listOrgOwners(db: Db, organisationId: string, meetingId: string) {
   const m = await orgMeeting(db, organisationId, meetingId);
   const owners = await repo.listMeetingOwners(db, m.id);
   return owners.map((o) => ({ ...o, votes: toText(ownerVotes(o, o.area)) }));
 }
 
-export async function listOrgProxies(db: SqlExecutor, organisationId: string, meetingId: string) {
+export async function listOrgProxies(db: Db, organisationId: string, meetingId: string) {
   const m = await orgMeeting(db, organisationId, meetingId);
   return (await repo.listProxies(db, m.id)).map((x) => ({
     ...x,
@@ -776,33 +731,31 @@ export async function listOrgProxies(db: SqlExecutor, organisationId: string, me
 }
 
 export async function decideProxy(
-  pool: pg.Pool,
+  tx: Db,
   actor: Actor,
   meetingId: string,
   proxyId: string,
   accepted: boolean,
   note: string | null,
 ) {
-  return withTransaction(pool, async (tx) => {
-    const m = await orgMeeting(tx, actor.organisationId, meetingId);
-    if (!isUuid(proxyId)) throw notFound('Power of attorney');
-    const done = await repo.reviewProxy(tx, m.id, proxyId, accepted ? 'accepted' : 'rejected', note, actor.actorId);
-    if (!done) {
-      const exists = (await repo.listProxies(tx, m.id)).some((x) => x.id === proxyId);
-      if (!exists) throw notFound('Power of attorney');
-      throw conflict('proxy_already_reviewed', 'This power of attorney has already been checked');
-    }
-    await audit(tx, {
-      actorType: actor.actorType,
-      actorId: actor.actorId,
-      action: accepted ? 'meeting.proxy_accepted' : 'meeting.proxy_rejected',
-      objectType: 'meeting_proxy',
-      objectId: proxyId,
-      organisationId: m.organisationId,
-      details: { meetingId: m.id, note },
-    });
-    return { id: proxyId, status: accepted ? 'accepted' : 'rejected' };
+  const m = await orgMeeting(tx, actor.organisationId, meetingId);
+  if (!isUuid(proxyId)) throw notFound('Power of attorney');
+  const done = await repo.reviewProxy(tx, m.id, proxyId, accepted ? 'accepted' : 'rejected', note, actor.actorId);
+  if (!done) {
+    const exists = (await repo.listProxies(tx, m.id)).some((x) => x.id === proxyId);
+    if (!exists) throw notFound('Power of attorney');
+    throw conflict('proxy_already_reviewed', 'This power of attorney has already been checked');
+  }
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: accepted ? 'meeting.proxy_accepted' : 'meeting.proxy_rejected',
+    objectType: 'meeting_proxy',
+    objectId: proxyId,
+    organisationId: m.organisationId,
+    details: { meetingId: m.id, note },
   });
+  return { id: proxyId, status: accepted ? 'accepted' : 'rejected' };
 }
 
 /** A representative uploads the power of attorney for an owner of the meeting's register, named by premise and surname. */
@@ -810,7 +763,7 @@ export async function decideProxy(
  * A meeting of a house the person has a live link to (or is an owner in). Anyone else gets the same 404
  * as for a meeting that does not exist: nothing about the register is checked for them, nothing stored.
  */
-export async function findMemberMeeting(db: SqlExecutor, personId: string, meetingId: string) {
+export async function findMemberMeeting(db: Db, personId: string, meetingId: string) {
   const m = isUuid(meetingId)
     ? (await repo.listPersonMeetings(db, personId)).find((x) => x.id === meetingId)
     : undefined;
@@ -819,67 +772,65 @@ export async function findMemberMeeting(db: SqlExecutor, personId: string, meeti
 }
 
 export async function submitProxy(
-  pool: pg.Pool,
+  tx: Db,
   files: FileStore,
   personId: string,
   meetingId: string,
   input: { premiseNumber: string; ownerLastName: string; ownerFirstName?: string },
   upload: { filename: string; contentType: string; data: Buffer },
 ) {
-  return withTransaction(pool, async (tx) => {
-    const m = await findMemberMeeting(tx, personId, meetingId);
-    if (m.status !== 'announced') throw ruleViolated('meeting_not_open', 'The meeting is closed');
-    const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase().replace(/ё/g, 'е');
-    const matches = (await repo.listMeetingOwners(tx, m.id)).filter(
-      (o) =>
-        o.premiseNumber === input.premiseNumber &&
-        norm(o.lastName) === norm(input.ownerLastName) &&
-        (!input.ownerFirstName || norm(o.firstName) === norm(input.ownerFirstName)),
+  const m = await findMemberMeeting(tx, personId, meetingId);
+  if (m.status !== 'announced') throw ruleViolated('meeting_not_open', 'The meeting is closed');
+  const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase().replace(/ё/g, 'е');
+  const matches = (await repo.listMeetingOwners(tx, m.id)).filter(
+    (o) =>
+      o.premiseNumber === input.premiseNumber &&
+      norm(o.lastName) === norm(input.ownerLastName) &&
+      (!input.ownerFirstName || norm(o.firstName) === norm(input.ownerFirstName)),
+  );
+  if (matches.length !== 1) {
+    throw ruleViolated(
+      matches.length ? 'owner_ambiguous' : 'owner_not_found',
+      matches.length
+        ? 'Several owners match; add the first name'
+        : 'No owner of that premise with that name in the register',
+      undefined,
+      [{ path: 'body.ownerLastName', message: 'does not identify one owner' }],
     );
-    if (matches.length !== 1) {
-      throw ruleViolated(
-        matches.length ? 'owner_ambiguous' : 'owner_not_found',
-        matches.length
-          ? 'Several owners match; add the first name'
-          : 'No owner of that premise with that name in the register',
-        undefined,
-        [{ path: 'body.ownerLastName', message: 'does not identify one owner' }],
-      );
-    }
-    const owner = matches[0]!;
-    if (owner.personId === personId) throw ruleViolated('proxy_for_self', 'You are this owner; vote yourself');
-    const me = await repo.personSnapshot(tx, personId);
-    // In the transaction: a refusal below (proxy_exists) rolls the file back with the record.
-    const stored = await files.put({ ...upload, createdBy: personId }, tx);
-    const row = await repo.insertProxy(tx, {
-      meetingId: m.id,
-      ownerId: owner.id,
-      personId,
-      name: [me?.lastName, me?.firstName, me?.middleName].filter(Boolean).join(' ') || 'представитель',
-      fileId: stored.id,
-    });
-    if (!row) throw conflict('proxy_exists', 'A power of attorney for this owner is already pending or accepted');
-    await audit(tx, {
-      actorType: 'person',
-      actorId: personId,
-      action: 'meeting.proxy_submitted',
-      objectType: 'meeting_proxy',
-      objectId: row.id,
-      organisationId: m.organisationId,
-      details: { meetingId: m.id, ownerId: owner.id },
-    });
-    return {
-      id: row.id,
-      ownerId: owner.id,
-      status: row.status,
-      fileId: stored.id,
-      createdAt: row.createdAt.toISOString(),
-    };
+  }
+  const owner = matches[0]!;
+  if (owner.personId === personId) throw ruleViolated('proxy_for_self', 'You are this owner; vote yourself');
+  const me = await repo.personSnapshot(tx, personId);
+  // In the transaction: a refusal below (proxy_exists) rolls the file back with the record.
+  const stored = await files.put({ ...upload, createdBy: personId }, tx);
+  const row = await repo.insertProxy(tx, {
+    meetingId: m.id,
+    ownerId: owner.id,
+    personId,
+    name: [me?.lastName, me?.firstName, me?.middleName].filter(Boolean).join(' ') || 'представитель',
+    fileId: stored.id,
   });
+  if (!row) throw conflict('proxy_exists', 'A power of attorney for this owner is already pending or accepted');
+  await audit(tx, {
+    actorType: 'person',
+    actorId: personId,
+    action: 'meeting.proxy_submitted',
+    objectType: 'meeting_proxy',
+    objectId: row.id,
+    organisationId: m.organisationId,
+    details: { meetingId: m.id, ownerId: owner.id },
+  });
+  return {
+    id: row.id,
+    ownerId: owner.id,
+    status: row.status,
+    fileId: stored.id,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 /** Meetings of the person's houses, with the entries they vote for and whether each has voted. */
-export async function listMyMeetings(db: SqlExecutor, personId: string, now: Date) {
+export async function listMyMeetings(db: Db, personId: string, now: Date) {
   const meetings = await repo.listPersonMeetings(db, personId);
   return Promise.all(
     meetings.map(async (m) => ({
@@ -908,7 +859,7 @@ const myOwner = (personId: string) => (o: Awaited<ReturnType<typeof repo.listVot
   castAt: o.castAt?.toISOString() ?? null,
 });
 
-export async function getMyMeeting(db: SqlExecutor, personId: string, meetingId: string, now: Date) {
+export async function getMyMeeting(db: Db, personId: string, meetingId: string, now: Date) {
   const visible = (await repo.listPersonMeetings(db, personId)).find((m) => m.id === meetingId);
   if (!visible) throw notFound('Meeting');
   const view = await meetingView(db, visible);
@@ -921,7 +872,7 @@ export async function getMyMeeting(db: SqlExecutor, personId: string, meetingId:
   };
 }
 
-export async function getMyProtocol(db: SqlExecutor, personId: string, meetingId: string) {
+export async function getMyProtocol(db: Db, personId: string, meetingId: string) {
   const visible = (await repo.listPersonMeetings(db, personId)).find((m) => m.id === meetingId);
   if (!visible) throw notFound('Meeting');
   return getProtocol(db, visible.id);

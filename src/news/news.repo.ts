@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
 
 export interface NewsRow {
   id: string;
@@ -17,21 +17,21 @@ const COLUMNS = `n.id, n.organisation_id AS "organisationId", n.kind, n.title, n
   n.publish_at AS "publishAt", n.expires_at AS "expiresAt", n.created_at AS "createdAt"`;
 
 export async function insertNews(
-  db: SqlExecutor,
+  db: Db,
   n: Pick<NewsRow, 'organisationId' | 'kind' | 'title' | 'body' | 'houseIds' | 'publishAt' | 'expiresAt'> & {
     createdBy: string;
   },
 ): Promise<NewsRow> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<NewsRow>(
     `INSERT INTO news AS n (organisation_id, kind, title, body, house_ids, publish_at, expires_at, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
     [n.organisationId, n.kind, n.title, n.body, n.houseIds, n.publishAt, n.expiresAt, n.createdBy],
   );
-  return rows[0];
+  return rows[0]!;
 }
 
-export async function findNews(db: SqlExecutor, id: string): Promise<NewsRow | null> {
-  const { rows } = await db.query(`SELECT ${COLUMNS} FROM news n WHERE n.id = $1`, [id]);
+export async function findNews(db: Db, id: string): Promise<NewsRow | null> {
+  const { rows } = await db.query<NewsRow>(`SELECT ${COLUMNS} FROM news n WHERE n.id = $1`, [id]);
   return rows[0] ?? null;
 }
 
@@ -39,7 +39,7 @@ const LIVE = `n.publish_at <= now() AND (n.expires_at IS NULL OR n.expires_at > 
 
 /** Published, unexpired notices of the given houses with the person's read flag; emergencies first, then newest. */
 export async function listNewsForPerson(
-  db: SqlExecutor,
+  db: Db,
   q: {
     personId: string;
     houseIds: string[];
@@ -49,7 +49,7 @@ export async function listNewsForPerson(
     offset: number;
   },
 ): Promise<NewsRow[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<NewsRow>(
     `SELECT ${COLUMNS}, (r.news_id IS NOT NULL) AS read
        FROM news n LEFT JOIN news_reads r ON r.news_id = n.id AND r.person_id = $1
       WHERE n.house_ids && $2::uuid[] AND ${LIVE}
@@ -64,12 +64,12 @@ export async function listNewsForPerson(
 
 /** One live notice of the given houses, or null. */
 export async function findNewsForPerson(
-  db: SqlExecutor,
+  db: Db,
   personId: string,
   houseIds: string[],
   id: string,
 ): Promise<NewsRow | null> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<NewsRow>(
     `SELECT ${COLUMNS}, EXISTS (SELECT 1 FROM news_reads r WHERE r.news_id = n.id AND r.person_id = $1) AS read
        FROM news n WHERE n.id = $3 AND n.house_ids && $2::uuid[] AND ${LIVE}`,
     [personId, houseIds, id],
@@ -77,7 +77,7 @@ export async function findNewsForPerson(
   return rows[0] ?? null;
 }
 
-export async function markNewsRead(db: SqlExecutor, newsId: string, personId: string) {
+export async function markNewsRead(db: Db, newsId: string, personId: string) {
   await db.query(`INSERT INTO news_reads (news_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
     newsId,
     personId,
@@ -85,10 +85,10 @@ export async function markNewsRead(db: SqlExecutor, newsId: string, personId: st
 }
 
 export async function listNewsForOrg(
-  db: SqlExecutor,
+  db: Db,
   q: { organisationId: string; houseId?: string; active?: boolean; limit: number; offset: number },
 ): Promise<(NewsRow & { readCount: number })[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<NewsRow & { readCount: number }>(
     `SELECT ${COLUMNS}, (SELECT count(*)::int FROM news_reads r WHERE r.news_id = n.id) AS "readCount"
        FROM news n
       WHERE n.organisation_id = $1 AND ($2::uuid IS NULL OR $2 = ANY(n.house_ids))
@@ -99,8 +99,8 @@ export async function listNewsForOrg(
   return rows;
 }
 
-export async function expireNews(db: SqlExecutor, organisationId: string, id: string): Promise<NewsRow | null> {
-  const { rows } = await db.query(
+export async function expireNews(db: Db, organisationId: string, id: string): Promise<NewsRow | null> {
+  const { rows } = await db.query<NewsRow>(
     `UPDATE news n SET expires_at = LEAST(COALESCE(n.expires_at, now()), now()) WHERE n.id = $1 AND n.organisation_id = $2 RETURNING ${COLUMNS}`,
     [id, organisationId],
   );
@@ -108,24 +108,20 @@ export async function expireNews(db: SqlExecutor, organisationId: string, id: st
 }
 
 /** Of the given houses, those the organisation manages. */
-export async function housesOfOrganisation(
-  db: SqlExecutor,
-  organisationId: string,
-  houseIds: string[],
-): Promise<Set<string>> {
-  const { rows } = await db.query(`SELECT id FROM houses WHERE id = ANY($1::uuid[]) AND organisation_id = $2`, [
-    houseIds,
-    organisationId,
-  ]);
-  return new Set(rows.map((r) => r.id as string));
+export async function housesOfOrganisation(db: Db, organisationId: string, houseIds: string[]): Promise<Set<string>> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM houses WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
+    [houseIds, organisationId],
+  );
+  return new Set(rows.map((r) => r.id));
 }
 
 /** People with a live link to an account in any of the houses: the residents a notice is for. */
-export async function residentsOfHouses(db: SqlExecutor, houseIds: string[]): Promise<string[]> {
-  const { rows } = await db.query(
+export async function residentsOfHouses(db: Db, houseIds: string[]): Promise<string[]> {
+  const { rows } = await db.query<{ person_id: string }>(
     `SELECT DISTINCT l.person_id FROM account_links l JOIN accounts a ON a.id = l.account_id
       WHERE a.house_id = ANY($1::uuid[]) AND l.revoked_at IS NULL`,
     [houseIds],
   );
-  return rows.map((r) => r.person_id as string);
+  return rows.map((r) => r.person_id);
 }

@@ -1,12 +1,26 @@
-import type pg from 'pg';
-import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
 import { NEWS_ANNOUNCE_QUEUE } from '../../contracts/jobs.js';
-import { withTransaction } from '../db/pool.js';
+import type { NewsView } from '../../contracts/news.js';
+import type { Enqueue } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
 import type { OrgActor } from '../http/auth.js';
 import { validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { Notifier } from '../notify/notifier.js';
-import { findNews, housesOfOrganisation, insertNews, residentsOfHouses } from './news.repo.js';
+import { findNews, housesOfOrganisation, insertNews, type NewsRow, residentsOfHouses } from './news.repo.js';
+
+/** A notice as residents (their read flag) or its organisation (houses, read count) see it. */
+export function presentNews(n: NewsRow & { readCount?: number }, forOrg: boolean): NewsView {
+  return {
+    id: n.id,
+    organisationId: n.organisationId,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    publishAt: n.publishAt.toISOString(),
+    expiresAt: n.expiresAt ? n.expiresAt.toISOString() : null,
+    ...(forOrg ? { houseIds: n.houseIds, readCount: n.readCount ?? 0 } : { read: Boolean(n.read) }),
+  };
+}
 
 export interface PublishInput {
   kind: 'common' | 'emergency';
@@ -22,13 +36,7 @@ export interface PublishInput {
  * Publishes a notice to houses the organisation manages. Emergency notices (outages) are also
  * emailed by default: the job runs at the publish time, on the same transaction's commit.
  */
-export async function publishNews(
-  tx: SqlExecutor,
-  enqueue: Enqueue,
-  actor: OrgActor,
-  input: PublishInput,
-  ip?: string,
-) {
+export async function publishNews(tx: Db, enqueue: Enqueue, actor: OrgActor, input: PublishInput, ip?: string) {
   const houseIds = [...new Set(input.houseIds)];
   const managed = await housesOfOrganisation(tx, actor.organisationId, houseIds);
   const foreign = input.houseIds.map((id, i) => ({ id, i })).filter((h) => !managed.has(h.id));
@@ -68,24 +76,41 @@ export async function publishNews(
   return news;
 }
 
+/**
+ * A notice another module publishes on its own transaction (a meeting's notice and its results): a common
+ * notice to the given houses, not e-mailed here (the caller mails its own recipients).
+ */
+export async function publishHouseNotice(
+  tx: Db,
+  n: {
+    organisationId: string;
+    title: string;
+    body: string;
+    houseIds: string[];
+    publishAt: Date;
+    expiresAt: Date | null;
+    createdBy: string;
+  },
+): Promise<string> {
+  return (await insertNews(tx, { ...n, kind: 'common' })).id;
+}
+
 /** Emails a notice to its houses' residents once each; a withdrawn or expired notice is not sent. */
-export async function announceNews(pool: pg.Pool, notifier: Notifier, newsId: string) {
-  return withTransaction(pool, async (tx) => {
-    const news = await findNews(tx, newsId);
-    if (!news || (news.expiresAt && news.expiresAt <= new Date())) return 0;
-    const people = await residentsOfHouses(tx, news.houseIds);
-    return notifier.notify(
-      tx,
-      people,
-      {
-        kind: 'news',
-        newsId,
-        emergency: news.kind === 'emergency',
-        title: news.title,
-        body: news.body,
-        expiresAt: news.expiresAt,
-      },
-      { onceKey: `news:${newsId}` },
-    );
-  });
+export async function announceNews(tx: Db, notifier: Notifier, newsId: string) {
+  const news = await findNews(tx, newsId);
+  if (!news || (news.expiresAt && news.expiresAt <= new Date())) return 0;
+  const people = await residentsOfHouses(tx, news.houseIds);
+  return notifier.notify(
+    tx,
+    people,
+    {
+      kind: 'news',
+      newsId,
+      emergency: news.kind === 'emergency',
+      title: news.title,
+      body: news.body,
+      expiresAt: news.expiresAt,
+    },
+    { onceKey: `news:${newsId}` },
+  );
 }

@@ -1,13 +1,14 @@
-import type { SqlExecutor } from '../../../contracts/ports.js';
+import type { Db } from '../../db/pool.js';
 import { createPgFileStore } from '../../files/pg-file-store.js';
 import { createPdf, pdfToBuffer } from '../../pdf/document.js';
 import type { FieldCipher } from '../../identity/crypto.js';
 import { toText } from '../../meetings/fraction.js';
 import * as repo from '../../meetings/meetings.repo.js';
 import { upsertRegisterFromAccounts } from '../../meetings/register.repo.js';
-import { closeMeetingOn } from '../../meetings/service.js';
+import { closeMeeting } from '../../meetings/service.js';
 import { ownerVotes, type Answer } from '../../meetings/tally.js';
 import { noticeText } from '../../meetings/texts.js';
+import { publishHouseNotice } from '../../news/service.js';
 import { DEMO } from './core.js';
 
 export const DEMO_MEETINGS = {
@@ -37,7 +38,7 @@ const DAY = 86_400_000;
  * seventh co-owned, flats 59–60 without known owners), one electronic meeting open now with a few
  * ballots (Иванов has not voted yet) and one closed meeting with its protocol.
  */
-export async function seedMeetings(db: SqlExecutor, cipher: FieldCipher) {
+export async function seedMeetings(db: Db, cipher: FieldCipher) {
   const house = DEMO.houses.moscow;
   await db.query(
     `INSERT INTO owner_register (house_id, premise_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, source)
@@ -81,7 +82,7 @@ export async function seedMeetings(db: SqlExecutor, cipher: FieldCipher) {
 }
 
 async function seedMeeting(
-  db: SqlExecutor,
+  db: Db,
   cipher: FieldCipher,
   s: {
     id: string;
@@ -142,7 +143,7 @@ async function seedMeeting(
   const questions = await repo.listQuestions(db, s.id);
   const m = (await repo.findMeeting(db, s.id))!;
   const notice = noticeText({ ...m, questions });
-  const newsId = await repo.insertNews(db, {
+  const newsId = await publishHouseNotice(db, {
     organisationId: DEMO.organisationId,
     title: notice.title,
     body: notice.body,
@@ -190,7 +191,7 @@ async function seedMeeting(
     });
   }
   if (s.close) {
-    await closeMeetingOn(
+    await closeMeeting(
       db,
       { enqueue: async () => null, files: createPgFileStore(db), cipher },
       s.id,

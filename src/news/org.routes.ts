@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { newsList, newsView, orgNewsQuery, publishNewsBody } from '../../contracts/news.js';
+import { problems } from '../../contracts/problem.js';
+import { withTransaction } from '../db/pool.js';
+import type { AppDeps } from '../deps.js';
+import { notFound } from '../errors.js';
+import { requireOrg } from '../http/auth.js';
+import { expireNews, listNewsForOrg } from './news.repo.js';
+import { presentNews, publishNews } from './service.js';
+
+const idParams = z.object({ id: z.uuid() });
+const tags = ['news'];
+const security: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
+
+/** Organisations publish notices to their houses and withdraw them. Mounted at /api/v1/org. */
+export async function newsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/news',
+    {
+      schema: {
+        tags,
+        summary: 'Publish a notice (common or emergency) to houses of the organisation',
+        body: publishNewsBody,
+        security,
+        response: { 201: newsView, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireOrg(request, 'news:write', ['admin', 'dispatcher']);
+      const news = await withTransaction(deps.db, (tx) =>
+        publishNews(tx, deps.enqueue, actor, request.body, request.ip),
+      );
+      return reply.status(201).send(presentNews(news, true));
+    },
+  );
+
+  r.get(
+    '/news',
+    {
+      schema: {
+        tags,
+        summary: 'Notices of the organisation with read counts',
+        security,
+        querystring: orgNewsQuery,
+        response: { 200: newsList, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'news:read', ['admin', 'dispatcher']);
+      const rows = await listNewsForOrg(deps.db, { organisationId: actor.organisationId, ...request.query });
+      return { items: rows.map((n) => presentNews(n, true)) };
+    },
+  );
+
+  r.post(
+    '/news/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'End a notice now (e.g. the outage is over)',
+        params: idParams,
+        security,
+        response: { 200: newsView, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'news:write', ['admin', 'dispatcher']);
+      const n = await expireNews(deps.db, actor.organisationId, request.params.id);
+      if (!n) throw notFound('News');
+      return presentNews(n, true);
+    },
+  );
+}
