@@ -4,7 +4,7 @@ import { withTransaction } from '../db/pool.js';
 import { conflict, notFound } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import { requireAccountAccess } from './access.js';
-import { currentPeriod, nextPeriod } from './rules.js';
+import { currentPeriod, nextPeriod } from '../calendar.js';
 
 /**
  * The number of registered residents of an account in a billing period: the latest confirmed change

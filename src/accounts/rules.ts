@@ -50,22 +50,6 @@ export function sharesFit(shares: Share[]): boolean {
   return num <= den;
 }
 
-/**
- * The billing period (YYYY-MM) after the one that contains `at` in the house's time zone: a change
- * of registered residents confirmed in March counts from April (DOMAIN.md: next billing period).
- */
-export function nextPeriod(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(at);
-  const year = Number(parts.find((p) => p.type === 'year')!.value);
-  const month = Number(parts.find((p) => p.type === 'month')!.value);
-  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
-}
-
-export function currentPeriod(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(at);
-  return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
-}
-
 /** A six-digit one-time code. */
 export const oneTimeCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
 

@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { formatRubles } from '../money.js';
 import { createPdf, pdfToBuffer } from '../pdf/document.js';
 import type { AccountCard } from './documents.repo.js';
-import { localDate } from './periods.js';
+import { localDate } from '../calendar.js';
 
 const MONTHS = [
   'январь',
@@ -415,6 +415,6 @@ export async function renderDebtCertificate(input: {
   for (const p of input.periods)
     doc.text(`${periodTitle(p.period)}: начислено ${formatRubles(p.charged)}, оплачено ${formatRubles(p.paid)}`);
   doc.moveDown();
-  doc.fontSize(8).text(`Сформирована ${localDate(card.timezone, input.issuedAt).split('-').reverse().join('.')}`);
+  doc.fontSize(8).text(`Сформирована ${localDate(input.issuedAt, card.timezone).split('-').reverse().join('.')}`);
   return pdfToBuffer(doc);
 }

@@ -19,7 +19,7 @@ import { validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import { bankDetailsProblems } from '../validation/ru-checksums.js';
 import { linkedAccountIds } from './charges.repo.js';
-import { localDate } from './periods.js';
+import { localDate } from '../calendar.js';
 import { updatePayeeBankDetails, updatePayeeContacts } from './documents.repo.js';
 import {
   balances,
@@ -252,7 +252,9 @@ export async function billingRoutes(app: FastifyInstance, deps: AppDeps) {
         request.params.accountId,
         'A debt certificate',
       );
-      return (await debtCertificate(deps.db, access.accountId, request.query.asOf ?? localDate(access.timezone))).json;
+      return (
+        await debtCertificate(deps.db, access.accountId, request.query.asOf ?? localDate(new Date(), access.timezone))
+      ).json;
     },
   );
 
@@ -275,7 +277,7 @@ export async function billingRoutes(app: FastifyInstance, deps: AppDeps) {
         request.params.accountId,
         'A debt certificate',
       );
-      const asOf = request.query.asOf ?? localDate(access.timezone);
+      const asOf = request.query.asOf ?? localDate(new Date(), access.timezone);
       const pdf = await debtCertificatePdf(deps.db, access.accountId, asOf);
       return reply
         .type('application/pdf')

@@ -21,7 +21,8 @@ import {
 import { findAccountCard, findPaymentDocument, issuePaymentDocument, type AccountCard } from './documents.repo.js';
 import { buildPaymentQrPayload, PaymentQrError, paymPeriod } from './payment-qr.js';
 import { periodTitle, renderDebtCertificate, renderPaymentDocument } from './pdf.js';
-import { addMonths, currentPeriod, dueDate, endOfLocalDay } from './periods.js';
+import { addMonths, currentPeriod, endOfLocalDay, periodOf } from '../calendar.js';
+import { dueDate } from './periods.js';
 
 export interface ImportRowResult {
   index: number;
@@ -179,7 +180,7 @@ export async function listCharges(
   range: { from?: string; to?: string },
   timezone = 'Europe/Moscow',
 ) {
-  const to = range.to ?? currentPeriod(timezone);
+  const to = range.to ?? currentPeriod(new Date(), timezone);
   const from = range.from ?? addMonths(to, -11);
   if (from > to)
     throw ruleViolated('period_range_invalid', '`from` is after `to`', undefined, [
@@ -364,7 +365,7 @@ export async function renderIssuedDocument(
 /** Debt as of the end of a local date: periods before that month, minus payments booked by then. */
 export async function debtCertificate(db: SqlExecutor, accountId: string, asOf: string, now = new Date()) {
   const card = await cardOf(db, accountId);
-  const [d] = await accountDebts(db, [accountId], addMonths(asOf.slice(0, 7), -1), endOfLocalDay(asOf, card.timezone));
+  const [d] = await accountDebts(db, [accountId], addMonths(periodOf(asOf), -1), endOfLocalDay(asOf, card.timezone));
   return {
     card,
     json: {

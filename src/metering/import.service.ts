@@ -14,7 +14,7 @@ import { fromThousandths, toThousandths } from './decimal.js';
 import { findAccountIdsByNumber, findReadingSettings, upsertMeters, type MeterUpsert } from './meters.repo.js';
 import { unsafeTextPaths } from '../http/text-guard.js';
 import { BadRow } from './import-body.js';
-import { daysInMonth } from './period.js';
+import { lastDay } from '../calendar.js';
 import { checkReading, TARIFFS, type PastReading } from './reading-rules.js';
 import {
   findOrgMetersById,
@@ -99,11 +99,6 @@ function parseRows<T>(rows: unknown[], first: number, schema: RowSchema<T>) {
   });
   return { valid, errors };
 }
-
-const lastDayOf = (period: string) => {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  return `${period}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
-};
 
 /**
  * The organisation's readings, kept row by row: each row is checked by the same rules as a
@@ -259,7 +254,7 @@ export async function importReadings(
       }
       const values = sent.slice(0, meter.tariffs).map((v) => toThousandths(v!));
       const previous = lastKept && (!lastStored || lastKept.period >= lastStored.period) ? lastKept : lastStored;
-      const takenOn = row.takenOn ?? (lastDayOf(row.period) < today ? lastDayOf(row.period) : today);
+      const takenOn = row.takenOn ?? (lastDay(row.period) < today ? lastDay(row.period) : today);
       const result = checkReading({
         meter: {
           tariffs: meter.tariffs,

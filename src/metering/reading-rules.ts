@@ -1,5 +1,5 @@
 import { dialRange, fromThousandths } from './decimal.js';
-import { periodIndex } from './period.js';
+import { monthsBetween } from '../calendar.js';
 
 // The rules of DOMAIN.md "Meters and readings", on exact thousandths. Pure: the service supplies
 // the meter, its history and the organisation's policy.
@@ -67,7 +67,7 @@ export function averageMonthly(
   for (let i = 1; i < history.length; i++) {
     const a = history[i - 1]!;
     const b = history[i]!;
-    const span = periodIndex(b.period) - periodIndex(a.period);
+    const span = monthsBetween(a.period, b.period);
     if (span <= 0) continue;
     const used = totals.map((_, t) => consumption(a.values[t] ?? 0n, b.values[t] ?? 0n, meter.digitCapacity));
     if (used.some((u) => u === null)) continue; // a broken pair says nothing about the usual consumption
@@ -149,7 +149,7 @@ export function checkReading(input: CheckInput): CheckResult {
   // Far above average: more than factor × average × the months since the previous reading.
   let high = false;
   if (input.average) {
-    const months = BigInt(Math.max(1, periodIndex(input.period) - periodIndex(prev.period)));
+    const months = BigInt(Math.max(1, monthsBetween(prev.period, input.period)));
     used.forEach((c, t) => {
       const avg = input.average![t] ?? 0n;
       if (avg > 0n && c * 100n > input.policy.confirmFactorHundredths * avg * months) {

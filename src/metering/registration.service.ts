@@ -6,7 +6,7 @@ import { conflict, notFound, validationFailed, zodFields, type FieldError } from
 import type { Upload } from '../files/uploads.js';
 import { queueForSync } from '../sync/outbox.js';
 import { listAccountMeters, upsertMeters, type MeterRow } from './meters.repo.js';
-import { localDate, periodOf } from './period.js';
+import { currentPeriod, localDate } from '../calendar.js';
 import { insertReadings, supersedeLivePeriods } from './readings.repo.js';
 import {
   decideRegistration,
@@ -16,7 +16,6 @@ import {
   type RegistrationRow,
 } from './registrations.repo.js';
 import { READING_SYNC } from './service.js';
-import { localToday } from './window.js';
 
 export function registrationView(r: RegistrationRow): RegistrationView {
   const initial =
@@ -166,13 +165,13 @@ export async function approveRegistration(
       [r.account_id],
     );
     const tz = rows[0].timezone as string;
-    const period = periodOf(localDate(now, tz));
+    const period = currentPeriod(now, tz);
     await supersedeLivePeriods(tx, [meterId!], [period]);
     const [readingId] = await insertReadings(tx, [
       {
         meterId: meterId!,
         period,
-        takenOn: r.installed_on ?? localToday(now, tz),
+        takenOn: r.installed_on ?? localDate(now, tz),
         t1: r.initial_t1,
         t2: r.initial_t2,
         t3: r.initial_t3,

@@ -11,7 +11,7 @@ import {
   lockAccountMeters,
   type MeterRow,
 } from './meters.repo.js';
-import { addMonths, daysBetween, periodIndex, periodOf, localDate } from './period.js';
+import { addMonths, currentPeriod, daysBetween, localDate, monthsBetween, periodIndex } from '../calendar.js';
 import {
   averageMonthly,
   checkReading,
@@ -28,7 +28,7 @@ import {
   supersedeReadings,
   type ReadingRow,
 } from './readings.repo.js';
-import { localToday, readingWindow } from './window.js';
+import { readingWindow } from './window.js';
 
 /** How each accepted reading reaches the state system (GIS ЖКХ device metering service). */
 export const READING_SYNC = { operation: 'importMeteringDeviceValues', objectType: 'reading' } as const;
@@ -74,8 +74,8 @@ export async function listMeters(db: SqlExecutor, access: AccountAccess, now: Da
     endDay: settings.windowEndDay,
     outside: settings.outsideWindow,
   });
-  const today = localToday(now, access.timezone);
-  const since = addMonths(periodOf(localDate(now, access.timezone)), -AVERAGE_MONTHS);
+  const today = localDate(now, access.timezone);
+  const since = addMonths(currentPeriod(now, access.timezone), -AVERAGE_MONTHS);
   // One statement for the average's year and each meter's last reading (even an older one).
   const readings = groupByMeter(
     await liveReadingsWithLastBefore(
@@ -178,7 +178,7 @@ export async function submitReadings(
     );
   }
   const period = window.period;
-  const today = localToday(now, access.timezone);
+  const today = localDate(now, access.timezone);
 
   const meters = new Map((await lockAccountMeters(tx, access.accountId, [...seen.keys()])).map((m) => [m.id, m]));
   // The last year for the average, and the last reading before it however old, as the previous one.
@@ -327,11 +327,11 @@ export async function readingHistory(
   query: { from?: string; to?: string; meterId?: string },
   now: Date,
 ) {
-  const to = query.to ?? periodOf(localDate(now, access.timezone));
+  const to = query.to ?? currentPeriod(now, access.timezone);
   const from = query.from ?? addMonths(to, -5);
   if (from > to)
     throw badRequest('invalid_period_range', '`from` is after `to`', [{ path: 'query.from', message: 'after to' }]);
-  if (periodIndex(to) - periodIndex(from) >= 120) {
+  if (monthsBetween(from, to) >= 120) {
     throw badRequest('invalid_period_range', 'Ask for at most 120 months at a time', [
       { path: 'query.from', message: 'range too long' },
     ]);

@@ -1,4 +1,4 @@
-import { addMonths, daysInMonth, isoDate, localDate, periodOf, type LocalDate } from './period.js';
+import { addMonths, dayOfPeriod, localDate, periodOf } from '../calendar.js';
 
 /** The organisation's reading window: days of the month, inclusive, in the house's time zone. */
 export interface WindowPolicy {
@@ -26,19 +26,14 @@ export interface WindowState {
  * startDay — to endDay of the following month. Days past a short month's end mean its last day.
  */
 export function windowOf(period: string, policy: Pick<WindowPolicy, 'startDay' | 'endDay'>) {
-  const day = (p: string, d: number) => {
-    const [y, m] = p.split('-').map(Number) as [number, number];
-    return isoDate({ year: y, month: m, day: Math.min(d, daysInMonth(y, m)) });
-  };
   const closing = policy.endDay >= policy.startDay ? period : addMonths(period, 1);
-  return { opensOn: day(period, policy.startDay), closesOn: day(closing, policy.endDay) };
+  return { opensOn: dayOfPeriod(period, policy.startDay), closesOn: dayOfPeriod(closing, policy.endDay) };
 }
 
 /** Where `now` falls relative to the windows of the current and neighbouring periods. */
 export function readingWindow(now: Date, timezone: string, policy: WindowPolicy): WindowState {
-  const today = localDate(now, timezone);
-  const todayIso = isoDate(today);
-  const current = periodOf(today);
+  const todayIso = localDate(now, timezone);
+  const current = periodOf(todayIso);
   for (const period of [addMonths(current, -1), current]) {
     const w = windowOf(period, policy);
     if (w.opensOn <= todayIso && todayIso <= w.closesOn) return { open: true, period, ...w, accepting: true, timezone };
@@ -51,9 +46,4 @@ export function readingWindow(now: Date, timezone: string, policy: WindowPolicy)
     accepting: policy.outside === 'next_period',
     timezone,
   };
-}
-
-/** Today's date in the house's time zone (verification deadlines are local dates too). */
-export function localToday(now: Date, timezone: string): string {
-  return isoDate(localDate(now, timezone) as LocalDate);
 }

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction } from '../db/pool.js';
+import { isTimeZone } from '../calendar.js';
 import { zodFields, type FieldError } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import {
@@ -21,14 +22,7 @@ const area = z
   .refine((v) => Number(v) > 0, 'must be greater than 0');
 const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();
 
-const timezone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not an IANA time zone');
+const timezone = z.string().refine(isTimeZone, 'not an IANA time zone');
 
 export const premiseInput = z
   .object({

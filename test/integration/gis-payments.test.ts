@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_PAYMENT_ID } from '../../src/sandbox/demo/billing.js';
-import { addMonths, currentPeriod } from '../../src/billing/periods.js';
+import { addMonths, currentPeriod } from '../../src/calendar.js';
 import { applyBankStatus } from '../../src/payments/service.js';
 import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
 import { sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
@@ -11,7 +11,7 @@ import { nudgeSync, syncUntil, gisClient, primeReferenceData } from '../helpers/
 // through the connector, with the state system's identifiers saved on our rows.
 
 let t: TestApp;
-const lastPeriod = addMonths(currentPeriod('Europe/Moscow'), -1);
+const lastPeriod = addMonths(currentPeriod(new Date(), 'Europe/Moscow'), -1);
 const account = DEMO.accounts.citizenFlat12;
 
 const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 40_000);

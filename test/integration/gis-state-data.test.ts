@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MUNICIPAL_RESOURCE_CODES, NSI } from '../../contracts/gis/items.js';
 import { loadSchemaSet, validateElement } from '../../contracts/gis/schemas.js';
 import { ledgerStatements } from '../../src/billing/charges.repo.js';
-import { addMonths, currentPeriod } from '../../src/billing/periods.js';
+import { addMonths, currentPeriod } from '../../src/calendar.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_HOUSE_METERS } from '../../src/sandbox/demo/gis.js';
 import { SIM_NSI } from '../../src/sandbox/gis/nsi.js';
@@ -137,7 +137,7 @@ describe.skipIf(!present)('state-system data the real system accepts', { timeout
     expect(houseMeters.every((m) => m.gis_guid)).toBe(true);
 
     // Payment documents: the previous periods' debt is the ledger's (the demo account has unpaid months).
-    const last = addMonths(currentPeriod('Europe/Moscow'), -1);
+    const last = addMonths(currentPeriod(new Date(), 'Europe/Moscow'), -1);
     const [ledger] = await ledgerStatements(t.deps.db, [{ accountId: DEMO.accounts.citizenFlat12, period: last }]);
     expect(ledger!.openingDebt).toBeGreaterThan(0n);
     const [doc] = await q(

@@ -7,9 +7,9 @@ import {
   houseRecord,
   hierarchyRecord,
 } from '../../src/registry/gar/records.js';
+import { nextPeriod } from '../../src/calendar.js';
 import {
   invitationCode,
-  nextPeriod,
   normaliseInvitationCode,
   parseShare,
   sharesFit,

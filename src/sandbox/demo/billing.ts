@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import { findCurrentChargePeriod, insertChargePeriod, periodDues } from '../../billing/charges.repo.js';
-import { addMonths, currentPeriod } from '../../billing/periods.js';
+import { addMonths, currentPeriod } from '../../calendar.js';
 import { issueDocumentIn, prepareChargeItem } from '../../billing/service.js';
 import { allocate } from '../../payments/allocation.js';
 import { insertAllocations, insertLedgerEntry } from '../../payments/payments.repo.js';
@@ -74,7 +74,7 @@ export async function seedBilling(db: SqlExecutor, now = new Date()) {
   await seedChargesAndPayment(db, now);
   // The payment documents of the last two months are issued, as the organisation does monthly (older
   // ones with POST …/document); a running service's state-system sweep sends them to the simulator.
-  const last = addMonths(currentPeriod('Europe/Moscow', now), -1);
+  const last = addMonths(currentPeriod(now, 'Europe/Moscow'), -1);
   for (const accountId of Object.values(DEMO.accounts)) {
     for (const period of [addMonths(last, -1), last]) await issueDocumentIn(db, accountId, period);
   }
@@ -93,7 +93,7 @@ async function seedChargesAndPayment(db: SqlExecutor, now: Date) {
   );
   // Contacts and the house's areas printed on the payment document (form 43/пр).
   await updateDemoDocumentDetails(db);
-  const last = addMonths(currentPeriod('Europe/Moscow', now), -1);
+  const last = addMonths(currentPeriod(now, 'Europe/Moscow'), -1);
   const periods = Array.from({ length: 12 }, (_, i) => addMonths(last, i - 11));
   const { rows: accounts } = await db.query(
     `SELECT a.id, p.area::float8 AS area FROM accounts a JOIN premises p ON p.id = a.premise_id WHERE a.id = ANY($1::uuid[])`,

@@ -9,7 +9,7 @@ import {
 } from '../../../contracts/gis/items.js';
 import { accountsForSync, payersOf } from '../../accounts/accounts.repo.js';
 import { registeredResidentsFor } from '../../accounts/residents.js';
-import { currentPeriod } from '../../accounts/rules.js';
+import { currentPeriod } from '../../calendar.js';
 import { snilsCiphersOf } from '../../identity/persons.repo.js';
 import { metersForSync } from '../../metering/meters.repo.js';
 import { nsiRefsByCode, nsiRefsByField } from './nsi.repo.js';

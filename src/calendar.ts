@@ -1,0 +1,92 @@
+import { DateTime, IANAZone } from 'luxon';
+
+// The calendar of the domain: billing and reading periods are calendar months 'YYYY-MM', days are local
+// dates 'YYYY-MM-DD', both counted in the house's IANA time zone. Instants are `Date`s; every function
+// that turns an instant into a day or a month takes `(at, timeZone)` in that order.
+
+/** A calendar month, 'YYYY-MM'. */
+export type Period = string;
+/** A calendar day, 'YYYY-MM-DD', read in some time zone that the caller knows. */
+export type IsoDate = string;
+
+export const isTimeZone = (timeZone: string) => IANAZone.isValidZone(timeZone);
+
+const inZone = (at: Date, timeZone: string) => DateTime.fromJSDate(at, { zone: timeZone });
+// Periods and dates as luxon values in UTC: arithmetic on them never meets an offset change.
+const month = (period: Period) => DateTime.fromObject({ year: year(period), month: monthOf(period) }, { zone: 'utc' });
+const day = (date: IsoDate) => DateTime.fromISO(date, { zone: 'utc' });
+const year = (period: Period) => Number(period.slice(0, 4));
+const monthOf = (period: Period) => Number(period.slice(5, 7));
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local date at the instant `at` in the time zone. */
+export function localDate(at: Date, timeZone: string): IsoDate {
+  return inZone(at, timeZone).toISODate()!;
+}
+
+/** The period that contains the instant `at` in the time zone. */
+export function currentPeriod(at: Date, timeZone: string): Period {
+  return periodOf(localDate(at, timeZone));
+}
+
+/** The period after the one that contains `at` (a change confirmed in March counts from April). */
+export const nextPeriod = (at: Date, timeZone: string): Period => addMonths(currentPeriod(at, timeZone), 1);
+
+/** The period a local date falls in. */
+export const periodOf = (date: IsoDate): Period => date.slice(0, 7);
+
+/** Months since year 0, so that periods subtract and compare as numbers. */
+export const periodIndex = (period: Period) => year(period) * 12 + monthOf(period) - 1;
+
+export function addMonths(period: Period, months: number): Period {
+  const index = periodIndex(period) + months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad((index % 12) + 1)}`;
+}
+
+/** Whole months from `from` to `to`; negative when `to` is earlier. */
+export const monthsBetween = (from: Period, to: Period) => periodIndex(to) - periodIndex(from);
+
+export const daysInMonth = (period: Period) => month(period).daysInMonth!;
+
+export const firstDay = (period: Period): IsoDate => `${period}-01`;
+export const lastDay = (period: Period): IsoDate => `${period}-${pad(daysInMonth(period))}`;
+
+/** Day `dayOfMonth` of the period; a day past a short month's end means its last day. */
+export const dayOfPeriod = (period: Period, dayOfMonth: number): IsoDate =>
+  `${period}-${pad(Math.min(dayOfMonth, daysInMonth(period)))}`;
+
+/** The first instant of a local date in the time zone. */
+export function startOfLocalDay(date: IsoDate, timeZone: string): Date {
+  return DateTime.fromISO(date, { zone: timeZone }).startOf('day').toJSDate();
+}
+
+/** The instant a local date ends in the time zone (exclusive upper bound for "as of" queries). */
+export const endOfLocalDay = (date: IsoDate, timeZone: string): Date => startOfLocalDay(addDays(date, 1), timeZone);
+
+/** The instants a period spans in the time zone: `start` inclusive, `end` exclusive. */
+export function periodBounds(period: Period, timeZone: string): { start: Date; end: Date } {
+  return {
+    start: startOfLocalDay(firstDay(period), timeZone),
+    end: startOfLocalDay(firstDay(addMonths(period, 1)), timeZone),
+  };
+}
+
+export const addDays = (date: IsoDate, days: number): IsoDate => day(date).plus({ days }).toISODate()!;
+
+/** Whole days from `from` to `to`; negative when `to` is earlier. */
+export const daysBetween = (from: IsoDate, to: IsoDate) => Math.round(day(to).diff(day(from), 'days').days);
+
+/** Monday to Friday. Public holidays and moved days off (the production calendar) are not known yet. */
+export const isWorkingDay = (date: IsoDate) => day(date).weekday <= 5;
+
+/** The working day `days` working days after `date` (before it when negative); 0 gives `date` itself. */
+export function addWorkingDays(date: IsoDate, days: number): IsoDate {
+  const step = Math.sign(days);
+  let left = Math.abs(days);
+  let d = date;
+  while (left > 0) {
+    d = addDays(d, step);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
+}
