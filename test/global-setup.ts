@@ -12,6 +12,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     adminUrl: string;
     templateDatabase: string;
+    keepFailedDatabases: boolean;
   }
 }
 
@@ -19,6 +20,8 @@ declare module 'vitest' {
  * One PostgreSQL per run: TEST_DATABASE_URL when set (its database name must contain "test"),
  * otherwise an embedded server in a temporary directory. A migrated template database (with the
  * pg-boss schema installed) is cloned by each test file, which is far faster than migrating each.
+ * On an external server the database of a test file with a failed test is kept as evidence (its name is
+ * logged; test/helpers/db.ts); the embedded server goes away with its directory at the end of the run.
  */
 export default async function setup(project: TestProject) {
   let embedded: EmbeddedDatabase | undefined;
@@ -54,9 +57,10 @@ export default async function setup(project: TestProject) {
 
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);
+  project.provide('keepFailedDatabases', !embedded);
 
   return async () => {
-    // Databases of failed test files are kept as evidence on an external server; clean up the rest.
+    // The template goes; databases kept by failed test files stay on an external server (see above).
     await admin.query(`DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
     await embedded?.stop();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 import { createPool, databaseName } from '../../src/db/pool.js';
 import { withDatabase } from '../global-setup.js';
 
@@ -9,6 +9,13 @@ export interface TestDatabase {
   pool: pg.Pool;
   drop(): Promise<void>;
 }
+
+// Set when a test of this file fails (each test file loads this module afresh), so that drop() keeps the
+// file's database as evidence on an external server.
+let failed = false;
+afterEach(({ task }) => {
+  if (task.result?.state === 'fail') failed = true;
+});
 
 /** A fresh database for one test file, cloned from the migrated template. */
 export async function createTestDatabase(label = 'db'): Promise<TestDatabase> {
@@ -42,6 +49,10 @@ export async function createTestDatabase(label = 'db'): Promise<TestDatabase> {
     pool,
     async drop() {
       await pool.end();
+      if (failed && inject('keepFailedDatabases')) {
+        console.warn(`kept database ${name} of a failed test for inspection (DROP DATABASE ${name} when done)`);
+        return;
+      }
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
