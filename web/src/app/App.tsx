@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
-import { routeFor, routes, type ScreenRoute } from '../routes';
+import { pageFor } from '../pages';
+import { routes, type ScreenRoute } from '../routes';
 import { useOffline } from '../lib/offline';
 import { ErrorMessage, Page, SkeletonCards } from '../ui/ui';
 import { AccountSwitcher } from './AccountSwitcher';
@@ -107,7 +108,7 @@ function Header({ name }: { name: string }) {
 
 function Nav() {
   const [location] = useLocation();
-  const current = routeFor(location)?.path;
+  const current = pageFor(location)?.path;
   const main = routes.filter((r) => r.nav === 'main');
   const more = routes.filter((r) => r.nav === 'more');
   const item = (r: ScreenRoute, extra = '') => (

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { routes } from '../../routes';
+import { pages } from '../../pages';
 import { Page } from '../../ui/ui';
 
 /** The phone's full menu (the bottom bar holds only the main screens). */
@@ -7,11 +7,11 @@ export default function MoreScreen() {
   return (
     <Page title="Меню">
       <ul className="menu-list">
-        {routes
-          .filter((r) => r.nav)
-          .map((r) => (
-            <li key={r.path}>
-              <Link href={r.path}>{r.title}</Link>
+        {pages
+          .filter((p) => p.nav)
+          .map((p) => (
+            <li key={p.path}>
+              <Link href={p.path}>{p.title}</Link>
             </li>
           ))}
       </ul>
