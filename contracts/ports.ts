@@ -1,9 +1,10 @@
 // Ports: the small interfaces domain code depends on. Adapters in adapters/ implement them;
 // src/main.ts wires the two together. This folder imports nothing of ours.
 
-/** Runs one parameterized statement: satisfied by a pg Pool or a transaction's client. */
+/** Runs one parameterized statement: satisfied by a pg Pool or a transaction's client. `R` types the rows. */
 export interface SqlExecutor {
-  query(text: string, values?: unknown[]): Promise<{ rows: any[]; rowCount: number | null }>;
+  // biome-ignore lint/suspicious/noExplicitAny: callers that name no row type keep pg's default
+  query<R extends object = any>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
 }
 
 export interface EnqueueOptions {

@@ -100,3 +100,17 @@ export async function payersOf(db: SqlExecutor, accountIds: string[]): Promise<M
   }
   return out;
 }
+
+export async function accountStatus(db: SqlExecutor, accountId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ status: string }>(`SELECT status FROM accounts WHERE id = $1`, [accountId]);
+  return rows[0]?.status;
+}
+
+/** Ends the person's live links to the account; returns the ids of the links ended. */
+export async function revokePersonLinks(db: SqlExecutor, accountId: string, personId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `UPDATE account_links SET revoked_at = now() WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL RETURNING id`,
+    [accountId, personId],
+  );
+  return rows.map((r) => r.id);
+}

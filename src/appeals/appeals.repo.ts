@@ -1,6 +1,6 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
 import type { AppealType } from './forms.js';
 import type { AppealStatus } from './status.js';
+import type { Db } from '../db/pool.js';
 
 export interface AppealRow {
   id: string;
@@ -25,48 +25,51 @@ const COLUMNS = `id, number, type, organisation_id AS "organisationId", person_i
   closed_at AS "closedAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 export async function insertAppeal(
-  db: SqlExecutor,
+  db: Db,
   a: Pick<AppealRow, 'type' | 'organisationId' | 'personId' | 'accountId' | 'houseId' | 'formEnc'>,
 ): Promise<AppealRow> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<AppealRow>(
     `INSERT INTO appeals (type, organisation_id, person_id, account_id, house_id, form_enc, consent_at)
      VALUES ($1, $2, $3, $4, $5, $6, now()) RETURNING ${COLUMNS}`,
     [a.type, a.organisationId, a.personId, a.accountId, a.houseId, a.formEnc],
   );
-  return rows[0];
+  return rows[0]!;
 }
 
-export async function findAppeal(db: SqlExecutor, id: string, lock = false): Promise<AppealRow | null> {
-  const { rows } = await db.query(`SELECT ${COLUMNS} FROM appeals WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+export async function findAppeal(db: Db, id: string, lock = false): Promise<AppealRow | null> {
+  const { rows } = await db.query<AppealRow>(
+    `SELECT ${COLUMNS} FROM appeals WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
-export async function setAppealStatus(db: SqlExecutor, id: string, status: AppealStatus): Promise<AppealRow> {
-  const { rows } = await db.query(
+export async function setAppealStatus(db: Db, id: string, status: AppealStatus): Promise<AppealRow> {
+  const { rows } = await db.query<AppealRow>(
     `UPDATE appeals SET status = $2, updated_at = now(),
             closed_at = CASE WHEN $2 = 'done' THEN now() ELSE closed_at END
       WHERE id = $1 RETURNING ${COLUMNS}`,
     [id, status],
   );
-  return rows[0];
+  return rows[0]!;
 }
 
 /** The resident's corrected form after rework: a new revision, consent given again, back to submitted. */
 export async function replaceAppealForm(
-  db: SqlExecutor,
+  db: Db,
   id: string,
   formEnc: string,
   accountId: string | null,
   houseId: string | null,
   organisationId: string,
-) {
-  const { rows } = await db.query(
+): Promise<AppealRow> {
+  const { rows } = await db.query<AppealRow>(
     `UPDATE appeals SET form_enc = $2, account_id = $3, house_id = $4, organisation_id = $5, revision = revision + 1,
             status = 'submitted', consent_at = now(), submitted_at = now(), updated_at = now()
       WHERE id = $1 RETURNING ${COLUMNS}`,
     [id, formEnc, accountId, houseId, organisationId],
   );
-  return rows[0] as AppealRow;
+  return rows[0]!;
 }
 
 export interface AppealListQuery {
@@ -78,11 +81,11 @@ export interface AppealListQuery {
 }
 
 export async function listAppeals(
-  db: SqlExecutor,
+  db: Db,
   owner: { personId?: string; organisationId?: string },
   q: AppealListQuery,
 ): Promise<AppealRow[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<AppealRow>(
     `SELECT ${COLUMNS} FROM appeals
       WHERE ($1::uuid IS NULL OR person_id = $1) AND ($2::uuid IS NULL OR organisation_id = $2)
         AND ($3::text IS NULL OR status = $3) AND ($4::text[] IS NULL OR type = ANY($4))
@@ -106,7 +109,7 @@ export async function listAppeals(
 export type Side = 'resident' | 'organisation' | 'system';
 
 export async function insertAppealEvent(
-  db: SqlExecutor,
+  db: Db,
   e: {
     appealId: string;
     fromStatus?: string | null;
@@ -116,31 +119,33 @@ export async function insertAppealEvent(
     actorId?: string | null;
   },
 ): Promise<string> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO appeal_events (appeal_id, from_status, to_status, message, author_side, actor_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [e.appealId, e.fromStatus ?? null, e.toStatus ?? null, e.message ?? null, e.authorSide, e.actorId ?? null],
   );
-  return String(rows[0].id);
+  return rows[0]!.id;
 }
 
-export async function listAppealEvents(db: SqlExecutor, appealId: string) {
-  const { rows } = await db.query(
+export interface AppealEventRow {
+  id: string;
+  fromStatus: AppealStatus | null;
+  toStatus: AppealStatus | null;
+  message: string | null;
+  authorSide: Side;
+  createdAt: Date;
+}
+
+export async function listAppealEvents(db: Db, appealId: string): Promise<AppealEventRow[]> {
+  const { rows } = await db.query<AppealEventRow>(
     `SELECT id, from_status AS "fromStatus", to_status AS "toStatus", message, author_side AS "authorSide", created_at AS "createdAt"
        FROM appeal_events WHERE appeal_id = $1 ORDER BY id`,
     [appealId],
   );
-  return rows as {
-    id: string;
-    fromStatus: AppealStatus | null;
-    toStatus: AppealStatus | null;
-    message: string | null;
-    authorSide: Side;
-    createdAt: Date;
-  }[];
+  return rows;
 }
 
 export async function attachAppealFiles(
-  db: SqlExecutor,
+  db: Db,
   appealId: string,
   files: { fileId: string; kind: string }[],
   side: Side,
@@ -156,15 +161,24 @@ export async function attachAppealFiles(
 }
 
 /** Drops the resident's attachments before a resubmitted form attaches its own list. */
-export async function detachResidentFiles(db: SqlExecutor, appealId: string) {
+export async function detachResidentFiles(db: Db, appealId: string) {
   await db.query(`DELETE FROM appeal_files WHERE appeal_id = $1 AND author_side = 'resident'`, [appealId]);
 }
 
-export async function listAppealFiles(db: SqlExecutor, appealId: string) {
-  const { rows } = await db.query(
+export interface AppealFileRow {
+  id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  kind: string;
+  authorSide: Side;
+}
+
+export async function listAppealFiles(db: Db, appealId: string): Promise<AppealFileRow[]> {
+  const { rows } = await db.query<AppealFileRow>(
     `SELECT f.id, f.filename, f.content_type, f.size, af.kind, af.author_side AS "authorSide"
        FROM appeal_files af JOIN files f ON f.id = af.file_id WHERE af.appeal_id = $1 ORDER BY af.created_at, f.id`,
     [appealId],
   );
-  return rows as { id: string; filename: string; content_type: string; size: number; kind: string; authorSide: Side }[];
+  return rows;
 }

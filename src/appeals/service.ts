@@ -1,11 +1,13 @@
 import type { DebtCertificates } from '../../contracts/debt-certificates.js';
-import type { FileStore, SqlExecutor } from '../../contracts/ports.js';
+import type { FileStore } from '../../contracts/ports.js';
 import { linkedHouseIds, requireAccountAccess, type LinkRole } from '../accounts/access.js';
+import { accountStatus, revokePersonLinks } from '../accounts/accounts.repo.js';
 import type { OrgActor, StaffRole } from '../http/auth.js';
 import { forbidden, notFound, ruleViolated, validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
 import type { Notifier } from '../notify/notifier.js';
+import { organisationOrManagerOf } from '../registry/houses.repo.js';
 import { assertOwnFiles, toFileInfo } from '../tickets/attachments.js';
 import {
   attachAppealFiles,
@@ -22,6 +24,7 @@ import {
 import { APPEAL_TITLES, type AppealForm, type AppealType } from './forms.js';
 import type { AppealDetail, AppealSummary, AppealTransition } from './schemas.js';
 import { canOrgMove, canResubmit, needsMessage, rolesForType, type AppealStatus } from './status.js';
+import type { Db } from '../db/pool.js';
 
 /** Who is reading: the author, the addressee organisation (staff roles, or null for an API key with scope), an operator. */
 export type AppealReader =
@@ -55,7 +58,7 @@ export function toSummary(a: AppealRow): AppealSummary {
   };
 }
 
-async function detail(db: SqlExecutor, a: AppealRow, form: AppealForm): Promise<AppealDetail> {
+async function detail(db: Db, a: AppealRow, form: AppealForm): Promise<AppealDetail> {
   const [files, events] = await Promise.all([listAppealFiles(db, a.id), listAppealEvents(db, a.id)]);
   return {
     ...toSummary(a),
@@ -75,14 +78,11 @@ async function detail(db: SqlExecutor, a: AppealRow, form: AppealForm): Promise<
 const OWNER_TYPES = new Set<AppealType>(['owner_change', 'overpayment_refund', 'payment_transfer']);
 
 /** The addressee and the account or house an appeal is about, checked against the author's links. */
-async function resolveTarget(tx: SqlExecutor, personId: string, form: AppealForm) {
+async function resolveTarget(tx: Db, personId: string, form: AppealForm) {
   if (form.type === 'complaint') {
     if (!(await linkedHouseIds(tx, personId)).includes(form.houseId)) throw notFound('House');
-    const { rows } = await tx.query(
-      `SELECT o.id FROM organisations o WHERE o.id = COALESCE($1::uuid, (SELECT organisation_id FROM houses WHERE id = $2))`,
-      [form.organisationId ?? null, form.houseId],
-    );
-    if (!rows[0])
+    const organisationId = await organisationOrManagerOf(tx, form.organisationId ?? null, form.houseId);
+    if (!organisationId)
       throw validationFailed([
         {
           path: 'body.organisationId',
@@ -91,15 +91,14 @@ async function resolveTarget(tx: SqlExecutor, personId: string, form: AppealForm
             : 'the house has no managing organisation: name the addressee',
         },
       ]);
-    return { organisationId: rows[0].id as string, accountId: null, houseId: form.houseId };
+    return { organisationId, accountId: null, houseId: form.houseId };
   }
   const roles: LinkRole[] = OWNER_TYPES.has(form.type)
     ? ['owner', 'co_owner']
     : ['owner', 'co_owner', 'tenant', 'delegate'];
   const access = await requireAccountAccess(tx, personId, form.accountId, roles);
   if (form.type === 'overpayment_refund') {
-    const { rows } = await tx.query(`SELECT status FROM accounts WHERE id = $1`, [access.accountId]);
-    if (rows[0]?.status !== 'closed')
+    if ((await accountStatus(tx, access.accountId)) !== 'closed')
       throw ruleViolated(
         'account_not_closed',
         'An overpayment is refunded on a closed account only; on an open one it counts towards the next charges',
@@ -112,7 +111,7 @@ const attachmentRefs = (form: AppealForm) =>
   form.attachments.map((a, i) => ({ id: a.fileId, path: `body.attachments.${i}.fileId` }));
 
 export async function submitAppeal(
-  tx: SqlExecutor,
+  tx: Db,
   ports: AppealPorts,
   personId: string,
   form: AppealForm,
@@ -144,7 +143,7 @@ export async function submitAppeal(
 
 /** The author's corrected form after the organisation returned the appeal for rework. */
 export async function resubmitAppeal(
-  tx: SqlExecutor,
+  tx: Db,
   ports: AppealPorts,
   personId: string,
   id: string,
@@ -192,7 +191,7 @@ export async function resubmitAppeal(
 }
 
 /** The appeal if the reader may see it: another person's or organisation's appeals are 404; a staff role that does not handle the type is 403. */
-export async function appealFor(db: SqlExecutor, reader: AppealReader, id: string, lock = false): Promise<AppealRow> {
+export async function appealFor(db: Db, reader: AppealReader, id: string, lock = false): Promise<AppealRow> {
   const a = await findAppeal(db, id, lock);
   if (!a) throw notFound('Appeal');
   if (reader.kind === 'resident' && a.personId !== reader.personId) throw notFound('Appeal');
@@ -215,7 +214,7 @@ function auditActor(reader: AppealReader) {
 }
 
 /** Decrypts the form for an entitled reader; each such read is recorded in the audit log. */
-export async function readAppeal(tx: SqlExecutor, cipher: FieldCipher, reader: AppealReader, id: string, ip?: string) {
+export async function readAppeal(tx: Db, cipher: FieldCipher, reader: AppealReader, id: string, ip?: string) {
   const a = await appealFor(tx, reader, id);
   const form = JSON.parse(cipher.decrypt(a.formEnc)) as AppealForm;
   await audit(tx, {
@@ -231,7 +230,7 @@ export async function readAppeal(tx: SqlExecutor, cipher: FieldCipher, reader: A
 }
 
 export async function appealFile(
-  db: SqlExecutor,
+  db: Db,
   files: FileStore,
   reader: AppealReader,
   id: string,
@@ -254,13 +253,7 @@ export async function appealFile(
   return file;
 }
 
-async function notifyStatus(
-  tx: SqlExecutor,
-  notifier: Notifier,
-  a: AppealRow,
-  status: AppealStatus,
-  message?: string | null,
-) {
+async function notifyStatus(tx: Db, notifier: Notifier, a: AppealRow, status: AppealStatus, message?: string | null) {
   await notifier.notify(tx, [a.personId], {
     kind: 'appeal_status',
     appealId: a.id,
@@ -272,7 +265,7 @@ async function notifyStatus(
 }
 
 export async function transitionAppeal(
-  tx: SqlExecutor,
+  tx: Db,
   ports: AppealPorts,
   reader: Extract<AppealReader, { kind: 'organisation' }>,
   id: string,
@@ -325,10 +318,7 @@ export async function transitionAppeal(
 
   if (input.status === 'accepted' && a.type === 'owner_change' && a.accountId) {
     // The ownership passed: the old owner (the author) no longer has the account.
-    const { rows } = await tx.query(
-      `UPDATE account_links SET revoked_at = now() WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL RETURNING id`,
-      [a.accountId, a.personId],
-    );
+    const links = await revokePersonLinks(tx, a.accountId, a.personId);
     await audit(tx, {
       actorType: actor.actorType,
       actorId: actor.actorId,
@@ -337,7 +327,7 @@ export async function transitionAppeal(
       objectId: a.accountId,
       organisationId: actor.organisationId,
       ip,
-      details: { appealId: id, personId: a.personId, links: rows.map((r) => r.id) },
+      details: { appealId: id, personId: a.personId, links },
     });
   }
   if (input.status === 'accepted' && a.type === 'debt_certificate' && a.accountId && ports.debtCertificates) {
@@ -347,7 +337,7 @@ export async function transitionAppeal(
 }
 
 /** Billing is wired: the certificate is issued at once, attached as the answer, and the appeal is done. */
-async function answerWithCertificate(tx: SqlExecutor, ports: AppealPorts, a: AppealRow) {
+async function answerWithCertificate(tx: Db, ports: AppealPorts, a: AppealRow) {
   const form = JSON.parse(ports.cipher.decrypt(a.formEnc)) as Extract<AppealForm, { type: 'debt_certificate' }>;
   const certificate = await ports.debtCertificates!.issue({
     organisationId: a.organisationId,
@@ -370,7 +360,7 @@ async function answerWithCertificate(tx: SqlExecutor, ports: AppealPorts, a: App
 }
 
 export async function answerAppeal(
-  tx: SqlExecutor,
+  tx: Db,
   ports: AppealPorts,
   reader: Extract<AppealReader, { kind: 'organisation' }>,
   id: string,

@@ -1,5 +1,5 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
 import { randomToken, safeEqualHex, sha256hex } from './tokens.js';
+import type { Db } from '../db/pool.js';
 
 export interface ApiClientPrincipal {
   clientId: string;
@@ -17,7 +17,7 @@ export function splitKey(key: string) {
 
 /** Issues a key; the plain key is returned once and cannot be read back. */
 export async function insertApiKey(
-  db: SqlExecutor,
+  db: Db,
   input: {
     organisationId: string;
     name: string;
@@ -33,23 +33,23 @@ export async function insertApiKey(
       .slice(0, 12)}_${randomToken(32)}`;
   const parts = splitKey(key);
   if (!parts) throw new Error('API key does not have the dh_<prefix>_<secret> form');
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO api_clients (organisation_id, kind, name, key_prefix, secret_hash, scopes)
      VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (key_prefix) DO UPDATE SET secret_hash = EXCLUDED.secret_hash, scopes = EXCLUDED.scopes, revoked_at = NULL
      RETURNING id`,
     [input.organisationId, input.kind ?? 'api_key', input.name, parts.prefix, sha256hex(parts.secret), input.scopes],
   );
-  return { id: rows[0].id as string, key };
+  return { id: rows[0]!.id, key };
 }
 
-export async function findApiClientByKey(db: SqlExecutor, key: string): Promise<ApiClientPrincipal | null> {
+export async function findApiClientByKey(db: Db, key: string): Promise<ApiClientPrincipal | null> {
   return findClient(db, 'api_key', key);
 }
 
 /** An OAuth client (client-credentials grant) whose client_id is `dh_<prefix>` and secret the rest of its key. */
 export async function findOauthClient(
-  db: SqlExecutor,
+  db: Db,
   clientId: string,
   clientSecret: string,
 ): Promise<ApiClientPrincipal | null> {
@@ -60,14 +60,16 @@ export async function findOauthClient(
  * The client whose key this is. `last_used_at` is written only after the secret matched (a wrong secret
  * for a known prefix changes nothing) and at most once a minute, so a busy integration's requests stay reads.
  */
-async function findClient(
-  db: SqlExecutor,
-  kind: 'api_key' | 'oauth_client',
-  key: string,
-): Promise<ApiClientPrincipal | null> {
+async function findClient(db: Db, kind: 'api_key' | 'oauth_client', key: string): Promise<ApiClientPrincipal | null> {
   const parts = splitKey(key);
   if (!parts) return null;
-  const { rows } = await db.query(
+  const { rows } = await db.query<{
+    id: string;
+    organisation_id: string;
+    scopes: string[];
+    secret_hash: string;
+    stale: boolean;
+  }>(
     `SELECT id, organisation_id, scopes, secret_hash, last_used_at < now() - interval '1 minute' OR last_used_at IS NULL AS stale
        FROM api_clients WHERE key_prefix = $1 AND kind = $2 AND revoked_at IS NULL`,
     [parts.prefix, kind],
@@ -79,7 +81,7 @@ async function findClient(
 }
 
 /** Stores a client-credentials access token (its hash) and returns the token. */
-export async function insertAccessToken(db: SqlExecutor, clientId: string, scopes: string[], ttlSeconds: number) {
+export async function insertAccessToken(db: Db, clientId: string, scopes: string[], ttlSeconds: number) {
   const token = `dhat_${randomToken(32)}`;
   await db.query(
     `INSERT INTO oauth_access_tokens (token_hash, client_id, scopes, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
@@ -89,8 +91,8 @@ export async function insertAccessToken(db: SqlExecutor, clientId: string, scope
 }
 
 /** A live access token of a client that is not revoked. */
-export async function findClientByAccessToken(db: SqlExecutor, token: string): Promise<ApiClientPrincipal | null> {
-  const { rows } = await db.query(
+export async function findClientByAccessToken(db: Db, token: string): Promise<ApiClientPrincipal | null> {
+  const { rows } = await db.query<{ id: string; organisation_id: string; scopes: string[] }>(
     `SELECT c.id, c.organisation_id, t.scopes FROM oauth_access_tokens t JOIN api_clients c ON c.id = t.client_id
       WHERE t.token_hash = $1 AND t.expires_at > now() AND c.revoked_at IS NULL`,
     [sha256hex(token)],
@@ -99,25 +101,27 @@ export async function findClientByAccessToken(db: SqlExecutor, token: string): P
   return r ? { clientId: r.id, organisationId: r.organisation_id, scopes: r.scopes } : null;
 }
 
-export async function listApiClients(db: SqlExecutor, organisationId: string) {
-  const { rows } = await db.query(
+export interface ApiClientRow {
+  id: string;
+  kind: 'api_key' | 'oauth_client';
+  name: string;
+  key_prefix: string;
+  scopes: string[];
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export async function listApiClients(db: Db, organisationId: string): Promise<ApiClientRow[]> {
+  const { rows } = await db.query<ApiClientRow>(
     `SELECT id, kind, name, key_prefix, scopes, created_at, last_used_at, revoked_at FROM api_clients
       WHERE organisation_id = $1 ORDER BY created_at DESC, id`,
     [organisationId],
   );
-  return rows as {
-    id: string;
-    kind: 'api_key' | 'oauth_client';
-    name: string;
-    key_prefix: string;
-    scopes: string[];
-    created_at: Date;
-    last_used_at: Date | null;
-    revoked_at: Date | null;
-  }[];
+  return rows;
 }
 
-export async function revokeApiClient(db: SqlExecutor, organisationId: string, id: string) {
+export async function revokeApiClient(db: Db, organisationId: string, id: string) {
   const { rowCount } = await db.query(
     `UPDATE api_clients SET revoked_at = now() WHERE id = $1 AND organisation_id = $2 AND revoked_at IS NULL`,
     [id, organisationId],

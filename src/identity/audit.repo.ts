@@ -1,5 +1,27 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
 
+type ActorType = 'person' | 'api_client' | 'system';
+
+export async function insertAuditEntry(
+  db: SqlExecutor,
+  e: {
+    actorType: ActorType;
+    actorId: string | null;
+    action: string;
+    objectType: string | null;
+    objectId: string | null;
+    organisationId: string | null;
+    ip: string | null;
+    details: Record<string, unknown>;
+  },
+) {
+  await db.query(
+    `INSERT INTO audit_log (actor_type, actor_id, action, object_type, object_id, organisation_id, ip, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [e.actorType, e.actorId, e.action, e.objectType, e.objectId, e.organisationId, e.ip, e.details],
+  );
+}
+
 export interface AuditFilter {
   organisationId?: string;
   action?: string;
@@ -8,9 +30,22 @@ export interface AuditFilter {
   limit: number;
 }
 
+export interface AuditRow {
+  id: string;
+  at: Date;
+  actor_type: ActorType;
+  actor_id: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  organisation_id: string | null;
+  ip: string | null;
+  details: Record<string, unknown>;
+}
+
 /** Newest first; one row more than `limit` tells whether there is a next page. */
-export async function listAudit(db: SqlExecutor, f: AuditFilter) {
-  const { rows } = await db.query(
+export async function listAudit(db: SqlExecutor, f: AuditFilter): Promise<AuditRow[]> {
+  const { rows } = await db.query<AuditRow>(
     `SELECT id::text, at, actor_type, actor_id, action, object_type, object_id, organisation_id, host(ip) AS ip, details
        FROM audit_log
       WHERE ($1::uuid IS NULL OR organisation_id = $1) AND ($2::text IS NULL OR action = $2)
@@ -18,16 +53,5 @@ export async function listAudit(db: SqlExecutor, f: AuditFilter) {
       ORDER BY id DESC LIMIT $4`,
     [f.organisationId ?? null, f.action ?? null, f.beforeId ?? null, f.limit + 1],
   );
-  return rows as {
-    id: string;
-    at: Date;
-    actor_type: 'person' | 'api_client' | 'system';
-    actor_id: string | null;
-    action: string;
-    object_type: string | null;
-    object_id: string | null;
-    organisation_id: string | null;
-    ip: string | null;
-    details: Record<string, unknown>;
-  }[];
+  return rows;
 }

@@ -1,4 +1,3 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
 import type { Db } from '../db/pool.js';
 
 // SQL of sign-in without Gosuslugi: registrations, credentials, new-device challenges, trusted
@@ -217,7 +216,7 @@ export async function consumePasswordReset(db: Db, tokenHash: string) {
   return personId;
 }
 
-export async function deleteExpiredLocalAuthRows(db: SqlExecutor) {
+export async function deleteExpiredLocalAuthRows(db: Db) {
   await db.query(`DELETE FROM local_registrations WHERE expires_at < now() - interval '7 days'`);
   await db.query(`DELETE FROM sign_in_challenges WHERE expires_at < now() - interval '1 day'`);
   await db.query(`DELETE FROM password_resets WHERE expires_at < now() - interval '7 days'`);

@@ -160,7 +160,7 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
       const done = await withTransaction(deps.db, (tx) => activate(tx, ports, request.body.token, client(request)));
       setSession(reply, done.session);
       setDevice(reply, done.deviceToken);
-      let accountLink;
+      let accountLink: { status: 'linked'; accountId: string } | { status: 'not_linked'; code: string } | undefined;
       if (done.accountLink) {
         const { houseId, identifier, surname } = done.accountLink;
         try {

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
+import type { Enqueue } from '../../contracts/ports.js';
 import type { RegisterBody } from '../../contracts/local-auth.js';
 import type { Db } from '../db/pool.js';
 import { linkedPersonsOfOrganisation } from '../accounts/access.js';
@@ -199,7 +199,7 @@ const failKey = (email: string) => `auth.local.fail:${sha256hex(email)}`;
 const lockWindow = (p: LocalAuthPorts['policy']) => ({ limit: p.maxFailures, windowSeconds: p.lockoutMinutes * 60 });
 
 /** Refuses while the address is locked after repeated failures (known or not: the key is the address). */
-export async function assertNotLocked(db: SqlExecutor, policy: LocalAuthPorts['policy'], email: string) {
+export async function assertNotLocked(db: Db, policy: LocalAuthPorts['policy'], email: string) {
   if ((await peek(db, failKey(email), lockWindow(policy))) >= policy.maxFailures) {
     throw new AppError(
       429,
@@ -213,12 +213,7 @@ export async function assertNotLocked(db: SqlExecutor, policy: LocalAuthPorts['p
   }
 }
 
-export async function recordSignInFailure(
-  db: SqlExecutor,
-  policy: LocalAuthPorts['policy'],
-  email: string,
-  client: ClientInfo,
-) {
+export async function recordSignInFailure(db: Db, policy: LocalAuthPorts['policy'], email: string, client: ClientInfo) {
   await hit(db, failKey(email), lockWindow(policy));
   await audit(db, {
     actorType: 'system',
@@ -229,7 +224,7 @@ export async function recordSignInFailure(
   return credentialsInvalid();
 }
 
-export const clearSignInFailures = (db: SqlExecutor, email: string) => reset(db, failKey(email));
+export const clearSignInFailures = (db: Db, email: string) => reset(db, failKey(email));
 
 export type SignInOutcome =
   | { status: 'signed_in'; personId: string; session: Awaited<ReturnType<typeof insertSession>> }

@@ -1,7 +1,7 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
 
 export async function insertLoginFlow(
-  db: SqlExecutor,
+  db: Db,
   f: {
     stateHash: string;
     browserHash: string;
@@ -22,12 +22,12 @@ export async function insertLoginFlow(
  * Takes the flow for this state and browser, once: a second callback with the same state (a
  * replay) or a state begun in another browser finds nothing.
  */
-export async function consumeLoginFlow(db: SqlExecutor, stateHash: string, browserHash: string) {
-  const { rows } = await db.query(
+export async function consumeLoginFlow(db: Db, stateHash: string, browserHash: string) {
+  const { rows } = await db.query<{ nonce: string; code_verifier: string; return_to: string }>(
     `UPDATE login_flows SET consumed_at = now()
       WHERE state_hash = $1 AND browser_hash = $2 AND consumed_at IS NULL AND expires_at > now()
      RETURNING nonce, code_verifier, return_to`,
     [stateHash, browserHash],
   );
-  return rows[0] as { nonce: string; code_verifier: string; return_to: string } | undefined;
+  return rows[0];
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IdentityError, type IdentityProvider } from '../../contracts/identity.js';
-import type { SqlExecutor } from '../../contracts/ports.js';
-import { withTransaction, type Pool } from '../db/pool.js';
+import { withTransaction, type Pool, type Db } from '../db/pool.js';
 import { AppError } from '../errors.js';
 import { audit } from './audit.js';
 import type { FieldCipher } from './crypto.js';
@@ -19,11 +18,7 @@ export const providerUnavailable = () =>
  * Begins a sign-in: fresh state (UUID v4, as ESIA requires), nonce and PKCE verifier, kept in the
  * database and bound to this browser by a second random token the caller puts in a cookie.
  */
-export async function startLogin(
-  db: SqlExecutor,
-  idp: IdentityProvider,
-  input: { loginHint?: string; returnTo: string },
-) {
+export async function startLogin(db: Db, idp: IdentityProvider, input: { loginHint?: string; returnTo: string }) {
   const state = randomUUID();
   const nonce = randomToken(24);
   const codeVerifier = randomToken(48);
@@ -121,12 +116,7 @@ export async function completeLogin(
 }
 
 /** Ends the local session; returns where the browser should go to end the provider's session too. */
-export async function logout(
-  db: SqlExecutor,
-  idp: IdentityProvider | undefined,
-  token: string | undefined,
-  ip?: string,
-) {
+export async function logout(db: Db, idp: IdentityProvider | undefined, token: string | undefined, ip?: string) {
   const revoked = token ? await revokeSessionByToken(db, token) : undefined;
   if (!revoked) return { endSessionUrl: null };
   await audit(db, { actorType: 'person', actorId: revoked.person_id, action: 'auth.sign_out', ip });

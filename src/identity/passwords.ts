@@ -15,7 +15,8 @@ let dummy: Promise<string> | undefined;
  */
 export async function verifyPassword(stored: string | null | undefined, password: string): Promise<boolean> {
   if (!stored) {
-    await verify(await (dummy ??= hashPassword('domhub-dummy-password')), password).catch(() => false);
+    dummy ??= hashPassword('domhub-dummy-password');
+    await verify(await dummy, password).catch(() => false);
     return false;
   }
   return verify(stored, password).catch(() => false);

@@ -1,16 +1,17 @@
-import type { PersonData } from '../../contracts/identity.js';
 import type { SqlExecutor } from '../../contracts/ports.js';
+import type { PersonData } from '../../contracts/identity.js';
 import type { FieldCipher } from './crypto.js';
+import type { Db } from '../db/pool.js';
 
 /** Creates or refreshes the person the provider vouches for, keyed by (provider, subject); SNILS and mobile encrypted. */
 export async function upsertPersonFromProvider(
-  db: SqlExecutor,
+  db: Db,
   cipher: FieldCipher,
   provider: string,
   subject: string,
   p: PersonData,
 ) {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO persons (provider, subject, last_name, first_name, middle_name, birth_date, snils_enc, snils_hash,
                           email, email_verified, mobile_enc, mobile_verified)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
@@ -35,11 +36,28 @@ export async function upsertPersonFromProvider(
       p.mobileVerified,
     ],
   );
-  return rows[0].id as string;
+  return rows[0]!.id;
 }
 
-export async function findPersonWithRoles(db: SqlExecutor, personId: string) {
-  const { rows } = await db.query(
+export interface PersonWithRolesRow {
+  id: string;
+  last_name: string | null;
+  first_name: string | null;
+  middle_name: string | null;
+  birth_date: string | null;
+  snils_enc: string | null;
+  email: string | null;
+  email_verified: boolean;
+  mobile_enc: string | null;
+  mobile_verified: boolean;
+  is_operator: boolean;
+  identity_verified: boolean;
+  identity_verified_by: 'esia' | 'organisation' | null;
+  staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
+}
+
+export async function findPersonWithRoles(db: Db, personId: string): Promise<PersonWithRolesRow | undefined> {
+  const { rows } = await db.query<PersonWithRolesRow>(
     `SELECT p.id, p.last_name, p.first_name, p.middle_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
             p.snils_enc, p.email, p.email_verified, p.mobile_enc, p.mobile_verified, p.is_operator,
             p.identity_verified, CASE WHEN p.provider <> 'local' THEN 'esia'
@@ -49,32 +67,24 @@ export async function findPersonWithRoles(db: SqlExecutor, personId: string) {
        FROM persons p WHERE p.id = $1`,
     [personId],
   );
-  return rows[0] as
-    | {
-        id: string;
-        last_name: string | null;
-        first_name: string | null;
-        middle_name: string | null;
-        birth_date: string | null;
-        snils_enc: string | null;
-        email: string | null;
-        email_verified: boolean;
-        mobile_enc: string | null;
-        mobile_verified: boolean;
-        is_operator: boolean;
-        identity_verified: boolean;
-        identity_verified_by: 'esia' | 'organisation' | null;
-        staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
-      }
-    | undefined;
+  return rows[0];
 }
 
 /** Persons' SNILS as the field cipher's text (never decrypted here): the state system's payer data. */
 export async function snilsCiphersOf(db: SqlExecutor, personIds: string[]): Promise<Map<string, string>> {
   if (!personIds.length) return new Map();
-  const { rows }: { rows: { id: string; snils_enc: string }[] } = await db.query(
+  const { rows } = await db.query<{ id: string; snils_enc: string }>(
     `SELECT id, snils_enc FROM persons WHERE id = ANY($1::uuid[]) AND snils_enc IS NOT NULL`,
     [personIds],
   );
   return new Map(rows.map((r) => [r.id, r.snils_enc]));
+}
+
+/** The e-mail addresses of those of these persons who have one. */
+export async function personEmails(db: SqlExecutor, personIds: string[]): Promise<string[]> {
+  const { rows } = await db.query<{ email: string }>(
+    `SELECT email FROM persons WHERE id = ANY($1::uuid[]) AND email IS NOT NULL`,
+    [personIds],
+  );
+  return rows.map((r) => r.email);
 }

@@ -5,6 +5,7 @@
 export function safeReturnTo(value: string | undefined, publicUrl: string, fallback = '/api/v1/me'): string | null {
   if (!value) return fallback;
   // Backslashes and control characters are read as slashes or dropped by some browsers.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it refuses
   if (/[\\\u0000-\u001f]/.test(value)) return null;
   if (value.startsWith('/') && !value.startsWith('//')) return value;
   let url: URL;

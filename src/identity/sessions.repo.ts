@@ -1,7 +1,7 @@
 import type { SignInMethod } from '../../contracts/local-auth.js';
-import type { SqlExecutor } from '../../contracts/ports.js';
 import { deleteExpiredLocalAuthRows } from './local-auth.repo.js';
 import { randomToken, sha256hex } from './tokens.js';
+import type { Db } from '../db/pool.js';
 
 export interface SessionRow {
   sessionId: string;
@@ -23,14 +23,14 @@ export interface SessionTimeouts {
 
 /** Creates a session; the returned token goes into the cookie and is never stored in clear. */
 export async function insertSession(
-  db: SqlExecutor,
+  db: Db,
   personId: string,
   timeouts: SessionTimeouts,
   meta: { userAgent?: string; ip?: string; data?: Record<string, unknown>; signInMethod?: SignInMethod } = {},
 ) {
   const token = randomToken();
   const csrfToken = randomToken(18);
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ public_id: string; expires_at: Date }>(
     `INSERT INTO sessions (id_hash, person_id, csrf_token, expires_at, user_agent, ip, data, sign_in_method)
      VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6, $7, $8)
      RETURNING public_id, expires_at`,
@@ -45,7 +45,8 @@ export async function insertSession(
       meta.signInMethod ?? 'esia',
     ],
   );
-  return { token, csrfToken, sessionId: rows[0].public_id as string, expiresAt: rows[0].expires_at as Date };
+  const [row] = rows;
+  return { token, csrfToken, sessionId: row!.public_id, expiresAt: row!.expires_at };
 }
 
 /** How stale `last_seen_at` may get: a session is written at most once per this many seconds, not per request. */
@@ -57,8 +58,18 @@ export const SESSION_TOUCH_SECONDS = 60;
  * stay reads (a write per request cost a WAL flush each and halved the throughput of the resident
  * reads); the idle timeout is therefore exact to within that minute.
  */
-export async function touchSession(db: SqlExecutor, token: string, idleMinutes: number): Promise<SessionRow | null> {
-  const { rows } = await db.query(
+export async function touchSession(db: Db, token: string, idleMinutes: number): Promise<SessionRow | null> {
+  const { rows } = await db.query<{
+    public_id: string;
+    person_id: string;
+    csrf_token: string;
+    created_at: Date;
+    expires_at: Date;
+    is_operator: boolean;
+    sign_in_method: SignInMethod;
+    identity_verified: boolean;
+    staff: SessionRow['staff'];
+  }>(
     `WITH live AS (
        SELECT s.id_hash, s.public_id, s.person_id, s.csrf_token, s.created_at, s.expires_at, s.last_seen_at, s.sign_in_method
          FROM sessions s
@@ -90,35 +101,37 @@ export async function touchSession(db: SqlExecutor, token: string, idleMinutes: 
   };
 }
 
-export async function revokeSessionByToken(db: SqlExecutor, token: string) {
-  const { rows } = await db.query(
+export async function revokeSessionByToken(db: Db, token: string) {
+  const { rows } = await db.query<{ person_id: string; data: Record<string, unknown> }>(
     `UPDATE sessions SET revoked_at = now() WHERE id_hash = $1 AND revoked_at IS NULL RETURNING person_id, data`,
     [sha256hex(token)],
   );
-  return rows[0] as { person_id: string; data: Record<string, unknown> } | undefined;
+  return rows[0];
+}
+
+export interface SessionListRow {
+  public_id: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  user_agent: string | null;
+  ip: string | null;
 }
 
 /** A person's live sessions, newest first. */
-export async function listSessions(db: SqlExecutor, personId: string, idleMinutes: number) {
-  const { rows } = await db.query(
+export async function listSessions(db: Db, personId: string, idleMinutes: number): Promise<SessionListRow[]> {
+  const { rows } = await db.query<SessionListRow>(
     `SELECT public_id, created_at, last_seen_at, expires_at, user_agent, host(ip) AS ip FROM sessions
       WHERE person_id = $1 AND revoked_at IS NULL AND expires_at > now()
         AND last_seen_at > now() - make_interval(mins => $2)
       ORDER BY created_at DESC, public_id`,
     [personId, idleMinutes],
   );
-  return rows as {
-    public_id: string;
-    created_at: Date;
-    last_seen_at: Date;
-    expires_at: Date;
-    user_agent: string | null;
-    ip: string | null;
-  }[];
+  return rows;
 }
 
 /** Ends every live session of the person (a password reset), or every one but `exceptSessionId`. */
-export async function revokeAllSessions(db: SqlExecutor, personId: string, exceptSessionId?: string) {
+export async function revokeAllSessions(db: Db, personId: string, exceptSessionId?: string) {
   const { rowCount } = await db.query(
     `UPDATE sessions SET revoked_at = now()
       WHERE person_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR public_id <> $2)`,
@@ -128,7 +141,7 @@ export async function revokeAllSessions(db: SqlExecutor, personId: string, excep
 }
 
 /** Revokes one of the person's own sessions; false when it is not theirs or already ended. */
-export async function revokeSession(db: SqlExecutor, personId: string, sessionId: string) {
+export async function revokeSession(db: Db, personId: string, sessionId: string) {
   const { rowCount } = await db.query(
     `UPDATE sessions SET revoked_at = now() WHERE public_id = $1 AND person_id = $2 AND revoked_at IS NULL`,
     [sessionId, personId],
@@ -136,7 +149,7 @@ export async function revokeSession(db: SqlExecutor, personId: string, sessionId
   return (rowCount ?? 0) > 0;
 }
 
-export async function deleteExpiredSessions(db: SqlExecutor, keepDays = 30) {
+export async function deleteExpiredSessions(db: Db, keepDays = 30) {
   const { rowCount } = await db.query(
     `DELETE FROM sessions WHERE expires_at < now() - make_interval(days => $1)
         OR revoked_at < now() - make_interval(days => $1)`,

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
+import type { Enqueue } from '../../contracts/ports.js';
 import {
   importMeterRowSchema,
   importReadingRowSchema,
@@ -21,12 +21,14 @@ import {
   copyReadings,
   findOrgMetersByNumber,
   liveReadingsAround,
+  preferIndexScans,
   supersedeReadings,
   type ImportMeter,
   type NewReading,
   type ReadingRow,
 } from './readings.repo.js';
 import { READING_SYNC } from './service.js';
+import type { Db } from '../db/pool.js';
 
 /**
  * Rows per batch: the body is read, checked and written this many rows at a time, so an import's
@@ -118,10 +120,8 @@ export async function importReadings(
   batches: AsyncIterable<unknown[]>,
   now: Date,
 ): Promise<ImportResult> {
-  // The lookups below run per meter against rows this same transaction keeps inserting, which the
-  // planner's statistics never see (a first load into an empty table would be planned as seq scans,
-  // one per meter: quadratic). Index lookups are right for every size here.
-  await tx.query(`SET LOCAL enable_seqscan = off`);
+  // The lookups below run per meter against rows this same transaction keeps inserting.
+  await preferIndexScans(tx);
   const settings = await findReadingSettings(tx, organisationId);
   const today = now.toISOString().slice(0, 10);
   const tally = new ImportTally();
@@ -185,7 +185,7 @@ export async function importReadings(
     return located;
   }
 
-  async function storedAround(db: SqlExecutor, batch: Located[]) {
+  async function storedAround(db: Db, batch: Located[]) {
     const span = new Map<string, { lo: string; hi: string }>();
     for (const { meter, row } of batch) {
       const s = span.get(meter.id);
@@ -254,6 +254,7 @@ export async function importReadings(
       }
       const values = sent.slice(0, meter.tariffs).map((v) => toThousandths(v!));
       const previous = lastKept && (!lastStored || lastKept.period >= lastStored.period) ? lastKept : lastStored;
+      // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings; Math.min takes numbers
       const takenOn = row.takenOn ?? (lastDay(row.period) < today ? lastDay(row.period) : today);
       const result = checkReading({
         meter: {
@@ -309,7 +310,7 @@ const pastOf = (r: ReadingRow, tariffs: number): PastReading => ({
  * duplicate row; named again in a later batch, it is updated again, as a later import would.
  */
 export async function importMeters(
-  tx: SqlExecutor,
+  tx: Db,
   organisationId: string,
   batches: AsyncIterable<unknown[]>,
 ): Promise<ImportResult> {

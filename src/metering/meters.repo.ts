@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
 import type { ReadingSettings, Resource } from '../../contracts/metering.js';
+import type { Db } from '../db/pool.js';
 
 // Dates are read as text (YYYY-MM-DD): a JS Date would shift them by the process's time zone.
 const METER_COLUMNS = `m.id, m.account_id, m.resource, m.serial_number, m.tariffs, m.digit_capacity,
@@ -20,8 +21,8 @@ export interface MeterRow {
   archived_at: Date | null;
 }
 
-export async function listAccountMeters(db: SqlExecutor, accountId: string, withArchived = false): Promise<MeterRow[]> {
-  const { rows } = await db.query(
+export async function listAccountMeters(db: Db, accountId: string, withArchived = false): Promise<MeterRow[]> {
+  const { rows } = await db.query<MeterRow>(
     `SELECT ${METER_COLUMNS} FROM meters m WHERE m.account_id = $1 AND ($2 OR m.archived_at IS NULL)
       ORDER BY m.resource, m.serial_number`,
     [accountId, withArchived],
@@ -52,33 +53,36 @@ const settingsOf = (r: SettingsRow): ReadingSettings => ({
  * The organisation's reading settings and the account's live meters in one statement (the resident's
  * meter list is the busiest read; each statement is a round trip and a parse on both sides).
  */
-export async function listAccountMetersWithSettings(db: SqlExecutor, organisationId: string, accountId: string) {
-  const { rows } = await db.query(
+export async function listAccountMetersWithSettings(db: Db, organisationId: string, accountId: string) {
+  // A LEFT JOIN: an account without meters still gives one row, of settings only.
+  const { rows } = await db.query<SettingsRow & (MeterRow | { [K in keyof MeterRow]: null })>(
     `SELECT ${SETTINGS_COLUMNS}, ${METER_COLUMNS}
        FROM organisations o LEFT JOIN meters m ON m.account_id = $2 AND m.archived_at IS NULL
       WHERE o.id = $1
       ORDER BY m.resource, m.serial_number`,
     [organisationId, accountId],
   );
-  const meters = (rows as (SettingsRow & MeterRow)[]).filter((r) => r.id !== null);
-  return { settings: settingsOf(rows[0] as SettingsRow), meters: meters as MeterRow[] };
+  const meters: MeterRow[] = rows.filter((r): r is SettingsRow & MeterRow => r.id !== null);
+  return { settings: settingsOf(rows[0]!), meters };
 }
 
 /** The account's meters among `ids`, locked so that concurrent submissions for a meter queue up. */
-export async function lockAccountMeters(db: SqlExecutor, accountId: string, ids: string[]): Promise<MeterRow[]> {
-  const { rows } = await db.query(
+export async function lockAccountMeters(db: Db, accountId: string, ids: string[]): Promise<MeterRow[]> {
+  const { rows } = await db.query<MeterRow>(
     `SELECT ${METER_COLUMNS} FROM meters m WHERE m.account_id = $1 AND m.id = ANY($2::uuid[]) ORDER BY m.id FOR UPDATE`,
     [accountId, ids],
   );
   return rows;
 }
 
-export async function findReadingSettings(db: SqlExecutor, organisationId: string): Promise<ReadingSettings> {
-  const { rows } = await db.query(`SELECT ${SETTINGS_COLUMNS} FROM organisations o WHERE o.id = $1`, [organisationId]);
-  return settingsOf(rows[0] as SettingsRow);
+export async function findReadingSettings(db: Db, organisationId: string): Promise<ReadingSettings> {
+  const { rows } = await db.query<SettingsRow>(`SELECT ${SETTINGS_COLUMNS} FROM organisations o WHERE o.id = $1`, [
+    organisationId,
+  ]);
+  return settingsOf(rows[0]!);
 }
 
-export async function updateReadingSettings(db: SqlExecutor, organisationId: string, s: ReadingSettings) {
+export async function updateReadingSettings(db: Db, organisationId: string, s: ReadingSettings) {
   await db.query(
     `UPDATE organisations SET reading_window_start_day = $2, reading_window_end_day = $3, reading_outside_window = $4,
             accept_unverified_meters = $5, reading_confirm_factor = $6::numeric, updated_at = now()
@@ -101,10 +105,10 @@ export interface MeterUpsert {
 }
 
 /** Creates or updates meters by (account, resource, serial number); the caller removes duplicate keys first. */
-export async function upsertMeters(db: SqlExecutor, meters: MeterUpsert[]): Promise<string[]> {
+export async function upsertMeters(db: Db, meters: MeterUpsert[]): Promise<string[]> {
   if (!meters.length) return [];
   const col = <K extends keyof MeterUpsert>(k: K) => meters.map((m) => m[k]);
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO meters (account_id, resource, serial_number, tariffs, digit_capacity, installed_on, sealed_on, verified_on,
                          next_verification, archived_at)
      SELECT a, r, s, t, d, i, se, v, n, CASE WHEN ar THEN now() END
@@ -135,15 +139,15 @@ export async function upsertMeters(db: SqlExecutor, meters: MeterUpsert[]): Prom
 
 /** Account ids of the organisation by account number. */
 export async function findAccountIdsByNumber(
-  db: SqlExecutor,
+  db: Db,
   organisationId: string,
   numbers: string[],
 ): Promise<Map<string, string>> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string; number: string }>(
     `SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`,
     [organisationId, [...new Set(numbers)]],
   );
-  return new Map(rows.map((r) => [r.number as string, r.id as string]));
+  return new Map(rows.map((r) => [r.number, r.id]));
 }
 
 export interface MeterForSync {
@@ -168,7 +172,24 @@ export interface MeterForSync {
 
 /** Meters of the organisation (premises' and houses') with what the state system needs to place them. */
 export async function metersForSync(db: SqlExecutor, organisationId: string, ids: string[]): Promise<MeterForSync[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{
+    id: string;
+    serial_number: string;
+    resource: string;
+    tariffs: number;
+    installed_on: string | null;
+    verified_on: string | null;
+    next_verification: string | null;
+    sealed_on: string | null;
+    collective: boolean;
+    account_id: string | null;
+    gis_account_guid: string | null;
+    house_id: string;
+    fias_house_guid: string | null;
+    house_exported: boolean;
+    gis_premises_guid: string | null;
+    residential: boolean;
+  }>(
     `SELECT m.id, m.serial_number, m.resource, m.tariffs, m.installed_on::text, m.verified_on::text, m.next_verification::text,
             m.sealed_on::text, m.house_id IS NOT NULL AS collective, a.id AS account_id, a.gis_account_guid,
             h.id AS house_id, h.fias_house_guid, h.gis_exported_at IS NOT NULL AS house_exported,
@@ -196,4 +217,80 @@ export async function metersForSync(db: SqlExecutor, organisationId: string, ids
     gisPremisesGuid: r.gis_premises_guid,
     residential: r.residential,
   }));
+}
+
+/** Takes a meter out of use (replaced by another); an already archived one keeps its date. */
+export async function archiveMeter(db: Db, id: string) {
+  await db.query(`UPDATE meters SET archived_at = coalesce(archived_at, now()), updated_at = now() WHERE id = $1`, [
+    id,
+  ]);
+}
+
+/** The time zone of the account's house: reading periods and dates are local to it. */
+export async function accountTimezone(db: Db, accountId: string): Promise<string> {
+  const { rows } = await db.query<{ timezone: string }>(
+    `SELECT h.timezone FROM accounts a JOIN houses h ON h.id = a.house_id WHERE a.id = $1`,
+    [accountId],
+  );
+  return rows[0]!.timezone;
+}
+
+export interface ReadingWindowReminderRow {
+  id: string;
+  number: string;
+  full_address: string;
+  start_day: number;
+  end_day: number;
+  period: string;
+  people: string[];
+}
+
+/**
+ * Open accounts with live meters whose organisation's reading window contains today in the house's
+ * time zone, with the people linked to each.
+ */
+export async function accountsInReadingWindow(db: Db): Promise<ReadingWindowReminderRow[]> {
+  const { rows } = await db.query<ReadingWindowReminderRow>(
+    `SELECT a.id, a.number, h.full_address, o.reading_window_start_day AS start_day, o.reading_window_end_day AS end_day,
+            to_char((now() AT TIME ZONE h.timezone)::date, 'YYYY-MM') AS period,
+            array_agg(DISTINCT l.person_id) AS people
+       FROM accounts a
+       JOIN houses h ON h.id = a.house_id
+       JOIN organisations o ON o.id = a.organisation_id
+       JOIN account_links l ON l.account_id = a.id AND l.revoked_at IS NULL
+      WHERE a.status = 'open'
+        AND EXISTS (SELECT 1 FROM meters m WHERE m.account_id = a.id AND m.archived_at IS NULL)
+        AND extract(day FROM now() AT TIME ZONE h.timezone) BETWEEN o.reading_window_start_day AND o.reading_window_end_day
+      GROUP BY a.id, a.number, h.full_address, o.reading_window_start_day, o.reading_window_end_day, h.timezone`,
+  );
+  return rows;
+}
+
+export interface VerificationDueRow {
+  id: string;
+  serial_number: string;
+  resource: Resource;
+  due_on: string;
+  number: string;
+  people: string[];
+}
+
+/**
+ * Live meters of open accounts whose next verification falls within `days` from today in the house's
+ * time zone, with the owners, co-owners and tenants of each.
+ */
+export async function metersDueForVerification(db: Db, days: number): Promise<VerificationDueRow[]> {
+  const { rows } = await db.query<VerificationDueRow>(
+    `SELECT m.id, m.serial_number, m.resource, to_char(m.next_verification, 'YYYY-MM-DD') AS due_on, a.number,
+            array_agg(DISTINCT l.person_id) AS people
+       FROM meters m
+       JOIN accounts a ON a.id = m.account_id
+       JOIN houses h ON h.id = a.house_id
+       JOIN account_links l ON l.account_id = a.id AND l.revoked_at IS NULL AND l.role IN ('owner', 'co_owner', 'tenant')
+      WHERE m.archived_at IS NULL AND a.status = 'open'
+        AND m.next_verification BETWEEN (now() AT TIME ZONE h.timezone)::date AND (now() AT TIME ZONE h.timezone)::date + $1::int
+      GROUP BY m.id, m.serial_number, m.resource, m.next_verification, a.number`,
+    [days],
+  );
+  return rows;
 }

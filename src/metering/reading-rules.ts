@@ -71,7 +71,7 @@ export function averageMonthly(
     if (span <= 0) continue;
     const used = totals.map((_, t) => consumption(a.values[t] ?? 0n, b.values[t] ?? 0n, meter.digitCapacity));
     if (used.some((u) => u === null)) continue; // a broken pair says nothing about the usual consumption
-    used.forEach((u, t) => (totals[t]! += u!.amount));
+    for (const [t, u] of used.entries()) totals[t]! += u!.amount;
     months += span;
   }
   return months ? totals.map((v) => v / BigInt(months)) : null;

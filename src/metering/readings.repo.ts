@@ -1,8 +1,9 @@
+import type { SqlExecutor } from '../../contracts/ports.js';
 import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import type { SqlExecutor } from '../../contracts/ports.js';
 import type { Resource } from '../../contracts/metering.js';
 import { copyRows } from '../db/copy.js';
+import type { Db } from '../db/pool.js';
 
 export interface ReadingRow {
   id: string;
@@ -19,7 +20,7 @@ const READING_COLUMNS = `r.id, r.meter_id, r.period, r.taken_on::text AS taken_o
 
 /** Live readings of the meters from `fromPeriod` on, plus each meter's last one before it; by meter, oldest first. */
 export async function liveReadingsWithLastBefore(
-  db: SqlExecutor,
+  db: Db,
   meterIds: string[],
   fromPeriod: string,
 ): Promise<ReadingRow[]> {
@@ -28,12 +29,12 @@ export async function liveReadingsWithLastBefore(
 
 /** Live readings of the meters in [from, to], plus each meter's last one before `from` (for consumption). */
 export async function liveReadingsForHistory(
-  db: SqlExecutor,
+  db: Db,
   meterIds: string[],
   from: string,
   to: string,
 ): Promise<ReadingRow[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<ReadingRow>(
     `SELECT ${READING_COLUMNS} FROM meter_readings r
       WHERE r.meter_id = ANY($1::uuid[]) AND r.superseded_at IS NULL AND r.period BETWEEN $2 AND $3
      UNION ALL
@@ -47,7 +48,7 @@ export async function liveReadingsForHistory(
   return rows;
 }
 
-export async function supersedeReadings(db: SqlExecutor, ids: string[]) {
+export async function supersedeReadings(db: Db, ids: string[]) {
   if (!ids.length) return;
   await db.query(
     `UPDATE meter_readings SET superseded_at = now() WHERE id = ANY($1::uuid[]) AND superseded_at IS NULL`,
@@ -56,7 +57,7 @@ export async function supersedeReadings(db: SqlExecutor, ids: string[]) {
 }
 
 /** Supersedes the live readings of these (meter, period) pairs; returns how many. */
-export async function supersedeLivePeriods(db: SqlExecutor, meterIds: string[], periods: string[]): Promise<number> {
+export async function supersedeLivePeriods(db: Db, meterIds: string[], periods: string[]): Promise<number> {
   if (!meterIds.length) return 0;
   const { rowCount } = await db.query(
     `UPDATE meter_readings r SET superseded_at = now()
@@ -80,10 +81,10 @@ export interface NewReading {
 }
 
 /** Inserts the readings in one statement; ids come back in input order. */
-export async function insertReadings(db: SqlExecutor, readings: NewReading[]): Promise<string[]> {
+export async function insertReadings(db: Db, readings: NewReading[]): Promise<string[]> {
   if (!readings.length) return [];
   const col = <K extends keyof NewReading>(k: K) => readings.map((r) => r[k]);
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO meter_readings (meter_id, period, taken_on, t1, t2, t3, source, submitted_by, high_consumption_confirmed)
      SELECT m, p, d, a, b, c, s, w, h
        FROM unnest($1::uuid[], $2::text[], $3::date[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::text[],
@@ -117,11 +118,11 @@ const IMPORT_METER = `m.id, m.tariffs, m.digit_capacity, m.next_verification::te
 
 /** The organisation's meters among these ids, in one statement. */
 export async function findOrgMetersById(
-  db: SqlExecutor,
+  db: Db,
   organisationId: string,
   ids: string[],
 ): Promise<Map<string, ImportMeter>> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<ImportMeter>(
     `SELECT ${IMPORT_METER} FROM meters m JOIN accounts a ON a.id = m.account_id WHERE m.id = ANY($2::uuid[]) AND a.organisation_id = $1`,
     [organisationId, ids],
   );
@@ -133,11 +134,11 @@ export async function findOrgMetersById(
  * position of each key; when several match (an archived twin), the live and newest one.
  */
 export async function findOrgMetersByNumber(
-  db: SqlExecutor,
+  db: Db,
   organisationId: string,
   keys: { accountNumber: string; serialNumber: string; resource: Resource | null }[],
 ): Promise<(ImportMeter | undefined)[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<ImportMeter & { ord: string }>(
     `SELECT DISTINCT ON (k.ord) k.ord, ${IMPORT_METER}
        FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(acc, serial, res, ord)
        JOIN accounts a ON a.organisation_id = $1 AND a.number = k.acc
@@ -155,12 +156,12 @@ export async function findOrgMetersByNumber(
  * what a batch of rows for those periods is checked against.
  */
 export async function liveReadingsAround(
-  db: SqlExecutor,
+  db: Db,
   meterIds: string[],
   from: string[],
   to: string[],
 ): Promise<ReadingRow[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<ReadingRow>(
     `SELECT r.* FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(meter_id, lo, hi)
        CROSS JOIN LATERAL (
          (SELECT ${READING_COLUMNS} FROM meter_readings r
@@ -173,6 +174,15 @@ export async function liveReadingsAround(
     [meterIds, from, to],
   );
   return rows;
+}
+
+/**
+ * For the rest of the transaction, plans lookups as index scans: rows this same transaction keeps
+ * inserting are never in the planner's statistics (a first load into an empty table would be planned
+ * as seq scans, one per meter: quadratic). Index lookups are right for every size of an import.
+ */
+export async function preferIndexScans(tx: Db) {
+  await tx.query(`SET LOCAL enable_seqscan = off`);
 }
 
 /**
@@ -226,13 +236,13 @@ export interface ExportedRow {
  * reading per period, so the meter id is the keyset and each page walks meters, not the whole period.
  */
 export async function exportReadingsPage(
-  db: SqlExecutor,
+  db: Db,
   organisationId: string,
   period: string,
   afterMeterId: string | null,
   limit: number,
 ): Promise<ExportedRow[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<ExportedRow>(
     `SELECT r.id, r.meter_id, a.number AS account_number, m.serial_number, m.resource, r.period, r.taken_on::text AS taken_on,
             r.t1, r.t2, r.t3, r.source, r.created_at
        FROM meters m JOIN accounts a ON a.id = m.account_id
@@ -259,17 +269,13 @@ export async function accountPeriodReadings(
   accountId: string,
   period: string,
 ): Promise<PeriodReading[]> {
-  const {
-    rows,
-  }: {
-    rows: {
-      serial_number: string;
-      resource: Resource;
-      tariffs: number;
-      prev: PeriodReading['previous'];
-      cur: PeriodReading['current'];
-    }[];
-  } = await db.query(
+  const { rows } = await db.query<{
+    serial_number: string;
+    resource: Resource;
+    tariffs: number;
+    prev: PeriodReading['previous'];
+    cur: PeriodReading['current'];
+  }>(
     `SELECT m.serial_number, m.resource, m.tariffs,
             (SELECT json_build_object('t1', r.t1::text, 't2', r.t2::text, 't3', r.t3::text) FROM meter_readings r
               WHERE r.meter_id = m.id AND r.superseded_at IS NULL AND r.period < $2 ORDER BY r.period DESC, r.taken_on DESC LIMIT 1) AS prev,

@@ -1,11 +1,11 @@
-import type { Enqueue, FileStore, SqlExecutor } from '../../contracts/ports.js';
+import type { Enqueue, FileStore } from '../../contracts/ports.js';
 import { DOCUMENT_KINDS, registrationFieldsSchema, type RegistrationView } from '../../contracts/metering.js';
 import type { AccountAccess } from '../accounts/access.js';
-import { withTransaction, type Pool } from '../db/pool.js';
+import { withTransaction, type Pool, type Db } from '../db/pool.js';
 import { conflict, notFound, validationFailed, zodFields, type FieldError } from '../errors.js';
 import type { Upload } from '../files/uploads.js';
 import { queueForSync } from '../sync/outbox.js';
-import { listAccountMeters, upsertMeters, type MeterRow } from './meters.repo.js';
+import { accountTimezone, archiveMeter, listAccountMeters, upsertMeters, type MeterRow } from './meters.repo.js';
 import { currentPeriod, localDate } from '../calendar.js';
 import { insertReadings, supersedeLivePeriods } from './readings.repo.js';
 import {
@@ -127,7 +127,7 @@ export async function submitRegistration(
  * old meter and creates the new one. An initial reading, when given, becomes the period's reading.
  */
 export async function approveRegistration(
-  tx: SqlExecutor,
+  tx: Db,
   enqueue: Enqueue,
   organisationId: string,
   actorId: string,
@@ -140,10 +140,7 @@ export async function approveRegistration(
   const meters = await listAccountMeters(tx, r.account_id, true);
   const old = r.kind === 'reregister' ? meters.find((m) => m.id === r.meter_id) : undefined;
   const sameMeter = old && old.serial_number === r.serial_number && old.resource === r.resource;
-  if (old && !sameMeter)
-    await tx.query(`UPDATE meters SET archived_at = coalesce(archived_at, now()), updated_at = now() WHERE id = $1`, [
-      old.id,
-    ]);
+  if (old && !sameMeter) await archiveMeter(tx, old.id);
   const base = sameMeter ? old : undefined;
   const [meterId] = await upsertMeters(tx, [
     {
@@ -160,11 +157,7 @@ export async function approveRegistration(
     },
   ]);
   if (r.initial_t1 !== null) {
-    const { rows } = await tx.query(
-      `SELECT h.timezone FROM accounts a JOIN houses h ON h.id = a.house_id WHERE a.id = $1`,
-      [r.account_id],
-    );
-    const tz = rows[0].timezone as string;
+    const tz = await accountTimezone(tx, r.account_id);
     const period = currentPeriod(now, tz);
     await supersedeLivePeriods(tx, [meterId!], [period]);
     const [readingId] = await insertReadings(tx, [
@@ -186,13 +179,7 @@ export async function approveRegistration(
   return registrationView((await findRegistration(tx, { id }))!);
 }
 
-export async function rejectRegistration(
-  tx: SqlExecutor,
-  organisationId: string,
-  actorId: string,
-  id: string,
-  reason: string,
-) {
+export async function rejectRegistration(tx: Db, organisationId: string, actorId: string, id: string, reason: string) {
   const r = await findRegistration(tx, { id, organisationId }, true);
   if (!r) throw notFound('Meter registration');
   if (r.status !== 'submitted') throw conflict('registration_decided', `The request is already ${r.status}`);

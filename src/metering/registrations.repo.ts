@@ -1,5 +1,5 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
 import type { RegistrationFields, RegistrationView } from '../../contracts/metering.js';
+import type { Db } from '../db/pool.js';
 
 const VIEW = `r.id, r.account_id, a.number AS account_number, r.organisation_id, r.kind, r.meter_id, r.resource, r.serial_number,
   r.tariffs, r.digit_capacity, r.installed_on::text AS installed_on, r.sealed_on::text AS sealed_on,
@@ -37,10 +37,10 @@ export interface RegistrationRow {
 }
 
 export async function insertRegistration(
-  db: SqlExecutor,
+  db: Db,
   r: RegistrationFields & { organisationId: string; accountId: string; submittedBy: string },
 ): Promise<string> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO meter_registrations (organisation_id, account_id, kind, meter_id, resource, serial_number, tariffs, digit_capacity,
        installed_on, sealed_on, verified_on, next_verification, initial_t1, initial_t2, initial_t3, comment, submitted_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
@@ -64,11 +64,11 @@ export async function insertRegistration(
       r.submittedBy,
     ],
   );
-  return rows[0].id;
+  return rows[0]!.id;
 }
 
 export async function insertRegistrationDocuments(
-  db: SqlExecutor,
+  db: Db,
   registrationId: string,
   docs: { kind: string; fileId: string }[],
 ) {
@@ -80,11 +80,11 @@ export async function insertRegistrationDocuments(
 }
 
 export async function findRegistration(
-  db: SqlExecutor,
+  db: Db,
   where: { id: string; accountId?: string; organisationId?: string },
   lock = false,
 ): Promise<RegistrationRow | null> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<RegistrationRow>(
     `SELECT ${VIEW} FROM meter_registrations r JOIN accounts a ON a.id = r.account_id
       WHERE r.id = $1 AND ($2::uuid IS NULL OR r.account_id = $2) AND ($3::uuid IS NULL OR r.organisation_id = $3)
       ${lock ? 'FOR UPDATE OF r' : ''}`,
@@ -94,11 +94,11 @@ export async function findRegistration(
 }
 
 export async function listRegistrations(
-  db: SqlExecutor,
+  db: Db,
   where: { accountId?: string; organisationId?: string; status?: string },
   page: { after: [string, string] | null; limit: number },
 ): Promise<RegistrationRow[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<RegistrationRow>(
     `SELECT ${VIEW} FROM meter_registrations r JOIN accounts a ON a.id = r.account_id
       WHERE ($1::uuid IS NULL OR r.account_id = $1) AND ($2::uuid IS NULL OR r.organisation_id = $2)
         AND ($3::text IS NULL OR r.status = $3)
@@ -117,7 +117,7 @@ export async function listRegistrations(
 }
 
 export async function decideRegistration(
-  db: SqlExecutor,
+  db: Db,
   id: string,
   d: { status: 'approved' | 'rejected'; meterId?: string; reason?: string; decidedBy: string },
 ) {
@@ -128,10 +128,10 @@ export async function decideRegistration(
   );
 }
 
-export async function findRegistrationDocument(db: SqlExecutor, registrationId: string, documentId: string) {
-  const { rows } = await db.query(
+export async function findRegistrationDocument(db: Db, registrationId: string, documentId: string) {
+  const { rows } = await db.query<{ file_id: string; kind: string }>(
     `SELECT file_id, kind FROM meter_registration_documents WHERE registration_id = $1 AND id = $2`,
     [registrationId, documentId],
   );
-  return (rows[0] as { file_id: string; kind: string } | undefined) ?? null;
+  return rows[0] ?? null;
 }

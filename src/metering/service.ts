@@ -1,4 +1,4 @@
-import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
+import type { Enqueue } from '../../contracts/ports.js';
 import { RESOURCE_UNITS, type TariffValues } from '../../contracts/metering.js';
 import type { AccountAccess } from '../accounts/access.js';
 import { badRequest, ruleViolated, validationFailed, type FieldError } from '../errors.js';
@@ -29,6 +29,7 @@ import {
   type ReadingRow,
 } from './readings.repo.js';
 import { readingWindow } from './window.js';
+import type { Db } from '../db/pool.js';
 
 /** How each accepted reading reaches the state system (GIS ЖКХ device metering service). */
 export const READING_SYNC = { operation: 'importMeteringDeviceValues', objectType: 'reading' } as const;
@@ -67,7 +68,7 @@ function groupByMeter(rows: ReadingRow[]) {
 const pastOf = (r: ReadingRow, tariffs: number): PastReading => ({ period: r.period, values: valuesOf(r, tariffs) });
 
 /** The account's meters with their last reading, average, verification and the reading window now. */
-export async function listMeters(db: SqlExecutor, access: AccountAccess, now: Date) {
+export async function listMeters(db: Db, access: AccountAccess, now: Date) {
   const { settings, meters } = await listAccountMetersWithSettings(db, access.organisationId, access.accountId);
   const window = readingWindow(now, access.timezone, {
     startDay: settings.windowStartDay,
@@ -139,7 +140,7 @@ interface MeterViolation extends Omit<Violation, 'code'> {
  * refuses them). Each accepted reading is queued for the state system on the same transaction.
  */
 export async function submitReadings(
-  tx: SqlExecutor,
+  tx: Db,
   enqueue: Enqueue,
   access: AccountAccess,
   actor: { personId: string; source?: 'resident' | 'call_centre' },
@@ -322,7 +323,7 @@ export async function submitReadings(
 
 /** Readings and consumption per month and tariff for [from, to] (default: the last six periods). */
 export async function readingHistory(
-  db: SqlExecutor,
+  db: Db,
   access: AccountAccess,
   query: { from?: string; to?: string; meterId?: string },
   now: Date,
@@ -367,7 +368,7 @@ export async function readingHistory(
             takenOn: r.taken_on,
             source: r.source,
             values: tariffValues(values),
-            consumption: used && used.every((u) => u !== null) ? tariffValues(used.map((u) => u!.amount)) : null,
+            consumption: used?.every((u) => u !== null) ? tariffValues(used.map((u) => u!.amount)) : null,
           });
         }
         return {

@@ -1,5 +1,7 @@
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
+import { personEmails } from '../identity/persons.repo.js';
 import { queueMail } from './mail.js';
+import { claimOnce } from './notifications.repo.js';
 import { renderNotification, type Notification } from './templates.js';
 
 export interface Notifier {
@@ -22,22 +24,12 @@ export function createNotifier(enqueue: Enqueue, options: { publicUrl: string })
     async notify(db, personIds, notification, { onceKey } = {}) {
       if (!personIds.length) return 0;
       let ids = [...new Set(personIds)];
-      if (onceKey) {
-        const { rows } = await db.query(
-          `INSERT INTO notification_log (key, person_id)
-           SELECT $1 || ':' || p, p FROM unnest($2::uuid[]) p
-           ON CONFLICT (key) DO NOTHING RETURNING person_id`,
-          [onceKey, ids],
-        );
-        ids = rows.map((r) => r.person_id as string);
-      }
+      if (onceKey) ids = await claimOnce(db, onceKey, ids);
       if (!ids.length) return 0;
-      const { rows } = await db.query(`SELECT email FROM persons WHERE id = ANY($1::uuid[]) AND email IS NOT NULL`, [
-        ids,
-      ]);
+      const emails = await personEmails(db, ids);
       const { subject, text } = renderNotification(notification, options.publicUrl);
-      for (const r of rows) await queueMail(db, enqueue, { to: r.email, subject, text });
-      return rows.length;
+      for (const to of emails) await queueMail(db, enqueue, { to, subject, text });
+      return emails.length;
     },
   };
 }

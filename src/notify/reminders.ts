@@ -1,28 +1,17 @@
-import type pg from 'pg';
-import { withTransaction } from '../db/pool.js';
+import { withTransaction, type Pool } from '../db/pool.js';
+import { accountsInReadingWindow, metersDueForVerification } from '../metering/meters.repo.js';
 import type { Notifier } from './notifier.js';
-import type { Resource } from './templates.js';
+
+// Steps of the notify.reminders job: each notice commits on its own transaction, so one that fails is
+// retried by the next run without resending the others.
 
 /**
  * Tells residents that the organisation's reading window has opened (today, in the house's time
  * zone, is inside it) for an account with meters. Once per person, account and period.
  */
-export async function remindReadingWindows(pool: pg.Pool, notifier: Notifier): Promise<number> {
-  const { rows } = await pool.query(
-    `SELECT a.id, a.number, h.full_address, o.reading_window_start_day AS start_day, o.reading_window_end_day AS end_day,
-            to_char((now() AT TIME ZONE h.timezone)::date, 'YYYY-MM') AS period,
-            array_agg(DISTINCT l.person_id) AS people
-       FROM accounts a
-       JOIN houses h ON h.id = a.house_id
-       JOIN organisations o ON o.id = a.organisation_id
-       JOIN account_links l ON l.account_id = a.id AND l.revoked_at IS NULL
-      WHERE a.status = 'open'
-        AND EXISTS (SELECT 1 FROM meters m WHERE m.account_id = a.id AND m.archived_at IS NULL)
-        AND extract(day FROM now() AT TIME ZONE h.timezone) BETWEEN o.reading_window_start_day AND o.reading_window_end_day
-      GROUP BY a.id, a.number, h.full_address, o.reading_window_start_day, o.reading_window_end_day, h.timezone`,
-  );
+export async function remindReadingWindows(pool: Pool, notifier: Notifier): Promise<number> {
   let sent = 0;
-  for (const r of rows) {
+  for (const r of await accountsInReadingWindow(pool)) {
     sent += await withTransaction(pool, (tx) =>
       notifier.notify(
         tx,
@@ -46,21 +35,9 @@ export async function remindReadingWindows(pool: pg.Pool, notifier: Notifier): P
  * Reminds residents of meters whose next verification (поверка) falls within `days` from today in
  * the house's time zone. Once per person, meter and verification date: a moved date reminds again.
  */
-export async function remindVerifications(pool: pg.Pool, notifier: Notifier, days: number): Promise<number> {
-  const { rows } = await pool.query(
-    `SELECT m.id, m.serial_number, m.resource, to_char(m.next_verification, 'YYYY-MM-DD') AS due_on, a.number,
-            array_agg(DISTINCT l.person_id) AS people
-       FROM meters m
-       JOIN accounts a ON a.id = m.account_id
-       JOIN houses h ON h.id = a.house_id
-       JOIN account_links l ON l.account_id = a.id AND l.revoked_at IS NULL AND l.role IN ('owner', 'co_owner', 'tenant')
-      WHERE m.archived_at IS NULL AND a.status = 'open'
-        AND m.next_verification BETWEEN (now() AT TIME ZONE h.timezone)::date AND (now() AT TIME ZONE h.timezone)::date + $1::int
-      GROUP BY m.id, m.serial_number, m.resource, m.next_verification, a.number`,
-    [days],
-  );
+export async function remindVerifications(pool: Pool, notifier: Notifier, days: number): Promise<number> {
   let sent = 0;
-  for (const r of rows) {
+  for (const r of await metersDueForVerification(pool, days)) {
     sent += await withTransaction(pool, (tx) =>
       notifier.notify(
         tx,
@@ -68,7 +45,7 @@ export async function remindVerifications(pool: pg.Pool, notifier: Notifier, day
         {
           kind: 'verification_due',
           serialNumber: r.serial_number,
-          resource: r.resource as Resource,
+          resource: r.resource,
           dueOn: r.due_on,
           accountNumber: r.number,
         },

@@ -106,7 +106,7 @@ export function renderNotification(n: Notification, publicUrl: string): { subjec
       case 'news':
         return {
           subject: n.emergency ? `Внимание: ${n.title}` : `Новость вашего дома: ${n.title}`,
-          text: `${n.title}\n\n${n.body}` + (n.expiresAt ? `\n\nДействует до ${dateTimeRu(n.expiresAt)}.` : ''),
+          text: `${n.title}\n\n${n.body}${n.expiresAt ? `\n\nДействует до ${dateTimeRu(n.expiresAt)}.` : ''}`,
         };
       case 'reading_window':
         return {

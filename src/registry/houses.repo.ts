@@ -282,3 +282,16 @@ export async function applyHouseExport(
   );
   return rowCount ?? 0;
 }
+
+/** The organisation `organisationId` when given and known, else the house's managing organisation. */
+export async function organisationOrManagerOf(
+  db: SqlExecutor,
+  organisationId: string | null,
+  houseId: string,
+): Promise<string | undefined> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT o.id FROM organisations o WHERE o.id = COALESCE($1::uuid, (SELECT organisation_id FROM houses WHERE id = $2))`,
+    [organisationId, houseId],
+  );
+  return rows[0]?.id;
+}

@@ -1,8 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { FileStore, SqlExecutor, StoredFile } from '../../contracts/ports.js';
+import type { FileStore, StoredFile } from '../../contracts/ports.js';
 import { badRequest, validationFailed } from '../errors.js';
+import { filesCreatedBy } from '../files/files.repo.js';
 import { IMAGE_AND_PDF, readMultipart } from '../files/uploads.js';
+import type { Db } from '../db/pool.js';
 
 /**
  * Uploads come first and forms refer to them by id, so a form returned for rework keeps its files.
@@ -24,13 +26,13 @@ export async function storeUploads(
 }
 
 /** Refuses ids of files that the caller did not upload (or that do not exist), naming each bad path. */
-export async function assertOwnFiles(db: SqlExecutor, fileIds: { id: string; path: string }[], createdBy: string) {
+export async function assertOwnFiles(db: Db, fileIds: { id: string; path: string }[], createdBy: string) {
   if (!fileIds.length) return;
-  const { rows } = await db.query(`SELECT id FROM files WHERE id = ANY($1::uuid[]) AND created_by = $2`, [
+  const found = await filesCreatedBy(
+    db,
     fileIds.map((f) => f.id),
     createdBy,
-  ]);
-  const found = new Set(rows.map((r) => r.id as string));
+  );
   const missing = fileIds.filter((f) => !found.has(f.id));
   if (missing.length)
     throw validationFailed(missing.map((f) => ({ path: f.path, message: 'unknown file: upload it first' })));

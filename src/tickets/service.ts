@@ -1,4 +1,4 @@
-import type { FileStore, SqlExecutor } from '../../contracts/ports.js';
+import type { FileStore } from '../../contracts/ports.js';
 import { linkedHouseIds, requireAccountAccess } from '../accounts/access.js';
 import type { OrgActor } from '../http/auth.js';
 import { conflict, notFound, ruleViolated } from '../errors.js';
@@ -19,6 +19,7 @@ import {
   updateTicket,
   type TicketRow,
 } from './tickets.repo.js';
+import type { Db } from '../db/pool.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -47,7 +48,7 @@ export function toTicketView(t: TicketRow, opts: { mine: boolean; staff?: boolea
   };
 }
 
-async function withDetail(db: SqlExecutor, t: TicketRow, view: TicketView): Promise<TicketDetail> {
+async function withDetail(db: Db, t: TicketRow, view: TicketView): Promise<TicketDetail> {
   const [files, events] = await Promise.all([listTicketFiles(db, t.id), listTicketEvents(db, t.id)]);
   return {
     ...view,
@@ -64,7 +65,7 @@ async function withDetail(db: SqlExecutor, t: TicketRow, view: TicketView): Prom
 }
 
 export async function createTicket(
-  tx: SqlExecutor,
+  tx: Db,
   cipher: FieldCipher,
   personId: string,
   input: TicketCreateInput,
@@ -98,19 +99,14 @@ export async function createTicket(
 }
 
 /** A request the person may see: their own, or a house-wide one of a house they live in. 404 otherwise. */
-export async function ticketVisibleToPerson(
-  db: SqlExecutor,
-  personId: string,
-  id: string,
-  lock = false,
-): Promise<TicketRow> {
+export async function ticketVisibleToPerson(db: Db, personId: string, id: string, lock = false): Promise<TicketRow> {
   const t = await findTicket(db, id, lock);
   if (t && t.authorPersonId === personId) return t;
   if (t && t.visibility === 'house' && (await linkedHouseIds(db, personId)).includes(t.houseId)) return t;
   throw notFound('Request');
 }
 
-export async function getTicketForPerson(db: SqlExecutor, cipher: FieldCipher, personId: string, id: string) {
+export async function getTicketForPerson(db: Db, cipher: FieldCipher, personId: string, id: string) {
   const t = await ticketVisibleToPerson(db, personId, id);
   const mine = t.authorPersonId === personId;
   return withDetail(
@@ -120,14 +116,14 @@ export async function getTicketForPerson(db: SqlExecutor, cipher: FieldCipher, p
   );
 }
 
-async function ownTicket(tx: SqlExecutor, personId: string, id: string) {
+async function ownTicket(tx: Db, personId: string, id: string) {
   const t = await ticketVisibleToPerson(tx, personId, id, true);
   if (t.authorPersonId !== personId) throw ruleViolated('not_author', 'Only the author can do this with the request');
   return t;
 }
 
 export async function reopenTicket(
-  tx: SqlExecutor,
+  tx: Db,
   deps: { cipher: FieldCipher; notifier: Notifier; reopenDays: number; now?: Date },
   personId: string,
   id: string,
@@ -172,7 +168,7 @@ export async function reopenTicket(
 
 /** The author rates the work of a closed request, once per closing. */
 export async function rateClosedTicket(
-  tx: SqlExecutor,
+  tx: Db,
   cipher: FieldCipher,
   personId: string,
   id: string,
@@ -191,20 +187,20 @@ export async function rateClosedTicket(
   return withDetail(tx, rated, toTicketView(rated, { mine: true, phone }));
 }
 
-export async function residentComment(tx: SqlExecutor, personId: string, id: string, body: string) {
+export async function residentComment(tx: Db, personId: string, id: string, body: string) {
   const t = await ownTicket(tx, personId, id);
   await insertTicketEvent(tx, { ticketId: t.id, kind: 'comment', body, authorSide: 'resident', actorId: personId });
 }
 
 /** A request of the actor's organisation, or 404 (another organisation's requests do not exist for it). */
-export async function ticketOfOrg(db: SqlExecutor, actor: OrgActor, id: string, lock = false): Promise<TicketRow> {
+export async function ticketOfOrg(db: Db, actor: OrgActor, id: string, lock = false): Promise<TicketRow> {
   const t = await findTicket(db, id, lock);
   if (!t || t.organisationId !== actor.organisationId) throw notFound('Request');
   return t;
 }
 
 /** The organisation's full view; decrypting the contact phone is a personal-data read and is audited. */
-export async function getTicketForOrg(tx: SqlExecutor, cipher: FieldCipher, actor: OrgActor, id: string, ip?: string) {
+export async function getTicketForOrg(tx: Db, cipher: FieldCipher, actor: OrgActor, id: string, ip?: string) {
   const t = await ticketOfOrg(tx, actor, id);
   const phone = t.contactPhoneEnc ? cipher.decrypt(t.contactPhoneEnc) : null;
   if (phone) {
@@ -222,7 +218,7 @@ export async function getTicketForOrg(tx: SqlExecutor, cipher: FieldCipher, acto
 }
 
 export async function staffUpdateTicket(
-  tx: SqlExecutor,
+  tx: Db,
   deps: { cipher: FieldCipher; notifier: Notifier },
   actor: OrgActor,
   id: string,
@@ -277,7 +273,7 @@ export async function staffUpdateTicket(
   return getTicketForOrg(tx, deps.cipher, actor, id, ip);
 }
 
-export async function staffComment(tx: SqlExecutor, actor: OrgActor, id: string, body: string) {
+export async function staffComment(tx: Db, actor: OrgActor, id: string, body: string) {
   const t = await ticketOfOrg(tx, actor, id);
   await insertTicketEvent(tx, {
     ticketId: t.id,
@@ -289,7 +285,7 @@ export async function staffComment(tx: SqlExecutor, actor: OrgActor, id: string,
 }
 
 /** A file attached to a request the caller may see; anything else is 404. */
-export async function ticketFile(db: SqlExecutor, files: FileStore, ticketId: string, fileId: string) {
+export async function ticketFile(db: Db, files: FileStore, ticketId: string, fileId: string) {
   const attached = await listTicketFiles(db, ticketId);
   if (!attached.some((f) => f.id === fileId)) throw notFound('File');
   const file = await files.get(fileId);

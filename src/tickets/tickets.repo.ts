@@ -1,5 +1,5 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
 import type { TicketStatus } from './status.js';
+import type { Db } from '../db/pool.js';
 
 export interface TicketRow {
   id: string;
@@ -32,7 +32,7 @@ const COLUMNS = `id, number, organisation_id AS "organisationId", house_id AS "h
   rating, rating_comment AS "ratingComment", rated_at AS "ratedAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 export async function insertTicket(
-  db: SqlExecutor,
+  db: Db,
   t: Pick<
     TicketRow,
     | 'organisationId'
@@ -46,7 +46,7 @@ export async function insertTicket(
     | 'contactPhoneEnc'
   >,
 ): Promise<TicketRow> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<TicketRow>(
     `INSERT INTO tickets (organisation_id, house_id, account_id, author_person_id, visibility, category, emergency, text, contact_phone_enc)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
     [
@@ -61,12 +61,15 @@ export async function insertTicket(
       t.contactPhoneEnc,
     ],
   );
-  return rows[0];
+  return rows[0]!;
 }
 
 /** The ticket, locked for update when `lock` (status changes read and write under one lock). */
-export async function findTicket(db: SqlExecutor, id: string, lock = false): Promise<TicketRow | null> {
-  const { rows } = await db.query(`SELECT ${COLUMNS} FROM tickets WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+export async function findTicket(db: Db, id: string, lock = false): Promise<TicketRow | null> {
+  const { rows } = await db.query<TicketRow>(
+    `SELECT ${COLUMNS} FROM tickets WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -80,10 +83,10 @@ const pageClause = (first: number) =>
 
 /** The person's own requests and, with `houseIds`, the house-wide ones of those houses; newest first. */
 export async function listTicketsForPerson(
-  db: SqlExecutor,
+  db: Db,
   q: { personId: string; houseIds: string[]; scope: 'own' | 'house' | 'all'; status?: TicketStatus } & TicketPage,
 ): Promise<TicketRow[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<TicketRow>(
     `SELECT ${COLUMNS} FROM tickets
       WHERE ((($3 IN ('own', 'all')) AND author_person_id = $1)
           OR (($3 IN ('house', 'all')) AND visibility = 'house' AND house_id = ANY($2::uuid[])))
@@ -107,8 +110,8 @@ export interface OrgTicketFilter {
 }
 
 /** The organisation's queue, scoped to it, with the dispatcher's filters; newest first. */
-export async function listTicketsForOrg(db: SqlExecutor, f: OrgTicketFilter & TicketPage): Promise<TicketRow[]> {
-  const { rows } = await db.query(
+export async function listTicketsForOrg(db: Db, f: OrgTicketFilter & TicketPage): Promise<TicketRow[]> {
+  const { rows } = await db.query<TicketRow>(
     `SELECT ${COLUMNS} FROM tickets
       WHERE organisation_id = $1
         AND ($2::uuid IS NULL OR house_id = $2)
@@ -138,13 +141,13 @@ export async function listTicketsForOrg(db: SqlExecutor, f: OrgTicketFilter & Ti
 }
 
 export async function updateTicket(
-  db: SqlExecutor,
+  db: Db,
   id: string,
   patch: Partial<Pick<TicketRow, 'status' | 'assignee' | 'deadline' | 'resolution' | 'closedAt'>> & {
     reopened?: boolean;
   },
 ): Promise<TicketRow> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<TicketRow>(
     `UPDATE tickets SET
         status = COALESCE($2, status),
         assignee = CASE WHEN $3 THEN $4 ELSE assignee END,
@@ -172,7 +175,7 @@ export async function updateTicket(
       patch.reopened ?? false,
     ],
   );
-  return rows[0];
+  return rows[0]!;
 }
 
 export interface TicketEventRow {
@@ -186,7 +189,7 @@ export interface TicketEventRow {
 }
 
 export async function insertTicketEvent(
-  db: SqlExecutor,
+  db: Db,
   e: {
     ticketId: string;
     kind: 'status' | 'comment';
@@ -203,8 +206,8 @@ export async function insertTicketEvent(
   );
 }
 
-export async function listTicketEvents(db: SqlExecutor, ticketId: string): Promise<TicketEventRow[]> {
-  const { rows } = await db.query(
+export async function listTicketEvents(db: Db, ticketId: string): Promise<TicketEventRow[]> {
+  const { rows } = await db.query<TicketEventRow>(
     `SELECT id, kind, from_status AS "fromStatus", to_status AS "toStatus", body, author_side AS "authorSide", created_at AS "createdAt"
        FROM ticket_events WHERE ticket_id = $1 ORDER BY id`,
     [ticketId],
@@ -212,7 +215,7 @@ export async function listTicketEvents(db: SqlExecutor, ticketId: string): Promi
   return rows;
 }
 
-export async function attachTicketFiles(db: SqlExecutor, ticketId: string, fileIds: string[]) {
+export async function attachTicketFiles(db: Db, ticketId: string, fileIds: string[]) {
   if (!fileIds.length) return;
   await db.query(`INSERT INTO ticket_files (ticket_id, file_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
     ticketId,
@@ -220,23 +223,30 @@ export async function attachTicketFiles(db: SqlExecutor, ticketId: string, fileI
   ]);
 }
 
-export async function listTicketFiles(db: SqlExecutor, ticketId: string) {
-  const { rows } = await db.query(
+export interface TicketFileRow {
+  id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+}
+
+export async function listTicketFiles(db: Db, ticketId: string): Promise<TicketFileRow[]> {
+  const { rows } = await db.query<TicketFileRow>(
     `SELECT f.id, f.filename, f.content_type, f.size FROM ticket_files tf JOIN files f ON f.id = tf.file_id
       WHERE tf.ticket_id = $1 ORDER BY f.created_at, f.id`,
     [ticketId],
   );
-  return rows as { id: string; filename: string; content_type: string; size: number }[];
+  return rows;
 }
 
 /** Records the author's rating once per closing; null when the request is already rated. */
 export async function rateTicket(
-  db: SqlExecutor,
+  db: Db,
   id: string,
   rating: number,
   comment: string | null,
 ): Promise<TicketRow | null> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<TicketRow>(
     `UPDATE tickets SET rating = $2, rating_comment = $3, rated_at = now(), updated_at = now()
       WHERE id = $1 AND rating IS NULL RETURNING ${COLUMNS}`,
     [id, rating, comment],
@@ -252,10 +262,10 @@ export interface RatingRow {
 
 /** Average rating per category of the organisation's requests rated in [from, to), best-rated last. */
 export async function averageRatings(
-  db: SqlExecutor,
+  db: Db,
   q: { organisationId: string; houseId?: string; from?: string; to?: string },
 ): Promise<RatingRow[]> {
-  const { rows }: { rows: RatingRow[] } = await db.query(
+  const { rows } = await db.query<RatingRow>(
     `SELECT category, count(*)::int AS count, round(avg(rating), 2)::text AS average
        FROM tickets
       WHERE organisation_id = $1 AND rating IS NOT NULL
