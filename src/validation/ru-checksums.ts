@@ -1,4 +1,4 @@
-// Control digits of Russian identifiers (rules in ../shared/DOMAIN.md, "Identifiers and checksums").
+// Control digits of Russian identifiers (rules in docs/domain.md, "Identifiers and checksums").
 // Pure functions on digit strings: no separators are accepted, callers strip them first.
 
 const digits = (s: string) => Array.from(s, Number);
