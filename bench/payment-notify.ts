@@ -7,17 +7,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Pool as HttpPool } from 'undici';
-import { createTBankAcquirer } from '../adapters/acquiring/tbank.js';
 import { acquiringToken } from '../contracts/acquiring.js';
 import { createQueues } from '../jobs/index.js';
 import { buildApp } from '../src/app.js';
+import { composeDeps } from '../src/compose.js';
 import { loadConfig, SANDBOX_BANK } from '../src/config.js';
 import { sandboxBankPassword } from '../src/sandbox/secrets.js';
 import { freePort, startEmbeddedPostgres } from '../src/db/embedded.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPool } from '../src/db/pool.js';
 import { createBoss } from '../src/db/queue.js';
-import { assembleDeps } from '../src/deps.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
 import { createLogger } from '../src/logger.js';
 import { DEMO, seedDemoData } from '../src/sandbox/demo/index.js';
@@ -52,13 +51,11 @@ const boss = createBoss(url, { schedule: false, supervise: false });
 boss.on('error', () => undefined);
 await boss.start();
 await createQueues(boss);
-const deps = assembleDeps({
-  config,
-  db,
-  boss,
-  log: createLogger('silent'),
-  acquirer: createTBankAcquirer({ ...config.bank, password: sandboxPassword }),
-});
+// The acquirer is the sandbox bank's, with the password the notifications below are signed with.
+const deps = await composeDeps(
+  { config, db, boss, log: createLogger('silent') },
+  { identity: null, stateSystem: null },
+);
 await seedDemoData(db, createFieldCipher(config.encryptionKeys));
 const app = await buildApp(deps);
 await app.listen({ host: '127.0.0.1', port });

@@ -10,12 +10,12 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { buildApp } from '../src/app.js';
+import { composeDeps } from '../src/compose.js';
 import { loadConfig } from '../src/config.js';
 import { freePort, startEmbeddedPostgres } from '../src/db/embedded.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPool } from '../src/db/pool.js';
 import { createBoss } from '../src/db/queue.js';
-import { assembleDeps } from '../src/deps.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
 import { insertApiKey } from '../src/identity/api-clients.repo.js';
 import { createLogger } from '../src/logger.js';
@@ -56,7 +56,11 @@ boss.on('error', () => undefined);
 await boss.start();
 await createQueues(boss);
 await seedDemoData(db, createFieldCipher(config.encryptionKeys));
-const deps = assembleDeps({ config, db, boss, log: createLogger('silent') });
+// Only the organisation API is measured: no sign-in provider, no state-system client.
+const deps = await composeDeps(
+  { config, db, boss, log: createLogger('silent') },
+  { identity: null, stateSystem: null },
+);
 const app = await buildApp(deps);
 await app.listen({ host: '127.0.0.1', port });
 const { key } = await insertApiKey(db, {

@@ -1,21 +1,15 @@
-// Process entry: config → database (URL or embedded) → migrate → queue → app → listen.
+// Process entry: config → database (URL or embedded) → migrate → queue → compose → app → listen.
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { EmbeddedStartError, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
 import { createPool } from './db/pool.js';
 import { createBoss } from './db/queue.js';
-import { assembleDeps } from './deps.js';
+import { composeDeps } from './compose.js';
 import { createFieldCipher } from './identity/crypto.js';
 import { createLogger } from './logger.js';
 import { buildApp } from './app.js';
 import { createQueues, scheduleJobs, startWorkers } from '../jobs/index.js';
 import { seedDemoData } from './sandbox/demo/index.js';
-import { createSmtpMailer } from '../adapters/mail/smtp.js';
-import { createTBankAcquirer } from '../adapters/acquiring/tbank.js';
-import { createEsiaFromConfig } from '../adapters/esia/index.js';
-import { loadProviderCertificate, loadSignerMaterial } from './identity/signer-material.js';
-import { createStateSystem } from '../adapters/gis/index.js';
-import { bankPassword } from './sandbox/secrets.js';
 
 let config: Config;
 try {
@@ -63,19 +57,7 @@ async function start() {
   await createQueues(boss);
 
   phase = 'adapters';
-  const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : undefined;
-  const acquirer = createTBankAcquirer({ ...config.bank, password: await bankPassword(config.bank.password, db) });
-  const identity = createEsiaFromConfig(
-    config.esia,
-    await loadSignerMaterial(config, db),
-    await loadProviderCertificate(config, db),
-  );
-  // Payers' SNILS and document numbers stay encrypted in stored messages; the client decrypts while rendering.
-  const stateSystem = createStateSystem(
-    { ...config.gis, dataDir: config.dataDir, decrypt: createFieldCipher(config.encryptionKeys).decrypt },
-    (message) => log.warn(message),
-  );
-  const deps = assembleDeps({ config, db, boss, log, mailer, acquirer, identity, stateSystem });
+  const deps = await composeDeps({ config, db, boss, log });
 
   if (config.demoData) {
     phase = 'demo data';

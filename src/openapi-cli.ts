@@ -2,17 +2,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadConfig } from './config.js';
 import { createPool } from './db/pool.js';
-import { assembleDeps } from './deps.js';
 import { createLogger } from './logger.js';
+// app.js before compose.js: the order in which modules load is the order of openapi.json's shared schemas.
 import { buildApp } from './app.js';
+import { composeDeps } from './compose.js';
 
 const FILE = new URL('../openapi/openapi.json', import.meta.url);
 
 export async function renderOpenApi(): Promise<string> {
-  // Only the route schemas matter: the pool is never connected and no sandbox routes are mounted.
+  // Only the route schemas matter: outside sandbox mode and without adapters configured composing never
+  // connects the pool, and no sandbox routes are mounted.
   const config = loadConfig({ SANDBOX: 'false', NODE_ENV: 'test' });
   const db = createPool('postgres://nobody@127.0.0.1:1/none');
-  const app = await buildApp(assembleDeps({ config, db, log: createLogger('silent') }));
+  const deps = await composeDeps({ config, db, log: createLogger('silent') }, { stateSystem: null });
+  const app = await buildApp(deps);
   await app.ready();
   const text = `${JSON.stringify(app.swagger(), null, 2)}\n`;
   await app.close();

@@ -1,14 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import type { SignerMaterial } from '../../contracts/identity.js';
 import type { Config } from '../config.js';
-import type { Pool } from '../db/pool.js';
-import { loadSandboxEsiaSecrets } from '../sandbox/esia/secrets.js';
+
+/**
+ * The sandbox provider's keys (generated once and kept in the database), handed in by the composition
+ * root only when the provider is the sandbox's (`config.esia.sandboxProvider`), so that this module does
+ * not depend on src/sandbox/.
+ */
+export type SandboxEsiaKeys = () => Promise<{
+  clientCertificatePem: string;
+  clientPrivateKeyPem: string;
+  providerCertificatePem: string;
+}>;
 
 /**
  * The certificate and key that sign ESIA's client_secret: a PKCS#12 file, PEM files, or in sandbox
  * mode the client certificate registered at the sandbox provider (shared by every process).
  */
-export async function loadSignerMaterial(config: Config, db: Pool): Promise<SignerMaterial | undefined> {
+export async function loadSignerMaterial(
+  config: Config,
+  sandboxKeys?: SandboxEsiaKeys,
+): Promise<SignerMaterial | undefined> {
   const esia = config.esia;
   if (esia.pkcs12Path) return { pkcs12: await readFile(esia.pkcs12Path), passphrase: esia.pkcs12Password };
   if (esia.certPath && esia.keyPath) {
@@ -18,16 +30,19 @@ export async function loadSignerMaterial(config: Config, db: Pool): Promise<Sign
       passphrase: esia.keyPassphrase,
     };
   }
-  if (config.esia.sandboxProvider) {
-    const secrets = await loadSandboxEsiaSecrets(db);
+  if (sandboxKeys) {
+    const secrets = await sandboxKeys();
     return { certificatePem: secrets.clientCertificatePem, privateKeyPem: secrets.clientPrivateKeyPem };
   }
   return undefined;
 }
 
 /** The provider's certificate that verifies its tokens: the configured file, or the sandbox provider's. */
-export async function loadProviderCertificate(config: Config, db: Pool): Promise<Buffer | string | undefined> {
+export async function loadProviderCertificate(
+  config: Config,
+  sandboxKeys?: SandboxEsiaKeys,
+): Promise<Buffer | string | undefined> {
   if (config.esia.providerCertPath) return readFile(config.esia.providerCertPath);
-  if (config.esia.sandboxProvider) return (await loadSandboxEsiaSecrets(db)).providerCertificatePem;
+  if (sandboxKeys) return (await sandboxKeys()).providerCertificatePem;
   return undefined;
 }

@@ -1,19 +1,17 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import { createBoss } from '../../src/db/queue.js';
-import { assembleDeps, type AppDeps } from '../../src/deps.js';
+import { composeDeps } from '../../src/compose.js';
+import type { AppDeps } from '../../src/deps.js';
 import { createFieldCipher } from '../../src/identity/crypto.js';
 import { insertSession } from '../../src/identity/sessions.repo.js';
 import { createLogger } from '../../src/logger.js';
 import { seedDemoData } from '../../src/sandbox/demo/index.js';
 import { createQueues, startWorkers } from '../../jobs/index.js';
 import type { Acquirer } from '../../contracts/acquiring.js';
-import { createTBankAcquirer } from '../../adapters/acquiring/tbank.js';
-import { createEsiaFromConfig } from '../../adapters/esia/index.js';
-import { loadProviderCertificate, loadSignerMaterial } from '../../src/identity/signer-material.js';
+import type { StateSystem } from '../../contracts/gis/ports.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
-import { bankPassword } from '../../src/sandbox/secrets.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -36,12 +34,14 @@ export async function startTestApp(
     listen?: boolean;
     label?: string;
     plugins?: FastifyPluginAsync<AppDeps>[];
-    /** Default: the T-Bank-style adapter pointed at the sandbox bank of this app. */
+    /** Default (compose.ts): the T-Bank-style adapter pointed at the sandbox bank of this app. */
     acquirer?: Acquirer;
     /** Another app's database (a second process on the same data); it is not dropped on close. */
     database?: TestDatabase;
     /** The app's logger (e.g. one writing to a buffer the test reads). */
     log?: AppDeps['log'];
+    /** The state-system client, made from the app's config (e.g. pointed at its simulator); default: none. */
+    stateSystem?: (config: Config) => StateSystem;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase(options.label));
@@ -60,21 +60,10 @@ export async function startTestApp(
   boss.on('error', () => undefined);
   await boss.start();
   await createQueues(boss);
-  const identity = createEsiaFromConfig(
-    config.esia,
-    await loadSignerMaterial(config, database.pool),
-    await loadProviderCertificate(config, database.pool),
+  const deps = await composeDeps(
+    { config, db: database.pool, boss, log: options.log ?? createLogger(config.logLevel) },
+    { acquirer: options.acquirer, stateSystem: options.stateSystem?.(config) ?? null },
   );
-  const deps = assembleDeps({
-    config,
-    db: database.pool,
-    boss,
-    log: options.log ?? createLogger(config.logLevel),
-    acquirer:
-      options.acquirer ??
-      createTBankAcquirer({ ...config.bank, password: await bankPassword(config.bank.password, database.pool) }),
-    identity,
-  });
   if (options.seed !== false && !options.database)
     await seedDemoData(database.pool, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
   if (options.workers) await startWorkers(boss, deps);

@@ -2,6 +2,7 @@ import { createStateSystem } from '../../adapters/gis/index.js';
 import { SYNC_DISPATCH_QUEUE } from '../../contracts/jobs.js';
 import { createFieldCipher } from '../../src/identity/crypto.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
+import type { Config } from '../../src/config.js';
 import type { TestApp } from './app.js';
 
 /** Polls `fn` until it gives a value; on time-out the error shows every sync item and message. */
@@ -35,12 +36,15 @@ export const nudgeSync = (t: TestApp, operation: string) =>
     { singletonKey: `${DEMO.organisationId}:${operation}` },
   );
 
-/** The state-system client pointed at the app's simulator, with the app's field cipher for payers' data. */
-export const gisClient = (t: TestApp, timeoutMs = 5000) =>
+/**
+ * The state-system client pointed at the app's simulator, with the app's field cipher for payers' data
+ * (startTestApp's `stateSystem: (config) => gisClient(config, ms)`).
+ */
+export const gisClient = (config: Config, timeoutMs = 5000) =>
   createStateSystem({
-    baseUrl: `${t.baseUrl}/sandbox/gis`,
+    baseUrl: `${config.publicUrl}/sandbox/gis`,
     timeoutMs,
-    decrypt: createFieldCipher(t.deps.config.encryptionKeys).decrypt,
+    decrypt: createFieldCipher(config.encryptionKeys).decrypt,
   });
 
 /**

@@ -24,8 +24,8 @@ beforeAll(async () => {
       GIS_RETRY_DELAY_SECONDS: '0.2',
       GIS_SEND_ATTEMPTS: '40',
     },
+    stateSystem: (config) => gisClient(config, 10_000),
   });
-  t.deps.stateSystem = gisClient(t, 10_000);
   await primeReferenceData(t); // readings name their resource by the NSI 2 element the cache holds
   const db = t.deps.db;
   await db.query(
@@ -76,7 +76,7 @@ describe('exchange under faults', () => {
       }
       throw new Error('no message prepared');
     })();
-    const orphan = gisClient(t, 5000);
+    const orphan = gisClient(t.deps.config, 5000);
     const org = { orgPpaGuid: '5b3a0c5e-8d0e-4b8a-9a61-3f7c2b1d0e11' };
     // The state system processes a message whether or not anyone asks; the simulator does at the first getState.
     let processed = false;

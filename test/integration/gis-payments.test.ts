@@ -64,8 +64,8 @@ beforeAll(async () => {
     listen: true,
     workers: true,
     env: { GIS_SIM_DELAY_MS: '50', GIS_POLL_SCHEDULE: '0,1', GIS_RETRY_DELAY_SECONDS: '0.2' },
+    stateSystem: (config) => gisClient(config, 15_000),
   });
-  t.deps.stateSystem = gisClient(t, 15_000);
   await primeReferenceData(t); // accounts go on the premises' GUIDs from exportHouseData
 });
 afterAll(() => t?.close());

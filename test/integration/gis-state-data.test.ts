@@ -32,10 +32,10 @@ beforeAll(async () => {
     listen: true,
     workers: true,
     env: { GIS_SIM_DELAY_MS: '100', GIS_POLL_SCHEDULE: '1', GIS_RETRY_DELAY_SECONDS: '0.2', GIS_SCHEMA_DIR: OFFICIAL },
+    // Validating each request against the whole published package and checking its GOST signature takes
+    // seconds on a loaded machine: the client waits longer than in production.
+    stateSystem: (config) => gisClient(config, 30_000),
   });
-  // Validating each request against the whole published package and checking its GOST signature takes
-  // seconds on a loaded machine: the client waits longer than in production.
-  t.deps.stateSystem = gisClient(t, 30_000);
   // What the gis.sweep schedule does in a running service (tests run no schedules).
   await queueReferenceData(t.deps.db, t.deps.enqueue, DEMO.organisationId);
   await queueUnsynced(t.deps.db, DEMO.organisationId);

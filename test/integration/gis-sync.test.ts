@@ -19,8 +19,8 @@ beforeAll(async () => {
     listen: true,
     workers: true,
     env: { GIS_SIM_DELAY_MS: '100', GIS_POLL_SCHEDULE: '1', GIS_RETRY_DELAY_SECONDS: '0.2' },
+    stateSystem: (config) => gisClient(config, 15_000),
   });
-  t.deps.stateSystem = gisClient(t, 15_000);
   headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['sync:read', 'sync:write']);
   // What the gis.sweep schedule does in a running service (tests run no schedules): reference data, then rows.
   await queueReferenceData(t.deps.db, t.deps.enqueue, DEMO.organisationId);

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { composeDeps } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrate.js';
 import { createPool } from '../../src/db/pool.js';
 import { createBoss } from '../../src/db/queue.js';
-import { assembleDeps } from '../../src/deps.js';
 import { createLogger } from '../../src/logger.js';
 
 // Stops and restarts a real PostgreSQL under a running app: /readyz goes 200 → 503 → 200.
@@ -30,7 +30,9 @@ describe('/readyz', () => {
     const boss = createBoss(pgServer.url, { schedule: false, supervise: false });
     boss.on('error', () => undefined);
     await boss.start();
-    const app = await buildApp(assembleDeps({ config, db, boss, log: createLogger('silent') }));
+    const app = await buildApp(
+      await composeDeps({ config, db, boss, log: createLogger('silent') }, { stateSystem: null }),
+    );
     const ready = async () => (await app.inject({ method: 'GET', url: '/readyz' })).statusCode;
 
     expect(await ready()).toBe(200);
