@@ -68,6 +68,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runReliability(o: ReliabilityOptions): Promise<ReliabilityReport> {
   const say = o.progress ?? (() => undefined);
   const db = new pg.Pool({ connectionString: o.databaseUrl, max: 4 });
+  // An idle client losing its server (the embedded server stopping after a run) must not crash the harness.
+  db.on('error', () => undefined);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const live = new Map<string, Live>();
@@ -239,20 +241,22 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     let signIns = 0;
     let sessionsChecked = 0;
     async function checkSession(b: Browser, when: string) {
+      let last = '';
       for (let attempt = 0; attempt < 120; attempt++) {
         try {
           const res = await b.request(`${base}/api/v1/me`, { signal: AbortSignal.timeout(15_000) });
           await res.arrayBuffer();
           if (res.status === 200) return void sessionsChecked++;
           if (res.status === 401 || res.status === 403) return void brokenSessions.push(`${when}: ${res.status}`);
-        } catch {
-          /* a process went down */
+          last = `HTTP ${res.status}`;
+        } catch (err) {
+          last = err instanceof Error ? err.message : String(err); // a process went down
         }
         transientErrors++;
         await sleep(1000);
       }
       // Two minutes without any API process answering is an outage, and counted as a broken session.
-      brokenSessions.push(`${when}: no answer`);
+      brokenSessions.push(`${when}: no answer (last: ${last})`);
     }
     async function signInLoop() {
       const hints = ['11223344595', '12345678964', '08765432102'];
@@ -281,7 +285,10 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     async function notifyLoop() {
       const confirmed = new Set<string>();
       while (confirmed.size < payments.length && Date.now() < giveUpAt()) {
-        const p = payments[Math.floor(Math.random() * payments.length)]!;
+        // Like the bank: repeats for any payment, but keeps resending to each until it has answered OK.
+        const open = payments.filter((x) => !confirmed.has(x.id));
+        const pool = Math.random() < 0.5 ? payments : open;
+        const p = pool[Math.floor(Math.random() * pool.length)]!;
         const status = Math.random() < 0.3 ? 'AUTHORIZED' : 'CONFIRMED';
         const body: Record<string, unknown> = {
           TerminalKey: BANK.terminalKey,
