@@ -8,6 +8,7 @@ describe('the SQL-outside-repositories check', () => {
     const source = [
       "const a = 'SELECT 1';",
       'const b = `INSERT INTO news (title) VALUES ($1)`;',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal under test
       'const c = `UPDATE meters SET archived_at = now() WHERE id = ${id}`;',
       "const d = 'DELETE FROM rate_limits WHERE key = $1';",
       'const e = `WITH m AS (SELECT id FROM houses) SELECT * FROM m`;',
