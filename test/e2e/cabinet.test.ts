@@ -143,6 +143,27 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet in t
     expect(file.suggestedFilename()).toMatch(/\.pdf$/);
   });
 
+  it('downloads the debt certificate as of a date typed as дд.мм.гггг', { timeout: 60_000 }, async () => {
+    await page.goto('/charges');
+    const date = page.getByLabel('На дату');
+    await date.waitFor();
+    expect(await date.inputValue()).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    await date.fill('');
+    await date.pressSequentially('31022026');
+    expect(await date.inputValue()).toBe('31.02.2026');
+    await page.getByText('Такой даты нет: введите дд.мм.гггг').waitFor();
+    expect(await page.getByRole('button', { name: 'Скачать справку (PDF)' }).isDisabled()).toBe(true);
+    await date.fill('');
+    await date.pressSequentially('01112026');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Скачать справку (PDF)' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/2026-11-01\.pdf$/);
+    const bytes = await readFile((await file.path())!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('pays a month with a test card and sees the debt fall', { timeout: 90_000 }, async () => {
     await page.goto('/charges');
     const debt = page.getByTestId('account-debt');

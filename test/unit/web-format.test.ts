@@ -8,6 +8,8 @@ import {
   formatDecimal,
   formatMoney,
   formatPeriod,
+  maskDate,
+  parseDate,
   parseDecimal,
   parseMoney,
   plural,
@@ -75,6 +77,32 @@ describe('the cabinet writes dates as дд.мм.гггг', () => {
     expect(formatDaysLeft(3)).toBe(`через ${sp('3 дня')}`);
     expect(formatDaysLeft(-5)).toBe(`${sp('5 дней')} назад`);
     expect(formatDaysLeft(0)).toBe('сегодня');
+  });
+});
+
+describe('the cabinet takes dates typed as дд.мм.гггг', () => {
+  it('reads real calendar dates only', () => {
+    expect(parseDate('06.11.2026')).toBe('2026-11-06');
+    expect(parseDate('6.1.2026')).toBe('2026-01-06');
+    expect(parseDate(' 29.02.2028 ')).toBe('2028-02-29');
+    expect(parseDate('29.02.2027')).toBeNull();
+    expect(parseDate('31.04.2026')).toBeNull();
+    expect(parseDate('2026-11-06')).toBeNull();
+    expect(parseDate('06.11.26')).toBeNull();
+  });
+
+  it('puts in the dots as digits are typed, and leaves deleting alone', () => {
+    const typed = [...'12012026'].reduce((text, digit) => maskDate(text + digit, text), '');
+    expect(typed).toBe('12.01.2026');
+    expect(maskDate('6.1', '6.')).toBe('6.1');
+    expect(maskDate('6.11', '6.1')).toBe('6.11.');
+    expect(maskDate('12.', '12.0')).toBe('12.');
+    expect(maskDate('12', '12.')).toBe('12');
+    expect(maskDate('12012026', '')).toBe('12.01.2026');
+    expect(maskDate('12/01/2026', '')).toBe('12.01.2026');
+    expect(maskDate('2026-01-12', '')).toBe('12.01.2026');
+    expect(maskDate('12.01.20267', '12.01.2026')).toBe('12.01.2026');
+    expect(maskDate('1a2', '1')).toBe('12.');
   });
 });
 

@@ -72,6 +72,33 @@ export function formatDate(value: string | Date, timeZone?: string): string {
   return `${get('day')}.${get('month')}.${get('year')}`;
 }
 
+/** A typed "6.11.2026" or "06.11.2026" → "2026-11-06"; null unless it is a real calendar date. */
+export function parseDate(text: string): string | null {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${m[3]}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * A date input's text as it is typed: digits and dots only, the dot after the day and the month put in
+ * by itself (a phone's digit keyboard has none), at most дд.мм.гггг. Deleting is left alone.
+ */
+export function maskDate(next: string, previous = ''): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(next.trim());
+  if (iso) return `${iso[3]}.${iso[2]}.${iso[1]}`;
+  let text = next
+    .replace(/[,/\-\s]/g, '.')
+    .replace(/[^\d.]/g, '')
+    .replace(/\.{2,}/g, '.');
+  if (text.length <= previous.length) return text.slice(0, 10);
+  text = text.replace(/^(\d{2})(\d)/, '$1.$2').replace(/^(\d{1,2}\.\d{2})(\d)/, '$1.$2');
+  if (/^\d{2}$|^\d{1,2}\.\d{2}$/.test(text)) text += '.';
+  return text.slice(0, 10);
+}
+
 /** дд.мм.гггг чч:мм. */
 export function formatDateTime(value: string | Date, timeZone?: string): string {
   const d = typeof value === 'string' ? new Date(value) : value;

@@ -1,8 +1,9 @@
 // Form pieces of the cabinet: a labelled field with its hint and its error (from the problem's field
-// paths), and a file picker that uploads as soon as files are chosen.
-import { cloneElement, useId, useState, type ReactElement, type ReactNode } from 'react';
+// paths), a date typed as дд.мм.гггг, and a file picker that uploads as soon as files are chosen.
+import { cloneElement, useId, useState, type InputHTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { uploadFiles, type UploadedFile, type UploadPath } from '../api/upload';
 import { errorMessage } from '../api/client';
+import { maskDate } from '../lib/format';
 
 interface FieldProps {
   label: ReactNode;
@@ -46,6 +47,31 @@ export function FieldError({ error, id }: { error?: string; id?: string }) {
     <span id={id} className="field-error">
       {error}
     </span>
+  );
+}
+
+type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange'> & {
+  /** The text as typed, дд.мм.гггг; `parseDate` (lib/format) turns it into the API's YYYY-MM-DD. */
+  value: string;
+  onChange: (text: string) => void;
+};
+
+/**
+ * A date typed as дд.мм.гггг with the phone's digit keyboard. Not `type="date"`: the browser would show
+ * its own format (12/01/2026 in an English browser) and a picker that differs on every phone. In a Field.
+ */
+export function DateInput({ value, onChange, ...rest }: DateInputProps) {
+  return (
+    <input
+      autoComplete="off"
+      {...rest}
+      type="text"
+      inputMode="numeric"
+      placeholder="дд.мм.гггг"
+      maxLength={10}
+      value={value}
+      onChange={(e) => onChange(maskDate(e.target.value, value))}
+    />
   );
 }
 

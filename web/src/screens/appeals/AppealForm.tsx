@@ -5,7 +5,7 @@ import { api, ApiError, ok } from '../../api/client';
 import { shortAddress } from '../../app/AccountSwitcher';
 import { useCurrentAccount, useMe } from '../../app/session';
 import { fieldMessages } from '../../lib/problems';
-import { Field, FieldError, FilePicker } from '../../ui/fields';
+import { DateInput, Field, FieldError, FilePicker } from '../../ui/fields';
 import { Button, ErrorMessage, Notice } from '../../ui/ui';
 import {
   ATTACHMENT_KIND,
@@ -204,11 +204,13 @@ function FormField({
       </select>
     ) : def.kind === 'textarea' ? (
       <textarea value={text} onChange={(e) => onChange(e.target.value)} rows={4} />
+    ) : def.kind === 'date' ? (
+      <DateInput value={text} onChange={onChange} />
     ) : (
       <input
         type="text"
         inputMode={def.inputMode ?? (def.kind === 'money' || def.kind === 'decimal' ? 'decimal' : undefined)}
-        placeholder={def.kind === 'date' ? 'дд.мм.гггг' : def.kind === 'month' ? 'мм.гггг' : undefined}
+        placeholder={def.kind === 'month' ? 'мм.гггг' : undefined}
         autoComplete={def.autoComplete ?? 'off'}
         value={text}
         onChange={(e) => onChange(e.target.value)}

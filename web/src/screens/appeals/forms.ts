@@ -2,7 +2,7 @@
 // Russian labels and the wording shown when the API refuses a field.
 // Pure (no React, no client), so the unit tests check its bodies against the API's own schema; the
 // explicit .js lets the server's TypeScript check it too.
-import { formatDate, formatMoney, parseDecimal, parseMoney } from '../../lib/format.js';
+import { formatDate, formatMoney, parseDate, parseDecimal, parseMoney } from '../../lib/format.js';
 
 interface UploadedFile {
   id: string;
@@ -316,7 +316,7 @@ export function toBody(
     else if (f.kind === 'money') value = parseMoney(text)?.toString() ?? text;
     else if (f.kind === 'number') value = /^\d{1,3}$/.test(text) ? Number(text) : text;
     else if (f.kind === 'decimal') value = parseDecimal(text) ?? text;
-    else if (f.kind === 'date') value = isoDate(text);
+    else if (f.kind === 'date') value = parseDate(text) ?? text;
     else if (f.kind === 'month') value = isoMonth(text);
     setPath(body, f.key, value);
   }
@@ -324,12 +324,6 @@ export function toBody(
   if (comment) body.comment = comment;
   body.attachments = Object.entries(files).flatMap(([kind, list]) => list.map((f) => ({ fileId: f.id, kind })));
   return body;
-}
-
-/** "6.11.2026" → "2026-11-06"; anything else as typed (the API then names the field). */
-function isoDate(text: string): string {
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
 }
 
 /** "10.2026" → "2026-10"; anything else as typed. */

@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, download, ok, type paths } from '../../api/client';
 import { useCurrentAccount } from '../../app/session';
-import { formatDate, formatMoney, formatPeriod } from '../../lib/format';
+import { formatDate, formatMoney, formatPeriod, parseDate } from '../../lib/format';
+import { DateInput, Field } from '../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, Page, Skeleton, ScrollTable, SkeletonCards } from '../../ui/ui';
 
 type Period = paths['/api/v1/me/charges']['get']['responses']['200']['content']['application/json']['periods'][number];
@@ -195,26 +196,31 @@ function PeriodCard(props: {
 }
 
 function DebtCertificate({ accountId }: { accountId: string | undefined }) {
-  const [asOf, setAsOf] = useState(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  });
+  const [text, setText] = useState(() => formatDate(new Date()));
   if (!accountId) return null;
+  const asOf = parseDate(text);
+  // Shown once the date is complete: a half-typed date is not yet a mistake.
+  const error = !asOf && text.length === 10 ? 'Такой даты нет: введите дд.мм.гггг' : undefined;
   return (
     <section className="section card" aria-labelledby="certificate-title">
       <h2 id="certificate-title">Справка о задолженности</h2>
       <div className="row-end">
-        <div className="field">
-          <label htmlFor="certificate-date">На дату</label>
-          <input id="certificate-date" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        </div>
-        <a
-          className="button secondary"
-          href={`/api/v1/me/accounts/${accountId}/debt-certificate.pdf?asOf=${asOf}`}
-          download={`spravka-${asOf}.pdf`}
-        >
-          Скачать справку (PDF)
-        </a>
+        <Field label="На дату" error={error}>
+          <DateInput value={text} onChange={setText} />
+        </Field>
+        {asOf ? (
+          <a
+            className="button secondary"
+            href={`/api/v1/me/accounts/${accountId}/debt-certificate.pdf?asOf=${asOf}`}
+            download
+          >
+            Скачать справку (PDF)
+          </a>
+        ) : (
+          <Button kind="secondary" disabled>
+            Скачать справку (PDF)
+          </Button>
+        )}
       </div>
     </section>
   );

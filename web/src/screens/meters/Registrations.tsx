@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, ok, postForm, type components } from '../../api/client';
-import { formatDate } from '../../lib/format';
+import { formatDate, parseDate } from '../../lib/format';
 import { fieldMessages } from '../../lib/problems';
+import { DateInput, Field } from '../../ui/fields';
 import { Button, Card, ErrorMessage, Notice } from '../../ui/ui';
 import { RESOURCES } from './resources';
 
@@ -70,10 +71,15 @@ function RegistrationForm({ accountId, meters, onClose }: { accountId: string; m
       postForm<Registration>(`/api/v1/me/accounts/${accountId}/meter-registrations`, form),
     onSuccess: () => client.invalidateQueries({ queryKey: ['meter-registrations', accountId] }),
   });
+  const [installedOn, setInstalledOn] = useState('');
+  const [nextVerification, setNextVerification] = useState('');
   const fields = fieldMessages(save.error instanceof ApiError ? save.error.problem : undefined);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
+    // Dates go as YYYY-MM-DD; one that is not a date goes as typed, so the API names its field.
+    form.set('installedOn', parseDate(installedOn) ?? installedOn);
+    form.set('nextVerification', parseDate(nextVerification) ?? nextVerification);
     for (const [k, v] of [...form.entries()]) if (v === '' || (v instanceof File && v.size === 0)) form.delete(k);
     save.mutate(form);
   };
@@ -157,15 +163,12 @@ function RegistrationForm({ accountId, meters, onClose }: { accountId: string; m
             <input id="reg-t1" name="t1" inputMode="decimal" autoComplete="off" />
             {err('t1')}
           </div>
-          <div className="field">
-            <label htmlFor="reg-installed">Дата установки</label>
-            <input id="reg-installed" name="installedOn" type="date" />
-          </div>
-          <div className="field">
-            <label htmlFor="reg-next">Следующая поверка</label>
-            <input id="reg-next" name="nextVerification" type="date" />
-            {err('nextVerification')}
-          </div>
+          <Field label="Дата установки" error={fields.installedOn}>
+            <DateInput value={installedOn} onChange={setInstalledOn} />
+          </Field>
+          <Field label="Следующая поверка" error={fields.nextVerification}>
+            <DateInput value={nextVerification} onChange={setNextVerification} />
+          </Field>
         </div>
         <div className="field">
           <label htmlFor="reg-photo">Фото счётчика с показаниями и пломбой</label>
