@@ -1,9 +1,11 @@
 // Form pieces of the cabinet: a labelled field with its hint and its error (from the problem's field
-// paths), a date typed as дд.мм.гггг, and a file picker that uploads as soon as files are chosen.
+// paths), the inputs every sign-in form has (e-mail, password, mailed code), a date typed as дд.мм.гггг,
+// a form's own error, and a file picker that uploads as soon as files are chosen.
 import { cloneElement, useId, useState, type InputHTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { uploadFiles, type UploadedFile, type UploadPath } from '../api/upload';
 import { errorMessage } from '../api/client';
 import { maskDate } from '../lib/format';
+import { ErrorMessage } from './ui';
 
 interface FieldProps {
   label: ReactNode;
@@ -38,6 +40,104 @@ export function Field({ label, hint, error, children }: FieldProps) {
       ) : null}
     </div>
   );
+}
+
+type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; hint?: ReactNode; error?: string };
+
+/** A labelled <input> with its hint and error. */
+export function TextField({ label, hint, error, ...input }: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      <input {...input} />
+    </Field>
+  );
+}
+
+interface ValueProps {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}
+
+/** The e-mail address; `username` where it names the account at sign-in (password managers fill it). */
+export function EmailField({ autoComplete = 'email', value, onChange, error }: ValueProps & { autoComplete?: string }) {
+  return (
+    <TextField
+      label="Электронная почта"
+      type="email"
+      name="email"
+      autoComplete={autoComplete}
+      inputMode="email"
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    />
+  );
+}
+
+/** The password in use, or a new one (`isNew`) with the advice on a strong one. */
+export function PasswordField({
+  label = 'Пароль',
+  isNew = false,
+  value,
+  onChange,
+  error,
+}: ValueProps & { label?: string; isNew?: boolean }) {
+  return (
+    <TextField
+      label={label}
+      type="password"
+      name={isNew ? 'new-password' : 'password'}
+      autoComplete={isNew ? 'new-password' : 'current-password'}
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+      hint={
+        isNew
+          ? 'Не меньше 8 символов. Надёжнее всего — несколько случайных слов, например «синяя-сосна-42-ветер».'
+          : undefined
+      }
+    />
+  );
+}
+
+/**
+ * The six digits mailed or sent to a contact; digits only. `focus` where the field appears after the
+ * person's own step (the code step of sign-in), so they can type at once.
+ */
+export function CodeField({
+  label = 'Код из письма',
+  focus = false,
+  value,
+  onChange,
+  error,
+}: ValueProps & { label?: string; focus?: boolean }) {
+  return (
+    <TextField
+      label={label}
+      name="code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      pattern="[0-9]{6}"
+      maxLength={6}
+      required
+      autoFocus={focus}
+      value={value}
+      onChange={(e) => onChange(e.target.value.replace(/\D/g, ''))}
+      error={error}
+    />
+  );
+}
+
+/**
+ * A failed request's message above its form, unless its messages already stand next to the fields
+ * (`fieldErrors`: the messages the form shows by its fields).
+ */
+export function FormError({ error, fieldErrors }: { error: unknown; fieldErrors: Record<string, string> }) {
+  if (!error || Object.keys(fieldErrors).length > 0) return null;
+  return <ErrorMessage error={error} />;
 }
 
 /** The error under a group of choices (radio buttons, checkboxes). */

@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { api, ok } from '../../api/client';
-import { Button, ErrorMessage, Notice } from '../../ui/ui';
-import { TextField } from './fields';
-import { fieldErrors, isFieldProblem, useSignedIn } from './local-auth';
+import { CodeField, EmailField, FormError, PasswordField } from '../../ui/fields';
+import { Button, Notice } from '../../ui/ui';
+import { fieldErrors, useSignedIn } from './local-auth';
 
 interface Challenge {
   challengeId: string;
@@ -49,28 +49,9 @@ function PasswordStep({ next, onCode }: { next: string; onCode: (c: Challenge) =
   };
   return (
     <form onSubmit={submit} noValidate>
-      {signIn.error && !isFieldProblem(signIn.error) ? <ErrorMessage error={signIn.error} /> : null}
-      <TextField
-        label="Электронная почта"
-        type="email"
-        name="email"
-        autoComplete="username"
-        inputMode="email"
-        required
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={errors.email}
-      />
-      <TextField
-        label="Пароль"
-        type="password"
-        name="password"
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={errors.password}
-      />
+      <FormError error={signIn.error} fieldErrors={errors} />
+      <EmailField autoComplete="username" value={email} onChange={setEmail} error={errors.email} />
+      <PasswordField value={password} onChange={setPassword} error={errors.password} />
       <Button type="submit" kind="secondary" className="wide" busy={signIn.isPending}>
         Войти по почте
       </Button>
@@ -105,20 +86,8 @@ function CodeStep({ challenge, onRestart }: { challenge: Challenge; onRestart: (
       <Notice>
         Вы входите с нового устройства. Мы отправили код на <strong>{challenge.email}</strong> — он действует 10 минут.
       </Notice>
-      {verify.error && !errors.code ? <ErrorMessage error={verify.error} /> : null}
-      <TextField
-        label="Код из письма"
-        name="code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        pattern="[0-9]{6}"
-        maxLength={6}
-        required
-        autoFocus
-        value={code}
-        onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
-        error={errors.code}
-      />
+      <FormError error={verify.error} fieldErrors={errors} />
+      <CodeField focus value={code} onChange={setCode} error={errors.code} />
       <label className="choice">
         <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
         <span>Запомнить это устройство — в следующий раз код не понадобится</span>

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { api, ok } from '../../api/client';
+import { EmailField, FormError, PasswordField, TextField } from '../../ui/fields';
 import { Button, ErrorMessage, Notice } from '../../ui/ui';
-import { TextField } from './fields';
-import { fieldErrors, isFieldProblem } from './local-auth';
+import { fieldErrors } from './local-auth';
 
 type Variant = 'email' | 'account';
 interface House {
@@ -79,7 +79,7 @@ export default function RegisterScreen() {
         Госуслуги или подтверждения личности в управляющей организации.
       </p>
       <form onSubmit={submit} noValidate>
-        {register.error && !isFieldProblem(register.error) ? <ErrorMessage error={register.error} /> : null}
+        <FormError error={register.error} fieldErrors={errors} />
         <fieldset>
           <legend>Как зарегистрироваться</legend>
           <label className="choice">
@@ -134,28 +134,8 @@ export default function RegisterScreen() {
             />
           </>
         )}
-        <TextField
-          label="Электронная почта"
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.email}
-        />
-        <TextField
-          label="Пароль"
-          type="password"
-          name="new-password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.password}
-          hint="Не меньше 8 символов. Надёжнее всего — несколько случайных слов, например «синяя-сосна-42-ветер»."
-        />
+        <EmailField value={email} onChange={setEmail} error={errors.email} />
+        <PasswordField isNew value={password} onChange={setPassword} error={errors.password} />
         <Button type="submit" className="wide" busy={register.isPending}>
           Зарегистрироваться
         </Button>
@@ -177,7 +157,6 @@ function HousePicker({
   onPick: (h: House | null) => void;
   error?: string;
 }) {
-  const id = useId();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   useEffect(() => {
@@ -201,25 +180,16 @@ function HousePicker({
     );
   }
   return (
-    <div className="field">
-      <label htmlFor={id}>Адрес дома</label>
-      <span id={`${id}-hint`} className="hint">
-        Начните вводить: улица и номер дома, например «Профсоюзная 43 к1»
-      </span>
-      <input
-        id={id}
+    <>
+      <TextField
+        label="Адрес дома"
+        hint="Начните вводить: улица и номер дома, например «Профсоюзная 43 к1»"
         name="house"
         autoComplete="off"
         value={text}
         onChange={(e) => setText(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        error={error}
       />
-      {error ? (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      ) : null}
       <div aria-live="polite">
         {hits.isError ? <ErrorMessage error={hits.error} /> : null}
         {hits.data ? (
@@ -238,6 +208,6 @@ function HousePicker({
           )
         ) : null}
       </div>
-    </div>
+    </>
   );
 }

@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearch } from 'wouter';
 import { api, ok } from '../../api/client';
-import { Button, ErrorMessage, Notice } from '../../ui/ui';
-import { TextField } from './fields';
-import { fieldErrors, isFieldProblem } from './local-auth';
+import { EmailField, FormError, PasswordField } from '../../ui/fields';
+import { Button, Notice } from '../../ui/ui';
+import { fieldErrors } from './local-auth';
 
 /** Password reset: without a token, ask for the letter; with the letter's token, set the new password. */
 export default function ResetScreen() {
@@ -34,18 +34,8 @@ function RequestLetter() {
       ) : (
         <form onSubmit={submit} noValidate>
           <p className="hint">Мы пришлём ссылку, по которой можно задать новый пароль.</p>
-          {request.error && !isFieldProblem(request.error) ? <ErrorMessage error={request.error} /> : null}
-          <TextField
-            label="Электронная почта"
-            type="email"
-            name="email"
-            autoComplete="email"
-            inputMode="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={errors.email}
-          />
+          <FormError error={request.error} fieldErrors={errors} />
+          <EmailField value={email} onChange={setEmail} error={errors.email} />
           <Button type="submit" className="wide" busy={request.isPending}>
             Прислать ссылку
           </Button>
@@ -80,18 +70,8 @@ function NewPassword({ token }: { token: string }) {
         </>
       ) : (
         <form onSubmit={submit} noValidate>
-          {complete.error && !isFieldProblem(complete.error) ? <ErrorMessage error={complete.error} /> : null}
-          <TextField
-            label="Новый пароль"
-            type="password"
-            name="new-password"
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={errors.password}
-            hint="Не меньше 8 символов. Надёжнее всего — несколько случайных слов."
-          />
+          <FormError error={complete.error} fieldErrors={errors} />
+          <PasswordField label="Новый пароль" isNew value={password} onChange={setPassword} error={errors.password} />
           <Button type="submit" className="wide" busy={complete.isPending}>
             Сохранить пароль
           </Button>

@@ -30,10 +30,6 @@ export function fieldErrors(error: unknown): Record<string, string> {
   return out;
 }
 
-/** Whether the error is only about fields (then the form shows them next to the fields, not on top). */
-export const isFieldProblem = (error: unknown) =>
-  error instanceof ApiError && (error.problem.errors?.length ?? 0) > 0 && error.code !== 'code_invalid';
-
 /** After a session was set: the cabinet re-reads who is signed in. */
 export function useSignedIn() {
   const client = useQueryClient();
