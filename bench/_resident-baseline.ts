@@ -5,7 +5,7 @@
 import http from 'node:http';
 import pg from 'pg';
 import { requireAccountAccess } from '../src/accounts/access.js';
-import { listMyAccounts } from '../src/accounts/sharing.js';
+import { listMyAccounts } from '../src/accounts/sharing.service.js';
 import { linkedAccountIds } from '../src/billing/charges.repo.js';
 import { balances, listCharges } from '../src/billing/service.js';
 import { loadConfig } from '../src/config.js';

@@ -31,7 +31,8 @@ import { metricsPlugin } from './http/metrics.js';
 import { identityRoutes } from './identity/routes.js';
 import { localAuthRoutes } from './identity/local-auth.routes.js';
 import { passkeyRoutes } from './identity/passkeys.routes.js';
-import { accountsRoutes } from './accounts/routes.js';
+import { meAccountsRoutes } from './accounts/me.routes.js';
+import { orgAccountsRoutes } from './accounts/org.routes.js';
 import { registryRoutes } from './registry/routes.js';
 import { meteringRoutes } from './metering/routes.js';
 import { billingRoutes } from './billing/routes.js';
@@ -50,7 +51,8 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [localAuthRoutes, ''],
   [passkeyRoutes, ''],
   [registryRoutes, ''],
-  [accountsRoutes, ''],
+  [meAccountsRoutes, '/api/v1/me'],
+  [orgAccountsRoutes, '/api/v1/org'],
   [meteringRoutes, ''],
   [billingRoutes, ''],
   [paymentsRoutes, ''],

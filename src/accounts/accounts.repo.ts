@@ -1,4 +1,8 @@
+import type { IdentifierKind } from '../../contracts/accounts.js';
 import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
+
+// SQL of accounts and account_owners. The reads other modules call take their SqlExecutor.
 
 export interface AccountForSync {
   id: string;
@@ -18,7 +22,17 @@ export async function accountsForSync(
   organisationId: string,
   ids: string[],
 ): Promise<AccountForSync[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{
+    id: string;
+    number: string;
+    house_id: string;
+    gis_account_guid: string | null;
+    fias_house_guid: string | null;
+    house_exported: boolean;
+    premise_id: string | null;
+    premise_area: string | null;
+    gis_premises_guid: string | null;
+  }>(
     `SELECT a.id, a.number, a.house_id, a.gis_account_guid, h.fias_house_guid, h.gis_exported_at IS NOT NULL AS house_exported,
             p.id AS premise_id, p.area::text AS premise_area, p.gis_premises_guid
        FROM accounts a JOIN houses h ON h.id = a.house_id LEFT JOIN premises p ON p.id = a.premise_id
@@ -53,10 +67,27 @@ export interface AccountPayer {
   organisation: { name: string | null; ogrn: string | null; orgVersionGuid: string | null } | null;
 }
 
+interface PayerRow {
+  account_id: string;
+  last_name: string;
+  first_name: string | null;
+  middle_name: string | null;
+  person_id: string | null;
+  snils_enc: string | null;
+  id_doc_type: string | null;
+  id_doc_series: string | null;
+  id_doc_number_enc: string | null;
+  id_doc_issued_on: string | null;
+  org_name: string | null;
+  org_ogrn: string | null;
+  org_version_guid: string | null;
+  shares: { n: number; d: number }[];
+}
+
 /** The payer of each account among its owners, with the owners' total share. */
 export async function payersOf(db: SqlExecutor, accountIds: string[]): Promise<Map<string, AccountPayer>> {
   if (!accountIds.length) return new Map();
-  const { rows } = await db.query(
+  const { rows } = await db.query<PayerRow>(
     `SELECT DISTINCT ON (o.account_id) o.account_id, o.last_name, o.first_name, o.middle_name, o.person_id, o.snils_enc,
             o.id_doc_type, o.id_doc_series, o.id_doc_number_enc, o.id_doc_issued_on::text AS id_doc_issued_on,
             o.org_name, o.org_ogrn, o.org_version_guid,
@@ -70,7 +101,7 @@ export async function payersOf(db: SqlExecutor, accountIds: string[]): Promise<M
     // Σ n/d over the owners, as one fraction (denominators are small).
     let num = 0n,
       den = 1n;
-    for (const s of r.shares as { n: number; d: number }[]) {
+    for (const s of r.shares) {
       num = num * BigInt(s.d) + BigInt(s.n) * den;
       den *= BigInt(s.d);
     }
@@ -106,11 +137,171 @@ export async function accountStatus(db: SqlExecutor, accountId: string): Promise
   return rows[0]?.status;
 }
 
-/** Ends the person's live links to the account; returns the ids of the links ended. */
-export async function revokePersonLinks(db: SqlExecutor, accountId: string, personId: string): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `UPDATE account_links SET revoked_at = now() WHERE account_id = $1 AND person_id = $2 AND revoked_at IS NULL RETURNING id`,
-    [accountId, personId],
+export interface FoundAccountRow {
+  id: string;
+  organisation_id: string;
+  contact_email: string | null;
+  owners: string[];
+}
+
+const IDENTIFIER_COLUMN: Record<IdentifierKind, string> = {
+  number: 'number',
+  unified_number: 'unified_number',
+  service_id: 'service_id',
+};
+
+/** The account at the house with the identifier (case aside), with its owners' surnames: one query either way. */
+export async function findByIdentifier(
+  db: Db,
+  houseId: string,
+  kind: IdentifierKind,
+  value: string,
+): Promise<FoundAccountRow | undefined> {
+  const { rows } = await db.query<FoundAccountRow>(
+    `SELECT a.id, a.organisation_id, a.contact_email,
+            coalesce(array_agg(o.last_name) FILTER (WHERE o.id IS NOT NULL), '{}') AS owners
+       FROM accounts a LEFT JOIN account_owners o ON o.account_id = a.id
+      WHERE a.house_id = $1 AND upper(a.${IDENTIFIER_COLUMN[kind]}) = upper($2)
+      GROUP BY a.id LIMIT 1`,
+    [houseId, value],
   );
-  return rows.map((r) => r.id);
+  return rows[0];
+}
+
+export interface OwnerNameRow {
+  last_name: string;
+  first_name: string | null;
+  middle_name: string | null;
+  share_numerator: number;
+  share_denominator: number;
+}
+
+export async function ownerNames(db: Db, accountId: string): Promise<OwnerNameRow[]> {
+  const { rows } = await db.query<OwnerNameRow>(
+    `SELECT last_name, first_name, middle_name, share_numerator, share_denominator FROM account_owners WHERE account_id = $1 ORDER BY last_name`,
+    [accountId],
+  );
+  return rows;
+}
+
+/** Locks the account row until the transaction ends (one change of residents at a time). */
+export async function lockAccount(db: Db, accountId: string) {
+  await db.query(`SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, [accountId]);
+}
+
+export async function isAccountOfHouse(
+  db: Db,
+  accountId: string,
+  houseId: string,
+  organisationId: string,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `SELECT 1 FROM accounts WHERE id = $1 AND house_id = $2 AND organisation_id = $3`,
+    [accountId, houseId, organisationId],
+  );
+  return Boolean(rowCount);
+}
+
+export interface AccountWrite {
+  number: string;
+  houseId: string;
+  premiseId: string | null;
+  unifiedNumber: string | null;
+  serviceId: string | null;
+  status: 'open' | 'closed';
+  contactEmail: string | null;
+}
+
+/** Inserts or updates accounts by number; rows equal to the stored ones are not written nor returned. */
+export async function upsertAccounts(db: Db, organisationId: string, accounts: AccountWrite[]) {
+  const col = <K extends keyof AccountWrite>(k: K) => accounts.map((a) => a[k]);
+  const { rows } = await db.query<{ number: string; id: string; inserted: boolean }>(
+    `INSERT INTO accounts AS a (organisation_id, number, house_id, premise_id, unified_number, service_id, status, contact_email)
+     SELECT $1, * FROM unnest($2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[])
+     ON CONFLICT (organisation_id, number) DO UPDATE SET house_id = EXCLUDED.house_id, premise_id = EXCLUDED.premise_id,
+       unified_number = EXCLUDED.unified_number, service_id = EXCLUDED.service_id, status = EXCLUDED.status,
+       contact_email = EXCLUDED.contact_email, updated_at = now()
+     WHERE (a.house_id, a.premise_id, a.unified_number, a.service_id, a.status, a.contact_email) IS DISTINCT FROM
+           (EXCLUDED.house_id, EXCLUDED.premise_id, EXCLUDED.unified_number, EXCLUDED.service_id, EXCLUDED.status, EXCLUDED.contact_email)
+     RETURNING a.number, a.id, (a.xmax = 0) AS inserted`,
+    [
+      organisationId,
+      col('number'),
+      col('houseId'),
+      col('premiseId'),
+      col('unifiedNumber'),
+      col('serviceId'),
+      col('status'),
+      col('contactEmail'),
+    ],
+  );
+  return rows;
+}
+
+/** The ids of the organisation's accounts with these numbers, by number. */
+export async function accountIdsByNumber(db: Db, organisationId: string, numbers: string[]) {
+  const { rows } = await db.query<{ id: string; number: string }>(
+    `SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`,
+    [organisationId, numbers],
+  );
+  return new Map(rows.map((r) => [r.number, r.id]));
+}
+
+export interface OwnerRecord {
+  accountId: string;
+  lastName: string;
+  firstName: string | null;
+  middleName: string | null;
+  numerator: number;
+  denominator: number;
+  titleDocument: string | null;
+  personId: string | null;
+}
+
+export async function ownersOf(db: Db, accountIds: string[]): Promise<OwnerRecord[]> {
+  const { rows } = await db.query<{
+    account_id: string;
+    last_name: string;
+    first_name: string | null;
+    middle_name: string | null;
+    share_numerator: number;
+    share_denominator: number;
+    title_document: string | null;
+    person_id: string | null;
+  }>(
+    `SELECT account_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id
+       FROM account_owners WHERE account_id = ANY($1::uuid[])`,
+    [accountIds],
+  );
+  return rows.map((o) => ({
+    accountId: o.account_id,
+    lastName: o.last_name,
+    firstName: o.first_name,
+    middleName: o.middle_name,
+    numerator: o.share_numerator,
+    denominator: o.share_denominator,
+    titleDocument: o.title_document,
+    personId: o.person_id,
+  }));
+}
+
+/** Replaces the owners of the given accounts with `owners` (accounts not listed there are left without). */
+export async function replaceOwners(db: Db, accountIds: string[], owners: OwnerRecord[]) {
+  if (accountIds.length) await db.query(`DELETE FROM account_owners WHERE account_id = ANY($1::uuid[])`, [accountIds]);
+  if (!owners.length) return;
+  const c = <K extends keyof OwnerRecord>(k: K) => owners.map((o) => o[k]);
+  await db.query(
+    `INSERT INTO account_owners (account_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::uuid[])`,
+    [
+      c('accountId'),
+      c('lastName'),
+      c('firstName'),
+      c('middleName'),
+      c('numerator'),
+      c('denominator'),
+      c('titleDocument'),
+      c('personId'),
+    ],
+  );
 }

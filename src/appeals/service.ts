@@ -1,7 +1,8 @@
 import type { DebtCertificates } from '../../contracts/debt-certificates.js';
 import type { FileStore } from '../../contracts/ports.js';
 import { linkedHouseIds, requireAccountAccess, type LinkRole } from '../accounts/access.js';
-import { accountStatus, revokePersonLinks } from '../accounts/accounts.repo.js';
+import { accountStatus } from '../accounts/accounts.repo.js';
+import { revokePersonLinks } from '../accounts/links.repo.js';
 import type { OrgActor, StaffRole } from '../http/auth.js';
 import { forbidden, notFound, ruleViolated, validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';

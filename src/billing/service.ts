@@ -6,7 +6,7 @@ import { withTransaction } from '../db/pool.js';
 import { notFound, ruleViolated } from '../errors.js';
 import { queueForSync } from '../sync/outbox.js';
 import { bankDetailsProblems } from '../validation/ru-checksums.js';
-import { registeredResidentsFor } from '../accounts/residents.js';
+import { registeredResidentsFor } from '../accounts/residents.repo.js';
 import { accountPeriodReadings } from '../metering/readings.repo.js';
 import {
   accountDebts,

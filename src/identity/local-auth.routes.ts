@@ -19,7 +19,7 @@ import {
   unverifiedResident,
 } from '../../contracts/local-auth.js';
 import { problems } from '../../contracts/problem.js';
-import { linkBySurname } from '../accounts/linking.js';
+import { linkBySurname } from '../accounts/linking.service.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg, requirePerson, SESSION_COOKIE } from '../http/auth.js';
@@ -164,14 +164,18 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
       if (done.accountLink) {
         const { houseId, identifier, surname } = done.accountLink;
         try {
-          const linked = await linkBySurname(
-            deps.db,
-            deps.enqueue,
-            { personId: done.personId, houseId, identifier, ip: request.ip },
-            surname,
-            deps.config.accountLinking,
+          const outcome = await withTransaction(deps.db, (tx) =>
+            linkBySurname(
+              tx,
+              deps.enqueue,
+              { personId: done.personId, houseId, identifier, ip: request.ip },
+              surname,
+              deps.config.accountLinking,
+            ),
           );
-          accountLink = { status: 'linked' as const, accountId: linked.accountId };
+          accountLink = outcome.ok
+            ? { status: 'linked' as const, accountId: outcome.linked.accountId }
+            : { status: 'not_linked' as const, code: outcome.error.code };
         } catch (err) {
           if (!(err instanceof AppError)) throw err;
           accountLink = { status: 'not_linked' as const, code: err.code };

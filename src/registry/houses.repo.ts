@@ -295,3 +295,37 @@ export async function organisationOrManagerOf(
   );
   return rows[0]?.id;
 }
+
+export async function houseExists(db: SqlExecutor, houseId: string): Promise<boolean> {
+  const { rowCount } = await db.query(`SELECT 1 FROM houses WHERE id = $1`, [houseId]);
+  return Boolean(rowCount);
+}
+
+export interface PlaceWanted {
+  /** The caller's key, handed back with the place. */
+  index: number;
+  houseFiasGuid: string | null;
+  houseId: string | null;
+  premiseNumber: string | null;
+}
+
+/**
+ * Where each wanted row goes: the organisation's house (by FIAS GUID or id) and, when named, its
+ * premise. Null ids where there is no such house of the organisation, or no such premise in it.
+ */
+export async function placesInOrganisation(db: SqlExecutor, organisationId: string, wanted: PlaceWanted[]) {
+  const { rows } = await db.query<{ i: number; house_id: string | null; premise_id: string | null }>(
+    `SELECT v.i, h.id AS house_id, p.id AS premise_id
+       FROM unnest($2::int[], $3::uuid[], $4::uuid[], $5::text[]) v(i, guid, hid, premise)
+       LEFT JOIN houses h ON (h.fias_house_guid = v.guid OR h.id = v.hid) AND h.organisation_id = $1
+       LEFT JOIN premises p ON p.house_id = h.id AND p.number = v.premise`,
+    [
+      organisationId,
+      wanted.map((w) => w.index),
+      wanted.map((w) => w.houseFiasGuid),
+      wanted.map((w) => w.houseId),
+      wanted.map((w) => w.premiseNumber),
+    ],
+  );
+  return new Map(rows.map((r) => [r.i, { houseId: r.house_id, premiseId: r.premise_id }]));
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_QUEUE } from '../../contracts/jobs.js';
-import { registeredResidentsFor } from '../../src/accounts/residents.js';
+import { registeredResidentsFor } from '../../src/accounts/residents.repo.js';
 import { nextPeriod } from '../../src/calendar.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';

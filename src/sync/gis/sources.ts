@@ -8,7 +8,7 @@ import {
   type ReadingItem,
 } from '../../../contracts/gis/items.js';
 import { accountsForSync, payersOf } from '../../accounts/accounts.repo.js';
-import { registeredResidentsFor } from '../../accounts/residents.js';
+import { registeredResidentsFor } from '../../accounts/residents.repo.js';
 import { currentPeriod } from '../../calendar.js';
 import { snilsCiphersOf } from '../../identity/persons.repo.js';
 import { metersForSync } from '../../metering/meters.repo.js';

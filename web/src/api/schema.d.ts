@@ -2487,95 +2487,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/org/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Upsert personal accounts in bulk (by number): ЕЛС, ИЖКУ, house, premise, owners and shares, status; a result per row */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description AccountInput rows; each is validated on its own */
-                        accounts: components["schemas"]["AccountInputInput"][];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            summary: {
-                                created: number;
-                                updated: number;
-                                unchanged: number;
-                                rejected: number;
-                            };
-                            results: {
-                                index: number;
-                                key: string | null;
-                                /** @enum {string} */
-                                status: "created" | "updated" | "unchanged" | "rejected";
-                                /** Format: uuid */
-                                id?: string;
-                                errors?: {
-                                    path: string;
-                                    message: string;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me/accounts": {
         parameters: {
             query?: never;
@@ -3716,6 +3627,95 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upsert personal accounts in bulk (by number): ЕЛС, ИЖКУ, house, premise, owners and shares, status; a result per row */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description AccountInput rows; each is validated on its own */
+                        accounts: components["schemas"]["AccountInputInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            summary: {
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                                rejected: number;
+                            };
+                            results: {
+                                index: number;
+                                key: string | null;
+                                /** @enum {string} */
+                                status: "created" | "updated" | "unchanged" | "rejected";
+                                /** Format: uuid */
+                                id?: string;
+                                errors?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12390,6 +12390,33 @@ export interface components {
             createdAt: string;
             lastUsedAt: string | null;
         };
+        MyAccountInput: {
+            /** Format: uuid */
+            accountId: string;
+            number: string;
+            unifiedNumber: string | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
+            linkedAt: string;
+            house: {
+                /** Format: uuid */
+                id: string;
+                fullAddress: string;
+            };
+            premise: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+            } | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
         AccountInputInput: {
             number: string;
             unifiedNumber?: string;
@@ -12418,33 +12445,6 @@ export interface components {
                 share: string;
                 titleDocument?: string;
             }[];
-        };
-        MyAccountInput: {
-            /** Format: uuid */
-            accountId: string;
-            number: string;
-            unifiedNumber: string | null;
-            serviceId: string | null;
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @enum {string} */
-            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
-            linkedAt: string;
-            house: {
-                /** Format: uuid */
-                id: string;
-                fullAddress: string;
-            };
-            premise: {
-                /** Format: uuid */
-                id: string;
-                number: string;
-            } | null;
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
         };
         PremiseInputInput: {
             number: string;
@@ -13325,6 +13325,33 @@ export interface components {
             createdAt: string;
             lastUsedAt: string | null;
         };
+        MyAccount: {
+            /** Format: uuid */
+            accountId: string;
+            number: string;
+            unifiedNumber: string | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
+            linkedAt: string;
+            house: {
+                /** Format: uuid */
+                id: string;
+                fullAddress: string;
+            };
+            premise: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+            } | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
         AccountInput: {
             number: string;
             unifiedNumber?: string;
@@ -13353,33 +13380,6 @@ export interface components {
                 share: string;
                 titleDocument?: string;
             }[];
-        };
-        MyAccount: {
-            /** Format: uuid */
-            accountId: string;
-            number: string;
-            unifiedNumber: string | null;
-            serviceId: string | null;
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @enum {string} */
-            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
-            linkedAt: string;
-            house: {
-                /** Format: uuid */
-                id: string;
-                fullAddress: string;
-            };
-            premise: {
-                /** Format: uuid */
-                id: string;
-                number: string;
-            } | null;
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
         };
         PremiseInput: {
             number: string;
