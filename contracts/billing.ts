@@ -54,6 +54,22 @@ export const chargeImportResult = z.object({
   error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 
+export const chargeImportResponse = z.object({
+  results: z.array(chargeImportResult),
+  created: z.number(),
+  replaced: z.number(),
+  unchanged: z.number(),
+  failed: z.number(),
+});
+
+/** The payee's bank details printed on payment documents (checksums verified against the INN). */
+export const payeeBankDetails = z.object({
+  bankName: z.string().min(1).max(45),
+  bik: z.string().regex(/^\d{9}$/),
+  settlementAccount: z.string().regex(/^\d{20}$/),
+  correspondentAccount: z.string().regex(/^\d{20}$/),
+});
+
 export const chargeLine = z.object({
   service: z.string(),
   unit: z.string().nullable(),
@@ -132,3 +148,24 @@ export const issuedPaymentDocument = z.object({
     .describe("the state system's PaymentDocumentID once it has accepted the document"),
   href: z.string().describe('where to download the PDF'),
 });
+
+export const accountParams = z.object({ accountId: z.uuid() });
+export const accountPeriodParams = accountParams.extend({ period: periodSchema });
+
+export const chargesQuery = z.object({
+  accountId: z.uuid().optional(),
+  from: periodSchema.optional(),
+  to: periodSchema.optional(),
+});
+export const chargesResponse = z.object({ from: z.string(), to: z.string(), periods: z.array(chargePeriod) });
+
+export const balanceResponse = z.object({
+  accounts: z.array(accountBalance),
+  totalDebt: z.string(),
+  totalPenalties: z.string(),
+});
+
+export const asOfQuery = z.object({ asOf: z.iso.date().optional() });
+
+/** A PDF answered as is. */
+export const pdfFile = z.any().describe('application/pdf');

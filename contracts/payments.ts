@@ -59,4 +59,18 @@ export const payment = z.object({
     }),
   ),
   allocations: z.array(z.object({ accountId: z.uuid(), period: z.string().nullable(), amount: z.string() })),
+  organisationId: z.uuid(),
 });
+
+export const paymentParams = z.object({ paymentId: z.uuid() });
+
+export const orgPaymentsFilter = z.object({
+  status: paymentStatus.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+
+/** Where the bank sends the payer back (SuccessURL / FailURL). */
+export const paymentResultQuery = z.object({ outcome: z.enum(['success', 'fail']).optional() });
+
+export const bankNotificationParams = z.object({ provider: z.string().max(40) });

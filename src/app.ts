@@ -35,8 +35,11 @@ import { meAccountsRoutes } from './accounts/me.routes.js';
 import { orgAccountsRoutes } from './accounts/org.routes.js';
 import { registryRoutes } from './registry/routes.js';
 import { meteringRoutes } from './metering/routes.js';
-import { billingRoutes } from './billing/routes.js';
-import { paymentsRoutes } from './payments/routes.js';
+import { billingMeRoutes } from './billing/me.routes.js';
+import { billingOrgRoutes } from './billing/org.routes.js';
+import { paymentsBankRoutes } from './payments/bank.routes.js';
+import { paymentsMeRoutes } from './payments/me.routes.js';
+import { paymentsOrgRoutes } from './payments/org.routes.js';
 import { ticketRoutes } from './tickets/routes.js';
 import { appealRoutes } from './appeals/routes.js';
 import { newsMeRoutes } from './news/me.routes.js';
@@ -54,8 +57,11 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [meAccountsRoutes, '/api/v1/me'],
   [orgAccountsRoutes, '/api/v1/org'],
   [meteringRoutes, ''],
-  [billingRoutes, ''],
-  [paymentsRoutes, ''],
+  [billingOrgRoutes, '/api/v1/org'],
+  [billingMeRoutes, '/api/v1/me'],
+  [paymentsMeRoutes, '/api/v1/me'],
+  [paymentsOrgRoutes, '/api/v1/org'],
+  [paymentsBankRoutes, '/payments'],
   [gisSyncRoutes, ''],
   [ticketRoutes, ''],
   [appealRoutes, ''],

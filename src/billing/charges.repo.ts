@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
 
 export interface ChargeLineRow {
   service: string;
@@ -14,28 +15,38 @@ export interface ChargeLineRow {
   total: bigint;
 }
 
-export async function findAccountsByNumber(db: SqlExecutor, organisationId: string, numbers: string[]) {
-  const { rows } = await db.query(
+export async function findAccountsByNumber(db: Db, organisationId: string, numbers: string[]) {
+  const { rows } = await db.query<{ id: string; number: string }>(
     `SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`,
     [organisationId, numbers],
   );
-  return new Map(rows.map((r) => [r.number as string, r.id as string]));
+  return new Map(rows.map((r) => [r.number, r.id]));
 }
 
-export async function findCurrentChargePeriod(db: SqlExecutor, accountId: string, period: string) {
-  const { rows } = await db.query(
+export interface CurrentChargePeriodRow {
+  id: string;
+  version: number;
+  content_hash: string;
+}
+
+export async function findCurrentChargePeriod(
+  db: Db,
+  accountId: string,
+  period: string,
+): Promise<CurrentChargePeriodRow | undefined> {
+  const { rows } = await db.query<CurrentChargePeriodRow>(
     `SELECT id, version, content_hash FROM charge_periods WHERE account_id = $1 AND period = $2 AND superseded_at IS NULL FOR UPDATE`,
     [accountId, period],
   );
-  return rows[0] as { id: string; version: number; content_hash: string } | undefined;
+  return rows[0];
 }
 
-export async function supersedeChargePeriod(db: SqlExecutor, id: string) {
+export async function supersedeChargePeriod(db: Db, id: string) {
   await db.query(`UPDATE charge_periods SET superseded_at = now() WHERE id = $1`, [id]);
 }
 
 export async function insertChargePeriod(
-  db: SqlExecutor,
+  db: Db,
   p: {
     organisationId: string;
     accountId: string;
@@ -51,7 +62,7 @@ export async function insertChargePeriod(
     lines: ChargeLineRow[];
   },
 ): Promise<string> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO charge_periods (organisation_id, account_id, period, version, opening_debt, charged, penalty, paid, to_pay, content_hash, imported_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
     [
@@ -68,7 +79,7 @@ export async function insertChargePeriod(
       p.importedBy,
     ],
   );
-  const id = rows[0].id as string;
+  const id = rows[0]!.id;
   const l = p.lines;
   await db.query(
     `INSERT INTO charge_lines (charge_period_id, position, service, unit, volume, tariff, charged, recalculation, benefit, penalty, total,
@@ -98,8 +109,46 @@ export async function insertChargePeriod(
  * Current charge periods of the accounts within [from, to], with their lines and what the hub's
  * ledger allocated to each. The earliest imported period carries the opening debt in its `due`.
  */
-export async function listChargePeriods(db: SqlExecutor, accountIds: string[], from: string, to: string) {
-  const { rows } = await db.query(
+/** A current charge period; money columns (numeric, bigint) come back as strings. */
+export interface ChargePeriodRow {
+  id: string;
+  account_id: string;
+  account_number: string;
+  period: string;
+  version: number;
+  opening_debt: string;
+  charged: string;
+  penalty: string;
+  paid: string;
+  to_pay: string;
+  due: string;
+  payment_due_day: number;
+  allocated: string;
+  /** Lines as stored, amounts as decimal strings; null when the period has none. */
+  lines: ChargeLineView[] | null;
+}
+
+export interface ChargeLineView {
+  service: string;
+  unit: string | null;
+  volume: string | null;
+  volumeCommon: string | null;
+  tariff: string | null;
+  recalculationReason: string | null;
+  charged: string;
+  recalculation: string;
+  benefit: string;
+  penalty: string;
+  total: string;
+}
+
+export async function listChargePeriods(
+  db: Db,
+  accountIds: string[],
+  from: string,
+  to: string,
+): Promise<ChargePeriodRow[]> {
+  const { rows } = await db.query<ChargePeriodRow>(
     `WITH dues AS (
        SELECT cp.*, cp.charged + CASE WHEN cp.period = min(cp.period) OVER (PARTITION BY cp.account_id) THEN cp.opening_debt ELSE 0 END AS due
          FROM charge_periods cp WHERE cp.account_id = ANY($1::uuid[]) AND cp.superseded_at IS NULL)
@@ -120,15 +169,15 @@ export async function listChargePeriods(db: SqlExecutor, accountIds: string[], f
 }
 
 /** Per current period of one account: what is due and what the ledger allocated (oldest first). */
-export async function periodDues(db: SqlExecutor, accountId: string) {
-  const { rows } = await db.query(
+export async function periodDues(db: Db, accountId: string) {
+  const { rows } = await db.query<{ period: string; unpaid: string }>(
     `SELECT cp.period,
             cp.charged + CASE WHEN cp.period = min(cp.period) OVER () THEN cp.opening_debt ELSE 0 END
               - COALESCE((SELECT sum(pa.amount) FROM payment_allocations pa WHERE pa.account_id = cp.account_id AND pa.period = cp.period), 0) AS unpaid
        FROM charge_periods cp WHERE cp.account_id = $1 AND cp.superseded_at IS NULL ORDER BY cp.period`,
     [accountId],
   );
-  return rows.map((r) => ({ period: r.period as string, unpaid: BigInt(r.unpaid) }));
+  return rows.map((r) => ({ period: r.period, unpaid: BigInt(r.unpaid) }));
 }
 
 /**
@@ -136,12 +185,19 @@ export async function periodDues(db: SqlExecutor, accountId: string) {
  * booked before `bookedBefore` (both null: everything).
  */
 export async function accountDebts(
-  db: SqlExecutor,
+  db: Db,
   accountIds: string[],
   untilPeriod: string | null,
   bookedBefore: Date | null,
 ) {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{
+    account_id: string;
+    number: string;
+    charged: string;
+    penalties: string;
+    paid: string;
+    periods: { period: string; charged: string; paid: string }[];
+  }>(
     `WITH dues AS (
        SELECT cp.account_id, cp.period, cp.penalty,
               cp.charged + CASE WHEN cp.period = min(cp.period) OVER (PARTITION BY cp.account_id) THEN cp.opening_debt ELSE 0 END AS due
@@ -161,12 +217,12 @@ export async function accountDebts(
     [accountIds, untilPeriod, bookedBefore],
   );
   return rows.map((r) => ({
-    accountId: r.account_id as string,
-    number: r.number as string,
+    accountId: r.account_id,
+    number: r.number,
     charged: BigInt(r.charged),
     penalties: BigInt(r.penalties),
     paid: BigInt(r.paid),
-    periods: r.periods as { period: string; charged: string; paid: string }[],
+    periods: r.periods,
   }));
 }
 
@@ -188,6 +244,7 @@ export interface LedgerStatement {
  * periods belong to those.
  */
 export async function ledgerStatements(
+  // A SqlExecutor: the state-system sources load with one.
   db: SqlExecutor,
   wanted: { accountId: string; period: string }[],
 ): Promise<LedgerStatement[]> {
@@ -228,10 +285,10 @@ export async function ledgerStatements(
   }));
 }
 
-export async function linkedAccountIds(db: SqlExecutor, personId: string): Promise<string[]> {
-  const { rows } = await db.query(
+export async function linkedAccountIds(db: Db, personId: string): Promise<string[]> {
+  const { rows } = await db.query<{ account_id: string }>(
     `SELECT DISTINCT l.account_id FROM account_links l WHERE l.person_id = $1 AND l.revoked_at IS NULL`,
     [personId],
   );
-  return rows.map((r) => r.account_id as string);
+  return rows.map((r) => r.account_id);
 }

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
 
 export interface Payee {
   id: string;
@@ -41,8 +41,38 @@ export interface AccountCard {
   payee: Payee;
 }
 
-export async function findAccountCard(db: SqlExecutor, accountId: string): Promise<AccountCard | null> {
-  const { rows } = await db.query(
+interface AccountCardRow {
+  id: string;
+  number: string;
+  unified_number: string | null;
+  full_address: string;
+  timezone: string;
+  flat: string | null;
+  premise_area: string | null;
+  total_area: string | null;
+  residential_area: string | null;
+  non_residential_area: string | null;
+  common_area: string | null;
+  org_id: string;
+  name: string;
+  inn: string;
+  kpp: string | null;
+  bank_name: string | null;
+  bik: string | null;
+  settlement_account: string | null;
+  correspondent_account: string | null;
+  org_address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  working_hours: string | null;
+  dispatcher_phone: string | null;
+  dispatcher_hours: string | null;
+  owner: AccountCard['owner'];
+}
+
+export async function findAccountCard(db: Db, accountId: string): Promise<AccountCard | null> {
+  const { rows } = await db.query<AccountCardRow>(
     `SELECT a.id, a.number, a.unified_number, h.full_address, h.timezone, p.number AS flat, p.area::text AS premise_area,
             h.total_area::text AS total_area, h.residential_area::text AS residential_area,
             h.non_residential_area::text AS non_residential_area, h.common_area::text AS common_area,
@@ -103,10 +133,10 @@ export interface IssuedDocument {
 
 /** Issues the document of a charge version once; `created` is false when it was issued before. */
 export async function issuePaymentDocument(
-  db: SqlExecutor,
+  db: Db,
   d: { chargePeriodId: string; organisationId: string; accountId: string; period: string; amount: bigint },
 ): Promise<IssuedDocument & { created: boolean }> {
-  const { rows }: { rows: { id: string; number: string; amount: string; issuedAt: Date }[] } = await db.query(
+  const { rows } = await db.query<Omit<IssuedDocument, 'gisDocumentId' | 'gisGuid'>>(
     `INSERT INTO payment_documents (charge_period_id, organisation_id, account_id, period, number, amount)
      VALUES ($1, $2, $3, $4, replace($4, '-', '') || lpad(nextval('payment_document_seq')::text, 12, '0'), $5)
      ON CONFLICT (charge_period_id) DO NOTHING
@@ -118,11 +148,8 @@ export async function issuePaymentDocument(
 }
 
 /** The document issued for a charge version, if any (reading it changes nothing). */
-export async function findPaymentDocument(
-  db: SqlExecutor,
-  chargePeriodId: string,
-): Promise<IssuedDocument | undefined> {
-  const { rows }: { rows: IssuedDocument[] } = await db.query(
+export async function findPaymentDocument(db: Db, chargePeriodId: string): Promise<IssuedDocument | undefined> {
+  const { rows } = await db.query<IssuedDocument>(
     `SELECT id, number, amount::text, issued_at AS "issuedAt", gis_document_id AS "gisDocumentId", gis_guid::text AS "gisGuid"
        FROM payment_documents WHERE charge_period_id = $1`,
     [chargePeriodId],
@@ -130,8 +157,14 @@ export async function findPaymentDocument(
   return rows[0];
 }
 
+/** The payee's INN: bank details are checked against it. */
+export async function findPayeeInn(db: Db, organisationId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ inn: string }>(`SELECT inn FROM organisations WHERE id = $1`, [organisationId]);
+  return rows[0]?.inn;
+}
+
 export async function updatePayeeBankDetails(
-  db: SqlExecutor,
+  db: Db,
   organisationId: string,
   d: { bankName: string; bik: string; settlementAccount: string; correspondentAccount: string },
 ) {
@@ -152,7 +185,7 @@ export interface PayeeContacts {
 }
 
 /** The contacts the payment document prints for the payee and its dispatcher service. */
-export async function updatePayeeContacts(db: SqlExecutor, organisationId: string, c: PayeeContacts) {
+export async function updatePayeeContacts(db: Db, organisationId: string, c: PayeeContacts) {
   await db.query(
     `UPDATE organisations SET address = $2, phone = $3, email = $4, website = $5, working_hours = $6, dispatcher_phone = $7,
             dispatcher_hours = $8, updated_at = now()

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type pg from 'pg';
 import type { ChargeImportItem } from '../../contracts/billing.js';
-import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
-import { withTransaction } from '../db/pool.js';
-import { notFound, ruleViolated } from '../errors.js';
+import type { Enqueue } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
+import { withSavepoint } from '../db/savepoint.js';
+import { notFound, ruleViolated, validationFailed } from '../errors.js';
+import { audit } from '../identity/audit.js';
 import { queueForSync } from '../sync/outbox.js';
 import { bankDetailsProblems } from '../validation/ru-checksums.js';
 import { registeredResidentsFor } from '../accounts/residents.repo.js';
@@ -17,12 +18,29 @@ import {
   listChargePeriods,
   supersedeChargePeriod,
   type ChargeLineRow,
+  type ChargePeriodRow,
 } from './charges.repo.js';
-import { findAccountCard, findPaymentDocument, issuePaymentDocument, type AccountCard } from './documents.repo.js';
+import {
+  findAccountCard,
+  findPayeeInn,
+  findPaymentDocument,
+  issuePaymentDocument,
+  updatePayeeBankDetails,
+  updatePayeeContacts,
+  type AccountCard,
+  type PayeeContacts,
+} from './documents.repo.js';
 import { buildPaymentQrPayload, PaymentQrError, paymPeriod } from './payment-qr.js';
 import { periodTitle, renderDebtCertificate, renderPaymentDocument } from './pdf.js';
 import { addMonths, currentPeriod, endOfLocalDay, periodOf } from '../calendar.js';
 import { dueDate } from './periods.js';
+
+/** Who changes the organisation's payee details: a staff member or an API client of the organisation. */
+export interface OrgActor {
+  organisationId: string;
+  actorType: 'person' | 'api_client';
+  actorId: string;
+}
 
 export interface ImportRowResult {
   index: number;
@@ -37,87 +55,78 @@ export interface ImportRowResult {
  * Imports charges per account and period. Each row commits or fails on its own (a savepoint per row);
  * the same content again is `unchanged`, new content supersedes the current version and keeps it.
  */
-export async function importCharges(
-  pool: pg.Pool,
-  organisationId: string,
-  importedBy: string,
-  items: ChargeImportItem[],
-) {
-  return withTransaction(pool, async (tx) => {
-    const accounts = await findAccountsByNumber(tx, organisationId, [...new Set(items.map((i) => i.accountNumber))]);
-    const results: ImportRowResult[] = [];
-    const seen = new Set<string>();
-    for (const [index, item] of items.entries()) {
-      const base = { index, accountNumber: item.accountNumber, period: item.period };
-      const accountId = accounts.get(item.accountNumber);
-      const key = `${item.accountNumber} ${item.period}`;
-      if (!accountId) {
-        results.push({
-          ...base,
-          status: 'error',
-          error: { code: 'account_not_found', message: 'No such account of the organisation' },
-        });
-        continue;
-      }
-      if (seen.has(key)) {
-        results.push({
-          ...base,
-          status: 'error',
-          error: { code: 'duplicate_row', message: 'The same account and period appears twice in the request' },
-        });
-        continue;
-      }
-      seen.add(key);
-      const { lines, charged, penalty, openingDebt, paid, toPay, contentHash } = prepareChargeItem(item);
-      if (item.toPay !== undefined && BigInt(item.toPay) !== toPay) {
-        results.push({
-          ...base,
-          status: 'error',
-          error: { code: 'totals_mismatch', message: `toPay must be openingDebt + Σ line totals − paid = ${toPay}` },
-        });
-        continue;
-      }
-      await tx.query('SAVEPOINT charge_row');
-      try {
-        const current = await findCurrentChargePeriod(tx, accountId, item.period);
-        if (current?.content_hash === contentHash) {
-          results.push({ ...base, status: 'unchanged', version: current.version });
-        } else {
-          if (current) await supersedeChargePeriod(tx, current.id);
-          const version = (current?.version ?? 0) + 1;
-          await insertChargePeriod(tx, {
-            organisationId,
-            accountId,
-            period: item.period,
-            version,
-            openingDebt,
-            charged,
-            penalty,
-            paid,
-            toPay,
-            contentHash,
-            importedBy,
-            lines,
-          });
-          results.push({ ...base, status: current ? 'replaced' : 'created', version });
-        }
-        await tx.query('RELEASE SAVEPOINT charge_row');
-      } catch (err) {
-        await tx.query('ROLLBACK TO SAVEPOINT charge_row');
-        const code = (err as { code?: string }).code;
-        if (code !== '23505' && code !== '22003') throw err;
-        results.push({
-          ...base,
-          status: 'error',
-          error: {
-            code: code === '23505' ? 'concurrent_import' : 'invalid_value',
-            message: 'The row could not be stored; send it again',
-          },
-        });
-      }
+export async function importCharges(tx: Db, organisationId: string, importedBy: string, items: ChargeImportItem[]) {
+  const accounts = await findAccountsByNumber(tx, organisationId, [...new Set(items.map((i) => i.accountNumber))]);
+  const results: ImportRowResult[] = [];
+  const seen = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    const base = { index, accountNumber: item.accountNumber, period: item.period };
+    const accountId = accounts.get(item.accountNumber);
+    const key = `${item.accountNumber} ${item.period}`;
+    if (!accountId) {
+      results.push({
+        ...base,
+        status: 'error',
+        error: { code: 'account_not_found', message: 'No such account of the organisation' },
+      });
+      continue;
     }
-    return results;
-  });
+    if (seen.has(key)) {
+      results.push({
+        ...base,
+        status: 'error',
+        error: { code: 'duplicate_row', message: 'The same account and period appears twice in the request' },
+      });
+      continue;
+    }
+    seen.add(key);
+    const { lines, charged, penalty, openingDebt, paid, toPay, contentHash } = prepareChargeItem(item);
+    if (item.toPay !== undefined && BigInt(item.toPay) !== toPay) {
+      results.push({
+        ...base,
+        status: 'error',
+        error: { code: 'totals_mismatch', message: `toPay must be openingDebt + Σ line totals − paid = ${toPay}` },
+      });
+      continue;
+    }
+    try {
+      const current = await withSavepoint(tx, 'charge_row', async () => {
+        const current = await findCurrentChargePeriod(tx, accountId, item.period);
+        if (current?.content_hash === contentHash) return current;
+        if (current) await supersedeChargePeriod(tx, current.id);
+        await insertChargePeriod(tx, {
+          organisationId,
+          accountId,
+          period: item.period,
+          version: (current?.version ?? 0) + 1,
+          openingDebt,
+          charged,
+          penalty,
+          paid,
+          toPay,
+          contentHash,
+          importedBy,
+          lines,
+        });
+        return current;
+      });
+      if (current?.content_hash === contentHash)
+        results.push({ ...base, status: 'unchanged', version: current.version });
+      else results.push({ ...base, status: current ? 'replaced' : 'created', version: (current?.version ?? 0) + 1 });
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code !== '23505' && code !== '22003') throw err;
+      results.push({
+        ...base,
+        status: 'error',
+        error: {
+          code: code === '23505' ? 'concurrent_import' : 'invalid_value',
+          message: 'The row could not be stored; send it again',
+        },
+      });
+    }
+  }
+  return results;
 }
 
 /** Line totals (charged + recalculation − benefit + penalty), period totals and the content hash of an import row. */
@@ -151,31 +160,32 @@ export function prepareChargeItem(item: Omit<ChargeImportItem, 'toPay'>) {
   return { lines, charged, penalty, openingDebt, paid, toPay: openingDebt + charged - paid, contentHash };
 }
 
-type PeriodRow = Awaited<ReturnType<typeof listChargePeriods>>[number];
-
-export function presentPeriod(r: PeriodRow) {
+export function presentPeriod(r: ChargePeriodRow) {
   const due = BigInt(r.due),
     allocated = BigInt(r.allocated);
   return {
-    accountId: r.account_id as string,
-    accountNumber: r.account_number as string,
-    period: r.period as string,
-    version: r.version as number,
-    openingDebt: String(r.opening_debt),
-    charged: String(r.charged),
-    penalty: String(r.penalty),
-    paid: String(r.paid),
-    toPay: String(r.to_pay),
+    accountId: r.account_id,
+    accountNumber: r.account_number,
+    period: r.period,
+    version: r.version,
+    openingDebt: r.opening_debt,
+    charged: r.charged,
+    penalty: r.penalty,
+    paid: r.paid,
+    toPay: r.to_pay,
     allocated: allocated.toString(),
-    status: (allocated >= due ? 'paid' : allocated > 0n ? 'partial' : 'unpaid') as 'paid' | 'partial' | 'unpaid',
+    status: periodStatus(allocated, due),
     dueDate: dueDate(r.period, r.payment_due_day),
-    lines: (r.lines ?? []) as PeriodRow['lines'],
+    lines: r.lines ?? [],
   };
 }
 
+const periodStatus = (allocated: bigint, due: bigint): 'paid' | 'partial' | 'unpaid' =>
+  allocated >= due ? 'paid' : allocated > 0n ? 'partial' : 'unpaid';
+
 /** Charges of the accounts for [from, to]; by default the 12 months up to the current one. */
 export async function listCharges(
-  db: SqlExecutor,
+  db: Db,
   accountIds: string[],
   range: { from?: string; to?: string },
   timezone = 'Europe/Moscow',
@@ -191,7 +201,7 @@ export async function listCharges(
 }
 
 /** Balance per account and across them: debt (negative: advance), penalties, unpaid periods. */
-export async function balances(db: SqlExecutor, accountIds: string[]) {
+export async function balances(db: Db, accountIds: string[]) {
   const debts = await accountDebts(db, accountIds, null, null);
   const accounts = debts.map((d) => ({
     accountId: d.accountId,
@@ -208,7 +218,7 @@ export async function balances(db: SqlExecutor, accountIds: string[]) {
   };
 }
 
-async function cardOf(db: SqlExecutor, accountId: string): Promise<AccountCard> {
+async function cardOf(db: Db, accountId: string): Promise<AccountCard> {
   const card = await findAccountCard(db, accountId);
   if (!card) throw notFound('Account');
   return card;
@@ -241,7 +251,7 @@ export function assertPayeeReady(card: AccountCard) {
  * Issuing is a state change that goes to the state system, so it happens on POST (or when demo data
  * is loaded), never on a GET.
  */
-export async function issueDocumentIn(tx: SqlExecutor, accountId: string, period: string) {
+export async function issueDocumentIn(tx: Db, accountId: string, period: string) {
   const card = await cardOf(tx, accountId);
   const [row] = await listChargePeriods(tx, [accountId], period, period);
   if (!row) throw notFound('Charges of the period', 'charges_not_found');
@@ -260,23 +270,21 @@ export async function issueDocumentIn(tx: SqlExecutor, accountId: string, period
 }
 
 /** POST: issues the document and queues it for the state system until the state system has it. */
-export async function issueDocument(pool: pg.Pool, enqueue: Enqueue, accountId: string, period: string) {
-  return withTransaction(pool, async (tx) => {
-    const doc = await issueDocumentIn(tx, accountId, period);
-    if (!doc.gisGuid) {
-      await queueForSync(tx, enqueue, {
-        organisationId: doc.organisationId,
-        operation: 'importPaymentDocumentData',
-        objectType: 'payment_document',
-        objectId: doc.id,
-      });
-    }
-    return doc;
-  });
+export async function issueDocument(tx: Db, enqueue: Enqueue, accountId: string, period: string) {
+  const doc = await issueDocumentIn(tx, accountId, period);
+  if (!doc.gisGuid) {
+    await queueForSync(tx, enqueue, {
+      organisationId: doc.organisationId,
+      operation: 'importPaymentDocumentData',
+      objectType: 'payment_document',
+      objectId: doc.id,
+    });
+  }
+  return doc;
 }
 
 /** GET: renders the issued document of a period; reads only (404 `payment_document_not_issued` before the POST). */
-export async function paymentDocument(db: SqlExecutor, accountId: string, period: string) {
+export async function paymentDocument(db: Db, accountId: string, period: string) {
   const card = await cardOf(db, accountId);
   const [row] = await listChargePeriods(db, [accountId], period, period);
   if (!row) throw notFound('Charges of the period', 'charges_not_found');
@@ -336,7 +344,7 @@ export function paymentQr(
 
 /** Renders an issued document: the ledger's sums, residents (accounts), the period's readings (metering), the QR. */
 export async function renderIssuedDocument(
-  db: SqlExecutor,
+  db: Db,
   card: AccountCard,
   p: ReturnType<typeof presentPeriod>,
   sums: { openingDebt: bigint; paid: bigint; toPay: bigint },
@@ -363,7 +371,7 @@ export async function renderIssuedDocument(
 }
 
 /** Debt as of the end of a local date: periods before that month, minus payments booked by then. */
-export async function debtCertificate(db: SqlExecutor, accountId: string, asOf: string, now = new Date()) {
+export async function debtCertificate(db: Db, accountId: string, asOf: string, now = new Date()) {
   const card = await cardOf(db, accountId);
   const [d] = await accountDebts(db, [accountId], addMonths(periodOf(asOf), -1), endOfLocalDay(asOf, card.timezone));
   return {
@@ -383,7 +391,7 @@ export async function debtCertificate(db: SqlExecutor, accountId: string, asOf: 
   };
 }
 
-export async function debtCertificatePdf(db: SqlExecutor, accountId: string, asOf: string) {
+export async function debtCertificatePdf(db: Db, accountId: string, asOf: string) {
   const { card, json } = await debtCertificate(db, accountId, asOf);
   return renderDebtCertificate({
     card,
@@ -393,5 +401,42 @@ export async function debtCertificatePdf(db: SqlExecutor, accountId: string, asO
     debt: BigInt(json.debt),
     periods: json.periods,
     issuedAt: new Date(json.issuedAt),
+  });
+}
+
+/** Sets the payee's bank details once they pass their checksums against the organisation's INN. */
+export async function setPayeeBankDetails(
+  tx: Db,
+  actor: OrgActor,
+  details: { bankName: string; bik: string; settlementAccount: string; correspondentAccount: string },
+  ip?: string,
+) {
+  const inn = await findPayeeInn(tx, actor.organisationId);
+  if (!inn) throw notFound('Organisation');
+  const bad = bankDetailsProblems({ inn, ...details }).filter((p) => p.field !== 'inn');
+  if (bad.length) throw validationFailed(bad.map((p) => ({ path: `body.${p.field}`, message: p.message })));
+  await updatePayeeBankDetails(tx, actor.organisationId, details);
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'organisation.bank_details_changed',
+    objectType: 'organisation',
+    objectId: actor.organisationId,
+    organisationId: actor.organisationId,
+    ip,
+  });
+}
+
+/** Sets the contacts the payment document prints for the payee. */
+export async function setPayeeContacts(tx: Db, actor: OrgActor, contacts: PayeeContacts, ip?: string) {
+  await updatePayeeContacts(tx, actor.organisationId, contacts);
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'organisation.contacts_changed',
+    objectType: 'organisation',
+    objectId: actor.organisationId,
+    organisationId: actor.organisationId,
+    ip,
   });
 }

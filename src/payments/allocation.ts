@@ -21,6 +21,7 @@ export function allocate(amount: bigint, dues: PeriodDue[], chosen?: string[] | 
   for (const due of ordered) {
     if (left === 0n) break;
     if (due.unpaid <= 0n) continue;
+    // biome-ignore lint/complexity/useMathMinMax: bigints; Math.min takes numbers only
     const part = due.unpaid < left ? due.unpaid : left;
     out.push({ period: due.period, amount: part });
     left -= part;

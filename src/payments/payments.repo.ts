@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../../contracts/ports.js';
+import type { Db } from '../db/pool.js';
 import type { PaymentStatus } from './state-machine.js';
 
 export interface PaymentRow {
@@ -20,7 +20,7 @@ export interface PaymentRow {
 }
 
 export async function insertPayment(
-  db: SqlExecutor,
+  db: Db,
   p: {
     provider: string;
     organisationId: string;
@@ -32,12 +32,12 @@ export async function insertPayment(
     items: { accountId: string; amount: bigint; periods: string[] | null }[];
   },
 ): Promise<PaymentRow> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<PaymentRow>(
     `INSERT INTO payments (order_id, provider, organisation_id, person_id, idempotency_key, amount, commission, total, email)
      VALUES (gen_random_uuid()::text, $1, $2, $3, $4, $5, $6, $5::bigint + $6::bigint, $7) RETURNING *`,
     [p.provider, p.organisationId, p.personId, p.idempotencyKey, p.amount, p.commission, p.email],
   );
-  const payment = rows[0] as PaymentRow;
+  const payment = rows[0]!;
   await db.query(
     `INSERT INTO payment_items (payment_id, account_id, amount, periods)
      SELECT $1, a, m, CASE WHEN ps = '' THEN NULL ELSE string_to_array(ps, ',') END FROM unnest($2::uuid[], $3::bigint[], $4::text[]) AS t(a, m, ps)`,
@@ -51,21 +51,25 @@ export async function insertPayment(
   return payment;
 }
 
-export async function findPaymentByIdempotencyKey(db: SqlExecutor, personId: string, key: string) {
-  const { rows } = await db.query(`SELECT * FROM payments WHERE person_id = $1 AND idempotency_key = $2`, [
+export async function findPaymentByIdempotencyKey(
+  db: Db,
+  personId: string,
+  key: string,
+): Promise<PaymentRow | undefined> {
+  const { rows } = await db.query<PaymentRow>(`SELECT * FROM payments WHERE person_id = $1 AND idempotency_key = $2`, [
     personId,
     key,
   ]);
-  return rows[0] as PaymentRow | undefined;
+  return rows[0];
 }
 
-export async function lockPaymentByOrderId(db: SqlExecutor, orderId: string) {
-  const { rows } = await db.query(`SELECT * FROM payments WHERE order_id = $1 FOR UPDATE`, [orderId]);
-  return rows[0] as PaymentRow | undefined;
+export async function lockPaymentByOrderId(db: Db, orderId: string): Promise<PaymentRow | undefined> {
+  const { rows } = await db.query<PaymentRow>(`SELECT * FROM payments WHERE order_id = $1 FOR UPDATE`, [orderId]);
+  return rows[0];
 }
 
 export async function markInitialised(
-  db: SqlExecutor,
+  db: Db,
   id: string,
   bankPaymentId: string,
   paymentUrl: string,
@@ -78,14 +82,14 @@ export async function markInitialised(
   );
 }
 
-export async function markFailed(db: SqlExecutor, id: string, errorCode: string) {
+export async function markFailed(db: Db, id: string, errorCode: string) {
   await db.query(
     `UPDATE payments SET status = 'failed', error_code = $2, updated_at = now() WHERE id = $1 AND status = 'created'`,
     [id, errorCode],
   );
 }
 
-export async function updateStatus(db: SqlExecutor, id: string, status: PaymentStatus | null, bankStatus: string) {
+export async function updateStatus(db: Db, id: string, status: PaymentStatus | null, bankStatus: string) {
   await db.query(
     `UPDATE payments SET status = COALESCE($2, status), bank_status = $3, updated_at = now(),
             succeeded_at = CASE WHEN $2 = 'succeeded' THEN now() ELSE succeeded_at END WHERE id = $1`,
@@ -93,13 +97,7 @@ export async function updateStatus(db: SqlExecutor, id: string, status: PaymentS
   );
 }
 
-export async function insertEvent(
-  db: SqlExecutor,
-  paymentId: string,
-  source: string,
-  bankStatus: string,
-  applied: boolean,
-) {
+export async function insertEvent(db: Db, paymentId: string, source: string, bankStatus: string, applied: boolean) {
   await db.query(`INSERT INTO payment_events (payment_id, source, bank_status, applied) VALUES ($1, $2, $3, $4)`, [
     paymentId,
     source,
@@ -108,35 +106,35 @@ export async function insertEvent(
   ]);
 }
 
-export async function paymentItems(db: SqlExecutor, paymentId: string) {
-  const { rows } = await db.query(
+export async function paymentItems(db: Db, paymentId: string) {
+  const { rows } = await db.query<{ account_id: string; number: string; amount: string; periods: string[] | null }>(
     `SELECT i.account_id, a.number, i.amount, i.periods FROM payment_items i JOIN accounts a ON a.id = i.account_id WHERE i.payment_id = $1 ORDER BY a.number`,
     [paymentId],
   );
   return rows.map((r) => ({
-    accountId: r.account_id as string,
-    accountNumber: r.number as string,
+    accountId: r.account_id,
+    accountNumber: r.number,
     amount: BigInt(r.amount),
-    periods: r.periods as string[] | null,
+    periods: r.periods,
   }));
 }
 
 /** The ledger's unique key makes this a no-op for a payment already booked (or already reversed). */
 export async function insertLedgerEntry(
-  db: SqlExecutor,
+  db: Db,
   paymentId: string,
   kind: 'booking' | 'reversal',
   amount: bigint,
-) {
-  const { rows } = await db.query(
+): Promise<{ id: string; booked_at: Date } | undefined> {
+  const { rows } = await db.query<{ id: string; booked_at: Date }>(
     `INSERT INTO ledger_entries (payment_id, kind, amount) VALUES ($1, $2, $3) ON CONFLICT (payment_id, kind) DO NOTHING RETURNING id, booked_at`,
     [paymentId, kind, amount],
   );
-  return rows[0] as { id: string; booked_at: Date } | undefined;
+  return rows[0];
 }
 
 export async function insertAllocations(
-  db: SqlExecutor,
+  db: Db,
   entryId: string,
   bookedAt: Date,
   list: { accountId: string; period: string | null; amount: bigint }[],
@@ -150,25 +148,22 @@ export async function insertAllocations(
 }
 
 /** Allocations of the payment's booking, to be negated by its reversal. */
-export async function bookingAllocations(db: SqlExecutor, paymentId: string) {
-  const { rows } = await db.query(
+export async function bookingAllocations(db: Db, paymentId: string) {
+  const { rows } = await db.query<{ account_id: string; period: string | null; amount: string }>(
     `SELECT pa.account_id, pa.period, pa.amount FROM payment_allocations pa JOIN ledger_entries e ON e.id = pa.ledger_entry_id
       WHERE e.payment_id = $1 AND e.kind = 'booking'`,
     [paymentId],
   );
   return rows.map((r) => ({
-    accountId: r.account_id as string,
-    period: r.period as string | null,
+    accountId: r.account_id,
+    period: r.period,
     amount: BigInt(r.amount),
   }));
 }
 
 /** One payment with its items and net allocations, for the API. */
-export async function paymentDetails(
-  db: SqlExecutor,
-  where: { id: string; personId?: string; organisationId?: string },
-) {
-  const { rows } = await db.query(
+export async function paymentDetails(db: Db, where: { id: string; personId?: string; organisationId?: string }) {
+  const { rows } = await db.query<PaymentDetailsRow>(
     `${DETAILS_SELECT} WHERE p.id = $1 AND ($2::uuid IS NULL OR p.person_id = $2) AND ($3::uuid IS NULL OR p.organisation_id = $3)`,
     [where.id, where.personId ?? null, where.organisationId ?? null],
   );
@@ -177,7 +172,7 @@ export async function paymentDetails(
 
 /** Keyset page of payments, newest first, of a person or an organisation. */
 export async function listPayments(
-  db: SqlExecutor,
+  db: Db,
   f: {
     personId?: string;
     organisationId?: string;
@@ -188,7 +183,7 @@ export async function listPayments(
     limit: number;
   },
 ) {
-  const { rows } = await db.query(
+  const { rows } = await db.query<PaymentDetailsRow>(
     `${DETAILS_SELECT}
       WHERE ($1::uuid IS NULL OR p.person_id = $1) AND ($2::uuid IS NULL OR p.organisation_id = $2) AND ($3::text IS NULL OR p.status = $3)
         AND ($4::timestamptz IS NULL OR p.created_at >= $4) AND ($5::timestamptz IS NULL OR p.created_at < $5)
@@ -217,7 +212,12 @@ const DETAILS_SELECT = `
                    WHERE e.payment_id = p.id GROUP BY pa.account_id, pa.period HAVING sum(pa.amount) <> 0) x) AS allocations
     FROM payments p`;
 
-function presentPayment(r: PaymentRow & { items: unknown; allocations: unknown }) {
+interface PaymentDetailsRow extends PaymentRow {
+  items: { accountId: string; accountNumber: string; amount: string; periods: string[] | null }[] | null;
+  allocations: { accountId: string; period: string | null; amount: string }[] | null;
+}
+
+function presentPayment(r: PaymentDetailsRow) {
   return {
     id: r.id,
     orderId: r.order_id,
@@ -230,16 +230,40 @@ function presentPayment(r: PaymentRow & { items: unknown; allocations: unknown }
     createdAt: r.created_at.toISOString(),
     succeededAt: r.succeeded_at?.toISOString() ?? null,
     organisationId: r.organisation_id,
-    items: (r.items ?? []) as { accountId: string; accountNumber: string; amount: string; periods: string[] | null }[],
-    allocations: (r.allocations ?? []) as { accountId: string; period: string | null; amount: string }[],
+    items: r.items ?? [],
+    allocations: r.allocations ?? [],
   };
 }
 
-export async function openPaymentsToReconcile(db: SqlExecutor, olderThanSeconds: number, limit = 200) {
-  const { rows } = await db.query(
+export async function openPaymentsToReconcile(db: Db, olderThanSeconds: number, limit = 200) {
+  const { rows } = await db.query<Pick<PaymentRow, 'id' | 'order_id' | 'bank_payment_id' | 'status'>>(
     `SELECT id, order_id, bank_payment_id, status FROM payments
       WHERE status IN ('created', 'pending') AND updated_at < now() - make_interval(secs => $1) ORDER BY updated_at LIMIT $2`,
     [olderThanSeconds, limit],
   );
-  return rows as { id: string; order_id: string; bank_payment_id: string | null; status: string }[];
+  return rows;
+}
+
+/** Puts the payment last in the reconciliation queue: it is looked at again next round, not at once. */
+export async function touchPayment(db: Db, id: string) {
+  await db.query(`UPDATE payments SET updated_at = now() WHERE id = $1`, [id]);
+}
+
+export async function findBankPaymentId(db: Db, id: string): Promise<string | null> {
+  const { rows } = await db.query<{ bank_payment_id: string | null }>(
+    `SELECT bank_payment_id FROM payments WHERE id = $1`,
+    [id],
+  );
+  return rows[0]?.bank_payment_id ?? null;
+}
+
+/** Serialises bookings to one account until the transaction ends. */
+export async function lockAccountLedger(tx: Db, accountId: string) {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('ledger:' || $1))`, [accountId]);
+}
+
+/** The payer's e-mail on file, for the receipt when the request names none. */
+export async function payerEmail(db: Db, personId: string): Promise<string | null> {
+  const { rows } = await db.query<{ email: string | null }>(`SELECT email FROM persons WHERE id = $1`, [personId]);
+  return rows[0]?.email ?? null;
 }

@@ -1,3 +1,4 @@
+import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import type { PaymentPorts } from './service.js';
 
@@ -5,6 +6,7 @@ import type { PaymentPorts } from './service.js';
 export function paymentPorts(deps: AppDeps): PaymentPorts {
   return {
     db: deps.db,
+    transact: (fn) => withTransaction(deps.db, fn),
     enqueue: deps.enqueue,
     acquirer: deps.acquirer,
     settings: {

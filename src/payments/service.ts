@@ -1,14 +1,13 @@
-import type pg from 'pg';
 import {
   AcquirerRefusedError,
   AcquirerUnavailableError,
   type Acquirer,
   type Receipt,
 } from '../../contracts/acquiring.js';
-import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
+import type { Enqueue } from '../../contracts/ports.js';
 import { requireAccountAccess } from '../accounts/access.js';
 import { accountDebts, periodDues } from '../billing/charges.repo.js';
-import { withTransaction } from '../db/pool.js';
+import type { Db } from '../db/pool.js';
 import { AppError, conflict, notFound, ruleViolated } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import { formatRubles } from '../money.js';
@@ -22,12 +21,16 @@ import {
   insertEvent,
   insertLedgerEntry,
   insertPayment,
+  findBankPaymentId,
+  lockAccountLedger,
   lockPaymentByOrderId,
   markFailed,
   markInitialised,
   openPaymentsToReconcile,
   paymentDetails,
+  payerEmail,
   paymentItems,
+  touchPayment,
   updateStatus,
   type PaymentRow,
 } from './payments.repo.js';
@@ -41,8 +44,17 @@ export interface PaymentSettings {
   taxation: Receipt['Taxation'];
 }
 
+/** Runs fn in one transaction and commits it. */
+export type Transact = <T>(fn: (tx: Db) => Promise<T>) => Promise<T>;
+
 export interface PaymentPorts {
-  db: pg.Pool;
+  /** Reads outside any transaction. */
+  db: Db;
+  /**
+   * Given by the route or job that runs a workflow: a payment calls the bank between two transactions,
+   * never inside one (a slow bank would hold the payment's row lock and the ledger's).
+   */
+  transact: Transact;
   enqueue: Enqueue;
   acquirer: Acquirer;
   settings: PaymentSettings;
@@ -55,12 +67,7 @@ export interface PaymentItemRequest {
 }
 
 /** What the payer would pay: per account amount (chosen, chosen periods' unpaid sum, or whole debt) and the commission. */
-export async function quotePayment(
-  db: SqlExecutor,
-  personId: string,
-  items: PaymentItemRequest[],
-  settings: PaymentSettings,
-) {
+export async function quotePayment(db: Db, personId: string, items: PaymentItemRequest[], settings: PaymentSettings) {
   const seen = new Set<string>();
   let organisationId: string | null = null;
   const out: { accountId: string; accountNumber: string; amount: bigint; periods: string[] | null }[] = [];
@@ -133,43 +140,44 @@ export async function createPayment(
       quote: presentQuote(q),
     });
   }
-  const { rows } = await db.query(`SELECT email FROM persons WHERE id = $1`, [person.personId]);
-  const email = input.email ?? (rows[0]?.email as string | null) ?? null;
+  const email = input.email ?? (await payerEmail(db, person.personId));
   if (!email)
     throw ruleViolated('email_required', 'An email is needed for the receipt (54-ФЗ)', undefined, [
       { path: 'body.email', message: 'required' },
     ]);
 
-  const payment = await withTransaction(db, async (tx) => {
-    const p = await insertPayment(tx, {
-      provider: acquirer.provider,
-      organisationId: q.organisationId,
-      personId: person.personId,
-      idempotencyKey: idempotencyKey ?? null,
-      amount: q.amount,
-      commission: q.commission,
-      email,
-      items: q.items,
+  const payment = await ports
+    .transact(async (tx) => {
+      const p = await insertPayment(tx, {
+        provider: acquirer.provider,
+        organisationId: q.organisationId,
+        personId: person.personId,
+        idempotencyKey: idempotencyKey ?? null,
+        amount: q.amount,
+        commission: q.commission,
+        email,
+        items: q.items,
+      });
+      await audit(tx, {
+        actorType: 'person',
+        actorId: person.personId,
+        action: 'payment.created',
+        objectType: 'payment',
+        objectId: p.id,
+        organisationId: q.organisationId,
+        ip: person.ip,
+        details: { total: q.total.toString() },
+      });
+      return p;
+    })
+    .catch(async (err) => {
+      // Two concurrent requests with one key: the loser reads the winner's payment.
+      if ((err as { code?: string }).code === '23505' && idempotencyKey) {
+        const prior = await findPaymentByIdempotencyKey(db, person.personId, idempotencyKey);
+        if (prior) return prior;
+      }
+      throw err;
     });
-    await audit(tx, {
-      actorType: 'person',
-      actorId: person.personId,
-      action: 'payment.created',
-      objectType: 'payment',
-      objectId: p.id,
-      organisationId: q.organisationId,
-      ip: person.ip,
-      details: { total: q.total.toString() },
-    });
-    return p;
-  }).catch(async (err) => {
-    // Two concurrent requests with one key: the loser reads the winner's payment.
-    if ((err as { code?: string }).code === '23505' && idempotencyKey) {
-      const prior = await findPaymentByIdempotencyKey(db, person.personId, idempotencyKey);
-      if (prior) return prior;
-    }
-    throw err;
-  });
   if (payment.bank_payment_id || payment.status !== 'created') return (await paymentDetails(db, { id: payment.id }))!;
 
   const receipt: Receipt = {
@@ -210,7 +218,7 @@ export async function createPayment(
       failUrl: `${settings.publicUrl}/payments/${payment.id}/result?outcome=fail`,
       receipt,
     });
-    await withTransaction(db, async (tx) => {
+    await ports.transact(async (tx) => {
       await markInitialised(tx, payment.id, init.paymentId, init.paymentUrl, init.status);
       await insertEvent(tx, payment.id, 'init', init.status, true);
     });
@@ -242,7 +250,8 @@ export type ApplyResult = 'unknown_order' | 'amount_mismatch' | 'ignored' | 'app
  * and the ledger's unique key books each payment once, whatever the order and number of events.
  */
 export async function applyBankStatus(
-  ports: Pick<PaymentPorts, 'db' | 'enqueue'>,
+  tx: Db,
+  enqueue: Enqueue,
   event: {
     orderId: string;
     bankStatus: string;
@@ -251,46 +260,44 @@ export async function applyBankStatus(
     source: 'notification' | 'reconciliation' | 'cancel';
   },
 ): Promise<ApplyResult> {
-  return withTransaction(ports.db, async (tx) => {
-    const p = await lockPaymentByOrderId(tx, event.orderId);
-    if (!p) return 'unknown_order';
-    if (event.amount !== undefined && event.amount !== BigInt(p.total)) {
-      await audit(tx, {
-        actorType: 'system',
-        action: 'payment.amount_mismatch',
-        objectType: 'payment',
-        objectId: p.id,
-        organisationId: p.organisation_id,
-        details: { bankStatus: event.bankStatus, amount: event.amount.toString(), expected: p.total },
-      });
-      return 'amount_mismatch';
-    }
-    const next = nextStatus(p.status, statusFromBank(event.bankStatus));
-    await insertEvent(tx, p.id, event.source, event.bankStatus, next !== null);
-    if (!next) return 'ignored';
-    await updateStatus(tx, p.id, next, event.bankStatus);
-    const effect = ledgerEffect(p.status, next);
-    if (effect === 'book') await book(tx, ports.enqueue, p);
-    if (effect === 'reverse') await reverse(tx, ports.enqueue, p);
+  const p = await lockPaymentByOrderId(tx, event.orderId);
+  if (!p) return 'unknown_order';
+  if (event.amount !== undefined && event.amount !== BigInt(p.total)) {
     await audit(tx, {
       actorType: 'system',
-      action: `payment.${next}`,
+      action: 'payment.amount_mismatch',
       objectType: 'payment',
       objectId: p.id,
       organisationId: p.organisation_id,
-      details: { bankStatus: event.bankStatus, source: event.source },
+      details: { bankStatus: event.bankStatus, amount: event.amount.toString(), expected: p.total },
     });
-    return 'applied';
+    return 'amount_mismatch';
+  }
+  const next = nextStatus(p.status, statusFromBank(event.bankStatus));
+  await insertEvent(tx, p.id, event.source, event.bankStatus, next !== null);
+  if (!next) return 'ignored';
+  await updateStatus(tx, p.id, next, event.bankStatus);
+  const effect = ledgerEffect(p.status, next);
+  if (effect === 'book') await book(tx, enqueue, p);
+  if (effect === 'reverse') await reverse(tx, enqueue, p);
+  await audit(tx, {
+    actorType: 'system',
+    action: `payment.${next}`,
+    objectType: 'payment',
+    objectId: p.id,
+    organisationId: p.organisation_id,
+    details: { bankStatus: event.bankStatus, source: event.source },
   });
+  return 'applied';
 }
 
-async function book(tx: pg.PoolClient, enqueue: Enqueue, p: PaymentRow) {
+async function book(tx: Db, enqueue: Enqueue, p: PaymentRow) {
   const entry = await insertLedgerEntry(tx, p.id, 'booking', BigInt(p.amount));
   if (!entry) return;
   const items = await paymentItems(tx, p.id);
   // Bookings to one account are serialised, so two payments never both take the same unpaid period.
   for (const accountId of items.map((i) => i.accountId).sort()) {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('ledger:' || $1))`, [accountId]);
+    await lockAccountLedger(tx, accountId);
   }
   const allocations: { accountId: string; period: string | null; amount: bigint }[] = [];
   for (const item of items) {
@@ -328,7 +335,7 @@ async function book(tx: pg.PoolClient, enqueue: Enqueue, p: PaymentRow) {
   }
 }
 
-async function reverse(tx: pg.PoolClient, enqueue: Enqueue, p: PaymentRow) {
+async function reverse(tx: Db, enqueue: Enqueue, p: PaymentRow) {
   const entry = await insertLedgerEntry(tx, p.id, 'reversal', -BigInt(p.amount));
   if (!entry) return;
   const booked = await bookingAllocations(tx, p.id);
@@ -348,7 +355,7 @@ async function reverse(tx: pg.PoolClient, enqueue: Enqueue, p: PaymentRow) {
 
 /** Settles payments whose notification never came: asks the bank for their state (GetState). */
 export async function reconcilePayments(
-  ports: Pick<PaymentPorts, 'db' | 'enqueue' | 'acquirer'>,
+  ports: Pick<PaymentPorts, 'db' | 'transact' | 'enqueue' | 'acquirer'>,
   olderThanSeconds: number,
 ) {
   const open = await openPaymentsToReconcile(ports.db, olderThanSeconds);
@@ -363,14 +370,16 @@ export async function reconcilePayments(
     result.checked++;
     try {
       const state = await ports.acquirer.getState(p.bank_payment_id);
-      const outcome = await applyBankStatus(ports, {
-        orderId: p.order_id,
-        bankStatus: state.status,
-        amount: state.amount,
-        source: 'reconciliation',
-      });
+      const outcome = await ports.transact((tx) =>
+        applyBankStatus(tx, ports.enqueue, {
+          orderId: p.order_id,
+          bankStatus: state.status,
+          amount: state.amount,
+          source: 'reconciliation',
+        }),
+      );
       if (outcome === 'applied') result.applied++;
-      else await ports.db.query(`UPDATE payments SET updated_at = now() WHERE id = $1`, [p.id]); // look again next round, not at once
+      else await touchPayment(ports.db, p.id);
     } catch (err) {
       if (!(err instanceof AcquirerUnavailableError || err instanceof AcquirerRefusedError)) throw err;
       result.errors++;
@@ -390,10 +399,13 @@ export async function refundPayment(
   if (!p) throw notFound('Payment');
   if (p.status !== 'succeeded')
     throw ruleViolated('payment_not_refundable', `A ${p.status} payment cannot be refunded`);
-  const { rows } = await ports.db.query(`SELECT bank_payment_id FROM payments WHERE id = $1`, [paymentId]);
+  // A succeeded payment was registered at the bank, so it has the bank's id.
+  const bankPaymentId = (await findBankPaymentId(ports.db, paymentId))!;
   try {
-    const state = await ports.acquirer.cancel(rows[0].bank_payment_id);
-    await applyBankStatus(ports, { orderId: p.orderId, bankStatus: state.status, source: 'cancel' });
+    const state = await ports.acquirer.cancel(bankPaymentId);
+    await ports.transact((tx) =>
+      applyBankStatus(tx, ports.enqueue, { orderId: p.orderId, bankStatus: state.status, source: 'cancel' }),
+    );
   } catch (err) {
     if (err instanceof AcquirerUnavailableError || err instanceof AcquirerRefusedError) {
       throw new AppError(

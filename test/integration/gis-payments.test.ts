@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_PAYMENT_ID } from '../../src/sandbox/demo/billing.js';
 import { addMonths, currentPeriod } from '../../src/calendar.js';
+import { withTransaction } from '../../src/db/pool.js';
 import { applyBankStatus } from '../../src/payments/service.js';
 import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
 import { sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
@@ -46,9 +47,13 @@ async function queueRefusals() {
     `INSERT INTO payment_items (payment_id, account_id, amount) VALUES ($1, $2, 100), ($1, $3, 100)`,
     [split.rows[0].id, account, DEMO.accounts.vladivostokFlat5],
   );
-  await applyBankStatus(
-    { db: t.deps.db, enqueue: t.deps.enqueue },
-    { orderId: split.rows[0].order_id, bankStatus: 'CONFIRMED', amount: 200n, source: 'reconciliation' },
+  await withTransaction(t.deps.db, (tx) =>
+    applyBankStatus(tx, t.deps.enqueue, {
+      orderId: split.rows[0].order_id,
+      bankStatus: 'CONFIRMED',
+      amount: 200n,
+      source: 'reconciliation',
+    }),
   );
   await t.deps.db.query(
     `INSERT INTO sync_items (organisation_id, operation, object_type, object_id) VALUES ($1, 'importNotificationsOfOrderExecutionCancellation', 'payment', $2)`,
@@ -141,9 +146,10 @@ describe('billing and payments in the state-system exchange', () => {
       `INSERT INTO payment_items (payment_id, account_id, amount, periods) VALUES ($1, $2, $3, ARRAY[$4])`,
       [payment.id, account, charged, lastPeriod],
     );
-    const ports = { db: t.deps.db, enqueue: t.deps.enqueue };
+    const apply = (event: Parameters<typeof applyBankStatus>[2]) =>
+      withTransaction(t.deps.db, (tx) => applyBankStatus(tx, t.deps.enqueue, event));
     expect(
-      await applyBankStatus(ports, {
+      await apply({
         orderId: payment.order_id,
         bankStatus: 'CONFIRMED',
         amount: BigInt(charged),
@@ -193,9 +199,9 @@ describe('billing and payments in the state-system exchange', () => {
     });
 
     // A refund reverses the booking and annuls the notification in the state system.
-    expect(
-      await applyBankStatus(ports, { orderId: payment.order_id, bankStatus: 'REFUNDED', source: 'reconciliation' }),
-    ).toBe('applied');
+    expect(await apply({ orderId: payment.order_id, bankStatus: 'REFUNDED', source: 'reconciliation' })).toBe(
+      'applied',
+    );
     await nudge('importNotificationsOfOrderExecutionCancellation');
     const c = await settled('importNotificationsOfOrderExecutionCancellation', payment.id);
     expect([c.status, c.error_text]).toEqual(['accepted', null]);

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../../../contracts/ports.js';
+import type { Db } from '../../db/pool.js';
 import { findCurrentChargePeriod, insertChargePeriod, periodDues } from '../../billing/charges.repo.js';
 import { addMonths, currentPeriod } from '../../calendar.js';
 import { issueDocumentIn, prepareChargeItem } from '../../billing/service.js';
@@ -70,7 +70,7 @@ function monthLines(area: number, monthIndex: number, withPenalty: boolean) {
  * Bank details of the demo organisation, 12 months of charges (up to the previous month) for the demo
  * accounts, and a succeeded payment of Иванов that paid the oldest nine months of flat 12.
  */
-export async function seedBilling(db: SqlExecutor, now = new Date()) {
+export async function seedBilling(db: Db, now = new Date()) {
   await seedChargesAndPayment(db, now);
   // The payment documents of the last two months are issued, as the organisation does monthly (older
   // ones with POST …/document); a running service's state-system sweep sends them to the simulator.
@@ -80,7 +80,7 @@ export async function seedBilling(db: SqlExecutor, now = new Date()) {
   }
 }
 
-async function seedChargesAndPayment(db: SqlExecutor, now: Date) {
+async function seedChargesAndPayment(db: Db, now: Date) {
   await db.query(
     `UPDATE organisations SET bank_name = $2, bik = $3, settlement_account = $4, correspondent_account = $5 WHERE id = $1 AND bik IS NULL`,
     [
@@ -146,7 +146,7 @@ async function seedChargesAndPayment(db: SqlExecutor, now: Date) {
 }
 
 /** The demo organisation's contacts and the demo houses' areas (set once; an organisation's later edits stay). */
-async function updateDemoDocumentDetails(db: SqlExecutor) {
+async function updateDemoDocumentDetails(db: Db) {
   await db.query(
     `UPDATE organisations SET address = '117420, г. Москва, ул. Профсоюзная, д. 43, корп. 1, пом. I', phone = '+7 495 123-45-67',
             email = 'info@uk-domhub.example.ru', website = 'https://uk-domhub.example.ru', working_hours = 'пн–чт 9:00–18:00, пт 9:00–16:45',

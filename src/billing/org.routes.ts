@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { chargeImportBody, chargeImportResponse, payeeBankDetails, payeeContacts } from '../../contracts/billing.js';
+import { problems } from '../../contracts/problem.js';
+import { withTransaction } from '../db/pool.js';
+import type { AppDeps } from '../deps.js';
+import { requireOrg } from '../http/auth.js';
+import { importCharges, setPayeeBankDetails, setPayeeContacts } from './service.js';
+
+const tags = ['charges'];
+const security: Record<string, string[]>[] = [{ apiKey: [] }];
+
+/** Organisations import charges and set what their payment documents print. Mounted at /api/v1/org. */
+export async function billingOrgRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const write = (request: Parameters<typeof requireOrg>[0]) =>
+    requireOrg(request, 'charges:write', ['admin', 'accountant']);
+
+  r.post(
+    '/charges',
+    {
+      schema: {
+        tags,
+        summary: 'Import charges per account and period (idempotent; a changed period becomes a new version)',
+        security,
+        body: chargeImportBody,
+        response: { 200: chargeImportResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = write(request);
+      const results = await withTransaction(deps.db, (tx) =>
+        importCharges(tx, actor.organisationId, actor.actorId, request.body.items),
+      );
+      const count = (s: string) => results.filter((x) => x.status === s).length;
+      return {
+        results,
+        created: count('created'),
+        replaced: count('replaced'),
+        unchanged: count('unchanged'),
+        failed: count('error'),
+      };
+    },
+  );
+
+  r.put(
+    '/bank-details',
+    {
+      schema: {
+        tags,
+        summary: 'Set the payee bank details printed on payment documents (checksums verified)',
+        security,
+        body: payeeBankDetails,
+        response: { 204: z.null(), ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const actor = write(request);
+      await withTransaction(deps.db, (tx) => setPayeeBankDetails(tx, actor, request.body, request.ip));
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.put(
+    '/contacts',
+    {
+      schema: {
+        tags,
+        summary:
+          'Set the contacts printed on payment documents: address, phone, e-mail, site, working hours, dispatcher',
+        security,
+        body: payeeContacts,
+        response: { 204: z.null(), ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const actor = write(request);
+      await withTransaction(deps.db, (tx) => setPayeeContacts(tx, actor, request.body, request.ip));
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { orgPaymentsFilter, payment, paymentParams } from '../../contracts/payments.js';
+import { problems } from '../../contracts/problem.js';
+import type { AppDeps } from '../deps.js';
+import { requireOrg } from '../http/auth.js';
+import { decodeCursor, pageInfo, pageOf, pageQuery } from '../http/pagination.js';
+import { listPayments } from './payments.repo.js';
+import { paymentPorts } from './ports.js';
+import { refundPayment } from './service.js';
+
+const tags = ['payments'];
+const security: Record<string, string[]>[] = [{ apiKey: [] }];
+
+/** An organisation exports its payments and refunds them. Mounted at /api/v1/org. */
+export async function paymentsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ports = paymentPorts(deps);
+
+  r.get(
+    '/payments',
+    {
+      schema: {
+        tags,
+        summary: 'Export the organisation’s payments (newest first) with their allocations',
+        security,
+        querystring: pageQuery.extend(orgPaymentsFilter.shape),
+        response: { 200: z.object({ items: z.array(payment), page: pageInfo }), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'payments:read', ['admin', 'accountant']);
+      const q = request.query;
+      const after = decodeCursor(q.cursor) as [string, string] | undefined;
+      const rows = await listPayments(deps.db, {
+        organisationId: actor.organisationId,
+        status: q.status,
+        from: q.from,
+        to: q.to,
+        after,
+        limit: q.limit,
+      });
+      const { items, nextCursor } = pageOf(rows, q.limit, (last) => [last.createdAt, last.id]);
+      return { items, page: { nextCursor } };
+    },
+  );
+
+  r.post(
+    '/payments/:paymentId/refund',
+    {
+      schema: {
+        tags,
+        summary: 'Refund a succeeded payment through the bank (reverses its booking)',
+        security,
+        params: paymentParams,
+        response: { 200: payment, ...problems(400, 401, 403, 404, 422, 502) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'payments:write', ['admin', 'accountant']);
+      return refundPayment(ports, actor.organisationId, request.params.paymentId, actor);
+    },
+  );
+}
