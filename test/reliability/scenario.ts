@@ -73,6 +73,8 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const live = new Map<string, Live>();
+  /** Pids of API processes that have answered since they started (a started process may still be booting). */
+  const listening = new Set<number>();
   let started = 0;
   let transientErrors = 0;
 
@@ -113,6 +115,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   cluster.stderr!.pipe(log);
   createInterface({ input: cluster.stdout! }).on('line', (line) => {
     log.write(`${line}\n`);
+    if (line.includes('"msg":"domhub listening')) listening.add((JSON.parse(line) as { pid: number }).pid);
     if (!line.includes('"process":"cluster"')) return;
     const entry = JSON.parse(line) as { msg: string; role: string; slot: number; pid: number };
     const key = `${entry.role}-${entry.slot}`;
@@ -312,14 +315,17 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
       }
     }
 
-    // The killer: SIGKILL to a random live process every few seconds; never the last API process standing.
+    // The killer: SIGKILL to a random live process every few seconds; never the last API process serving
+    // (one still booting does not count: on a loaded machine a restart takes tens of seconds).
     const kills = { api: 0, worker: 0 };
     async function killer() {
       while (Date.now() < loadEnd) {
         await sleep((o.killMinMs ?? 3000) + Math.random() * ((o.killMaxMs ?? 6000) - (o.killMinMs ?? 3000)));
         if (Date.now() >= loadEnd) break;
-        const apis = [...live.values()].filter((p) => p.role === 'api');
-        const candidates = [...live.values()].filter((p) => p.role === 'worker' || apis.length > 1);
+        const serving = [...live.values()].filter((p) => p.role === 'api' && listening.has(p.pid));
+        const candidates = [...live.values()].filter(
+          (p) => p.role === 'worker' || serving.some((other) => other.pid !== p.pid),
+        );
         const victim = candidates[Math.floor(Math.random() * candidates.length)];
         if (!victim) continue;
         try {
