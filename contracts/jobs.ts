@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Queue names and payloads that domain code sends to and jobs/ handles.
+// Every queue name of the service and its payload: what domain code sends to and jobs/ handles.
 
 export const MAIL_QUEUE = 'mail.send';
 export const mailPayload = z.object({
@@ -20,6 +20,15 @@ export const syncDispatchPayload = z.object({
   operation: z.string().min(1),
 });
 export type SyncDispatchPayload = z.infer<typeof syncDispatchPayload>;
+
+/** Sends one prepared state-system message (signed, fresh MessageGUID) and stores the Ack. */
+export const GIS_SEND_QUEUE = 'gis.send';
+/** One getState of an acknowledged message; the next is a delayed job on the operator's schedule. */
+export const GIS_POLL_QUEUE = 'gis.poll';
+export const gisMessagePayload = z.object({ messageId: z.uuid() });
+
+/** Every minute: queues what the state system does not know yet and nudges dispatch of pending items. */
+export const GIS_SWEEP_QUEUE = 'gis.sweep';
 
 /** Emails a published notice to the residents of its houses (sent at the notice's publish time). */
 export const NEWS_ANNOUNCE_QUEUE = 'news.announce';
@@ -42,3 +51,14 @@ export const meetingClosePayload = z.object({ meetingId: z.uuid().optional() });
  */
 export const GIS_NSI_REFRESH_QUEUE = 'gis.nsi-refresh';
 export const gisNsiRefreshPayload = z.object({ organisationId: z.uuid().optional() });
+
+// Scheduled queues nothing else sends to: their payloads are empty.
+
+/** Hourly reading-window and verification reminders. */
+export const NOTIFY_REMINDERS_QUEUE = 'notify.reminders';
+/** Settles payments left pending by asking the bank. */
+export const PAYMENTS_RECONCILE_QUEUE = 'payments.reconcile';
+export const paymentsReconcilePayload = z.object({ olderThanSeconds: z.number().int().min(0).optional() }).loose();
+/** Drops long-expired sessions. */
+export const SESSIONS_CLEANUP_QUEUE = 'maintenance.sessions-cleanup';
+export const emptyPayload = z.object({}).loose();

@@ -1,9 +1,7 @@
-import { z } from 'zod';
-import { GIS_POLL_QUEUE, GIS_SEND_QUEUE, pollMessage, sendMessage } from '../src/sync/gis/exchange.js';
+import { GIS_POLL_QUEUE, GIS_SEND_QUEUE, gisMessagePayload } from '../contracts/jobs.js';
+import { pollMessage, sendMessage } from '../src/sync/gis/exchange.js';
 import { defineJob } from './define.js';
 import { exchangeContext } from './sync-dispatch.js';
-
-const messagePayload = z.object({ messageId: z.uuid() });
 
 // Transport failures are retried by the handlers themselves (a fresh message after a configurable
 // backoff, then dead); pg-boss retries only cover a crashed worker, whose job expires and runs again.
@@ -12,7 +10,7 @@ const policy = { retryLimit: 20, retryDelay: 2, retryBackoff: true, expireInSeco
 /** Sends one prepared message (signed, fresh MessageGUID) and stores the Ack. */
 export const gisSend = defineJob({
   name: GIS_SEND_QUEUE,
-  payload: messagePayload,
+  payload: gisMessagePayload,
   policy,
   batchSize: 4,
   pollingIntervalSeconds: 0.5,
@@ -22,7 +20,7 @@ export const gisSend = defineJob({
 /** One getState of an acknowledged message; the next is a delayed job on the operator's schedule. */
 export const gisPoll = defineJob({
   name: GIS_POLL_QUEUE,
-  payload: messagePayload,
+  payload: gisMessagePayload,
   policy,
   batchSize: 4,
   pollingIntervalSeconds: 0.5,

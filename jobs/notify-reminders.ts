@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { emptyPayload, NOTIFY_REMINDERS_QUEUE } from '../contracts/jobs.js';
 import { remindReadingWindows, remindVerifications } from '../src/notify/reminders.js';
 import { defineJob } from './define.js';
 
@@ -7,8 +7,8 @@ import { defineJob } from './define.js';
  * by house time zone; each reminder goes once (notification_log), so extra runs send nothing.
  */
 export const notifyReminders = defineJob({
-  name: 'notify.reminders',
-  payload: z.object({}).loose(),
+  name: NOTIFY_REMINDERS_QUEUE,
+  payload: emptyPayload,
   policy: { retryLimit: 3, retryDelay: 120 },
   schedule: { cron: '7 * * * *', tz: 'Europe/Moscow' },
   async handle(_data, deps) {

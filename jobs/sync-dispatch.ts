@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { SYNC_DISPATCH_QUEUE, syncDispatchPayload } from '../contracts/jobs.js';
+import { emptyPayload, GIS_SWEEP_QUEUE, SYNC_DISPATCH_QUEUE, syncDispatchPayload } from '../contracts/jobs.js';
 import { dispatch } from '../src/sync/gis/exchange.js';
 import { queueUnsynced } from '../src/sync/gis/sync.repo.js';
 import { queueReferenceData } from '../src/sync/gis/reference-sources.js';
@@ -31,8 +30,8 @@ export const syncDispatch = defineJob({
  * and for nudges lost with a crashed worker.
  */
 export const gisSweep = defineJob({
-  name: 'gis.sweep',
-  payload: z.object({}).loose(),
+  name: GIS_SWEEP_QUEUE,
+  payload: emptyPayload,
   policy: { retryLimit: 1, retryDelay: 30 },
   schedule: { cron: '* * * * *' },
   async handle(_data, deps) {

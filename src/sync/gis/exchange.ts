@@ -7,17 +7,12 @@ import {
   type GisState,
   type StateSystem,
 } from '../../../contracts/gis/ports.js';
-import type { OutboxOperationName } from '../../../contracts/gis/items.js';
+import type { OutboxItems } from '../../../contracts/gis/items.js';
 import type { Enqueue } from '../../../contracts/ports.js';
-import { SYNC_DISPATCH_QUEUE } from '../../../contracts/jobs.js';
+import { GIS_POLL_QUEUE, GIS_SEND_QUEUE, SYNC_DISPATCH_QUEUE } from '../../../contracts/jobs.js';
 import { withTransaction } from '../../db/pool.js';
-import { syncSource } from './registry.js';
-import './sources.js';
-import './payment-sources.js';
-import './reference-sources.js';
-
-export const GIS_SEND_QUEUE = 'gis.send';
-export const GIS_POLL_QUEUE = 'gis.poll';
+import type { SyncedOperation } from './source.js';
+import { isSyncedOperation, syncSource } from './sources.js';
 
 export interface ExchangeContext {
   db: pg.Pool;
@@ -46,8 +41,8 @@ export async function syncEnabled(db: pg.Pool | pg.PoolClient, organisationId: s
  * Each message row, its items and its send job are committed together before anything is sent.
  */
 export async function dispatch(ctx: ExchangeContext, organisationId: string, operation: string): Promise<number> {
+  if (!isSyncedOperation(operation)) return 0;
   const source = syncSource(operation);
-  if (!source || !isGisOperation(operation)) return 0;
   if (!(await syncEnabled(ctx.db, organisationId))) return 0;
   const limit = GIS_OPERATIONS[operation].limit;
   let messages = 0;
@@ -62,7 +57,7 @@ export async function dispatch(ctx: ExchangeContext, organisationId: string, ope
       );
       if (!rows.length) return null;
       const loaded = await source.load(tx, ctx.enqueue, organisationId, rows);
-      const ready: { id: string; item: object }[] = [];
+      const ready: { id: string; item: OutboxItems[SyncedOperation] }[] = [];
       const waiting: string[] = [];
       const refused: { id: string; code: string; text: string }[] = [];
       for (const row of rows) {
@@ -129,9 +124,9 @@ export async function dispatch(ctx: ExchangeContext, organisationId: string, ope
 interface MessageRow {
   id: string;
   organisation_id: string;
-  operation: OutboxOperationName;
+  operation: SyncedOperation;
   status: string;
-  items: object[];
+  items: OutboxItems[SyncedOperation][];
   attempts: number;
   polls: number;
   ack_guid: string | null;

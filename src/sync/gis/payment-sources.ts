@@ -1,14 +1,10 @@
 import type { PaymentCancellationItem, PaymentDocumentItem, PaymentItem } from '../../../contracts/gis/items.js';
 import { ledgerStatements } from '../../billing/charges.repo.js';
-import { needs } from './sources.js';
-import { registerSyncSource, type Loaded } from './registry.js';
+import { byId, type Loaded, needs, refuse, type SyncSource } from './source.js';
 
 // Sources of billing and payment objects: payment documents (bills service), notifications of order
 // execution and their annulment (payment service). A document and a notification wait for the
 // account (its AccountGUID, its ЕЛС); an annulment waits for the notification it annuls.
-
-const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-const refuse = (code: string, text: string): Loaded => ({ error: { code, text } });
 
 /** Decimal bounds of the published schema, in kopecks: TotalPayableByPD totalDigits 13, DebtPreviousPeriods ±99 999 999.99. */
 const TOTAL_LIMIT = 10n ** 13n;
@@ -21,10 +17,9 @@ export const gisOrderId = (orderId: string) => {
   return /^[0-9A-Za-z]{32}$/.test(id) ? id : null;
 };
 
-registerSyncSource({
-  operation: 'importPaymentDocumentData',
+export const paymentDocumentSource: SyncSource<'importPaymentDocumentData'> = {
   objectType: 'payment_document',
-  batchKey: (item) => (item as PaymentDocumentItem).period,
+  batchKey: (item) => item.period,
   async load(db, enqueue, organisationId, items) {
     const { rows } = await db.query(
       `SELECT d.id, d.period, d.number, d.amount::text, d.account_id, a.gis_account_guid, cp.opening_debt::text, cp.superseded_at,
@@ -46,7 +41,7 @@ registerSyncSource({
     );
     const missingAccounts: string[] = [];
     const out = new Map(
-      items.map((i): [string, Loaded] => {
+      items.map((i): [string, Loaded<PaymentDocumentItem>] => {
         const d = found.get(i.objectId);
         if (!d) return [i.id, refuse('object_missing', 'The payment document no longer exists')];
         const opening = ledger.get(`${d.account_id}:${d.period}`)?.openingDebt ?? 0n;
@@ -98,10 +93,9 @@ registerSyncSource({
       ],
     );
   },
-});
+};
 
-registerSyncSource({
-  operation: 'importNotificationsOfOrderExecution',
+export const paymentNotificationSource: SyncSource<'importNotificationsOfOrderExecution'> = {
   objectType: 'payment',
   async load(db, enqueue, organisationId, items) {
     const { rows } = await db.query(
@@ -129,7 +123,7 @@ registerSyncSource({
     const found = byId(rows);
     const missingAccounts: string[] = [];
     const out = new Map(
-      items.map((i): [string, Loaded] => {
+      items.map((i): [string, Loaded<PaymentItem>] => {
         const p = found.get(i.objectId);
         if (!p) return [i.id, refuse('object_missing', 'The payment no longer exists')];
         if (!p.booked) return [i.id, refuse('payment_not_booked', 'Only a payment booked in the ledger is notified')];
@@ -203,10 +197,9 @@ registerSyncSource({
       ],
     );
   },
-});
+};
 
-registerSyncSource({
-  operation: 'importNotificationsOfOrderExecutionCancellation',
+export const paymentCancellationSource: SyncSource<'importNotificationsOfOrderExecutionCancellation'> = {
   objectType: 'payment',
   async load(db, enqueue, organisationId, items) {
     const { rows } = await db.query(
@@ -224,7 +217,7 @@ registerSyncSource({
     const found = byId(rows);
     const notify: string[] = [];
     const out = new Map(
-      items.map((i): [string, Loaded] => {
+      items.map((i): [string, Loaded<PaymentCancellationItem>] => {
         const p = found.get(i.objectId);
         if (!p) return [i.id, refuse('object_missing', 'The payment no longer exists')];
         if (!p.cancelled_on)
@@ -269,4 +262,4 @@ registerSyncSource({
       [accepted.map((a) => a.objectId), accepted.map((a) => a.result.guid ?? null)],
     );
   },
-});
+};

@@ -3,7 +3,7 @@ import { NSI, type HouseQuery, type NsiItemQuery } from '../../../contracts/gis/
 import { applyHouseExport, housesByIds, organisationHouseIds } from '../../registry/houses.repo.js';
 import { queueForSync } from '../outbox.js';
 import { storeNsiItems } from './nsi.repo.js';
-import { registerSyncSource, type Loaded } from './registry.js';
+import type { Loaded, SyncSource } from './source.js';
 
 // Sources of the reference data the other items depend on: the NSI books (nsi-common exportNsiItem)
 // and houses with their premises' GUIDs (exportHouseData). Each is one query per message; its answer
@@ -65,12 +65,11 @@ export async function queueReferenceData(db: SqlExecutor, enqueue: Enqueue, orga
   return { registries: NSI_REGISTRIES.length, houses: houses.length };
 }
 
-registerSyncSource({
-  operation: 'exportNsiItem',
+export const nsiItemSource: SyncSource<'exportNsiItem'> = {
   objectType: 'nsi_registry',
   async load(_db, _enqueue, _organisationId, items) {
     return new Map(
-      items.map((i): [string, Loaded] => {
+      items.map((i): [string, Loaded<NsiItemQuery>] => {
         const registryNumber = registryOf(i.objectId);
         return [
           i.id,
@@ -83,12 +82,11 @@ registerSyncSource({
   },
   async apply() {},
   async applyExport(db, _organisationId, item, state) {
-    if (state?.nsiItem) await storeNsiItems(db, (item as NsiItemQuery).registryNumber, state.nsiItem.elements);
+    if (state?.nsiItem) await storeNsiItems(db, item.registryNumber, state.nsiItem.elements);
   },
-});
+};
 
-registerSyncSource({
-  operation: 'exportHouseData',
+export const houseExportSource: SyncSource<'exportHouseData'> = {
   objectType: 'house',
   async load(db, _enqueue, organisationId, items) {
     const houses = new Map(
@@ -101,7 +99,7 @@ registerSyncSource({
       ).map((h) => [h.id, h]),
     );
     return new Map(
-      items.map((i): [string, Loaded] => {
+      items.map((i): [string, Loaded<HouseQuery>] => {
         const h = houses.get(i.objectId);
         return [
           i.id,
@@ -119,11 +117,11 @@ registerSyncSource({
     await applyHouseExport(
       db,
       house ?? {
-        fiasHouseGuid: (item as HouseQuery).fiasHouseGuid,
+        fiasHouseGuid: item.fiasHouseGuid,
         houseUniqueNumber: '',
         entrances: [],
         premises: [],
       },
     );
   },
-});
+};
