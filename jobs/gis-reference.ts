@@ -1,6 +1,7 @@
 import { GIS_NSI_REFRESH_QUEUE, gisNsiRefreshPayload } from '../contracts/jobs.js';
 import { withTransaction } from '../src/db/pool.js';
 import { queueReferenceData } from '../src/sync/gis/reference-sources.js';
+import { enabledOrganisations } from '../src/sync/gis/sync.repo.js';
 import { defineJob } from './define.js';
 
 /**
@@ -14,16 +15,12 @@ export const gisNsiRefresh = defineJob({
   schedule: { cron: '30 3 * * *' },
   async handle(data, deps) {
     const revision = Math.floor(Date.now() / 86_400_000);
-    const { rows } = await deps.db.query(
-      `SELECT organisation_id FROM gis_sync_settings WHERE enabled AND ($1::uuid IS NULL OR organisation_id = $1)`,
-      [data.organisationId ?? null],
-    );
+    const organisations = await enabledOrganisations(deps.db, data.organisationId);
     let houses = 0;
-    for (const r of rows as { organisation_id: string }[]) {
-      houses += (
-        await withTransaction(deps.db, (tx) => queueReferenceData(tx, deps.enqueue, r.organisation_id, revision))
-      ).houses;
+    for (const organisationId of organisations) {
+      houses += (await withTransaction(deps.db, (tx) => queueReferenceData(tx, deps.enqueue, organisationId, revision)))
+        .houses;
     }
-    return { organisations: rows.length, houses };
+    return { organisations: organisations.length, houses };
   },
 });

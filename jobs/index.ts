@@ -13,7 +13,7 @@ import { gisPoll, gisSend } from './gis-exchange.js';
 import { gisNsiRefresh } from './gis-reference.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
-export const jobs: JobDefinition<any>[] = [
+export const jobs: JobDefinition[] = [
   sessionsCleanup,
   mailSend,
   registryGarImport,
@@ -31,7 +31,7 @@ export const jobs: JobDefinition<any>[] = [
 /** Queues that domain code already sends to whose handler is added by a later module. */
 const declaredQueues: { name: string; policy?: PgBoss.QueuePolicy }[] = [];
 
-export async function createQueues(boss: PgBoss, definitions: JobDefinition<any>[] = jobs) {
+export async function createQueues(boss: PgBoss, definitions: JobDefinition[] = jobs) {
   for (const q of declaredQueues) {
     if (!definitions.some((d) => d.name === q.name)) await boss.createQueue(q.name, { name: q.name, policy: q.policy });
   }
@@ -48,14 +48,14 @@ export async function createQueues(boss: PgBoss, definitions: JobDefinition<any>
   }
 }
 
-export async function scheduleJobs(boss: PgBoss, definitions: JobDefinition<any>[] = jobs) {
+export async function scheduleJobs(boss: PgBoss, definitions: JobDefinition[] = jobs) {
   for (const job of definitions) {
     if (job.schedule) await boss.schedule(job.name, job.schedule.cron, {}, { tz: job.schedule.tz ?? 'Europe/Moscow' });
   }
 }
 
 /** Starts a worker per queue. A payload that fails its schema fails the job (it will not heal by retrying). */
-export async function startWorkers(boss: PgBoss, deps: AppDeps, definitions: JobDefinition<any>[] = jobs) {
+export async function startWorkers(boss: PgBoss, deps: AppDeps, definitions: JobDefinition[] = jobs) {
   for (const job of definitions) {
     await boss.work(
       job.name,

@@ -1,6 +1,19 @@
-import type { SqlExecutor } from '../../../contracts/ports.js';
+import type { GisItemResult } from '../../../contracts/gis/ports.js';
+import type { Db } from '../../db/pool.js';
+import type { PendingItem } from './source.js';
 
-export async function setSyncEnabled(db: SqlExecutor, organisationId: string, enabled: boolean) {
+// SQL of sync_items (what must reach the state system, per object and revision) and gis_sync_settings.
+
+export type SyncItemStatus = 'pending' | 'sending' | 'sent' | 'accepted' | 'rejected' | 'dead';
+
+/** An item the state system refused, or one the exchange gave up on. */
+export interface ItemError {
+  id: string;
+  code: string;
+  text: string;
+}
+
+export async function setSyncEnabled(db: Db, organisationId: string, enabled: boolean) {
   await db.query(
     `INSERT INTO gis_sync_settings (organisation_id, enabled) VALUES ($1, $2)
      ON CONFLICT (organisation_id) DO UPDATE SET enabled = EXCLUDED.enabled, updated_at = now()`,
@@ -8,32 +21,61 @@ export async function setSyncEnabled(db: SqlExecutor, organisationId: string, en
   );
 }
 
-export async function getSyncEnabled(db: SqlExecutor, organisationId: string) {
-  const { rows } = await db.query(`SELECT enabled FROM gis_sync_settings WHERE organisation_id = $1`, [organisationId]);
+export async function getSyncEnabled(db: Db, organisationId: string) {
+  const { rows } = await db.query<{ enabled: boolean }>(
+    `SELECT enabled FROM gis_sync_settings WHERE organisation_id = $1`,
+    [organisationId],
+  );
   return rows[0]?.enabled === true;
 }
 
 /** Item counts per operation and status. */
-export async function syncSummary(db: SqlExecutor, organisationId: string) {
-  const { rows } = await db.query(
+export async function syncSummary(db: Db, organisationId: string) {
+  const { rows } = await db.query<{ operation: string; status: SyncItemStatus; n: number }>(
     `SELECT operation, status, count(*)::int AS n FROM sync_items WHERE organisation_id = $1 AND target = 'gis' GROUP BY 1, 2 ORDER BY 1, 2`,
     [organisationId],
   );
-  const out = new Map<string, Record<string, number>>();
+  const out = new Map<string, Record<SyncItemStatus, number>>();
   for (const r of rows) {
-    const counts = out.get(r.operation) ?? { pending: 0, sending: 0, sent: 0, accepted: 0, rejected: 0, dead: 0 };
+    const counts: Record<SyncItemStatus, number> = out.get(r.operation) ?? {
+      pending: 0,
+      sending: 0,
+      sent: 0,
+      accepted: 0,
+      rejected: 0,
+      dead: 0,
+    };
     counts[r.status] = r.n;
     out.set(r.operation, counts);
   }
   return [...out].map(([operation, counts]) => ({ operation, counts }));
 }
 
+/** An item as the organisation API shows it. */
+export interface SyncItemView {
+  id: string;
+  operation: string;
+  objectType: string;
+  objectId: string;
+  revision: number;
+  transportGuid: string;
+  status: SyncItemStatus;
+  attempts: number;
+  resultGuid: string | null;
+  resultNumber: string | null;
+  errorCode: string | null;
+  errorText: string | null;
+  messageGuid: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 export async function listSyncItems(
-  db: SqlExecutor,
+  db: Db,
   organisationId: string,
   filter: { operation?: string; status?: string; objectId?: string; after?: string; limit: number },
 ) {
-  const { rows } = await db.query(
+  const { rows } = await db.query<SyncItemView>(
     `SELECT s.id, s.operation, s.object_type AS "objectType", s.object_id AS "objectId", s.revision, s.transport_guid AS "transportGuid",
             s.status, s.attempts, s.result_guid AS "resultGuid", s.result_number AS "resultNumber", s.error_code AS "errorCode",
             s.error_text AS "errorText", m.ack_guid AS "messageGuid", s.created_at AS "createdAt", s.updated_at AS "updatedAt"
@@ -59,11 +101,11 @@ export async function listSyncItems(
  * the operations touched, so the caller nudges their dispatch.
  */
 export async function requeueItems(
-  db: SqlExecutor,
+  db: Db,
   organisationId: string,
   filter: { itemIds?: string[]; operation?: string; statuses: ('dead' | 'rejected')[] },
 ) {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ operation: string }>(
     `UPDATE sync_items SET status = 'pending', message_id = NULL, error_code = NULL, error_text = NULL, not_before = NULL, updated_at = now()
       WHERE organisation_id = $1 AND target = 'gis' AND status = ANY($2::text[])
         AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[])) AND ($4::text IS NULL OR operation = $4)
@@ -75,8 +117,8 @@ export async function requeueItems(
   return counts;
 }
 
-export async function pendingOperations(db: SqlExecutor, organisationId: string): Promise<string[]> {
-  const { rows } = await db.query(
+export async function pendingOperations(db: Db, organisationId: string): Promise<string[]> {
+  const { rows } = await db.query<{ operation: string }>(
     `SELECT DISTINCT operation FROM sync_items WHERE organisation_id = $1 AND target = 'gis' AND status = 'pending'`,
     [organisationId],
   );
@@ -89,7 +131,7 @@ export async function pendingOperations(db: SqlExecutor, organisationId: string)
  * current charge versions and payments booked in the ledger (e.g. seeded or issued before sync was on). Rows already in
  * sync_items are left alone (the unique key), so this is safe to run on every sweep.
  */
-export async function queueUnsynced(db: SqlExecutor, organisationId: string) {
+export async function queueUnsynced(db: Db, organisationId: string) {
   const { rowCount } = await db.query(
     `INSERT INTO sync_items (organisation_id, operation, object_type, object_id)
      SELECT $1, 'importAccountData', 'account', a.id FROM accounts a
@@ -114,4 +156,131 @@ export async function queueUnsynced(db: SqlExecutor, organisationId: string) {
     [organisationId],
   );
   return rowCount ?? 0;
+}
+
+/** Organisations with the exchange on (or the one asked about, if it is on). */
+export async function enabledOrganisations(db: Db, organisationId?: string): Promise<string[]> {
+  const { rows } = await db.query<{ organisation_id: string }>(
+    `SELECT organisation_id FROM gis_sync_settings WHERE enabled AND ($1::uuid IS NULL OR organisation_id = $1)`,
+    [organisationId ?? null],
+  );
+  return rows.map((r) => r.organisation_id);
+}
+
+/** Organisation and operation pairs with items due now, of organisations with the exchange on. */
+export async function dueDispatches(db: Db) {
+  const { rows } = await db.query<{ organisation_id: string; operation: string }>(
+    `SELECT DISTINCT s.organisation_id, s.operation FROM sync_items s JOIN gis_sync_settings g ON g.organisation_id = s.organisation_id AND g.enabled
+      WHERE s.target = 'gis' AND s.status = 'pending' AND (s.not_before IS NULL OR s.not_before <= now())`,
+  );
+  return rows.map((r) => ({ organisationId: r.organisation_id, operation: r.operation }));
+}
+
+/** Locks up to `limit` due pending items of one organisation and operation, oldest first; others skip them. */
+export async function lockDueItems(tx: Db, organisationId: string, operation: string, limit: number) {
+  const { rows } = await tx.query<PendingItem>(
+    `SELECT id, object_id AS "objectId", transport_guid AS "transportGuid" FROM sync_items
+      WHERE organisation_id = $1 AND target = 'gis' AND operation = $2 AND status = 'pending'
+        AND (not_before IS NULL OR not_before <= now())
+      ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+    [organisationId, operation, limit],
+  );
+  return rows;
+}
+
+/** Holds items waiting for a dependency for a few seconds. */
+export async function holdItems(tx: Db, ids: string[]) {
+  await tx.query(
+    `UPDATE sync_items SET not_before = now() + interval '5 seconds', updated_at = now() WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+}
+
+/** When the earliest held item of one organisation and operation may go, if any is held. */
+export async function earliestHeld(db: Db, organisationId: string, operation: string): Promise<Date | null> {
+  const { rows } = await db.query<{ at: Date | null }>(
+    `SELECT min(not_before) AS at FROM sync_items WHERE organisation_id = $1 AND operation = $2 AND status = 'pending' AND not_before IS NOT NULL`,
+    [organisationId, operation],
+  );
+  return rows[0]?.at ?? null;
+}
+
+/** Releases the organisation's held items; returns the operations they belong to. */
+export async function releaseHeldItems(tx: Db, organisationId: string): Promise<string[]> {
+  const { rows } = await tx.query<{ operation: string }>(
+    `UPDATE sync_items SET not_before = NULL WHERE organisation_id = $1 AND status = 'pending' AND not_before IS NOT NULL RETURNING operation`,
+    [organisationId],
+  );
+  return [...new Set(rows.map((r) => r.operation))];
+}
+
+export async function rejectItems(tx: Db, errors: ItemError[]) {
+  await tx.query(
+    `UPDATE sync_items s SET status = 'rejected', error_code = v.code, error_text = v.text, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, code, text) WHERE s.id = v.id`,
+    [errors.map((r) => r.id), errors.map((r) => r.code), errors.map((r) => r.text)],
+  );
+}
+
+/** Items put into a message: one more attempt each. */
+export async function markItemsSending(tx: Db, ids: string[], messageId: string) {
+  await tx.query(
+    `UPDATE sync_items SET status = 'sending', message_id = $2, attempts = attempts + 1, not_before = NULL, updated_at = now()
+      WHERE id = ANY($1::uuid[])`,
+    [ids, messageId],
+  );
+}
+
+/** The message's items the state system has not answered for (sending or sent), locked. */
+export async function lockMessageItems(tx: Db, messageId: string) {
+  const { rows } = await tx.query<{ id: string; object_id: string; transport_guid: string }>(
+    `SELECT id, object_id, transport_guid FROM sync_items WHERE message_id = $1 AND status IN ('sending', 'sent') FOR UPDATE`,
+    [messageId],
+  );
+  return rows;
+}
+
+/** The message got its Ack: its items are with the state system. */
+export async function markMessageItemsSent(tx: Db, messageId: string) {
+  await tx.query(
+    `UPDATE sync_items SET status = 'sent', updated_at = now() WHERE message_id = $1 AND status = 'sending'`,
+    [messageId],
+  );
+}
+
+/** The message goes again: its items are sending again. */
+export async function markMessageItemsResending(tx: Db, messageId: string) {
+  await tx.query(
+    `UPDATE sync_items SET status = 'sending', updated_at = now() WHERE message_id = $1 AND status = 'sent'`,
+    [messageId],
+  );
+}
+
+/** The message is dead: so are its unfinished items (visible to the organisation, retryable through its API). */
+export async function markMessageItemsDead(tx: Db, messageId: string, reason: string) {
+  await tx.query(
+    `UPDATE sync_items SET status = 'dead', error_code = 'exchange_failed', error_text = $2, updated_at = now()
+      WHERE message_id = $1 AND status IN ('sending', 'sent')`,
+    [messageId, reason],
+  );
+}
+
+/** A message-level error of the state system rejects every unfinished item of the message. */
+export async function rejectMessageItems(tx: Db, messageId: string, code: string, text: string) {
+  await tx.query(
+    `UPDATE sync_items SET status = 'rejected', error_code = $2, error_text = $3, updated_at = now() WHERE message_id = $1 AND status IN ('sending', 'sent')`,
+    [messageId, code, text],
+  );
+}
+
+export async function acceptItems(tx: Db, accepted: { id: string; result: Extract<GisItemResult, { ok: true }> }[]) {
+  await tx.query(
+    `UPDATE sync_items s SET status = 'accepted', result_guid = v.guid, result_number = v.num, error_code = NULL, error_text = NULL, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, num) WHERE s.id = v.id`,
+    [
+      accepted.map((a) => a.id),
+      accepted.map((a) => a.result.guid ?? null),
+      accepted.map((a) => a.result.uniqueNumber ?? null),
+    ],
+  );
 }
