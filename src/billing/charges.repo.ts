@@ -249,18 +249,14 @@ export async function ledgerStatements(
   wanted: { accountId: string; period: string }[],
 ): Promise<LedgerStatement[]> {
   if (!wanted.length) return [];
-  const {
-    rows,
-  }: {
-    rows: {
-      account_id: string;
-      period: string;
-      due_before: string;
-      paid_before: string;
-      paid: string;
-      charged: string;
-    }[];
-  } = await db.query(
+  const { rows } = await db.query<{
+    account_id: string;
+    period: string;
+    due_before: string;
+    paid_before: string;
+    paid: string;
+    charged: string;
+  }>(
     `WITH req AS (SELECT * FROM unnest($1::uuid[], $2::text[]) r(account_id, period)),
      cur AS (
        SELECT cp.account_id, cp.period, cp.charged,

@@ -446,7 +446,7 @@ export async function markClosed(
 }
 
 export interface ProtocolRow {
-  protocol: unknown;
+  protocol: Record<string, unknown> | null;
   sha256: string | null;
   fileId: string | null;
 }

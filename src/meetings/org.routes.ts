@@ -366,7 +366,7 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => {
       const p = await svc.getOrgProtocol(deps.db, read(req).organisationId, req.params.id);
-      return { sha256: p.sha256, pdfFileId: p.fileId, protocol: p.protocol as Record<string, unknown> };
+      return { sha256: p.sha256, pdfFileId: p.fileId, protocol: p.protocol };
     },
   );
 

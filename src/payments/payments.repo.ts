@@ -261,9 +261,3 @@ export async function findBankPaymentId(db: Db, id: string): Promise<string | nu
 export async function lockAccountLedger(tx: Db, accountId: string) {
   await tx.query(`SELECT pg_advisory_xact_lock(hashtext('ledger:' || $1))`, [accountId]);
 }
-
-/** The payer's e-mail on file, for the receipt when the request names none. */
-export async function payerEmail(db: Db, personId: string): Promise<string | null> {
-  const { rows } = await db.query<{ email: string | null }>(`SELECT email FROM persons WHERE id = $1`, [personId]);
-  return rows[0]?.email ?? null;
-}

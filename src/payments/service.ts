@@ -10,6 +10,7 @@ import { accountDebts, periodDues } from '../billing/charges.repo.js';
 import type { Db } from '../db/pool.js';
 import { AppError, conflict, notFound, ruleViolated } from '../errors.js';
 import { audit } from '../identity/audit.js';
+import { personEmails } from '../identity/persons.repo.js';
 import { formatRubles } from '../money.js';
 import { queueMail } from '../notify/mail.js';
 import { queueForSync } from '../sync/outbox.js';
@@ -28,7 +29,6 @@ import {
   markInitialised,
   openPaymentsToReconcile,
   paymentDetails,
-  payerEmail,
   paymentItems,
   touchPayment,
   updateStatus,
@@ -140,7 +140,8 @@ export async function createPayment(
       quote: presentQuote(q),
     });
   }
-  const email = input.email ?? (await payerEmail(db, person.personId));
+  const [emailOnFile] = await personEmails(db, [person.personId]);
+  const email = input.email ?? emailOnFile ?? null;
   if (!email)
     throw ruleViolated('email_required', 'An email is needed for the receipt (54-ФЗ)', undefined, [
       { path: 'body.email', message: 'required' },
