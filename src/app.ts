@@ -20,7 +20,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
-import { authPlugin } from './http/auth.js';
+import { authHooks } from './identity/auth.hooks.js';
 import { AppError } from './errors.js';
 import { sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
@@ -169,7 +169,7 @@ export async function buildApp(
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.uploadMaxBytes, files: 10, fields: 50, parts: 60 } });
   await app.register(metricsPlugin, deps);
-  await app.register(authPlugin, deps);
+  await app.register(authHooks, deps);
   await app.register(healthRoutes, deps);
   for (const [plugin, prefix] of modules) await app.register(plugin, { ...deps, prefix });
   for (const plugin of extraPlugins) await app.register(plugin, deps); // tests' probe routes

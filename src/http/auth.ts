@@ -1,8 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import fp from 'fastify-plugin';
-import type { AppDeps } from '../deps.js';
-import { findApiClientByKey, findClientByAccessToken } from '../identity/api-clients.repo.js';
-import { touchSession } from '../identity/sessions.repo.js';
+// Who is calling, as the routes see it: the principal on each request and the guards that demand one.
+// identity/auth.hooks.ts resolves the principal (sessions, API keys, access tokens) on every request.
+import type { FastifyRequest } from 'fastify';
 import type { SignInMethod } from '../../contracts/local-auth.js';
 import { AppError, forbidden, unauthorized } from '../errors.js';
 
@@ -36,62 +34,12 @@ declare module 'fastify' {
   }
 }
 
-/** Prefix of the short-lived access tokens of the client-credentials grant (POST /oauth/token). */
-export const ACCESS_TOKEN_PREFIX = 'dhat_';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/**
- * Resolves who is calling on every request: a session cookie (browser), a bearer API key or a
- * client-credentials access token (organisation systems). Cookie-authenticated writes must echo the session's CSRF token.
- */
-export const authPlugin = fp(
-  async (app: FastifyInstance, deps: AppDeps) => {
-    app.decorateRequest('principal', null);
-    app.addHook('onRequest', async (request) => {
-      if (request.routeOptions.config?.auth === false) return;
-      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-      const apiKey = bearer ?? (request.headers['x-api-key'] as string | undefined);
-      if (bearer?.startsWith(ACCESS_TOKEN_PREFIX)) {
-        const client = await findClientByAccessToken(deps.db, bearer);
-        if (!client) throw unauthorized('The access token is unknown, expired or revoked', 'invalid_token');
-        request.principal = { kind: 'api_client', ...client };
-        return;
-      }
-      if (apiKey) {
-        const client = await findApiClientByKey(deps.db, apiKey);
-        if (!client) throw unauthorized('The API key is unknown or revoked', 'invalid_api_key');
-        request.principal = { kind: 'api_client', ...client };
-        return;
-      }
-      const token = request.cookies?.[SESSION_COOKIE];
-      if (!token) return;
-      const session = await touchSession(deps.db, token, deps.config.session.idleMinutes);
-      if (!session) return; // an expired cookie is the same as none; guards answer 401
-      if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
-        throw forbidden('Missing or wrong CSRF token', 'csrf_failed');
-      }
-      request.principal = {
-        kind: 'person',
-        sessionId: session.sessionId,
-        personId: session.personId,
-        csrfToken: session.csrfToken,
-        isOperator: session.isOperator,
-        staff: session.staff,
-        signInMethod: session.signInMethod,
-        identityVerified: session.identityVerified,
-      };
-    });
-  },
-  { name: 'auth', dependencies: ['@fastify/cookie'] },
-);
-
 export type PersonPrincipal = Extract<Principal, { kind: 'person' }>;
 
 /** The signed-in person, or 401. */
 export function requirePerson(request: FastifyRequest): PersonPrincipal {
   const p = request.principal;
-  if (!p || p.kind !== 'person') throw unauthorized();
+  if (p?.kind !== 'person') throw unauthorized();
   return p;
 }
 

@@ -1,14 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../deps.js';
+import type { Pool } from '../db/pool.js';
+import type { Boss } from '../db/queue.js';
 import { unavailable } from '../errors.js';
+import { queueInstalled } from './health.repo.js';
 
 const status = z.object({ status: z.literal('ok') });
 const readiness = z.object({ status: z.literal('ok'), database: z.literal('ok'), queue: z.literal('ok') });
 
 /** Liveness says the process answers; readiness says the database and the queue answer too. */
-export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
+export async function healthRoutes(app: FastifyInstance, deps: { db: Pool; boss?: Boss }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/healthz',
@@ -23,13 +25,9 @@ export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags: ['ops'], summary: 'The database and the job queue are reachable', response: { 200: readiness } },
     },
     async () => {
-      const probe = await withTimeout(
-        deps.db.query(`SELECT to_regclass('pgboss.version') IS NOT NULL AS queue`),
-        2000,
-      ).catch(() => null);
-      if (!probe) throw unavailable('database_unavailable', 'The database does not answer');
-      if (!probe.rows[0]?.queue || !deps.boss)
-        throw unavailable('queue_unavailable', 'The job queue is not installed or not started');
+      const queue = await withTimeout(queueInstalled(deps.db), 2000).catch(() => null);
+      if (queue === null) throw unavailable('database_unavailable', 'The database does not answer');
+      if (!queue || !deps.boss) throw unavailable('queue_unavailable', 'The job queue is not installed or not started');
       return { status: 'ok' as const, database: 'ok' as const, queue: 'ok' as const };
     },
   );

@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import { withTransaction } from '../db/pool.js';
-import { sha256hex } from '../identity/tokens.js';
 import { badRequest, conflict, ruleViolated } from '../errors.js';
+import { sha256hex } from '../hash.js';
+import { claimKey, findKey, storeAnswer } from './idempotency.repo.js';
 
 export interface IdempotentResult<T> {
   status: number;
@@ -25,39 +26,29 @@ export function readIdempotencyKey(headers: Record<string, unknown>, required = 
 /**
  * Runs a write once per (scope, key): the claim row, the write and the stored answer commit together,
  * so a retry gets the first answer and a concurrent duplicate waits on the claim and then gets it too.
- * The same key with a different request body is refused.
+ * The same key with a different request body is refused. Without a key (an optional Idempotency-Key
+ * header left out) the write simply runs in its own transaction.
  */
 export async function idempotent<T>(
   pool: pg.Pool,
-  claim: { scope: string; key: string; request: unknown },
+  claim: { scope: string; key: string | undefined; request: unknown },
   write: (tx: pg.PoolClient) => Promise<{ status: number; body: T }>,
 ): Promise<IdempotentResult<T>> {
+  const { key } = claim;
+  if (key === undefined) return { ...(await withTransaction(pool, write)), replayed: false };
   const requestHash = sha256hex(JSON.stringify(claim.request ?? null));
   return withTransaction(pool, async (tx) => {
-    const inserted = await tx.query(
-      `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [claim.scope, claim.key, requestHash],
-    );
-    if (!inserted.rowCount) {
-      const { rows } = await tx.query(
-        `SELECT request_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2`,
-        [claim.scope, claim.key],
-      );
-      const prior = rows[0];
+    if (!(await claimKey(tx, claim.scope, key, requestHash))) {
+      const prior = await findKey<T>(tx, claim.scope, key);
       if (!prior || prior.status_code === null)
         throw conflict('idempotency_in_progress', 'A request with this Idempotency-Key is still running');
       if (prior.request_hash !== requestHash) {
         throw ruleViolated('idempotency_key_reused', 'This Idempotency-Key was used for a different request');
       }
-      return { status: prior.status_code, body: prior.response as T, replayed: true };
+      return { status: prior.status_code, body: prior.response, replayed: true };
     }
     const result = await write(tx);
-    await tx.query(`UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`, [
-      claim.scope,
-      claim.key,
-      result.status,
-      JSON.stringify(result.body),
-    ]);
+    await storeAnswer(tx, { scope: claim.scope, key }, result);
     return { ...result, replayed: false };
   });
 }
@@ -83,16 +74,9 @@ export async function idempotentStream<T>(
   write: (tx: pg.PoolClient) => Promise<{ status: number; body: T }>,
 ): Promise<IdempotentResult<T>> {
   return withTransaction(pool, async (tx) => {
-    const inserted = await tx.query(
-      `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, '') ON CONFLICT DO NOTHING`,
-      [claim.scope, claim.key],
-    );
-    if (!inserted.rowCount) {
-      const { rows } = await tx.query<{ request_hash: string; status_code: number | null; response: T }>(
-        `SELECT request_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2`,
-        [claim.scope, claim.key],
-      );
-      const prior = rows[0];
+    // The hash is known only once the body has been read: the claim starts with an empty one.
+    if (!(await claimKey(tx, claim.scope, claim.key, ''))) {
+      const prior = await findKey<T>(tx, claim.scope, claim.key);
       if (!prior || prior.status_code === null) {
         throw conflict('idempotency_in_progress', 'A request with this Idempotency-Key is still running');
       }
@@ -104,10 +88,7 @@ export async function idempotentStream<T>(
     }
     const result = await write(tx);
     await body.drain(); // nothing left in practice: the write reads the body to its end
-    await tx.query(
-      `UPDATE idempotency_keys SET request_hash = $3, status_code = $4, response = $5 WHERE scope = $1 AND key = $2`,
-      [claim.scope, claim.key, body.digest(), result.status, JSON.stringify(result.body)],
-    );
+    await storeAnswer(tx, { ...claim, requestHash: body.digest() }, result);
     return { ...result, replayed: false };
   });
 }

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { AppDeps } from '../deps.js';
+import type { Pool } from '../db/pool.js';
+import { countJobs } from './metrics.repo.js';
 
 /** Prometheus metrics on a registry of this app's own (tests build several apps in one process). */
 export const metricsPlugin = fp(
-  async (app: FastifyInstance, deps: AppDeps) => {
+  async (app: FastifyInstance, deps: { db: Pool }) => {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
 
@@ -40,9 +41,7 @@ export const metricsPlugin = fp(
       registers: [registry],
       async collect() {
         this.reset();
-        const { rows } = await deps.db
-          .query(`SELECT name, state, count(*)::int AS n FROM pgboss.job GROUP BY name, state`)
-          .catch(() => ({ rows: [] as { name: string; state: string; n: number }[] }));
+        const rows = await countJobs(deps.db).catch(() => []);
         for (const r of rows) this.set({ queue: r.name, state: r.state }, r.n);
       },
     });

@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
 import { tooManyRequests } from '../errors.js';
+import { countHit, currentHits, deleteWindow } from './rate-limit.repo.js';
 
 export interface RateRule {
   /** How many hits the window allows. */
@@ -12,16 +13,8 @@ export interface RateRule {
  * processes. Returns whether the hit is within the limit and when the window resets.
  */
 export async function hit(db: SqlExecutor, key: string, rule: RateRule) {
-  const { rows } = await db.query(
-    `INSERT INTO rate_limits AS r (key, window_start, hits) VALUES ($1, now(), 1)
-     ON CONFLICT (key) DO UPDATE SET
-       hits = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE r.hits + 1 END,
-       window_start = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN now() ELSE r.window_start END
-     RETURNING hits, ceil(extract(epoch FROM r.window_start + make_interval(secs => $2) - now()))::int AS reset_in`,
-    [key, rule.windowSeconds],
-  );
-  const { hits, reset_in: resetIn } = rows[0];
-  return { allowed: hits <= rule.limit, hits: hits as number, retryAfter: Math.max(1, resetIn as number) };
+  const { hits, resetIn } = await countHit(db, key, rule.windowSeconds);
+  return { allowed: hits <= rule.limit, hits, retryAfter: Math.max(1, resetIn) };
 }
 
 /** Throws a 429 problem (with Retry-After) when `key` is over its limit. */
@@ -38,13 +31,9 @@ export async function enforce(
 
 /** How many hits `key` has in its current window, without counting one. */
 export async function peek(db: SqlExecutor, key: string, rule: RateRule): Promise<number> {
-  const { rows } = await db.query(
-    `SELECT hits FROM rate_limits WHERE key = $1 AND window_start > now() - make_interval(secs => $2)`,
-    [key, rule.windowSeconds],
-  );
-  return rows[0]?.hits ?? 0;
+  return currentHits(db, key, rule.windowSeconds);
 }
 
 export async function reset(db: SqlExecutor, key: string) {
-  await db.query(`DELETE FROM rate_limits WHERE key = $1`, [key]);
+  await deleteWindow(db, key);
 }

@@ -4,6 +4,7 @@ import { AppError, type FieldError } from '../errors.js';
 // PostgreSQL cannot store U+0000 in text or jsonb (22021 / 22P05), and the driver turns an unpaired
 // UTF-16 surrogate into U+FFFD on the way in, so a row would be written with a different value than
 // the one sent. Both are refused at the edge, with the field path, before any handler runs.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is what this pattern is for
 const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Deeper than this, a JSON body is refused: no request of this API nests more than a few levels. */

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { FastifyPluginAsync } from 'fastify';
-import type { AppDeps } from '../deps.js';
+import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
+import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 
 /** Paths the cabinet never answers: their unknown routes stay 404 problems. */
@@ -19,7 +19,7 @@ const MAX_PARAM_LENGTH = 100;
  * index.html for client-side routes asked for by a browser (Accept: text/html). Encapsulated, so its
  * CSP does not reach /docs or the sandbox pages.
  */
-export const webRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+export const webRoutes: FastifyPluginAsync<{ config: Config; log: FastifyBaseLogger }> = async (app, deps) => {
   const root = deps.config.webDir;
   if (!existsSync(path.join(root, 'index.html'))) {
     deps.log.warn({ root }, 'the resident cabinet is not built (npm run build:web); / answers 404');

@@ -1,7 +1,8 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+export { sha256hex } from '../hash.js';
 
 export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
-export const sha256hex = (value: string) => createHash('sha256').update(value).digest('hex');
 
 export function safeEqualHex(a: string, b: string): boolean {
   const x = Buffer.from(a, 'hex');
