@@ -15,14 +15,6 @@ export interface ChargeLineRow {
   total: bigint;
 }
 
-export async function findAccountsByNumber(db: Db, organisationId: string, numbers: string[]) {
-  const { rows } = await db.query<{ id: string; number: string }>(
-    `SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`,
-    [organisationId, numbers],
-  );
-  return new Map(rows.map((r) => [r.number, r.id]));
-}
-
 export interface CurrentChargePeriodRow {
   id: string;
   version: number;

@@ -7,11 +7,11 @@ import { notFound, ruleViolated, validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import { queueForSync } from '../sync/outbox.js';
 import { bankDetailsProblems } from '../validation/ru-checksums.js';
+import { accountIdsByNumber } from '../accounts/accounts.repo.js';
 import { registeredResidentsFor } from '../accounts/residents.repo.js';
 import { accountPeriodReadings } from '../metering/readings.repo.js';
 import {
   accountDebts,
-  findAccountsByNumber,
   ledgerStatements,
   findCurrentChargePeriod,
   insertChargePeriod,
@@ -56,7 +56,7 @@ export interface ImportRowResult {
  * the same content again is `unchanged`, new content supersedes the current version and keeps it.
  */
 export async function importCharges(tx: Db, organisationId: string, importedBy: string, items: ChargeImportItem[]) {
-  const accounts = await findAccountsByNumber(tx, organisationId, [...new Set(items.map((i) => i.accountNumber))]);
+  const accounts = await accountIdsByNumber(tx, organisationId, [...new Set(items.map((i) => i.accountNumber))]);
   const results: ImportRowResult[] = [];
   const seen = new Set<string>();
   for (const [index, item] of items.entries()) {
