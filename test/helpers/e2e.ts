@@ -25,12 +25,16 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-/** `npm start` as a child process on a fresh copy of the test template database; ready when /readyz is. */
-export async function startService(env: Record<string, string> = {}): Promise<Service> {
+/**
+ * `npm start` as a child process on a fresh copy of the test template database; ready when /readyz is.
+ * `host`: the name the browser uses (PUBLIC_URL); `localhost` where WebAuthn needs a domain, not an IP.
+ */
+export async function startService(env: Record<string, string> = {}, host = '127.0.0.1'): Promise<Service> {
   ensureWebBuilt(() => undefined);
   const database = await createTestDatabase('e2e');
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${host}:${port}`;
+  const local = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
@@ -54,7 +58,7 @@ export async function startService(env: Record<string, string> = {}): Promise<Se
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the service exited:\n${output}`);
     if (
-      await fetch(`${url}/readyz`).then(
+      await fetch(`${local}/readyz`).then(
         (r) => r.ok,
         () => false,
       )

@@ -68,6 +68,9 @@ const MESSAGES: Record<string, string> = {
   no_password: 'Вы входите через Госуслуги — пароля у вас нет.',
   passkey_invalid: 'Ключ доступа не подошёл. Попробуйте ещё раз или войдите по почте.',
   passkey_exists: 'Этот ключ доступа уже добавлен.',
+  // the browser's side of a passkey (lib/passkeys.ts), not the API's
+  passkey_cancelled: 'Ключ доступа не использован: действие отменено или время вышло.',
+  passkey_unsupported: 'Этот браузер или устройство не умеет работать с ключами доступа.',
   // accounts
   account_not_found: 'Лицевой счёт не найден. Проверьте номер и дом.',
   account_not_in_house: 'Этот лицевой счёт относится к другому дому.',

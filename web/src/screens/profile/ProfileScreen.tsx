@@ -7,8 +7,9 @@ import { countOf, formatDate, formatDateTime, formatPeriod } from '../../lib/for
 import { fieldMessages } from '../../lib/problems';
 import { explain, Field } from '../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, Page, Skeleton } from '../../ui/ui';
+import { Passkeys } from './Passkeys';
 
-/** My data from the provider (masked), registered residents of the current account, sessions, sign-out. */
+/** My data from the provider (masked), registered residents of the current account, passkeys, sessions, sign-out. */
 export default function ProfileScreen() {
   const me = useMe();
   const signOut = useSignOut();
@@ -58,6 +59,7 @@ export default function ProfileScreen() {
           )}
         </Card>
         <Residents />
+        <Passkeys deviceName={device(navigator.userAgent)} />
         <Sessions />
         <Card>
           <h2>Выход</h2>

@@ -2,8 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { api, ok } from '../../api/client';
+import { passkeysSupported, signInWithPasskey } from '../../lib/passkeys';
 import { CodeField, EmailField, FormError, PasswordField } from '../../ui/fields';
-import { Button, Notice } from '../../ui/ui';
+import { Button, ErrorMessage, Notice } from '../../ui/ui';
 import { fieldErrors, useSignedIn } from './local-auth';
 
 interface Challenge {
@@ -28,6 +29,21 @@ export function LocalSignIn({ next }: { next: string }) {
         <PasswordStep next={next} onCode={setChallenge} />
       )}
     </section>
+  );
+}
+
+/** Sign-in with a passkey added in the profile: no e-mail, password or code. Hidden where unsupported. */
+export function PasskeySignIn() {
+  const signedIn = useSignedIn();
+  const signIn = useMutation({ mutationFn: signInWithPasskey, onSuccess: () => signedIn() });
+  if (!passkeysSupported()) return null;
+  return (
+    <>
+      {signIn.isError ? <ErrorMessage error={signIn.error} /> : null}
+      <Button kind="secondary" className="wide" busy={signIn.isPending} onClick={() => signIn.mutate()}>
+        Войти с ключом доступа
+      </Button>
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Redirect, useSearch } from 'wouter';
 import { useMe } from '../../app/session';
 import { Skeleton } from '../../ui/ui';
-import { LocalSignIn } from './LocalSignIn';
+import { LocalSignIn, PasskeySignIn } from './LocalSignIn';
 
 /** Only paths of this site; anything else goes home (the server checks return_to again). */
 export function safeNext(value: string | null): string {
@@ -36,6 +36,7 @@ export default function SignInScreen() {
           </a>
         )}
         <p className="hint">Понадобится подтверждённая учётная запись Госуслуг.</p>
+        <PasskeySignIn />
         <LocalSignIn next={next} />
       </div>
     </div>
