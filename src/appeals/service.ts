@@ -1,9 +1,10 @@
 import type { DebtCertificates } from '../../contracts/debt-certificates.js';
 import type { FileStore } from '../../contracts/ports.js';
+import type { Actor } from '../../contracts/actor.js';
 import { linkedHouseIds, requireAccountAccess, type LinkRole } from '../accounts/access.js';
 import { accountStatus } from '../accounts/accounts.repo.js';
 import { revokePersonLinks } from '../accounts/links.repo.js';
-import type { OrgActor, StaffRole } from '../http/auth.js';
+import type { StaffRole } from '../http/auth.js';
 import { forbidden, notFound, ruleViolated, validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
@@ -30,7 +31,7 @@ import type { Db } from '../db/pool.js';
 /** Who is reading: the author, the addressee organisation (staff roles, or null for an API key with scope), an operator. */
 export type AppealReader =
   | { kind: 'resident'; personId: string }
-  | { kind: 'organisation'; actor: OrgActor; roles: StaffRole[] | null }
+  | { kind: 'organisation'; actor: Actor; roles: StaffRole[] | null }
   | { kind: 'operator'; personId: string };
 
 export interface AppealPorts {

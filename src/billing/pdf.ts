@@ -3,6 +3,7 @@ import { formatRubles } from '../money.js';
 import { createPdf, pdfToBuffer } from '../pdf/document.js';
 import type { AccountCard } from './documents.repo.js';
 import { localDate } from '../calendar.js';
+import { fullName } from '../identity/names.js';
 
 const MONTHS = [
   'январь',
@@ -20,8 +21,7 @@ const MONTHS = [
 ];
 export const periodTitle = (period: string) => `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
 const rub = (k: bigint | string) => formatRubles(k).replace('\u00a0₽', '');
-const ownerName = (c: AccountCard) =>
-  c.owner ? [c.owner.lastName, c.owner.firstName, c.owner.middleName].filter(Boolean).join(' ') : '—';
+const ownerName = (c: AccountCard) => (c.owner ? fullName(c.owner) : '—');
 
 export interface DocumentLine {
   service: string;

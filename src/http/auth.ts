@@ -3,6 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { SignInMethod } from '../../contracts/local-auth.js';
 import { AppError, forbidden, unauthorized } from '../errors.js';
+import type { Actor } from '../../contracts/actor.js';
 
 export const SESSION_COOKIE = 'domhub_sid';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -68,17 +69,11 @@ export function requireOperator(request: FastifyRequest): PersonPrincipal {
   return p;
 }
 
-export interface OrgActor {
-  organisationId: string;
-  actorType: 'person' | 'api_client';
-  actorId: string;
-}
-
 /**
  * An organisation acting through its API: an API client holding `scope`, or a staff member with
  * one of `roles` (the organisation picked by the `x-organisation-id` header when they have several).
  */
-export function requireOrg(request: FastifyRequest, scope: string, roles: StaffRole[] = ['admin']): OrgActor {
+export function requireOrg(request: FastifyRequest, scope: string, roles: StaffRole[] = ['admin']): Actor {
   const p = request.principal;
   if (!p) throw unauthorized();
   if (p.kind === 'api_client') {

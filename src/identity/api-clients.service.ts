@@ -1,6 +1,5 @@
 import { withTransaction, type Pool } from '../db/pool.js';
 import { AppError, validationFailed } from '../errors.js';
-import type { OrgActor } from '../http/auth.js';
 import {
   insertAccessToken,
   insertApiKey,
@@ -9,6 +8,7 @@ import {
   type ApiClientPrincipal,
 } from './api-clients.repo.js';
 import { audit } from './audit.js';
+import type { Actor } from '../../contracts/actor.js';
 
 /** Refuses scopes outside the known list, naming each by its place in the body. */
 export function checkScopes(scopes: string[], known: readonly string[]) {
@@ -21,7 +21,7 @@ export function checkScopes(scopes: string[], known: readonly string[]) {
 /** Issues an API key or an OAuth client; the secret is in this answer only (only its hash is kept). */
 export async function issueApiClient(
   pool: Pool,
-  actor: OrgActor,
+  actor: Actor,
   input: { name: string; kind: 'api_key' | 'oauth_client'; scopes: string[] },
   known: readonly string[],
   ip?: string,
@@ -49,7 +49,7 @@ export async function issueApiClient(
   });
 }
 
-export async function revokeClient(pool: Pool, actor: OrgActor, id: string, ip?: string) {
+export async function revokeClient(pool: Pool, actor: Actor, id: string, ip?: string) {
   return withTransaction(pool, async (tx) => {
     const revoked = await revokeApiClient(tx, actor.organisationId, id);
     if (revoked) {

@@ -1,11 +1,10 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
-
-type ActorType = 'person' | 'api_client' | 'system';
+import type { AuditActorType } from '../../contracts/actor.js';
 
 export async function insertAuditEntry(
   db: SqlExecutor,
   e: {
-    actorType: ActorType;
+    actorType: AuditActorType;
     actorId: string | null;
     action: string;
     objectType: string | null;
@@ -33,7 +32,7 @@ export interface AuditFilter {
 export interface AuditRow {
   id: string;
   at: Date;
-  actor_type: ActorType;
+  actor_type: AuditActorType;
   actor_id: string | null;
   action: string;
   object_type: string | null;

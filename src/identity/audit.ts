@@ -1,8 +1,9 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
+import type { AuditActorType } from '../../contracts/actor.js';
 import { insertAuditEntry } from './audit.repo.js';
 
 export interface AuditEntry {
-  actorType: 'person' | 'api_client' | 'system';
+  actorType: AuditActorType;
   actorId?: string | null;
   action: string;
   objectType?: string;

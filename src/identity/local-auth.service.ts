@@ -33,6 +33,7 @@ import {
 import { checkPasswordStrength } from './password-strength.js';
 import { insertSession, revokeAllSessions, type SessionTimeouts } from './sessions.repo.js';
 import { randomToken, safeEqualHex, sha256hex } from './tokens.js';
+import type { Actor } from '../../contracts/actor.js';
 
 // Sign-in without Gosuslugi. Rules: no answer tells whether an address is registered (registration,
 // sign-in and reset answer alike; unknown addresses lock out like known ones); every mailed token is
@@ -394,7 +395,7 @@ export async function changePassword(tx: Db, personId: string, sessionId: string
  */
 export async function confirmIdentityByOrganisation(
   tx: Db,
-  actor: { organisationId: string; actorType: 'person' | 'api_client'; actorId: string },
+  actor: Actor,
   personId: string,
   checked: string,
   ip?: string,

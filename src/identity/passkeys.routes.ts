@@ -25,6 +25,7 @@ import {
 } from './passkeys.service.js';
 import { findPersonWithRoles } from './persons.repo.js';
 import { sha256hex } from './tokens.js';
+import { fullName } from './names.js';
 
 const PASSKEY_COOKIE = 'domhub_passkey';
 
@@ -72,7 +73,7 @@ export async function passkeyRoutes(app: FastifyInstance, deps: AppDeps) {
       const me = requirePerson(request);
       const p = await findPersonWithRoles(deps.db, me.personId);
       if (!p) throw unauthorized();
-      const displayName = [p.last_name, p.first_name].filter(Boolean).join(' ') || p.email || 'Житель';
+      const displayName = fullName({ lastName: p.last_name, firstName: p.first_name }) || p.email || 'Житель';
       return withTransaction(deps.db, (tx) =>
         passkeyRegistrationOptions(tx, rp, { id: p.id, email: p.email, displayName }),
       );

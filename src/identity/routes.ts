@@ -14,7 +14,7 @@ import {
 } from '../../contracts/identity.js';
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
-import { requireOperator, requireOrg, requirePerson, SESSION_COOKIE, type OrgActor } from '../http/auth.js';
+import { requireOperator, requireOrg, requirePerson, SESSION_COOKIE } from '../http/auth.js';
 import { forbidden, notFound, unauthorized, validationFailed } from '../errors.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { enforce } from '../http/rate-limit.js';
@@ -35,6 +35,7 @@ import { findPersonWithRoles } from './persons.repo.js';
 import { safeReturnTo } from './return-to.js';
 import { listSessions, revokeSession } from './sessions.repo.js';
 import { maskPhone, maskSnils } from './snils.js';
+import type { Actor } from '../../contracts/actor.js';
 
 const LOGIN_COOKIE = 'domhub_login';
 
@@ -227,7 +228,7 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
 
   // ---- organisation API clients (managed by the organisation's admins, signed in)
 
-  const requireOrgAdmin = (request: FastifyRequest): OrgActor => {
+  const requireOrgAdmin = (request: FastifyRequest): Actor => {
     if (request.principal?.kind === 'api_client')
       throw forbidden("API clients are managed by the organisation's admins only", 'staff_only');
     return requireOrg(request, 'api_clients:manage', ['admin']);

@@ -4,6 +4,7 @@ import { toText } from './fraction.js';
 import type { BallotRow, MeetingOwner, MeetingPremise, MeetingRow, ProxyRow, QuestionRow } from './meetings.repo.js';
 import { describeTally, ownerVotes, type Tally } from './tally.js';
 import { ANSWER_NAMES, FORM_NAMES, RULE_NAMES, houseDay, houseTime, noticeText } from './texts.js';
+import { fullName } from '../identity/names.js';
 
 // The protocol of a general meeting (ЖК РФ ст. 46 ч. 1; order of Минстрой 266/пр of 30.04.2025, which
 // replaced 44/пр): its required parts and attachments as JSON, its SHA-256, and the PDF that prints it.
@@ -20,9 +21,6 @@ export interface ProtocolInput {
   tally: Tally;
   drawnUpAt: Date;
 }
-
-const name = (o: { lastName: string; firstName: string | null; middleName: string | null }) =>
-  [o.lastName, o.firstName, o.middleName].filter(Boolean).join(' ');
 
 /** e-mail shown as i***@example.ru: enough to prove delivery, not to harvest addresses. */
 export const maskEmail = (address: string | null) => (address ? address.replace(/^(.)[^@]*/, '$1***') : null);
@@ -81,7 +79,7 @@ export function buildProtocol(p: ProtocolInput) {
       // row keys in sorted order: canonicalJson then needs no copy of each row
       register: p.owners.map((o) => ({
         area: o.area,
-        owner: name(o),
+        owner: fullName(o),
         ownerId: o.id,
         premise: o.premiseNumber,
         share: `${o.shareNumerator}/${o.shareDenominator}`,

@@ -14,13 +14,12 @@ import {
 } from './register.repo.js';
 import { ownerVotes } from './tally.js';
 import { parseDecimal } from './fraction.js';
+import { fullName } from '../identity/names.js';
 
 // The owners register of a house (ЖК РФ ст. 45 ч. 3.1): who owns which premise, by which title
 // document and in which share, and so how many votes each owner holds.
 
 const ONE = fraction(1n);
-const fullName = (o: { lastName: string; firstName: string | null; middleName: string | null }) =>
-  [o.lastName, o.firstName, o.middleName].filter(Boolean).join(' ');
 const nameKey = (
   premiseId: string | null,
   o: { lastName: string; firstName: string | null; middleName: string | null },

@@ -15,16 +15,12 @@ import { buildProtocol, canonicalJson, renderProtocolPdf, sha256Hex } from './pr
 import { checkDates, checkNotice, houseTimeToInstant, type MeetingForm, type ScheduleSettings } from './schedule.js';
 import { describeTally, ownerVotes, tally, type Answer, type DecisionRule } from './tally.js';
 import { noticeText, resultsText } from './texts.js';
+import type { Actor } from '../../contracts/actor.js';
+import { fullName } from '../identity/names.js';
 
 export interface MeetingSettings extends ScheduleSettings {
   /** Show running results to the administrator before the end (off: turnout only). */
   liveResults: boolean;
-}
-
-export interface Actor {
-  organisationId: string;
-  actorType: 'person' | 'api_client';
-  actorId: string;
 }
 
 export interface MeetingPorts {
@@ -97,7 +93,7 @@ export async function createMeeting(tx: Db, actor: Actor, input: NewMeetingInput
         { path: 'body.initiator.ownerId', message: 'not an owner in the register of this house' },
       ]);
     initiatorOwnerId = owner.id;
-    initiatorName = `${[owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')}, собственник помещения ${owner.premiseNumber}`;
+    initiatorName = `${fullName(owner)}, собственник помещения ${owner.premiseNumber}`;
   } else {
     initiatorName = house.organisationName;
   }
@@ -377,9 +373,7 @@ export async function castElectronicBallot(
   const answers = checkAnswers(questions, input.answers, false);
   const me = await repo.personSnapshot(tx, personId);
   const own = owner.personId === personId;
-  const voterName = own
-    ? [owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')
-    : `${owner.representativeName} по доверенности за ${[owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' ')}`;
+  const voterName = own ? fullName(owner) : `${owner.representativeName} по доверенности за ${fullName(owner)}`;
   const votes = toText(ownerVotes(owner, owner.area));
   const ballotId = await repo.insertBallot(tx, {
     meetingId: m.id,
@@ -473,7 +467,7 @@ export async function enterPaperBallot(
     meetingId: m.id,
     ownerId: owner.id,
     channel: 'paper',
-    voterName: input.voterName ?? [owner.lastName, owner.firstName, owner.middleName].filter(Boolean).join(' '),
+    voterName: input.voterName ?? fullName(owner),
     voterPersonId: null,
     proxyId,
     titleDocument: owner.titleDocument,
@@ -807,7 +801,7 @@ export async function submitProxy(
     meetingId: m.id,
     ownerId: owner.id,
     personId,
-    name: [me?.lastName, me?.firstName, me?.middleName].filter(Boolean).join(' ') || 'представитель',
+    name: (me && fullName(me)) || 'представитель',
     fileId: stored.id,
   });
   if (!row) throw conflict('proxy_exists', 'A power of attorney for this owner is already pending or accepted');

@@ -2,11 +2,11 @@ import { NEWS_ANNOUNCE_QUEUE } from '../../contracts/jobs.js';
 import type { NewsView } from '../../contracts/news.js';
 import type { Enqueue } from '../../contracts/ports.js';
 import type { Db } from '../db/pool.js';
-import type { OrgActor } from '../http/auth.js';
 import { validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { Notifier } from '../notify/notifier.js';
 import { findNews, housesOfOrganisation, insertNews, type NewsRow, residentsOfHouses } from './news.repo.js';
+import type { Actor } from '../../contracts/actor.js';
 
 /** A notice as residents (their read flag) or its organisation (houses, read count) see it. */
 export function presentNews(n: NewsRow & { readCount?: number }, forOrg: boolean): NewsView {
@@ -36,7 +36,7 @@ export interface PublishInput {
  * Publishes a notice to houses the organisation manages. Emergency notices (outages) are also
  * emailed by default: the job runs at the publish time, on the same transaction's commit.
  */
-export async function publishNews(tx: Db, enqueue: Enqueue, actor: OrgActor, input: PublishInput, ip?: string) {
+export async function publishNews(tx: Db, enqueue: Enqueue, actor: Actor, input: PublishInput, ip?: string) {
   const houseIds = [...new Set(input.houseIds)];
   const managed = await housesOfOrganisation(tx, actor.organisationId, houseIds);
   const foreign = input.houseIds.map((id, i) => ({ id, i })).filter((h) => !managed.has(h.id));

@@ -35,6 +35,7 @@ import {
   type PaymentRow,
 } from './payments.repo.js';
 import { ledgerEffect, nextStatus, statusFromBank } from './state-machine.js';
+import type { Actor } from '../../contracts/actor.js';
 
 export interface PaymentSettings {
   publicUrl: string;
@@ -394,7 +395,7 @@ export async function refundPayment(
   ports: PaymentPorts,
   organisationId: string,
   paymentId: string,
-  actor: { actorType: 'person' | 'api_client'; actorId: string },
+  actor: Pick<Actor, 'actorType' | 'actorId'>,
 ) {
   const p = await paymentDetails(ports.db, { id: paymentId, organisationId });
   if (!p) throw notFound('Payment');

@@ -15,6 +15,7 @@ import {
   type PremiseRow,
 } from './houses.repo.js';
 import { formatAddress, houseSearchText } from './normalize.js';
+import type { Actor } from '../../contracts/actor.js';
 
 const area = z
   .string()
@@ -85,7 +86,7 @@ export interface HouseRowResult extends RowResult {
  */
 export async function upsertOrganisationHouses(
   pool: pg.Pool,
-  actor: { organisationId: string; actorType: 'person' | 'api_client'; actorId: string },
+  actor: Actor,
   rows: unknown[],
 ): Promise<HouseRowResult[]> {
   const results: HouseRowResult[] = [];

@@ -1,6 +1,6 @@
 import type { FileStore } from '../../contracts/ports.js';
+import type { Actor } from '../../contracts/actor.js';
 import { linkedHouseIds, requireAccountAccess } from '../accounts/access.js';
-import type { OrgActor } from '../http/auth.js';
 import { conflict, notFound, ruleViolated } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
@@ -193,14 +193,14 @@ export async function residentComment(tx: Db, personId: string, id: string, body
 }
 
 /** A request of the actor's organisation, or 404 (another organisation's requests do not exist for it). */
-export async function ticketOfOrg(db: Db, actor: OrgActor, id: string, lock = false): Promise<TicketRow> {
+export async function ticketOfOrg(db: Db, actor: Actor, id: string, lock = false): Promise<TicketRow> {
   const t = await findTicket(db, id, lock);
   if (!t || t.organisationId !== actor.organisationId) throw notFound('Request');
   return t;
 }
 
 /** The organisation's full view; decrypting the contact phone is a personal-data read and is audited. */
-export async function getTicketForOrg(tx: Db, cipher: FieldCipher, actor: OrgActor, id: string, ip?: string) {
+export async function getTicketForOrg(tx: Db, cipher: FieldCipher, actor: Actor, id: string, ip?: string) {
   const t = await ticketOfOrg(tx, actor, id);
   const phone = t.contactPhoneEnc ? cipher.decrypt(t.contactPhoneEnc) : null;
   if (phone) {
@@ -220,7 +220,7 @@ export async function getTicketForOrg(tx: Db, cipher: FieldCipher, actor: OrgAct
 export async function staffUpdateTicket(
   tx: Db,
   deps: { cipher: FieldCipher; notifier: Notifier },
-  actor: OrgActor,
+  actor: Actor,
   id: string,
   patch: TicketStaffPatch,
   ip?: string,
@@ -273,7 +273,7 @@ export async function staffUpdateTicket(
   return getTicketForOrg(tx, deps.cipher, actor, id, ip);
 }
 
-export async function staffComment(tx: Db, actor: OrgActor, id: string, body: string) {
+export async function staffComment(tx: Db, actor: Actor, id: string, body: string) {
   const t = await ticketOfOrg(tx, actor, id);
   await insertTicketEvent(tx, {
     ticketId: t.id,

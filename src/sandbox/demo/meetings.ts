@@ -10,6 +10,7 @@ import { ownerVotes, type Answer } from '../../meetings/tally.js';
 import { noticeText } from '../../meetings/texts.js';
 import { publishHouseNotice } from '../../news/service.js';
 import { DEMO } from './core.js';
+import { fullName } from '../../identity/names.js';
 
 export const DEMO_MEETINGS = {
   open: '00000000-0000-4000-8000-000000000801',
@@ -178,7 +179,7 @@ async function seedMeeting(
       meetingId: s.id,
       ownerId: o.id,
       channel: 'electronic',
-      voterName: [o.lastName, o.firstName, o.middleName].filter(Boolean).join(' '),
+      voterName: fullName(o),
       voterPersonId: null,
       proxyId: null,
       titleDocument: o.titleDocument,

@@ -10,6 +10,7 @@ import { readTimestamp, registeredClient, signedString, type Flow } from './secr
 import { loadSandboxEsiaSecrets } from './secrets.js';
 import { findEntry, putEntry, removeEntry, takeEntry } from './store.js';
 import { createTokenSigner, idTokenClaims } from './tokens.js';
+import { fullName } from '../../identity/names.js';
 
 // A sandbox ESIA that behaves like the real one for a relying party: the same paths (aas/oauth2/v2/ac,
 // aas/oauth2/v3/te, the older ac/te, rs/prns, idp/ext/Logout), the same request parameters and nothing
@@ -250,7 +251,7 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
     const cards = SANDBOX_CITIZENS.map(
       (c) => `<form class="card" method="post" action="${mountPath}/interaction/${uid}/login">
         <input type="hidden" name="oid" value="${c.oid}">
-        <b>${esc(`${c.lastName} ${c.firstName} ${c.middleName}`)}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}</small><br>
+        <b>${esc(fullName(c))}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}</small><br>
         <button type="submit">Войти</button></form>`,
     ).join('');
     return reply
