@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { bulkRowResultSchema } from '../../contracts/bulk.js';
 import { GAR_IMPORT_QUEUE } from '../../contracts/jobs.js';
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
@@ -56,13 +57,8 @@ const houseDetails = houseHit.omit({ score: true }).extend({
   premises: z.array(z.object({ id: z.uuid(), number: z.string(), isResidential: z.boolean(), area: z.string() })),
 });
 
-const rowError = z.object({ path: z.string(), message: z.string() });
-const houseRowResult = z.object({
-  index: z.number().int(),
+const houseRowResult = bulkRowResultSchema.extend({
   key: z.string().nullable().describe("the row's fiasHouseGuid as sent"),
-  status: z.enum(['created', 'updated', 'unchanged', 'rejected']),
-  id: z.uuid().optional(),
-  errors: z.array(rowError).optional(),
   premises: z
     .object({ created: z.number(), updated: z.number(), unchanged: z.number(), rejected: z.number() })
     .optional(),

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { SqlExecutor } from '../../contracts/ports.js';
 import { withTransaction } from '../db/pool.js';
 import { isTimeZone } from '../calendar.js';
-import { zodFields, type FieldError } from '../errors.js';
+import type { BulkRowResult } from '../../contracts/bulk.js';
+import { zodFields } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import {
   findHousesByGuid,
@@ -67,15 +68,7 @@ export const houseInput = z
 
 export type HouseInput = z.infer<typeof houseInput>;
 
-export interface RowResult {
-  index: number;
-  key: string | null;
-  status: 'created' | 'updated' | 'unchanged' | 'rejected';
-  id?: string;
-  errors?: FieldError[];
-}
-
-export interface HouseRowResult extends RowResult {
+export interface HouseRowResult extends BulkRowResult {
   premises?: { created: number; updated: number; unchanged: number; rejected: number };
 }
 
