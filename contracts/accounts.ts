@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bulkRowResultSchema } from './bulk.js';
 
 // Schemas of the accounts API: personal accounts, linking them to people, shared access, registered residents.
 
@@ -172,13 +173,6 @@ export const residentRequestBody = z.object({
 /** A refusal by the organisation, with its reason. */
 export const reasonBody = z.object({ reason: z.string().trim().min(3).max(1000) });
 
-export const accountRowResult = z.object({
-  index: z.number().int(),
-  key: z.string().nullable(),
-  status: z.enum(['created', 'updated', 'unchanged', 'rejected']),
-  id: z.uuid().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
 export const accountsUpserted = z.object({
   summary: z.object({
     created: z.number(),
@@ -186,7 +180,7 @@ export const accountsUpserted = z.object({
     unchanged: z.number(),
     rejected: z.number(),
   }),
-  results: z.array(accountRowResult),
+  results: z.array(bulkRowResultSchema),
 });
 
 export const organisationLinkRequestsQuery = z.object({

@@ -1,4 +1,5 @@
 import type { IdentifierKind, LinkRequestRole, LinkRole } from '../../contracts/accounts.js';
+import type { Actor } from '../../contracts/actor.js';
 import type { Enqueue } from '../../contracts/ports.js';
 import type { Db } from '../db/pool.js';
 import { AppError, conflict, notFound, ruleViolated } from '../errors.js';
@@ -123,7 +124,7 @@ async function writeLink(
     method: string;
     organisationId: string;
     ip?: string | null;
-    actor?: { type: 'person' | 'api_client'; id: string };
+    actor?: Pick<Actor, 'actorType' | 'actorId'>;
   },
 ) {
   const linkId = prior
@@ -135,8 +136,8 @@ async function writeLink(
         grantedBy: input.grantedBy ?? null,
       });
   await audit(tx, {
-    actorType: input.actor?.type ?? 'person',
-    actorId: input.actor?.id ?? input.personId,
+    actorType: input.actor?.actorType ?? 'person',
+    actorId: input.actor?.actorId ?? input.personId,
     action: prior ? 'account.link_confirmed' : 'account.linked',
     objectType: 'account',
     objectId: input.accountId,
@@ -350,7 +351,7 @@ export async function listOrganisationLinkRequests(db: Db, organisationId: strin
 export async function decideLinkRequest(
   tx: Db,
   enqueue: Enqueue,
-  actor: { organisationId: string; actorType: 'person' | 'api_client'; actorId: string },
+  actor: Actor,
   requestId: string,
   decision: { approve: true; accountId?: string; role?: LinkRequestRole } | { approve: false; reason: string },
 ): Promise<{ requestId: string; status: 'approved' | 'rejected'; accountId: string | null }> {
@@ -378,7 +379,7 @@ export async function decideLinkRequest(
       role,
       method: 'organisation',
       organisationId: actor.organisationId,
-      actor: { type: actor.actorType, id: actor.actorId },
+      actor,
     });
     await approveRequest(tx, requestId, accountId, role, actor.actorId);
   } else {

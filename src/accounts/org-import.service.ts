@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/pool.js';
+import type { Actor } from '../../contracts/actor.js';
+import type { BulkRowResult } from '../../contracts/bulk.js';
 import { type FieldError, zodFields } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import { placesInOrganisation } from '../registry/houses.repo.js';
@@ -57,14 +59,6 @@ export const accountsUpsertBody = z.object({
     .describe('AccountInput rows; each is validated on its own'),
 });
 
-export interface AccountRowResult {
-  index: number;
-  key: string | null;
-  status: 'created' | 'updated' | 'unchanged' | 'rejected';
-  id?: string;
-  errors?: FieldError[];
-}
-
 interface Owner {
   lastName: string;
   firstName: string | null;
@@ -83,12 +77,8 @@ const sameOwners = (a: Owner[], b: Owner[]) => a.map(ownerKey).sort().join('\n')
  * shares. Each row is validated on its own; the organisation may only place accounts in its own
  * houses. Sending the same rows again changes nothing.
  */
-export async function upsertOrganisationAccounts(
-  tx: Db,
-  actor: { organisationId: string; actorType: 'person' | 'api_client'; actorId: string },
-  rows: unknown[],
-): Promise<AccountRowResult[]> {
-  const results: AccountRowResult[] = [];
+export async function upsertOrganisationAccounts(tx: Db, actor: Actor, rows: unknown[]): Promise<BulkRowResult[]> {
+  const results: BulkRowResult[] = [];
   const valid: { index: number; input: AccountInput }[] = [];
   const numbers = new Set<string>();
   for (const [index, raw] of rows.entries()) {

@@ -1,4 +1,5 @@
 import type { ResidentChangeStatus } from '../../contracts/accounts.js';
+import type { Actor } from '../../contracts/actor.js';
 import type { Db } from '../db/pool.js';
 import { conflict, notFound } from '../errors.js';
 import { audit } from '../identity/audit.js';
@@ -72,7 +73,7 @@ export async function listResidentChanges(db: Db, organisationId: string, status
  */
 export async function decideResidentChange(
   tx: Db,
-  actor: { organisationId: string; actorType: 'person' | 'api_client'; actorId: string },
+  actor: Actor,
   changeId: string,
   decision: { confirm: true } | { confirm: false; reason: string },
   now = new Date(),
