@@ -33,7 +33,9 @@ import { localAuthRoutes } from './identity/local-auth.routes.js';
 import { passkeyRoutes } from './identity/passkeys.routes.js';
 import { meAccountsRoutes } from './accounts/me.routes.js';
 import { orgAccountsRoutes } from './accounts/org.routes.js';
-import { registryRoutes } from './registry/routes.js';
+import { operatorRegistryRoutes } from './registry/operator.routes.js';
+import { orgRegistryRoutes } from './registry/org.routes.js';
+import { publicRegistryRoutes } from './registry/public.routes.js';
 import { meteringRoutes } from './metering/routes.js';
 import { billingMeRoutes } from './billing/me.routes.js';
 import { billingOrgRoutes } from './billing/org.routes.js';
@@ -53,7 +55,9 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [identityRoutes, ''],
   [localAuthRoutes, ''],
   [passkeyRoutes, ''],
-  [registryRoutes, ''],
+  [publicRegistryRoutes, '/api/v1/registry'],
+  [orgRegistryRoutes, '/api/v1/org'],
+  [operatorRegistryRoutes, '/api/v1/operator/registry'],
   [meAccountsRoutes, '/api/v1/me'],
   [orgAccountsRoutes, '/api/v1/org'],
   [meteringRoutes, ''],

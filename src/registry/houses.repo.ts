@@ -32,7 +32,7 @@ export async function upsertHouses(
   if (!rows.length) return [];
   const col = <K extends keyof HouseRow>(k: K) => rows.map((r) => r[k] ?? null);
   const orgId = source.kind === 'organisation' ? source.organisationId : null;
-  const { rows: written } = await db.query(
+  const { rows: written } = await db.query<{ fias_house_guid: string; id: string; inserted: boolean }>(
     `INSERT INTO houses AS h (fias_house_guid, gar_object_id, gis_unique_number, region, municipality, settlement, street,
                               house_number, building, structure, letter, postal_code, full_address, total_area, timezone,
                               search_text, organisation_id)
@@ -94,7 +94,7 @@ export async function upsertHouses(
   }
   const rest = rows.map((r) => r.fiasHouseGuid).filter((g) => !byGuid.has(g));
   if (rest.length) {
-    const { rows: same } = await db.query(
+    const { rows: same } = await db.query<{ fias_house_guid: string; id: string }>(
       `SELECT fias_house_guid, id FROM houses WHERE fias_house_guid = ANY($1::uuid[])`,
       [rest],
     );
@@ -127,7 +127,7 @@ export interface HouseOwnership {
 }
 
 export async function findHousesByGuid(db: SqlExecutor, guids: string[]): Promise<Map<string, HouseOwnership>> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string; fias_house_guid: string; organisation_id: string | null }>(
     `SELECT id, fias_house_guid, organisation_id FROM houses WHERE fias_house_guid = ANY($1::uuid[])`,
     [guids],
   );
@@ -152,7 +152,7 @@ export interface PremiseRow {
 export async function upsertPremises(db: SqlExecutor, rows: PremiseRow[]) {
   if (!rows.length) return [];
   const col = <K extends keyof PremiseRow>(k: K) => rows.map((r) => r[k] ?? null);
-  const { rows: written } = await db.query(
+  const { rows: written } = await db.query<{ house_id: string; number: string; id: string; inserted: boolean }>(
     `INSERT INTO premises AS p (house_id, number, is_residential, area, cadastral_number, fias_premise_guid)
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::boolean[], $4::numeric[], $5::text[], $6::uuid[])
      ON CONFLICT (house_id, number) DO UPDATE SET
@@ -172,7 +172,7 @@ export async function upsertPremises(db: SqlExecutor, rows: PremiseRow[]) {
     out.set(key(r.house_id, r.number), { id: r.id, outcome: r.inserted ? 'created' : 'updated' });
   const rest = rows.filter((r) => !out.has(key(r.houseId, r.number)));
   if (rest.length) {
-    const { rows: same } = await db.query(
+    const { rows: same } = await db.query<{ id: string; house_id: string; number: string }>(
       `SELECT p.id, p.house_id, p.number FROM premises p
          JOIN unnest($1::uuid[], $2::text[]) k(house_id, number) ON k.house_id = p.house_id AND k.number = p.number`,
       [rest.map((r) => r.houseId), rest.map((r) => r.number)],
@@ -183,8 +183,20 @@ export async function upsertPremises(db: SqlExecutor, rows: PremiseRow[]) {
 }
 
 /** Houses whose search text is missing (created by other paths, e.g. the core demo seed). */
-export async function housesWithoutSearchText(db: SqlExecutor, limit = 1000) {
-  const { rows } = await db.query(
+export interface HouseAddressRow {
+  id: string;
+  region: string;
+  municipality: string | null;
+  settlement: string | null;
+  street: string | null;
+  house_number: string;
+  building: string | null;
+  structure: string | null;
+  letter: string | null;
+}
+
+export async function housesWithoutSearchText(db: SqlExecutor, limit = 1000): Promise<HouseAddressRow[]> {
+  const { rows } = await db.query<HouseAddressRow>(
     `SELECT id, region, municipality, settlement, street, house_number, building, structure, letter
        FROM houses WHERE search_text = '' ORDER BY id LIMIT $1`,
     [limit],
@@ -226,7 +238,7 @@ export interface HouseForExport {
 }
 
 export async function housesByIds(db: SqlExecutor, organisationId: string, ids: string[]): Promise<HouseForExport[]> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string; fias_house_guid: string }>(
     `SELECT id, fias_house_guid FROM houses WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND fias_house_guid IS NOT NULL`,
     [ids, organisationId],
   );
@@ -235,10 +247,11 @@ export async function housesByIds(db: SqlExecutor, organisationId: string, ids: 
 
 /** The organisation's houses with a FIAS GUID (what exportHouseData can ask about). */
 export async function organisationHouseIds(db: SqlExecutor, organisationId: string): Promise<string[]> {
-  const { rows } = await db.query(`SELECT id FROM houses WHERE organisation_id = $1 AND fias_house_guid IS NOT NULL`, [
-    organisationId,
-  ]);
-  return rows.map((r) => r.id as string);
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM houses WHERE organisation_id = $1 AND fias_house_guid IS NOT NULL`,
+    [organisationId],
+  );
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -254,13 +267,13 @@ export async function applyHouseExport(
     premises: { number: string; guid: string; uniqueNumber: string; entranceNumber?: string }[];
   },
 ): Promise<number> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `UPDATE houses SET gis_exported_at = now(), updated_at = now(),
             gis_unique_number = CASE WHEN $2 ~ '^[0-9]{25}-[0-9]{5}$' THEN $2 ELSE gis_unique_number END
       WHERE fias_house_guid = $1 RETURNING id`,
     [h.fiasHouseGuid, h.houseUniqueNumber],
   );
-  const houseId = rows[0]?.id as string | undefined;
+  const houseId = rows[0]?.id;
   if (!houseId) return 0;
   await db.query(
     `INSERT INTO house_entrances (house_id, number, gis_entrance_guid)
@@ -328,4 +341,46 @@ export async function placesInOrganisation(db: SqlExecutor, organisationId: stri
     ],
   );
   return new Map(rows.map((r) => [r.i, { houseId: r.house_id, premiseId: r.premise_id }]));
+}
+
+export interface HouseDetailsRow {
+  id: string;
+  fias_house_guid: string | null;
+  gis_unique_number: string | null;
+  full_address: string;
+  region: string;
+  municipality: string | null;
+  settlement: string | null;
+  street: string | null;
+  house_number: string;
+  building: string | null;
+  structure: string | null;
+  letter: string | null;
+  postal_code: string | null;
+  total_area: string | null;
+  timezone: string;
+  organisation_id: string | null;
+  organisation_name: string | null;
+}
+
+/** A house with its managing organisation's name. */
+export async function findHouse(db: SqlExecutor, houseId: string): Promise<HouseDetailsRow | undefined> {
+  const { rows } = await db.query<HouseDetailsRow>(
+    `SELECT h.id, h.fias_house_guid, h.gis_unique_number, h.full_address, h.region, h.municipality, h.settlement, h.street,
+            h.house_number, h.building, h.structure, h.letter, h.postal_code, h.total_area, h.timezone, h.organisation_id,
+            o.name AS organisation_name
+       FROM houses h LEFT JOIN organisations o ON o.id = h.organisation_id WHERE h.id = $1`,
+    [houseId],
+  );
+  return rows[0];
+}
+
+/** The house's premises in number order (flat 2 before flat 10). */
+export async function premisesOfHouse(db: SqlExecutor, houseId: string) {
+  const { rows } = await db.query<{ id: string; number: string; is_residential: boolean; area: string }>(
+    `SELECT id, number, is_residential, area FROM premises WHERE house_id = $1
+      ORDER BY (substring(number from '^[0-9]+'))::int NULLS LAST, number`,
+    [houseId],
+  );
+  return rows;
 }

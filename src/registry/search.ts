@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
 import { addressTokens, isNameWord } from './normalize.js';
+import { closestWords, type HouseHitRow, housesMatching, housesSimilar } from './search.repo.js';
 
 export interface HouseHit {
   id: string;
@@ -19,9 +20,6 @@ export interface HouseHit {
 
 // How many close spellings of one query word are tried; more widens recall and slows the match.
 const CORRECTIONS_PER_WORD = 3;
-// Rows matched before ranking: a broad query ("москва") ranks a sample, a precise one ranks all.
-const RANK_POOL = 500;
-
 const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
 
 /**
@@ -30,16 +28,7 @@ const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
  */
 async function correctWords(db: SqlExecutor, words: string[], lastIsPrefix: boolean): Promise<string[][]> {
   if (!words.length) return [];
-  const { rows } = await db.query(
-    `SELECT q.i, c.word, c.word = q.w AS exact, c.sim
-       FROM unnest($1::text[]) WITH ORDINALITY q(w, i)
-       CROSS JOIN LATERAL (
-         SELECT word, similarity(word, q.w) AS sim FROM registry_words
-          WHERE word % q.w OR (q.i = $2 AND length(q.w) >= 3 AND word LIKE q.w || '%')
-          ORDER BY word = q.w DESC, word LIKE q.w || '%' DESC, similarity(word, q.w) DESC
-          LIMIT $3) c`,
-    [words, lastIsPrefix ? words.length : 0, CORRECTIONS_PER_WORD + 2],
-  );
+  const rows = await closestWords(db, words, lastIsPrefix ? words.length : 0, CORRECTIONS_PER_WORD + 2);
   const byWord: string[][] = words.map(() => []);
   const exact = new Set<number>();
   for (const r of rows) if (r.exact) exact.add(Number(r.i) - 1);
@@ -87,39 +76,14 @@ export async function searchHouses(db: SqlExecutor, q: string, options: SearchOp
   if (needed.length && groups.length) attempts.push([...groups, `${needed[0]!}:*`]);
   for (const terms of attempts) {
     if (!terms.length) break;
-    const hits = await matchAndRank(db, terms.join(' & '), normalised, limit);
+    const hits = (await housesMatching(db, terms.join(' & '), normalised, limit)).map(toHit);
     if (hits.length) return hits;
   }
-  return fuzzyFallback(db, normalised, limit);
+  // Last resort for text the token match cannot place: trigram similarity over the whole search text.
+  return (await housesSimilar(db, normalised, limit)).map(toHit);
 }
 
-async function matchAndRank(db: SqlExecutor, tsquery: string, normalised: string, limit: number): Promise<HouseHit[]> {
-  const { rows } = await db.query(
-    `WITH m AS (SELECT id, search_text FROM houses WHERE search_tsv @@ $1::tsquery LIMIT ${RANK_POOL}),
-          r AS (SELECT id, similarity(search_text, $2) AS score FROM m ORDER BY score DESC, length(search_text) LIMIT $3)
-     SELECT ${HIT_COLUMNS}, r.score FROM r JOIN houses h ON h.id = r.id LEFT JOIN organisations o ON o.id = h.organisation_id
-      ORDER BY r.score DESC, h.full_address`,
-    [tsquery, normalised, limit],
-  );
-  return rows.map(toHit);
-}
-
-/** Last resort for text the token match cannot place: trigram similarity over the whole search text. */
-async function fuzzyFallback(db: SqlExecutor, normalised: string, limit: number): Promise<HouseHit[]> {
-  const { rows } = await db.query(
-    `SELECT ${HIT_COLUMNS}, similarity(h.search_text, $1) AS score
-       FROM houses h LEFT JOIN organisations o ON o.id = h.organisation_id
-      WHERE h.search_text % $1
-      ORDER BY score DESC, h.full_address LIMIT $2`,
-    [normalised, limit],
-  );
-  return rows.map(toHit);
-}
-
-const HIT_COLUMNS = `h.id, h.fias_house_guid, h.full_address, h.region, h.settlement, h.street, h.house_number, h.building,
-  h.structure, h.letter, h.organisation_id, o.name AS organisation_name`;
-
-function toHit(r: any): HouseHit {
+function toHit(r: HouseHitRow): HouseHit {
   return {
     id: r.id,
     fiasHouseGuid: r.fias_house_guid,

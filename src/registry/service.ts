@@ -1,14 +1,15 @@
-import type pg from 'pg';
 import { z } from 'zod';
 import type { SqlExecutor } from '../../contracts/ports.js';
-import { withTransaction } from '../db/pool.js';
 import { isTimeZone } from '../calendar.js';
 import type { BulkRowResult } from '../../contracts/bulk.js';
-import { zodFields } from '../errors.js';
+import type { Db } from '../db/pool.js';
+import { type FieldError, zodFields } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import {
+  findHouse,
   findHousesByGuid,
   housesWithoutSearchText,
+  premisesOfHouse,
   setSearchTexts,
   upsertHouses,
   upsertPremises,
@@ -68,6 +69,14 @@ export const houseInput = z
 
 export type HouseInput = z.infer<typeof houseInput>;
 
+export const housesUpsertBody = z.object({
+  houses: z
+    .array(houseInput.extend({ premises: z.array(premiseInput).optional() }).or(z.unknown()))
+    .min(1)
+    .max(1000)
+    .describe('HouseInput rows; each row is validated on its own'),
+});
+
 export interface HouseRowResult extends BulkRowResult {
   premises?: { created: number; updated: number; unchanged: number; rejected: number };
 }
@@ -77,11 +86,7 @@ export interface HouseRowResult extends BulkRowResult {
  * bad row is reported with its field paths and the good rows are written. Sending the same rows
  * again reports them unchanged and writes nothing.
  */
-export async function upsertOrganisationHouses(
-  pool: pg.Pool,
-  actor: Actor,
-  rows: unknown[],
-): Promise<HouseRowResult[]> {
+export async function upsertOrganisationHouses(tx: Db, actor: Actor, rows: unknown[]): Promise<HouseRowResult[]> {
   const results: HouseRowResult[] = [];
   const valid: {
     index: number;
@@ -114,94 +119,94 @@ export async function upsertOrganisationHouses(
     valid.push({ index, input: { ...parsed.data, fiasHouseGuid: guid }, premises: [] });
   });
 
-  return withTransaction(pool, async (tx) => {
-    const existing = await findHousesByGuid(
-      tx,
-      valid.map((v) => v.input.fiasHouseGuid),
-    );
-    const writable = valid.filter((v) => {
-      const other = existing.get(v.input.fiasHouseGuid);
-      if (other?.organisationId && other.organisationId !== actor.organisationId) {
-        results[v.index] = {
-          index: v.index,
-          key: v.input.fiasHouseGuid,
-          status: 'rejected',
-          errors: [
-            { path: `body.houses.${v.index}.fiasHouseGuid`, message: 'the house is managed by another organisation' },
-          ],
-        };
-        return false;
-      }
-      return true;
-    });
-    const houseRows: HouseRow[] = writable.map(({ input }) => {
-      const a = input.address;
-      return {
-        fiasHouseGuid: input.fiasHouseGuid,
-        gisUniqueNumber: input.gisUniqueNumber,
-        ...a,
-        fullAddress: formatAddress(a),
-        totalArea: input.totalArea,
-        timezone: input.timezone,
-        searchText: houseSearchText(a),
-      };
-    });
-    const written = new Map(
-      (await upsertHouses(tx, houseRows, { kind: 'organisation', organisationId: actor.organisationId })).map((h) => [
-        h.fiasHouseGuid,
-        h,
-      ]),
-    );
-
-    const premiseRows: PremiseRow[] = [];
-    const premiseOwners: number[] = [];
-    for (const v of writable) {
-      const house = written.get(v.input.fiasHouseGuid)!;
-      const result: HouseRowResult = {
+  const existing = await findHousesByGuid(
+    tx,
+    valid.map((v) => v.input.fiasHouseGuid),
+  );
+  const writable = valid.filter((v) => {
+    const other = existing.get(v.input.fiasHouseGuid);
+    if (other?.organisationId && other.organisationId !== actor.organisationId) {
+      results[v.index] = {
         index: v.index,
         key: v.input.fiasHouseGuid,
-        status: house.outcome,
-        id: house.id,
-        premises: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
+        status: 'rejected',
+        errors: [
+          { path: `body.houses.${v.index}.fiasHouseGuid`, message: 'the house is managed by another organisation' },
+        ],
       };
-      results[v.index] = result;
-      const numbers = new Set<string>();
-      v.input.premises.forEach((raw, pi) => {
-        const at = `body.houses.${v.index}.premises.${pi}`;
-        const p = premiseInput.safeParse(raw);
-        const problem = !p.success
-          ? zodFields(p.error, at)
-          : numbers.has(p.data.number.toLowerCase())
-            ? [{ path: `${at}.number`, message: 'repeats an earlier premise of this house' }]
-            : null;
-        if (problem || !p.success) {
-          result.premises!.rejected++;
-          (result.errors ??= []).push(...problem!);
-          return;
-        }
-        numbers.add(p.data.number.toLowerCase());
-        premiseRows.push({ houseId: house.id, ...p.data });
-        premiseOwners.push(v.index);
-      });
+      return false;
     }
-    const premiseOutcomes = await upsertPremises(tx, premiseRows);
-    premiseOutcomes.forEach((o, i) => {
-      const r = results[premiseOwners[i]!]!;
-      r.premises![o.outcome]++;
-      if (o.outcome !== 'unchanged' && r.status === 'unchanged') r.status = 'updated';
-    });
-    const changed = results.filter((r) => r && r.status !== 'rejected' && r.status !== 'unchanged').length;
-    if (changed) {
-      await audit(tx, {
-        actorType: actor.actorType,
-        actorId: actor.actorId,
-        organisationId: actor.organisationId,
-        action: 'registry.houses_upserted',
-        details: { rows: rows.length, changed },
-      });
-    }
-    return results;
+    return true;
   });
+  const houseRows: HouseRow[] = writable.map(({ input }) => {
+    const a = input.address;
+    return {
+      fiasHouseGuid: input.fiasHouseGuid,
+      gisUniqueNumber: input.gisUniqueNumber,
+      ...a,
+      fullAddress: formatAddress(a),
+      totalArea: input.totalArea,
+      timezone: input.timezone,
+      searchText: houseSearchText(a),
+    };
+  });
+  const written = new Map(
+    (await upsertHouses(tx, houseRows, { kind: 'organisation', organisationId: actor.organisationId })).map((h) => [
+      h.fiasHouseGuid,
+      h,
+    ]),
+  );
+
+  const premiseRows: PremiseRow[] = [];
+  const premiseOwners: number[] = [];
+  for (const v of writable) {
+    const house = written.get(v.input.fiasHouseGuid)!;
+    const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+    const errors: FieldError[] = [];
+    const result: HouseRowResult = {
+      index: v.index,
+      key: v.input.fiasHouseGuid,
+      status: house.outcome,
+      id: house.id,
+      premises: counts,
+    };
+    results[v.index] = result;
+    const numbers = new Set<string>();
+    for (const [pi, raw] of v.input.premises.entries()) {
+      const at = `body.houses.${v.index}.premises.${pi}`;
+      const p = premiseInput.safeParse(raw);
+      if (!p.success || numbers.has(p.data.number.toLowerCase())) {
+        counts.rejected++;
+        errors.push(
+          ...(p.success
+            ? [{ path: `${at}.number`, message: 'repeats an earlier premise of this house' }]
+            : zodFields(p.error, at)),
+        );
+        continue;
+      }
+      numbers.add(p.data.number.toLowerCase());
+      premiseRows.push({ houseId: house.id, ...p.data });
+      premiseOwners.push(v.index);
+    }
+    if (errors.length) result.errors = errors;
+  }
+  const premiseOutcomes = await upsertPremises(tx, premiseRows);
+  premiseOutcomes.forEach((o, i) => {
+    const r = results[premiseOwners[i]!]!;
+    r.premises![o.outcome]++;
+    if (o.outcome !== 'unchanged' && r.status === 'unchanged') r.status = 'updated';
+  });
+  const changed = results.filter((r) => r && r.status !== 'rejected' && r.status !== 'unchanged').length;
+  if (changed) {
+    await audit(tx, {
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      organisationId: actor.organisationId,
+      action: 'registry.houses_upserted',
+      details: { rows: rows.length, changed },
+    });
+  }
+  return results;
 }
 
 /** Fills the search text of houses created without one (the core demo seed, older rows). */
@@ -209,7 +214,7 @@ export async function reindexMissingSearchText(db: SqlExecutor) {
   for (;;) {
     const rows = await housesWithoutSearchText(db, 1000);
     if (!rows.length) return;
-    const texts = rows.map((r: any) =>
+    const texts = rows.map((r) =>
       houseSearchText({
         region: r.region,
         municipality: r.municipality,
@@ -223,50 +228,34 @@ export async function reindexMissingSearchText(db: SqlExecutor) {
     );
     await setSearchTexts(
       db,
-      rows.map((r: any) => r.id),
+      rows.map((r) => r.id),
       texts.map((t) => t || '-'),
     );
   }
 }
 
-export async function getHouse(db: SqlExecutor, houseId: string) {
-  const { rows } = await db.query(
-    `SELECT h.id, h.fias_house_guid, h.gis_unique_number, h.full_address, h.region, h.municipality, h.settlement, h.street,
-            h.house_number, h.building, h.structure, h.letter, h.postal_code, h.total_area, h.timezone, h.organisation_id,
-            o.name AS organisation_name
-       FROM houses h LEFT JOIN organisations o ON o.id = h.organisation_id WHERE h.id = $1`,
-    [houseId],
-  );
-  if (!rows[0]) return null;
-  const { rows: premises } = await db.query(
-    `SELECT id, number, is_residential, area FROM premises WHERE house_id = $1
-      ORDER BY (substring(number from '^[0-9]+'))::int NULLS LAST, number`,
-    [houseId],
-  );
-  const h = rows[0];
+export async function getHouse(db: Db, houseId: string) {
+  const h = await findHouse(db, houseId);
+  if (!h) return null;
+  const premises = await premisesOfHouse(db, houseId);
   return {
-    id: h.id as string,
-    fiasHouseGuid: h.fias_house_guid as string | null,
-    gisUniqueNumber: h.gis_unique_number as string | null,
-    fullAddress: h.full_address as string,
-    region: h.region as string,
-    municipality: h.municipality as string | null,
-    settlement: h.settlement as string | null,
-    street: h.street as string | null,
-    houseNumber: h.house_number as string,
-    building: h.building as string | null,
-    structure: h.structure as string | null,
-    letter: h.letter as string | null,
-    postalCode: h.postal_code as string | null,
-    totalArea: h.total_area as string | null,
-    timezone: h.timezone as string,
-    organisationId: h.organisation_id as string | null,
-    organisationName: h.organisation_name as string | null,
-    premises: premises.map((p) => ({
-      id: p.id as string,
-      number: p.number as string,
-      isResidential: p.is_residential as boolean,
-      area: p.area as string,
-    })),
+    id: h.id,
+    fiasHouseGuid: h.fias_house_guid,
+    gisUniqueNumber: h.gis_unique_number,
+    fullAddress: h.full_address,
+    region: h.region,
+    municipality: h.municipality,
+    settlement: h.settlement,
+    street: h.street,
+    houseNumber: h.house_number,
+    building: h.building,
+    structure: h.structure,
+    letter: h.letter,
+    postalCode: h.postal_code,
+    totalArea: h.total_area,
+    timezone: h.timezone,
+    organisationId: h.organisation_id,
+    organisationName: h.organisation_name,
+    premises: premises.map((p) => ({ id: p.id, number: p.number, isResidential: p.is_residential, area: p.area })),
   };
 }

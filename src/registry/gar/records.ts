@@ -54,7 +54,7 @@ export interface GarHierarchyItem {
 
 const ID = /^\d{1,19}$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const text = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
+const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 const int = (v: string | undefined) => (v && /^\d{1,4}$/.test(v) ? Number(v) : null);
 
 /** A record of an object file, or null when it is not the actual version or is malformed. */

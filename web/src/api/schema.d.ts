@@ -12446,6 +12446,30 @@ export interface components {
                 titleDocument?: string;
             }[];
         };
+        HouseReferenceInput: {
+            totalArea: string | null;
+            residentialArea: string | null;
+            nonResidentialArea: string | null;
+            commonArea: string | null;
+        };
+        HouseHitInput: {
+            /** Format: uuid */
+            id: string;
+            fiasHouseGuid: string | null;
+            fullAddress: string;
+            region: string;
+            settlement: string | null;
+            street: string | null;
+            houseNumber: string;
+            building: string | null;
+            structure: string | null;
+            letter: string | null;
+            /** @description the managing organisation; null when no organisation serves the house here */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @description similarity of the address to the query, 0–1 */
+            score: number;
+        };
         PremiseInputInput: {
             number: string;
             /** @default true */
@@ -12475,30 +12499,6 @@ export interface components {
             timezone: string;
             /** @default [] */
             premises: unknown[];
-        };
-        HouseReferenceInput: {
-            totalArea: string | null;
-            residentialArea: string | null;
-            nonResidentialArea: string | null;
-            commonArea: string | null;
-        };
-        HouseHitInput: {
-            /** Format: uuid */
-            id: string;
-            fiasHouseGuid: string | null;
-            fullAddress: string;
-            region: string;
-            settlement: string | null;
-            street: string | null;
-            houseNumber: string;
-            building: string | null;
-            structure: string | null;
-            letter: string | null;
-            /** @description the managing organisation; null when no organisation serves the house here */
-            organisationId: string | null;
-            organisationName: string | null;
-            /** @description similarity of the address to the query, 0–1 */
-            score: number;
         };
         ReadingWindowInput: {
             /** @description the window is open now in the house time zone */
@@ -13381,6 +13381,30 @@ export interface components {
                 titleDocument?: string;
             }[];
         };
+        HouseReference: {
+            totalArea: string | null;
+            residentialArea: string | null;
+            nonResidentialArea: string | null;
+            commonArea: string | null;
+        };
+        HouseHit: {
+            /** Format: uuid */
+            id: string;
+            fiasHouseGuid: string | null;
+            fullAddress: string;
+            region: string;
+            settlement: string | null;
+            street: string | null;
+            houseNumber: string;
+            building: string | null;
+            structure: string | null;
+            letter: string | null;
+            /** @description the managing organisation; null when no organisation serves the house here */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @description similarity of the address to the query, 0–1 */
+            score: number;
+        };
         PremiseInput: {
             number: string;
             /** @default true */
@@ -13410,30 +13434,6 @@ export interface components {
             timezone: string;
             /** @default [] */
             premises: unknown[];
-        };
-        HouseReference: {
-            totalArea: string | null;
-            residentialArea: string | null;
-            nonResidentialArea: string | null;
-            commonArea: string | null;
-        };
-        HouseHit: {
-            /** Format: uuid */
-            id: string;
-            fiasHouseGuid: string | null;
-            fullAddress: string;
-            region: string;
-            settlement: string | null;
-            street: string | null;
-            houseNumber: string;
-            building: string | null;
-            structure: string | null;
-            letter: string | null;
-            /** @description the managing organisation; null when no organisation serves the house here */
-            organisationId: string | null;
-            organisationName: string | null;
-            /** @description similarity of the address to the query, 0–1 */
-            score: number;
         };
         ReadingWindow: {
             /** @description the window is open now in the house time zone */
