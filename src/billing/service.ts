@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Actor } from '../../contracts/actor.js';
 import type { ChargeImportItem } from '../../contracts/billing.js';
 import type { Enqueue } from '../../contracts/ports.js';
 import type { Db } from '../db/pool.js';
@@ -34,13 +35,6 @@ import { buildPaymentQrPayload, PaymentQrError, paymPeriod } from './payment-qr.
 import { periodTitle, renderDebtCertificate, renderPaymentDocument } from './pdf.js';
 import { addMonths, currentPeriod, endOfLocalDay, periodOf } from '../calendar.js';
 import { dueDate } from './periods.js';
-
-/** Who changes the organisation's payee details: a staff member or an API client of the organisation. */
-export interface OrgActor {
-  organisationId: string;
-  actorType: 'person' | 'api_client';
-  actorId: string;
-}
 
 export interface ImportRowResult {
   index: number;
@@ -407,7 +401,7 @@ export async function debtCertificatePdf(db: Db, accountId: string, asOf: string
 /** Sets the payee's bank details once they pass their checksums against the organisation's INN. */
 export async function setPayeeBankDetails(
   tx: Db,
-  actor: OrgActor,
+  actor: Actor,
   details: { bankName: string; bik: string; settlementAccount: string; correspondentAccount: string },
   ip?: string,
 ) {
@@ -428,7 +422,7 @@ export async function setPayeeBankDetails(
 }
 
 /** Sets the contacts the payment document prints for the payee. */
-export async function setPayeeContacts(tx: Db, actor: OrgActor, contacts: PayeeContacts, ip?: string) {
+export async function setPayeeContacts(tx: Db, actor: Actor, contacts: PayeeContacts, ip?: string) {
   await updatePayeeContacts(tx, actor.organisationId, contacts);
   await audit(tx, {
     actorType: actor.actorType,
