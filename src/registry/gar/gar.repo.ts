@@ -9,7 +9,7 @@ export async function upsertAddrObjects(
   rows: GarAddrObject[],
 ): Promise<{ written: number; renamed: string[] }> {
   if (!rows.length) return { written: 0, renamed: [] };
-  const { rows: out } = await db.query(
+  const { rows: out } = await db.query<{ object_id: string; inserted: boolean }>(
     `INSERT INTO gar_addr_objects AS g (object_id, object_guid, name, type_name, level, is_active)
      SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::boolean[])
      ON CONFLICT (object_id) DO UPDATE SET object_guid = EXCLUDED.object_guid, name = EXCLUDED.name,
@@ -74,7 +74,7 @@ export async function upsertGarApartments(db: SqlExecutor, rows: GarApartment[])
 /** Writes hierarchy items; houses and apartments whose place changed are marked for rebuilding. */
 export async function upsertHierarchy(db: SqlExecutor, kind: 'adm' | 'mun', rows: GarHierarchyItem[]): Promise<number> {
   if (!rows.length) return 0;
-  const { rows: changed } = await db.query(
+  const { rows: changed } = await db.query<{ object_id: string }>(
     `INSERT INTO gar_hierarchy AS g (kind, object_id, parent_object_id, path, region_code)
      SELECT $1, * FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::smallint[])
      ON CONFLICT (kind, object_id) DO UPDATE SET parent_object_id = EXCLUDED.parent_object_id, path = EXCLUDED.path,
@@ -119,7 +119,7 @@ export async function openCheckpoint(
   kind: GarFileKind,
   size: number,
 ): Promise<FileCheckpoint> {
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ records_done: string; status: 'running' | 'done' }>(
     `INSERT INTO gar_import_files AS f (file_key, kind, size) VALUES ($1, $2, $3)
      ON CONFLICT (file_key) DO UPDATE SET
        records_done = CASE WHEN f.size = EXCLUDED.size THEN f.records_done ELSE 0 END,
@@ -129,7 +129,8 @@ export async function openCheckpoint(
      RETURNING records_done, status`,
     [fileKey, kind, size],
   );
-  return { recordsDone: Number(rows[0].records_done), status: rows[0].status };
+  const r = rows[0]!;
+  return { recordsDone: Number(r.records_done), status: r.status };
 }
 
 export async function saveCheckpoint(db: SqlExecutor, fileKey: string, recordsDone: number, done = false) {
@@ -142,19 +143,27 @@ export async function saveCheckpoint(db: SqlExecutor, fileKey: string, recordsDo
 }
 
 export async function listCheckpoints(db: SqlExecutor, limit = 200) {
-  const { rows } = await db.query(
-    `SELECT file_key, kind, size, records_done, status, started_at, updated_at, finished_at
+  const { rows } = await db.query<{
+    file_key: string;
+    kind: string;
+    size: string;
+    records_done: string;
+    status: 'running' | 'done';
+    started_at: Date;
+    finished_at: Date | null;
+  }>(
+    `SELECT file_key, kind, size, records_done, status, started_at, finished_at
        FROM gar_import_files ORDER BY updated_at DESC LIMIT $1`,
     [limit],
   );
   return rows.map((r) => ({
-    file: r.file_key as string,
-    kind: r.kind as string,
+    file: r.file_key,
+    kind: r.kind,
     size: Number(r.size),
     recordsDone: Number(r.records_done),
-    status: r.status as 'running' | 'done',
-    startedAt: (r.started_at as Date).toISOString(),
-    finishedAt: r.finished_at ? (r.finished_at as Date).toISOString() : null,
+    status: r.status,
+    startedAt: r.started_at.toISOString(),
+    finishedAt: r.finished_at ? r.finished_at.toISOString() : null,
   }));
 }
 
@@ -166,9 +175,26 @@ export interface DirtyHouse {
 }
 
 /** The next dirty houses after `afterId` with the address objects on their hierarchy paths. */
+interface DirtyHouseRow {
+  object_id: string;
+  object_guid: string;
+  house_num: string | null;
+  add_num1: string | null;
+  add_num2: string | null;
+  house_type: number | null;
+  add_type1: number | null;
+  add_type2: number | null;
+  is_active: boolean;
+  region_code: number | null;
+  has_adm: boolean;
+  adm: { level: number; name: string; type: string }[];
+  mun: { level: number; name: string; type: string }[];
+}
+
 export async function dirtyHouses(db: SqlExecutor, afterId: string, limit: number): Promise<DirtyHouse[]> {
-  const { rows } = await db.query(
-    `SELECT h.*, a.region_code, a.path IS NOT NULL AS has_adm,
+  const { rows } = await db.query<DirtyHouseRow>(
+    `SELECT h.object_id, h.object_guid, h.house_num, h.add_num1, h.add_num2, h.house_type, h.add_type1, h.add_type2,
+            h.is_active, a.region_code, a.path IS NOT NULL AS has_adm,
             (SELECT coalesce(json_agg(json_build_object('level', o.level, 'name', o.name, 'type', o.type_name)), '[]')
                FROM gar_addr_objects o WHERE o.object_id = ANY(string_to_array(a.path, '.')::bigint[]) AND o.is_active) AS adm,
             (SELECT coalesce(json_agg(json_build_object('level', o.level, 'name', o.name, 'type', o.type_name)), '[]')

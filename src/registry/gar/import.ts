@@ -28,7 +28,11 @@ import {
   houseLabel,
   houseParts,
   houseRecord,
+  type GarAddrObject,
+  type GarApartment,
   type GarFileKind,
+  type GarHierarchyItem,
+  type GarHouse,
 } from './records.js';
 import { regionTimezone } from './timezones.js';
 
@@ -87,11 +91,11 @@ export async function importGarDirectory(
   return { files: reports, houses, premisesLinked };
 }
 
-export async function importGarFile(
+export async function importGarFile<K extends GarFileKind>(
   pool: pg.Pool,
   file: string,
   key: string,
-  kind: GarFileKind,
+  kind: K,
   options: GarImportOptions = {},
 ): Promise<GarFileReport> {
   const batchSize = options.batchSize ?? 2000;
@@ -113,17 +117,18 @@ export async function importGarFile(
   options.log?.(`${key}: ${checkpoint.recordsDone ? `resuming after record ${checkpoint.recordsDone}` : 'importing'}`);
 
   const element = GAR_FILES.find((f) => f.kind === kind)!.element;
-  const toRecord = RECORD_OF[kind];
+  const toRecord: (a: Record<string, string>) => GarRecords[K] | null = RECORD_OF[kind];
+  const write: (tx: pg.PoolClient, rows: GarRecords[K][]) => Promise<number> = WRITE_OF[kind];
   let seen = 0;
   // Keyed by object id: a file may repeat an object, and one statement may not write a row twice.
-  let batch = new Map<string, object>();
+  let batch = new Map<string, GarRecords[K]>();
 
   const flush = async () => {
     const rows = [...batch.values()];
     batch = new Map();
     const done = seen;
     await withTransaction(pool, async (tx) => {
-      report.written += await WRITE_OF[kind](tx, rows);
+      report.written += await write(tx, rows);
       await saveCheckpoint(tx, key, done);
     });
     await options.onBatch?.({ file: key, recordsDone: done });
@@ -139,7 +144,7 @@ export async function importGarFile(
     seen++;
     if (seen <= checkpoint.recordsDone) return;
     const record = toRecord(tag.attributes as Record<string, string>);
-    if (record) batch.set((record as { objectId: string }).objectId, record);
+    if (record) batch.set(record.objectId, record);
   });
 
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
@@ -162,9 +167,16 @@ export async function importGarFile(
   return report;
 }
 
-type Writer = (tx: pg.PoolClient, rows: any[]) => Promise<number>;
+/** The record each file kind holds. */
+interface GarRecords {
+  addr_obj: GarAddrObject;
+  houses: GarHouse;
+  apartments: GarApartment;
+  adm_hierarchy: GarHierarchyItem;
+  mun_hierarchy: GarHierarchyItem;
+}
 
-const RECORD_OF: Record<GarFileKind, (a: Record<string, string>) => object | null> = {
+const RECORD_OF: { [K in GarFileKind]: (a: Record<string, string>) => GarRecords[K] | null } = {
   addr_obj: addrObjectRecord,
   houses: houseRecord,
   apartments: apartmentRecord,
@@ -172,7 +184,7 @@ const RECORD_OF: Record<GarFileKind, (a: Record<string, string>) => object | nul
   mun_hierarchy: hierarchyRecord,
 };
 
-const WRITE_OF: Record<GarFileKind, Writer> = {
+const WRITE_OF: { [K in GarFileKind]: (tx: pg.PoolClient, rows: GarRecords[K][]) => Promise<number> } = {
   addr_obj: async (tx, rows) => {
     const r = await upsertAddrObjects(tx, rows);
     await markHousesUnder(tx, r.renamed);
