@@ -21,6 +21,13 @@ import {
 import { faultError, parseAck, parseState } from './parse.js';
 import { signXades } from './xades.js';
 
+/** What soap's HttpClient hands its callback on failure: an axios error. */
+interface SoapHttpError {
+  response?: { status?: number; data?: unknown };
+  code?: string;
+  message?: string;
+}
+
 export interface GisClientOptions {
   /** Where the services live, e.g. https://api.dom.gosuslugi.ru or the sandbox's /sandbox/gis. */
   baseUrl: string;
@@ -58,7 +65,7 @@ export function createGisClient(options: GisClientOptions): StateSystem {
       http.request(
         url,
         xml,
-        (err: any, res: any, body: any) => {
+        (err: SoapHttpError | null, res?: { data?: unknown }, body?: unknown) => {
           if (err) {
             const status: number | undefined = err.response?.status;
             const data = typeof err.response?.data === 'string' ? err.response.data : undefined;

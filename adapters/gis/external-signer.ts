@@ -3,6 +3,13 @@ import { request } from 'undici';
 import forge from 'node-forge';
 import type { Signer } from '../../contracts/gis/ports.js';
 
+interface RdnAttribute {
+  shortName?: string;
+  name?: string;
+  type: string;
+  value: unknown;
+}
+
 // GOST R 34.10-2012 / 34.11-2012 (256) URIs of the state system's signature profile.
 const GOST_SIGN = 'urn:ietf:params:xml:ns:cpxmlsec:algorithms:gostr34102012-gostr34112012-256';
 const GOST_DIGEST = 'urn:ietf:params:xml:ns:cpxmlsec:algorithms:gostr34112012-256';
@@ -27,9 +34,9 @@ export function createExternalSigner(options: {
   const tbs = (asn1.value as forge.asn1.Asn1[])[0]!.value as forge.asn1.Asn1[];
   const hasVersion = tbs[0]!.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC;
   const serialHex = forge.util.bytesToHex(tbs[hasVersion ? 1 : 0]!.value as string);
-  const issuer: { shortName?: string; name?: string; type: string; value: unknown }[] = (
-    forge.pki as any
-  ).RDNAttributesAsArray(tbs[hasVersion ? 3 : 2]!);
+  // RDNAttributesAsArray is public in node-forge but missing from its type definitions.
+  const pki = forge.pki as unknown as { RDNAttributesAsArray(rdn: forge.asn1.Asn1): RdnAttribute[] };
+  const issuer = pki.RDNAttributesAsArray(tbs[hasVersion ? 3 : 2]!);
   const issuerName = issuer
     .reverse()
     .map((a) => `${a.shortName ?? a.name ?? a.type}=${String(a.value)}`)

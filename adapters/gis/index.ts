@@ -34,7 +34,10 @@ let sandboxGost: GostMaterial | undefined;
 
 /** The sandbox's GOST key: from the data directory when one was made before, else made now (and kept there). */
 function sandboxGostMaterial(dataDir?: string): GostMaterial {
-  if (!dataDir) return (sandboxGost ??= generateGostCredentials(256, 'domhub sandbox'));
+  if (!dataDir) {
+    sandboxGost ??= generateGostCredentials(256, 'domhub sandbox');
+    return sandboxGost;
+  }
   const dir = join(dataDir, 'sandbox-gost');
   const keyFile = join(dir, 'gis-sign-key.pem');
   const certFile = join(dir, 'gis-sign-cert.pem');

@@ -67,7 +67,10 @@ export async function signXades(xml: string, containerId: string, signer: Signer
   if (!fast || fast.contentStart < 0) return signXadesDom(xml, containerId, signer, now);
   const bodyDigest = await signer.digest(Buffer.from(fast.canonical, 'utf8'));
   let certDigest = certDigests.get(signer);
-  if (!certDigest) certDigests.set(signer, (certDigest = signer.digest(signer.certificate.der)));
+  if (!certDigest) {
+    certDigest = signer.digest(signer.certificate.der);
+    certDigests.set(signer, certDigest);
+  }
   const id = `xmldsig-${randomUUID()}`;
   // The signature parsed alone, inside a stand-in parent declaring what is in scope at the container, so
   // that SignedInfo's inclusive C14N sees the same ancestor namespaces as in the whole document.

@@ -6,6 +6,7 @@ import type { GostBits, GostMaterial } from './openssl.js';
 // GOST engine loaded once: EVP_Digest with md_gost12_256/512, EVP_DigestSign with the key read once.
 // Frames on stdin: op (1 byte: 'd' 256-bit digest, 'D' 512-bit digest, 's' sign) + length (4 bytes,
 // big-endian) + data; answers on stdout: status (1 byte, 0 = ok) + length + data, in order.
+// biome-ignore lint/complexity/noUselessStringRaw: Python source; a backslash added later must reach Python as written
 const WORKER = String.raw`
 import ctypes, os, struct, sys
 L = ctypes.CDLL('libcrypto.so.3')

@@ -288,7 +288,7 @@ function parentPid(pid: number): number | undefined {
 /** The process is a postgres whose cluster is this folder (a recycled pid would be something else). */
 function isServerOf(pid: number, dataLine: string, databaseDir: string): boolean {
   const command = processCommand(pid);
-  if (!command || !command.includes('postgres')) return false;
+  if (!command?.includes('postgres')) return false;
   const real = (p: string) => {
     try {
       return realpathSync(p);
@@ -390,7 +390,12 @@ async function startServer(
   });
   let output = '';
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   // Whatever way this process ends (process.exit after a failure included), the server is told to stop.
   const onExit = () => {
     if (!exited) child.kill('SIGINT');

@@ -1,15 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  checkScreen,
-  launchBrowser,
-  newContext,
-  signIn,
-  startService,
-  type Service,
-} from '../helpers/e2e.js';
+import { axeViolations, checkScreen, launchBrowser, newContext, startService, type Service } from '../helpers/e2e.js';
 
 // The cabinet in a real browser against the real service (sandbox mode, demo data).
 describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet in the browser', () => {

@@ -71,7 +71,12 @@ function service(command: string, args: string[], env: Record<string, string>) {
   const state = { output: '', code: undefined as number | null | undefined };
   child.stdout!.on('data', (d) => (state.output += d));
   child.stderr!.on('data', (d) => (state.output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve((state.code = code))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      state.code = code;
+      resolve(code);
+    }),
+  );
   return { child, state, exited };
 }
 

@@ -190,9 +190,9 @@ export async function writeGarSample(options: { profsoyuznayaName?: string } = {
     );
     const items: Record<string, string | number>[] = [];
     const chain = parentOf(region);
-    chain.forEach((obj, i) =>
-      items.push({ OBJECTID: obj, PARENTOBJID: i ? chain[i - 1]! : 0, PATH: chain.slice(0, i + 1).join('.') }),
-    );
+    chain.forEach((obj, i) => {
+      items.push({ OBJECTID: obj, PARENTOBJID: i ? chain[i - 1]! : 0, PATH: chain.slice(0, i + 1).join('.') });
+    });
     for (const s of objs.filter((x) => x.LEVEL === 8))
       items.push({ OBJECTID: s.OBJECTID, PARENTOBJID: chain.at(-1)!, PATH: [...chain, s.OBJECTID].join('.') });
     for (const h of hs)

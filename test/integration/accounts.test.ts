@@ -191,7 +191,7 @@ describe('linking an account', () => {
       ).toBe(404);
     }
     const persistent = await newPerson();
-    let last;
+    let last: Awaited<ReturnType<typeof link>> | undefined;
     for (let i = 0; i < 4; i++)
       last = await link(persistent.headers, {
         accountNumber: '100022',

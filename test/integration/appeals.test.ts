@@ -433,9 +433,10 @@ describe('appeals', () => {
       notifier: t.deps.notifier,
       files: t.deps.files,
       debtCertificates: {
-        issue: async (input: unknown) => (
-          issued.push(input), { filename: 'spravka.pdf', contentType: 'application/pdf', data: PDF }
-        ),
+        issue: async (input: unknown) => {
+          issued.push(input);
+          return { filename: 'spravka.pdf', contentType: 'application/pdf', data: PDF };
+        },
       },
     };
     const reader = {

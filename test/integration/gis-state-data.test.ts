@@ -22,6 +22,7 @@ const present = existsSync(OFFICIAL);
 
 let t: TestApp;
 const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 200_000);
+// biome-ignore lint/suspicious/noExplicitAny: rows read loosely, for assertions
 const q = async <R = Record<string, any>>(sql: string, values: unknown[] = []) =>
   (await t.deps.db.query(sql, values)).rows as R[];
 

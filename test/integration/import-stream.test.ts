@@ -57,11 +57,11 @@ function* ndjson(fixture: { number: string; serial: string }[], count: number, p
       }),
     );
     if (lines.length === 200) {
-      yield lines.join('\n') + '\n';
+      yield `${lines.join('\n')}\n`;
       lines = [];
     }
   }
-  if (lines.length) yield lines.join('\n') + '\n';
+  if (lines.length) yield `${lines.join('\n')}\n`;
 }
 
 const readingCount = async () =>
@@ -194,7 +194,7 @@ describe('a large NDJSON import, to the service in its own process with a 256 MB
   }, 300_000);
 
   it('answers 16 MB of 300,000 short bad rows with counts and the first errors, RSS growth under 200 MB', async () => {
-    const line = JSON.stringify({ meterId: 'not-a-meter', period: '2026-13', t1: 'x' }) + '\n';
+    const line = `${JSON.stringify({ meterId: 'not-a-meter', period: '2026-13', t1: 'x' })}\n`;
     const count = Math.ceil((16 * 1024 * 1024) / line.length);
     const { res, growth } = await measured(`NDJSON import of ${count} bad rows`, function* () {
       const chunk = line.repeat(2_000);

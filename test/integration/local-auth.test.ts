@@ -27,7 +27,7 @@ beforeEach(async () => {
   await t.deps.db.query(`DELETE FROM rate_limits WHERE key LIKE 'auth.local%'`);
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: answers are checked field by field
 type Json = any;
 
 const url = (path: string) => `${t.baseUrl}${path}`;

@@ -18,7 +18,7 @@ beforeAll(async () => {
 let installationPassword: string;
 afterAll(() => t?.close());
 
-// eslint-free escape hatch: API answers are checked field by field below.
+// biome-ignore lint/suspicious/noExplicitAny: API answers are checked field by field below
 const body = (r: Response): Promise<any> => r.json();
 
 const api = (path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>

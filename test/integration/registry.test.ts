@@ -213,13 +213,13 @@ describe('operator ГАР imports', () => {
     expect(refused.statusCode).toBe(403);
     await t.deps.db.query(`UPDATE persons SET is_operator = true WHERE id = $1`, [DEMO.staff.personId]);
     const operator = await sessionHeaders(t.deps, DEMO.staff.personId);
-    const escape = await t.app.inject({
+    const traversal = await t.app.inject({
       method: 'POST',
       url: '/api/v1/operator/registry/gar-imports',
       headers: operator,
       payload: { directory: '../../etc' },
     });
-    expect(escape.statusCode).toBe(400);
+    expect(traversal.statusCode).toBe(400);
     const started = await t.app.inject({
       method: 'POST',
       url: '/api/v1/operator/registry/gar-imports',

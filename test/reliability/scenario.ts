@@ -228,7 +228,9 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
         if (res && res.status < 300) {
           const body = (await res.json()) as { errors?: { index: number }[] };
           const bad = new Set((body.errors ?? []).map((e) => e.index));
-          rows.forEach((r, i) => (bad.has(i) ? undefined : imported.push(r)));
+          rows.forEach((r, i) => {
+            if (!bad.has(i)) imported.push(r);
+          });
         } else {
           importUnsure.push(...rows);
           await res?.arrayBuffer();

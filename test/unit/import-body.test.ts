@@ -67,7 +67,7 @@ describe('the import body reader', () => {
   it('reads NDJSON the same way, blank lines skipped', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 8 }), async (rows, points) => {
-        const text = rows.map((r) => JSON.stringify(r)).join('\n\n') + '\n';
+        const text = `${rows.map((r) => JSON.stringify(r)).join('\n\n')}\n`;
         const batches = [];
         for await (const b of readRowBatches(Readable.from(cut(text, points)), {
           format: 'ndjson',
