@@ -3,7 +3,8 @@ import { withTransaction } from '../src/db/pool.js';
 import { dispatchBatch, redispatchHeld } from '../src/sync/gis/exchange.js';
 import { queueReferenceData } from '../src/sync/gis/reference-sources.js';
 import { isSyncedOperation } from '../src/sync/gis/sources.js';
-import { dueDispatches, enabledOrganisations, getSyncEnabled, queueUnsynced } from '../src/sync/gis/sync.repo.js';
+import { dueDispatches, enabledOrganisations, getSyncEnabled } from '../src/sync/gis/sync.repo.js';
+import { queueUnsynced } from '../src/sync/gis/unsynced.js';
 import { defineJob } from './define.js';
 
 /**

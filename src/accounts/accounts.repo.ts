@@ -305,3 +305,38 @@ export async function replaceOwners(db: Db, accountIds: string[], owners: OwnerR
     ],
   );
 }
+
+/** The state system's identifiers of accounts it accepted (importAccountData); the ЕЛС and ЖКУ id are kept once set. */
+export async function saveAccountGisIdentifiers(
+  db: SqlExecutor,
+  accepted: {
+    id: string;
+    guid: string | null;
+    uniqueNumber: string | null;
+    unifiedNumber: string | null;
+    serviceId: string | null;
+  }[],
+) {
+  await db.query(
+    `UPDATE accounts a SET gis_account_guid = v.guid, gis_unique_number = v.num,
+            unified_number = coalesce(a.unified_number, v.els), service_id = coalesce(a.service_id, v.sid), updated_at = now()
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[]) v(id, guid, num, els, sid)
+      WHERE a.id = v.id`,
+    [
+      accepted.map((a) => a.id),
+      accepted.map((a) => a.guid),
+      accepted.map((a) => a.uniqueNumber),
+      accepted.map((a) => a.unifiedNumber),
+      accepted.map((a) => a.serviceId),
+    ],
+  );
+}
+
+/** Open accounts of the organisation the state system has no AccountGUID for yet. */
+export async function accountIdsWithoutGisGuid(db: SqlExecutor, organisationId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT a.id FROM accounts a WHERE a.organisation_id = $1 AND a.status = 'open' AND a.gis_account_guid IS NULL`,
+    [organisationId],
+  );
+  return rows.map((r) => r.id);
+}

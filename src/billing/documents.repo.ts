@@ -193,3 +193,71 @@ export async function updatePayeeContacts(db: Db, organisationId: string, c: Pay
     [organisationId, c.address, c.phone, c.email, c.website, c.workingHours, c.dispatcherPhone, c.dispatcherHours],
   );
 }
+
+export interface PaymentDocumentForSync {
+  id: string;
+  period: string;
+  number: string;
+  /** Kopecks. */
+  amount: string;
+  account_id: string;
+  gis_account_guid: string | null;
+  opening_debt: string;
+  /** Set when the period's charges were re-imported: a newer document replaces this one. */
+  superseded_at: Date | null;
+  bik: string | null;
+  settlement_account: string | null;
+}
+
+/** The organisation's payment documents with what importPaymentDocumentData needs. */
+export async function paymentDocumentsForSync(
+  db: Db,
+  organisationId: string,
+  ids: string[],
+): Promise<PaymentDocumentForSync[]> {
+  const { rows } = await db.query<PaymentDocumentForSync>(
+    `SELECT d.id, d.period, d.number, d.amount::text, d.account_id, a.gis_account_guid, cp.opening_debt::text, cp.superseded_at,
+            o.bik, o.settlement_account
+       FROM payment_documents d JOIN accounts a ON a.id = d.account_id JOIN charge_periods cp ON cp.id = d.charge_period_id
+       JOIN organisations o ON o.id = d.organisation_id
+      WHERE d.id = ANY($1::uuid[]) AND d.organisation_id = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}
+
+/** The state system's PaymentDocumentID of each account's latest document of a period, where it has one. */
+export async function gisDocumentIds(
+  db: Db,
+  accountPeriods: { accountId: string; period: string }[],
+): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ account_id: string; period: string; gis_document_id: string }>(
+    `SELECT DISTINCT ON (d.account_id, d.period) d.account_id, d.period, d.gis_document_id
+       FROM payment_documents d JOIN unnest($1::uuid[], $2::text[]) v(account_id, period) ON v.account_id = d.account_id AND v.period = d.period
+      WHERE d.gis_document_id IS NOT NULL ORDER BY d.account_id, d.period, d.issued_at DESC`,
+    [accountPeriods.map((p) => p.accountId), accountPeriods.map((p) => p.period)],
+  );
+  return new Map(rows.map((d) => [`${d.account_id}:${d.period}`, d.gis_document_id]));
+}
+
+/** The state system's identifiers of documents it accepted; its UniqueNumber is the PaymentDocumentID when 18 characters long. */
+export async function savePaymentDocumentGisIdentifiers(
+  db: Db,
+  accepted: { id: string; guid: string | null; uniqueNumber: string | null }[],
+) {
+  await db.query(
+    `UPDATE payment_documents d SET gis_guid = v.guid::uuid, gis_document_id = CASE WHEN length(v.num) = 18 THEN v.num END
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, num) WHERE d.id = v.id`,
+    [accepted.map((a) => a.id), accepted.map((a) => a.guid), accepted.map((a) => a.uniqueNumber)],
+  );
+}
+
+/** Documents of current charge versions the state system has no GUID for yet. */
+export async function currentDocumentIdsWithoutGisGuid(db: Db, organisationId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT d.id FROM payment_documents d JOIN charge_periods c ON c.id = d.charge_period_id
+      WHERE d.organisation_id = $1 AND d.gis_guid IS NULL AND c.superseded_at IS NULL`,
+    [organisationId],
+  );
+  return rows.map((r) => r.id);
+}

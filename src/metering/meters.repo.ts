@@ -294,3 +294,25 @@ export async function metersDueForVerification(db: Db, days: number): Promise<Ve
   );
   return rows;
 }
+
+/** The state system's identifiers of meters it accepted (importMeteringDeviceData): version GUID and device GUID. */
+export async function saveMeterGisIdentifiers(
+  db: Db,
+  accepted: { id: string; versionGuid: string | null; deviceGuid: string | null }[],
+) {
+  await db.query(
+    `UPDATE meters m SET gis_guid = v.guid, gis_root_guid = v.root::uuid, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, root) WHERE m.id = v.id`,
+    [accepted.map((a) => a.id), accepted.map((a) => a.versionGuid), accepted.map((a) => a.deviceGuid)],
+  );
+}
+
+/** Live meters of the organisation (premises' and houses') the state system has no version GUID for yet. */
+export async function meterIdsWithoutGisGuid(db: Db, organisationId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT m.id FROM meters m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+      WHERE COALESCE(a.organisation_id, h.organisation_id) = $1 AND m.gis_guid IS NULL AND m.archived_at IS NULL`,
+    [organisationId],
+  );
+  return rows.map((r) => r.id);
+}

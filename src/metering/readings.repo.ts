@@ -294,3 +294,39 @@ export async function accountPeriodReadings(
     current: r.cur,
   }));
 }
+
+export interface ReadingForSync {
+  id: string;
+  period: string;
+  taken_on: string;
+  t1: string;
+  t2: string | null;
+  t3: string | null;
+  meter_id: string;
+  /** The meter's MeteringDeviceVersionGUID, once the state system accepted the meter. */
+  gis_guid: string | null;
+  resource: Resource;
+}
+
+/** The organisation's readings (of premises' and house meters) with what importMeteringDeviceValues needs. */
+export async function readingsForSync(db: Db, organisationId: string, ids: string[]) {
+  const { rows } = await db.query<ReadingForSync>(
+    `SELECT r.id, r.period, r.taken_on::text, r.t1::text, r.t2::text, r.t3::text, m.id AS meter_id, m.gis_guid, m.resource
+       FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+      WHERE r.id = ANY($1::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}
+
+/** Live readings of the organisation's live meters for the current and the previous period. */
+export async function recentReadingIds(db: Db, organisationId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT r.id FROM meter_readings r JOIN meters m ON m.id = r.meter_id
+       LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+      WHERE COALESCE(a.organisation_id, h.organisation_id) = $1 AND r.superseded_at IS NULL AND m.archived_at IS NULL
+        AND r.period >= to_char(now() - interval '1 month', 'YYYY-MM')`,
+    [organisationId],
+  );
+  return rows.map((r) => r.id);
+}

@@ -261,3 +261,113 @@ export async function findBankPaymentId(db: Db, id: string): Promise<string | nu
 export async function lockAccountLedger(tx: Db, accountId: string) {
   await tx.query(`SELECT pg_advisory_xact_lock(hashtext('ledger:' || $1))`, [accountId]);
 }
+
+/** One account a payment paid, as a notification of order execution names it. */
+export interface NotifiedAccount {
+  accountId: string;
+  number: string;
+  /** The account's ЕЛС (unified number) and the state system's AccountGUID, once it has them. */
+  els: string | null;
+  guid: string | null;
+  /** Kopecks. */
+  amount: string;
+  /** The payment's date in the house's time zone, YYYY-MM-DD. */
+  orderDate: string;
+}
+
+export interface PaymentForNotification {
+  id: string;
+  order_id: string;
+  inn: string;
+  kpp: string | null;
+  name: string;
+  bank_name: string | null;
+  bik: string | null;
+  settlement_account: string | null;
+  correspondent_account: string | null;
+  booked: boolean;
+  accounts: NotifiedAccount[] | null;
+  /** The periods the booking paid, when it was allocated to periods. */
+  periods: string[] | null;
+}
+
+/** The organisation's payments with the payee and what each paid (importNotificationsOfOrderExecution). */
+export async function paymentsForNotification(
+  db: Db,
+  organisationId: string,
+  ids: string[],
+): Promise<PaymentForNotification[]> {
+  const { rows } = await db.query<PaymentForNotification>(
+    `SELECT p.id, p.order_id, o.inn, o.kpp, o.name, o.bank_name, o.bik, o.settlement_account, o.correspondent_account,
+            b.booked_at IS NOT NULL AS booked,
+            (SELECT json_agg(json_build_object('accountId', a.id, 'number', a.number, 'els', a.unified_number, 'guid', a.gis_account_guid,
+                      'amount', i.amount::text, 'orderDate', to_char(coalesce(p.succeeded_at, b.booked_at) AT TIME ZONE h.timezone, 'YYYY-MM-DD')))
+               FROM payment_items i JOIN accounts a ON a.id = i.account_id JOIN houses h ON h.id = a.house_id WHERE i.payment_id = p.id) AS accounts,
+            (SELECT array_agg(DISTINCT al.period ORDER BY al.period) FROM payment_allocations al
+              WHERE al.ledger_entry_id = b.id AND al.period IS NOT NULL) AS periods
+       FROM payments p JOIN organisations o ON o.id = p.organisation_id
+       LEFT JOIN ledger_entries b ON b.payment_id = p.id AND b.kind = 'booking'
+      WHERE p.id = ANY($1::uuid[]) AND p.organisation_id = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}
+
+export interface PaymentForCancellation {
+  id: string;
+  order_id: string;
+  status: PaymentStatus;
+  gis_notification_guid: string | null;
+  /** The day of the ledger's reversal in the house's time zone (YYYY-MM-DD); null while not reversed. */
+  cancelled_on: string | null;
+}
+
+/** The organisation's payments with their reversal (importNotificationsOfOrderExecutionCancellation). */
+export async function paymentsForCancellation(
+  db: Db,
+  organisationId: string,
+  ids: string[],
+): Promise<PaymentForCancellation[]> {
+  const { rows } = await db.query<PaymentForCancellation>(
+    `SELECT p.id, p.order_id, p.status, p.gis_notification_guid,
+            to_char(r.booked_at AT TIME ZONE coalesce(h.timezone, 'Europe/Moscow'), 'YYYY-MM-DD') AS cancelled_on
+       FROM payments p
+       LEFT JOIN ledger_entries r ON r.payment_id = p.id AND r.kind = 'reversal'
+       LEFT JOIN LATERAL (SELECT h.timezone FROM payment_items i JOIN accounts a ON a.id = i.account_id JOIN houses h ON h.id = a.house_id
+                           WHERE i.payment_id = p.id ORDER BY i.account_id LIMIT 1) h ON true
+      WHERE p.id = ANY($1::uuid[]) AND p.organisation_id = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}
+
+/** The state system's GUID and number of the notifications it accepted. */
+export async function savePaymentNotificationGisIdentifiers(
+  db: Db,
+  accepted: { id: string; guid: string | null; uniqueNumber: string | null }[],
+) {
+  await db.query(
+    `UPDATE payments p SET gis_notification_guid = v.guid::uuid, gis_notification_number = v.num
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, num) WHERE p.id = v.id`,
+    [accepted.map((a) => a.id), accepted.map((a) => a.guid), accepted.map((a) => a.uniqueNumber)],
+  );
+}
+
+/** The state system's GUID of the annulments it accepted. */
+export async function savePaymentCancellationGisIdentifiers(db: Db, accepted: { id: string; guid: string | null }[]) {
+  await db.query(
+    `UPDATE payments p SET gis_cancellation_guid = v.guid::uuid FROM unnest($1::uuid[], $2::text[]) v(id, guid) WHERE p.id = v.id`,
+    [accepted.map((a) => a.id), accepted.map((a) => a.guid)],
+  );
+}
+
+/** Payments booked in the ledger that the state system has not been notified of yet. */
+export async function bookedPaymentIdsWithoutNotification(db: Db, organisationId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT p.id FROM payments p
+      WHERE p.organisation_id = $1 AND p.gis_notification_guid IS NULL
+        AND EXISTS (SELECT 1 FROM ledger_entries e WHERE e.payment_id = p.id AND e.kind = 'booking')`,
+    [organisationId],
+  );
+  return rows.map((r) => r.id);
+}

@@ -4,7 +4,7 @@ import { DEMO_PAYMENT_ID } from '../../src/sandbox/demo/billing.js';
 import { addMonths, currentPeriod } from '../../src/calendar.js';
 import { withTransaction } from '../../src/db/pool.js';
 import { applyBankStatus } from '../../src/payments/service.js';
-import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
+import { queueUnsynced } from '../../src/sync/gis/unsynced.js';
 import { sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 import { nudgeSync, syncUntil, gisClient, primeReferenceData } from '../helpers/gis.js';
 

@@ -9,7 +9,7 @@ import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_HOUSE_METERS } from '../../src/sandbox/demo/gis.js';
 import { SIM_NSI } from '../../src/sandbox/gis/nsi.js';
 import { queueReferenceData } from '../../src/sync/gis/reference-sources.js';
-import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
+import { queueUnsynced } from '../../src/sync/gis/unsynced.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { gisClient, nudgeSync, syncUntil } from '../helpers/gis.js';
 

@@ -3,7 +3,7 @@ import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_METERS } from '../../src/sandbox/demo/metering.js';
 import { apiKeyHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 import { nudgeSync, syncUntil, gisClient } from '../helpers/gis.js';
-import { queueUnsynced } from '../../src/sync/gis/sync.repo.js';
+import { queueUnsynced } from '../../src/sync/gis/unsynced.js';
 import { queueReferenceData } from '../../src/sync/gis/reference-sources.js';
 
 let t: TestApp;

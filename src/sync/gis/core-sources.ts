@@ -6,11 +6,12 @@ import {
   type Payer,
   type ReadingItem,
 } from '../../../contracts/gis/items.js';
-import { accountsForSync, payersOf } from '../../accounts/accounts.repo.js';
+import { accountsForSync, payersOf, saveAccountGisIdentifiers } from '../../accounts/accounts.repo.js';
 import { registeredResidentsFor } from '../../accounts/residents.repo.js';
 import { currentPeriod } from '../../calendar.js';
 import { snilsCiphersOf } from '../../identity/persons.repo.js';
-import { metersForSync } from '../../metering/meters.repo.js';
+import { metersForSync, saveMeterGisIdentifiers } from '../../metering/meters.repo.js';
+import { readingsForSync } from '../../metering/readings.repo.js';
 import { nsiRefsByCode, nsiRefsByField } from './nsi.repo.js';
 import { queueHouseExport, queueNsiRefresh } from './reference-sources.js';
 import { byId, type Loaded, needs, type SyncSource } from './source.js';
@@ -113,18 +114,15 @@ export const accountSource: SyncSource<'importAccountData'> = {
     return out;
   },
   async apply(db, accepted) {
-    await db.query(
-      `UPDATE accounts a SET gis_account_guid = v.guid, gis_unique_number = v.num,
-              unified_number = coalesce(a.unified_number, v.els), service_id = coalesce(a.service_id, v.sid), updated_at = now()
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[]) v(id, guid, num, els, sid)
-        WHERE a.id = v.id`,
-      [
-        accepted.map((a) => a.objectId),
-        accepted.map((a) => a.result.guid ?? null),
-        accepted.map((a) => a.result.uniqueNumber ?? null),
-        accepted.map((a) => a.result.extra?.UnifiedAccountNumber ?? null),
-        accepted.map((a) => a.result.extra?.ServiceID ?? null),
-      ],
+    await saveAccountGisIdentifiers(
+      db,
+      accepted.map((a) => ({
+        id: a.objectId,
+        guid: a.result.guid ?? null,
+        uniqueNumber: a.result.uniqueNumber ?? null,
+        unifiedNumber: a.result.extra?.UnifiedAccountNumber ?? null,
+        serviceId: a.result.extra?.ServiceID ?? null,
+      })),
     );
   },
 };
@@ -240,14 +238,13 @@ export const meterSource: SyncSource<'importMeteringDeviceData'> = {
     return out;
   },
   async apply(db, accepted) {
-    await db.query(
-      `UPDATE meters m SET gis_guid = v.guid, gis_root_guid = v.root::uuid, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, root) WHERE m.id = v.id`,
-      [
-        accepted.map((a) => a.objectId),
-        accepted.map((a) => a.result.guid ?? null),
-        accepted.map((a) => a.result.extra?.MeteringDeviceGUID ?? null),
-      ],
+    await saveMeterGisIdentifiers(
+      db,
+      accepted.map((a) => ({
+        id: a.objectId,
+        versionGuid: a.result.guid ?? null,
+        deviceGuid: a.result.extra?.MeteringDeviceGUID ?? null,
+      })),
     );
   },
 };
@@ -270,11 +267,10 @@ function intervalYears(m: { verifiedOn: string | null; nextVerification: string 
 export const readingSource: SyncSource<'importMeteringDeviceValues'> = {
   objectType: 'reading',
   async load(db, enqueue, organisationId, items) {
-    const { rows } = await db.query(
-      `SELECT r.id, r.period, r.taken_on::text, r.t1::text, r.t2::text, r.t3::text, m.id AS meter_id, m.gis_guid, m.resource
-         FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
-        WHERE r.id = ANY($1::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $2`,
-      [items.map((i) => i.objectId), organisationId],
+    const rows = await readingsForSync(
+      db,
+      organisationId,
+      items.map((i) => i.objectId),
     );
     const found = byId(rows);
     const resources = await nsiRefsByCode(

@@ -1,5 +1,5 @@
-import type { SqlExecutor } from '../../../contracts/ports.js';
 import type { NsiElement } from '../../../contracts/gis/ports.js';
+import type { Db } from '../../db/pool.js';
 
 export interface NsiRef {
   code: string;
@@ -8,7 +8,7 @@ export interface NsiRef {
 }
 
 /** Replaces the cached elements of a reference book with what exportNsiItem returned. */
-export async function storeNsiItems(db: SqlExecutor, registryNumber: number, elements: NsiElement[]) {
+export async function storeNsiItems(db: Db, registryNumber: number, elements: NsiElement[]) {
   await db.query(
     `INSERT INTO gis_nsi_items (registry_number, code, guid, name, is_actual, fields, modified_at, refreshed_at)
      SELECT $1, v.code, v.guid, v.name, v.actual, v.fields, v.modified, now()
@@ -32,13 +32,9 @@ const nsiName = (fields: Record<string, string>) =>
   Object.entries(fields).find(([k]) => /наименование|вид|значение|тип/i.test(k))?.[1] ?? Object.values(fields)[0];
 
 /** Actual elements of a reference book by code. */
-export async function nsiRefsByCode(
-  db: SqlExecutor,
-  registryNumber: number,
-  codes: string[],
-): Promise<Map<string, NsiRef>> {
+export async function nsiRefsByCode(db: Db, registryNumber: number, codes: string[]): Promise<Map<string, NsiRef>> {
   if (!codes.length) return new Map();
-  const { rows }: { rows: { code: string; guid: string; name: string | null }[] } = await db.query(
+  const { rows } = await db.query<{ code: string; guid: string; name: string | null }>(
     `SELECT code, guid, name FROM gis_nsi_items WHERE registry_number = $1 AND code = ANY($2::text[]) AND is_actual`,
     [registryNumber, [...new Set(codes)]],
   );
@@ -47,13 +43,13 @@ export async function nsiRefsByCode(
 
 /** Actual elements of a reference book whose field `field` has one of the values (e.g. NSI 16 by its number of years). */
 export async function nsiRefsByField(
-  db: SqlExecutor,
+  db: Db,
   registryNumber: number,
   field: string,
   values: string[],
 ): Promise<Map<string, NsiRef>> {
   if (!values.length) return new Map();
-  const { rows }: { rows: { code: string; guid: string; name: string | null; v: string }[] } = await db.query(
+  const { rows } = await db.query<{ code: string; guid: string; name: string | null; v: string }>(
     `SELECT code, guid, name, fields->>$2 AS v FROM gis_nsi_items WHERE registry_number = $1 AND is_actual AND fields->>$2 = ANY($3::text[])`,
     [registryNumber, field, [...new Set(values)]],
   );
@@ -61,8 +57,8 @@ export async function nsiRefsByField(
 }
 
 /** How many actual elements each cached book has (the API's and the tests' view of the cache). */
-export async function nsiCacheSummary(db: SqlExecutor) {
-  const { rows }: { rows: { registry_number: number; elements: number; refreshed_at: Date }[] } = await db.query(
+export async function nsiCacheSummary(db: Db) {
+  const { rows } = await db.query<{ registry_number: number; elements: number; refreshed_at: Date }>(
     `SELECT registry_number, count(*) FILTER (WHERE is_actual)::int AS elements, max(refreshed_at) AS refreshed_at
        FROM gis_nsi_items GROUP BY 1 ORDER BY 1`,
   );

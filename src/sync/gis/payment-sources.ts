@@ -1,6 +1,18 @@
 import type { PaymentCancellationItem, PaymentDocumentItem, PaymentItem } from '../../../contracts/gis/items.js';
 import { ledgerStatements } from '../../billing/charges.repo.js';
-import { byId, type Loaded, needs, refuse, type SyncSource } from './source.js';
+import {
+  gisDocumentIds,
+  paymentDocumentsForSync,
+  savePaymentDocumentGisIdentifiers,
+} from '../../billing/documents.repo.js';
+import {
+  paymentsForCancellation,
+  paymentsForNotification,
+  savePaymentCancellationGisIdentifiers,
+  savePaymentNotificationGisIdentifiers,
+} from '../../payments/payments.repo.js';
+import { type AcceptedItem, byId, type Loaded, needs, refuse, type SyncSource } from './source.js';
+import { latestItemStatuses } from './sync.repo.js';
 
 // Sources of billing and payment objects: payment documents (bills service), notifications of order
 // execution and their annulment (payment service). A document and a notification wait for the
@@ -17,17 +29,23 @@ export const gisOrderId = (orderId: string) => {
   return /^[0-9A-Za-z]{32}$/.test(id) ? id : null;
 };
 
+/** The payee fields a notification names, as the organisation's columns. */
+const PAYEE_FIELDS = ['kpp', 'bank_name', 'bik', 'settlement_account', 'correspondent_account'] as const;
+
+const identifiers = (a: AcceptedItem) => ({
+  id: a.objectId,
+  guid: a.result.guid ?? null,
+  uniqueNumber: a.result.uniqueNumber ?? null,
+});
+
 export const paymentDocumentSource: SyncSource<'importPaymentDocumentData'> = {
   objectType: 'payment_document',
   batchKey: (item) => item.period,
   async load(db, enqueue, organisationId, items) {
-    const { rows } = await db.query(
-      `SELECT d.id, d.period, d.number, d.amount::text, d.account_id, a.gis_account_guid, cp.opening_debt::text, cp.superseded_at,
-              o.bik, o.settlement_account
-         FROM payment_documents d JOIN accounts a ON a.id = d.account_id JOIN charge_periods cp ON cp.id = d.charge_period_id
-         JOIN organisations o ON o.id = d.organisation_id
-        WHERE d.id = ANY($1::uuid[]) AND d.organisation_id = $2`,
-      [items.map((i) => i.objectId), organisationId],
+    const rows = await paymentDocumentsForSync(
+      db,
+      organisationId,
+      items.map((i) => i.objectId),
     );
     const found = byId(rows);
     // The previous periods' debt (or advance) is the ledger's, as the document prints it.
@@ -83,43 +101,27 @@ export const paymentDocumentSource: SyncSource<'importPaymentDocumentData'> = {
   },
   async apply(db, accepted) {
     // UniqueNumber of an accepted document is its PaymentDocumentID (18 characters).
-    await db.query(
-      `UPDATE payment_documents d SET gis_guid = v.guid::uuid, gis_document_id = CASE WHEN length(v.num) = 18 THEN v.num END
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, num) WHERE d.id = v.id`,
-      [
-        accepted.map((a) => a.objectId),
-        accepted.map((a) => a.result.guid ?? null),
-        accepted.map((a) => a.result.uniqueNumber ?? null),
-      ],
-    );
+    await savePaymentDocumentGisIdentifiers(db, accepted.map(identifiers));
   },
 };
 
 export const paymentNotificationSource: SyncSource<'importNotificationsOfOrderExecution'> = {
   objectType: 'payment',
   async load(db, enqueue, organisationId, items) {
-    const { rows } = await db.query(
-      `SELECT p.id, p.order_id, o.inn, o.kpp, o.name, o.bank_name, o.bik, o.settlement_account, o.correspondent_account,
-              b.booked_at IS NOT NULL AS booked,
-              (SELECT json_agg(json_build_object('accountId', a.id, 'number', a.number, 'els', a.unified_number, 'guid', a.gis_account_guid,
-                        'amount', i.amount::text, 'orderDate', to_char(coalesce(p.succeeded_at, b.booked_at) AT TIME ZONE h.timezone, 'YYYY-MM-DD')))
-                 FROM payment_items i JOIN accounts a ON a.id = i.account_id JOIN houses h ON h.id = a.house_id WHERE i.payment_id = p.id) AS accounts,
-              (SELECT array_agg(DISTINCT al.period ORDER BY al.period) FROM payment_allocations al
-                WHERE al.ledger_entry_id = b.id AND al.period IS NOT NULL) AS periods
-         FROM payments p JOIN organisations o ON o.id = p.organisation_id
-         LEFT JOIN ledger_entries b ON b.payment_id = p.id AND b.kind = 'booking'
-        WHERE p.id = ANY($1::uuid[]) AND p.organisation_id = $2`,
-      [items.map((i) => i.objectId), organisationId],
+    const rows = await paymentsForNotification(
+      db,
+      organisationId,
+      items.map((i) => i.objectId),
     );
     // The state system's PaymentDocumentID of the paid document, when the payment paid exactly one period.
-    const single = rows.filter((r) => r.accounts?.length === 1 && r.periods?.length === 1);
-    const { rows: docs } = await db.query(
-      `SELECT DISTINCT ON (d.account_id, d.period) d.account_id, d.period, d.gis_document_id
-         FROM payment_documents d JOIN unnest($1::uuid[], $2::text[]) v(account_id, period) ON v.account_id = d.account_id AND v.period = d.period
-        WHERE d.gis_document_id IS NOT NULL ORDER BY d.account_id, d.period, d.issued_at DESC`,
-      [single.map((r) => r.accounts[0].accountId), single.map((r) => r.periods[0])],
+    const docIds = await gisDocumentIds(
+      db,
+      rows.flatMap((r) =>
+        r.accounts?.length === 1 && r.periods?.length === 1
+          ? [{ accountId: r.accounts[0]!.accountId, period: r.periods[0]! }]
+          : [],
+      ),
     );
-    const docIds = new Map(docs.map((d) => [`${d.account_id}:${d.period}`, d.gis_document_id as string]));
     const found = byId(rows);
     const missingAccounts: string[] = [];
     const out = new Map(
@@ -133,19 +135,12 @@ export const paymentNotificationSource: SyncSource<'importNotificationsOfOrderEx
             i.id,
             refuse('order_id_invalid', 'The order id does not fit the state system’s 32-character OrderID'),
           ];
-        const missing = (['kpp', 'bank_name', 'bik', 'settlement_account', 'correspondent_account'] as const).filter(
-          (k) => !p[k],
-        );
-        if (missing.length)
+        const { kpp, bank_name: bankName, bik, settlement_account: account, correspondent_account: correspondent } = p;
+        if (!kpp || !bankName || !bik || !account || !correspondent) {
+          const missing = PAYEE_FIELDS.filter((k) => !p[k]);
           return [i.id, refuse('payee_details_missing', `The organisation lacks ${missing.join(', ')}`)];
-        const accounts = (p.accounts ?? []) as {
-          accountId: string;
-          number: string;
-          els: string | null;
-          guid: string | null;
-          amount: string;
-          orderDate: string;
-        }[];
+        }
+        const accounts = p.accounts ?? [];
         // A notification names one ЕЛС; a payment split across accounts has no single one to name.
         if (accounts.length !== 1)
           return [
@@ -159,7 +154,7 @@ export const paymentNotificationSource: SyncSource<'importNotificationsOfOrderEx
           return [i.id, { wait: 'account' }];
         }
         if (!a.els) return [i.id, refuse('account_without_els', 'The state system gave the account no ЕЛС')];
-        const periods = (p.periods ?? []) as string[];
+        const periods = p.periods ?? [];
         const period = periods.length === 1 ? periods[0] : undefined;
         const item: PaymentItem = {
           transportGuid: i.transportGuid,
@@ -168,14 +163,9 @@ export const paymentNotificationSource: SyncSource<'importNotificationsOfOrderEx
           amount: a.amount,
           purpose: `Оплата ЖКУ${periods.length ? ` за ${periods.join(', ')}` : ''}, л/с ${a.number}`.slice(0, 1000),
           recipientInn: p.inn,
-          recipientKpp: p.kpp,
+          recipientKpp: kpp,
           recipientName: p.name,
-          payee: {
-            bik: p.bik,
-            account: p.settlement_account,
-            bankName: p.bank_name.slice(0, 160),
-            correspondentAccount: p.correspondent_account,
-          },
+          payee: { bik, account, bankName: bankName.slice(0, 160), correspondentAccount: correspondent },
           unifiedAccountNumber: a.els,
           paymentDocumentId: period ? docIds.get(`${a.accountId}:${period}`) : undefined,
           period,
@@ -187,33 +177,16 @@ export const paymentNotificationSource: SyncSource<'importNotificationsOfOrderEx
     return out;
   },
   async apply(db, accepted) {
-    await db.query(
-      `UPDATE payments p SET gis_notification_guid = v.guid::uuid, gis_notification_number = v.num
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) v(id, guid, num) WHERE p.id = v.id`,
-      [
-        accepted.map((a) => a.objectId),
-        accepted.map((a) => a.result.guid ?? null),
-        accepted.map((a) => a.result.uniqueNumber ?? null),
-      ],
-    );
+    await savePaymentNotificationGisIdentifiers(db, accepted.map(identifiers));
   },
 };
 
 export const paymentCancellationSource: SyncSource<'importNotificationsOfOrderExecutionCancellation'> = {
   objectType: 'payment',
   async load(db, enqueue, organisationId, items) {
-    const { rows } = await db.query(
-      `SELECT p.id, p.order_id, p.status, p.gis_notification_guid,
-              to_char(r.booked_at AT TIME ZONE coalesce(h.timezone, 'Europe/Moscow'), 'YYYY-MM-DD') AS cancelled_on,
-              (SELECT s.status FROM sync_items s WHERE s.target = 'gis' AND s.operation = 'importNotificationsOfOrderExecution'
-                 AND s.object_type = 'payment' AND s.object_id = p.id ORDER BY s.revision DESC LIMIT 1) AS notification_status
-         FROM payments p
-         LEFT JOIN ledger_entries r ON r.payment_id = p.id AND r.kind = 'reversal'
-         LEFT JOIN LATERAL (SELECT h.timezone FROM payment_items i JOIN accounts a ON a.id = i.account_id JOIN houses h ON h.id = a.house_id
-                             WHERE i.payment_id = p.id ORDER BY i.account_id LIMIT 1) h ON true
-        WHERE p.id = ANY($1::uuid[]) AND p.organisation_id = $2`,
-      [items.map((i) => i.objectId), organisationId],
-    );
+    const ids = items.map((i) => i.objectId);
+    const rows = await paymentsForCancellation(db, organisationId, ids);
+    const notifications = await latestItemStatuses(db, 'importNotificationsOfOrderExecution', 'payment', ids);
     const found = byId(rows);
     const notify: string[] = [];
     const out = new Map(
@@ -230,7 +203,8 @@ export const paymentCancellationSource: SyncSource<'importNotificationsOfOrderEx
           ];
         if (!p.gis_notification_guid) {
           // Nothing to annul unless the state system took the notification; wait while it is on its way.
-          if (p.notification_status === 'rejected' || p.notification_status === 'dead') {
+          const notification = notifications.get(p.id);
+          if (notification === 'rejected' || notification === 'dead') {
             return [
               i.id,
               refuse(
@@ -239,7 +213,7 @@ export const paymentCancellationSource: SyncSource<'importNotificationsOfOrderEx
               ),
             ];
           }
-          if (p.notification_status !== 'accepted') {
+          if (notification !== 'accepted') {
             notify.push(p.id);
             return [i.id, { wait: 'payment' }];
           }
@@ -257,9 +231,6 @@ export const paymentCancellationSource: SyncSource<'importNotificationsOfOrderEx
     return out;
   },
   async apply(db, accepted) {
-    await db.query(
-      `UPDATE payments p SET gis_cancellation_guid = v.guid::uuid FROM unnest($1::uuid[], $2::text[]) v(id, guid) WHERE p.id = v.id`,
-      [accepted.map((a) => a.objectId), accepted.map((a) => a.result.guid ?? null)],
-    );
+    await savePaymentCancellationGisIdentifiers(db, accepted.map(identifiers));
   },
 };

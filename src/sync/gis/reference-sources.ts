@@ -1,4 +1,5 @@
-import type { Enqueue, SqlExecutor } from '../../../contracts/ports.js';
+import type { Enqueue } from '../../../contracts/ports.js';
+import type { Db } from '../../db/pool.js';
 import { NSI, type HouseQuery, type NsiItemQuery } from '../../../contracts/gis/items.js';
 import { applyHouseExport, housesByIds, organisationHouseIds } from '../../registry/houses.repo.js';
 import { queueForSync } from '../outbox.js';
@@ -19,7 +20,7 @@ const registryOf = (objectId: string) => Number(objectId.slice(24));
 
 /** Asks for reference books (e.g. when an item found the cache lacking); a revision per refresh. */
 export async function queueNsiRefresh(
-  db: SqlExecutor,
+  db: Db,
   enqueue: Enqueue,
   organisationId: string,
   registries: number[],
@@ -40,7 +41,7 @@ export async function queueNsiRefresh(
 
 /** Asks for houses' entrances and premises with their GUIDs. */
 export async function queueHouseExport(
-  db: SqlExecutor,
+  db: Db,
   enqueue: Enqueue,
   organisationId: string,
   houseIds: string[],
@@ -58,7 +59,7 @@ export async function queueHouseExport(
  * Queues the reference data an organisation's items need: each NSI book the hub uses and each of its
  * houses. Revision 0 is the first fetch (the sweep asks once); the daily refresh passes the day's number.
  */
-export async function queueReferenceData(db: SqlExecutor, enqueue: Enqueue, organisationId: string, revision = 0) {
+export async function queueReferenceData(db: Db, enqueue: Enqueue, organisationId: string, revision = 0) {
   await queueNsiRefresh(db, enqueue, organisationId, NSI_REGISTRIES, revision);
   const houses = await organisationHouseIds(db, organisationId);
   await queueHouseExport(db, enqueue, organisationId, houses, revision);

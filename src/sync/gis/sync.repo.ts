@@ -1,6 +1,6 @@
 import type { GisItemResult } from '../../../contracts/gis/ports.js';
 import type { Db } from '../../db/pool.js';
-import type { PendingItem } from './source.js';
+import type { PendingItem, SyncedOperation } from './source.js';
 
 // SQL of sync_items (what must reach the state system, per object and revision) and gis_sync_settings.
 
@@ -126,34 +126,20 @@ export async function pendingOperations(db: Db, organisationId: string): Promise
 }
 
 /**
- * Queues what an organisation with sync on has that the state system does not know yet: accounts and
- * meters without state-system GUIDs, readings of the current and previous period, payment documents of
- * current charge versions and payments booked in the ledger (e.g. seeded or issued before sync was on). Rows already in
- * sync_items are left alone (the unique key), so this is safe to run on every sweep.
+ * Records objects the state system does not know yet; rows already in sync_items are left alone (the
+ * unique key), and a reading queued under any revision is not queued again. Returns how many rows are new.
  */
-export async function queueUnsynced(db: Db, organisationId: string) {
+export async function insertUnsyncedItems(
+  db: Db,
+  organisationId: string,
+  items: { operation: SyncedOperation; objectType: string; objectId: string }[],
+): Promise<number> {
   const { rowCount } = await db.query(
     `INSERT INTO sync_items (organisation_id, operation, object_type, object_id)
-     SELECT $1, 'importAccountData', 'account', a.id FROM accounts a
-      WHERE a.organisation_id = $1 AND a.status = 'open' AND a.gis_account_guid IS NULL
-     UNION ALL
-     SELECT $1, 'importMeteringDeviceData', 'meter', m.id FROM meters m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
-      WHERE COALESCE(a.organisation_id, h.organisation_id) = $1 AND m.gis_guid IS NULL AND m.archived_at IS NULL
-     UNION ALL
-     SELECT $1, 'importMeteringDeviceValues', 'reading', r.id FROM meter_readings r JOIN meters m ON m.id = r.meter_id
-       LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
-      WHERE COALESCE(a.organisation_id, h.organisation_id) = $1 AND r.superseded_at IS NULL AND m.archived_at IS NULL
-        AND r.period >= to_char(now() - interval '1 month', 'YYYY-MM')
-        AND NOT EXISTS (SELECT 1 FROM sync_items s WHERE s.object_type = 'reading' AND s.object_id = r.id)
-     UNION ALL
-     SELECT $1, 'importPaymentDocumentData', 'payment_document', d.id FROM payment_documents d JOIN charge_periods c ON c.id = d.charge_period_id
-      WHERE d.organisation_id = $1 AND d.gis_guid IS NULL AND c.superseded_at IS NULL
-     UNION ALL
-     SELECT $1, 'importNotificationsOfOrderExecution', 'payment', p.id FROM payments p
-      WHERE p.organisation_id = $1 AND p.gis_notification_guid IS NULL
-        AND EXISTS (SELECT 1 FROM ledger_entries e WHERE e.payment_id = p.id AND e.kind = 'booking')
+     SELECT $1, v.operation, v.object_type, v.object_id FROM unnest($2::text[], $3::text[], $4::uuid[]) v(operation, object_type, object_id)
+      WHERE v.object_type <> 'reading' OR NOT EXISTS (SELECT 1 FROM sync_items s WHERE s.object_type = 'reading' AND s.object_id = v.object_id)
      ON CONFLICT DO NOTHING`,
-    [organisationId],
+    [organisationId, items.map((i) => i.operation), items.map((i) => i.objectType), items.map((i) => i.objectId)],
   );
   return rowCount ?? 0;
 }
@@ -283,4 +269,20 @@ export async function acceptItems(tx: Db, accepted: { id: string; result: Extrac
       accepted.map((a) => a.result.uniqueNumber ?? null),
     ],
   );
+}
+
+/** The status of each object's latest revision in one operation (e.g. whether a payment's notification was accepted). */
+export async function latestItemStatuses(
+  db: Db,
+  operation: string,
+  objectType: string,
+  objectIds: string[],
+): Promise<Map<string, SyncItemStatus>> {
+  const { rows } = await db.query<{ object_id: string; status: SyncItemStatus }>(
+    `SELECT DISTINCT ON (object_id) object_id, status FROM sync_items
+      WHERE target = 'gis' AND operation = $1 AND object_type = $2 AND object_id = ANY($3::uuid[])
+      ORDER BY object_id, revision DESC`,
+    [operation, objectType, objectIds],
+  );
+  return new Map(rows.map((r) => [r.object_id, r.status]));
 }
