@@ -134,23 +134,3 @@ export async function listAccountOwners(db: Db, houseId: string): Promise<Accoun
   );
   return rows;
 }
-
-export interface OrgHouseRow {
-  id: string;
-  fullAddress: string;
-  timezone: string;
-  organisationId: string;
-  /** The managing organisation's name: the initiator of a meeting it calls. */
-  organisationName: string;
-}
-
-export async function findOrgHouse(db: Db, organisationId: string, houseId: string): Promise<OrgHouseRow | undefined> {
-  const { rows } = await db.query<OrgHouseRow>(
-    `SELECT h.id, h.full_address AS "fullAddress", h.timezone, h.organisation_id AS "organisationId",
-            o.name AS "organisationName"
-       FROM houses h JOIN organisations o ON o.id = h.organisation_id
-      WHERE h.id = $1 AND h.organisation_id = $2`,
-    [houseId, organisationId],
-  );
-  return rows[0];
-}

@@ -1,8 +1,8 @@
 import type { Db } from '../db/pool.js';
+import { findHouse } from '../registry/houses.repo.js';
 import { notFound, validationFailed, type FieldError } from '../errors.js';
 import { add, compare, fraction, percent, toDecimal, toText, type Fraction } from './fraction.js';
 import {
-  findOrgHouse,
   listAccountOwners,
   listHousePremises,
   listRegister,
@@ -100,6 +100,12 @@ export function reconcileRegister(
       });
   }
   return out;
+}
+
+/** The registry's house when the organisation manages it. */
+export async function findOrgHouse(db: Db, organisationId: string, houseId: string) {
+  const house = await findHouse(db, houseId);
+  return house?.organisation_id === organisationId ? house : undefined;
 }
 
 async function requireHouse(db: Db, organisationId: string, houseId: string) {

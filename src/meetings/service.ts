@@ -9,8 +9,8 @@ import { queueForSync } from '../sync/outbox.js';
 import { MEETING_CLOSE_QUEUE } from '../../contracts/jobs.js';
 import { toText } from './fraction.js';
 import * as repo from './meetings.repo.js';
-import { findOrgHouse, listHousePremises, listRegister } from './register.repo.js';
-import { reconcileRegister } from './register.js';
+import { listHousePremises, listRegister } from './register.repo.js';
+import { findOrgHouse, reconcileRegister } from './register.js';
 import { buildProtocol, canonicalJson, renderProtocolPdf, sha256Hex } from './protocol.js';
 import { checkDates, checkNotice, houseTimeToInstant, type MeetingForm, type ScheduleSettings } from './schedule.js';
 import { describeTally, ownerVotes, tally, type Answer, type DecisionRule } from './tally.js';
@@ -95,7 +95,8 @@ export async function createMeeting(tx: Db, actor: Actor, input: NewMeetingInput
     initiatorOwnerId = owner.id;
     initiatorName = `${fullName(owner)}, собственник помещения ${owner.premiseNumber}`;
   } else {
-    initiatorName = house.organisationName;
+    // A managed house has its organisation, so the registry's join found the name.
+    initiatorName = house.organisation_name!;
   }
   const year = new Date(dates.votingStartsAt).getUTCFullYear();
   const id = await repo.insertMeeting(tx, {
