@@ -2,9 +2,10 @@
 // home and meters screens, signed in as the demo citizen, against the real service in sandbox mode.
 // Prints per screen the performance score, LCP, TBT, CLS and the gzipped JavaScript it loaded; the last
 // line is the worst of each. Targets (issue 12): score ≥ 95, LCP ≤ 1.5 s, CLS ≤ 0.02, JS ≤ 150 KB gz.
-// Env: BENCH_DATABASE_URL (else an embedded PostgreSQL in a temporary directory), CHROMIUM_PATH.
+// Env: BENCH_DATABASE_URL (else an embedded PostgreSQL in a temporary directory), CHROMIUM_PATH,
+// BENCH_LHR_DIR (writes each screen's full Lighthouse result there as <screen>.json, to see what costs).
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -89,6 +90,8 @@ try {
       });
       if (!result) throw new Error(`no Lighthouse result for ${url}`);
       const lhr = result.lhr;
+      if (process.env.BENCH_LHR_DIR)
+        await writeFile(path.join(process.env.BENCH_LHR_DIR, `${screen}.json`), result.report);
       const requests =
         (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string }[] })?.items ?? [];
       let jsGz = 0;

@@ -22,17 +22,31 @@ export function useMe() {
   return useQuery(meQuery);
 }
 
+export const accountsQuery = { queryKey: ['accounts'], queryFn: () => ok(api.GET('/api/v1/me/accounts')) } as const;
+
 export function useAccounts(enabled = true) {
-  return useQuery({ queryKey: ['accounts'], queryFn: () => ok(api.GET('/api/v1/me/accounts')), enabled });
+  return useQuery({ ...accountsQuery, enabled });
 }
 
+type Accounts = Awaited<ReturnType<typeof accountsQuery.queryFn>>;
+
 /** The account the person works with now (the server keeps the choice), or the first one. */
+export function currentAccount(data: Accounts | undefined): MyAccount | undefined {
+  const accounts = data?.items ?? [];
+  return accounts.find((a) => a.accountId === data?.currentAccountId) ?? accounts[0];
+}
+
 export function useCurrentAccount(): { account: MyAccount | undefined; accounts: MyAccount[]; isPending: boolean } {
   const { data, isPending } = useAccounts();
-  const accounts = data?.items ?? [];
-  const account = accounts.find((a) => a.accountId === data?.currentAccountId) ?? accounts[0];
-  return { account, accounts, isPending };
+  return { account: currentAccount(data), accounts: data?.items ?? [], isPending };
 }
+
+/** The meters of an account with the readings window (the meters screen and the home card). */
+export const metersQuery = (accountId: string) =>
+  ({
+    queryKey: ['meters', accountId],
+    queryFn: () => ok(api.GET('/api/v1/me/accounts/{accountId}/meters', { params: { path: { accountId } } })),
+  }) as const;
 
 /** Ends the session here (and returns the provider's logout URL, if any); forgets every cached answer. */
 export function useSignOut() {

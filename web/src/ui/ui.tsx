@@ -1,5 +1,5 @@
 // Small shared pieces of every screen: page frame, skeletons of fixed size, error and status messages.
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorMessage } from '../api/client';
 
 export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
@@ -146,5 +146,32 @@ export function Button({
       {busy ? <span className="spinner" aria-hidden="true" /> : null}
       {children}
     </button>
+  );
+}
+
+/**
+ * Its children only once the place comes near the screen (a skeleton of `height` until then): code and
+ * data below the fold, such as the meters' chart, do not compete with what the person sees first.
+ */
+export function WhenVisible({ height, children }: { height: number; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || seen) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setSeen(true);
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [seen]);
+  if (seen) return children;
+  return (
+    <div ref={box}>
+      <Skeleton height={height} />
+    </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { api, ok } from '../../api/client';
-import { useCurrentAccount } from '../../app/session';
+import { metersQuery, useCurrentAccount } from '../../app/session';
 import { formatDate, formatDateTime, formatMoney, countOf } from '../../lib/format';
 import { Card, ErrorMessage, Notice, Page, Skeleton } from '../../ui/ui';
 import { NewsPopup } from './NewsPopup';
+import { balanceQuery, meetingsQuery, ticketsInProgressQuery, unreadNewsQuery } from './queries';
 
 export default function HomeScreen() {
   const { account, accounts, isPending } = useCurrentAccount();
@@ -32,7 +32,7 @@ export default function HomeScreen() {
 }
 
 function DebtCard() {
-  const q = useQuery({ queryKey: ['balance'], queryFn: () => ok(api.GET('/api/v1/me/balance')) });
+  const q = useQuery(balanceQuery);
   return (
     <Card className="home-card">
       <h2>К оплате</h2>
@@ -68,12 +68,7 @@ function DebtCard() {
 }
 
 function ReadingsCard({ accountId }: { accountId: string | undefined }) {
-  const q = useQuery({
-    queryKey: ['meters', accountId],
-    queryFn: () =>
-      ok(api.GET('/api/v1/me/accounts/{accountId}/meters', { params: { path: { accountId: accountId! } } })),
-    enabled: !!accountId,
-  });
+  const q = useQuery({ ...metersQuery(accountId ?? ''), enabled: !!accountId });
   return (
     <Card className="home-card">
       <h2>Показания</h2>
@@ -112,10 +107,7 @@ function ReadingsCard({ accountId }: { accountId: string | undefined }) {
 }
 
 function NewsCard() {
-  const q = useQuery({
-    queryKey: ['news', 'unread'],
-    queryFn: () => ok(api.GET('/api/v1/me/news', { params: { query: { unread: 'true' } } })),
-  });
+  const q = useQuery(unreadNewsQuery);
   return (
     <Card className="home-card">
       <h2>Новости</h2>
@@ -145,7 +137,7 @@ function NewsCard() {
 }
 
 function MeetingsCard() {
-  const q = useQuery({ queryKey: ['meetings'], queryFn: () => ok(api.GET('/api/v1/me/meetings')) });
+  const q = useQuery(meetingsQuery);
   const open = q.data?.filter((m) => m.votingOpen) ?? [];
   return (
     <Card className="home-card">
@@ -173,10 +165,7 @@ function MeetingsCard() {
 }
 
 function RequestsCard() {
-  const q = useQuery({
-    queryKey: ['tickets', 'in_progress'],
-    queryFn: () => ok(api.GET('/api/v1/me/tickets', { params: { query: { status: 'in_progress', scope: 'own' } } })),
-  });
+  const q = useQuery(ticketsInProgressQuery);
   return (
     <Card className="home-card">
       <h2>Заявки в работе</h2>

@@ -3,15 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import { api, ok } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { Button } from '../../ui/ui';
+import { unreadNewsQuery } from './queries';
 
 /** Unread notices open once per visit after sign-in, emergencies first; "Прочитано" marks each read. */
 export function NewsPopup() {
   const client = useQueryClient();
   const [dismissed, setDismissed] = useState(() => sessionStorage.getItem('domhub.news-shown') === '1');
-  const q = useQuery({
-    queryKey: ['news', 'unread'],
-    queryFn: () => ok(api.GET('/api/v1/me/news', { params: { query: { unread: 'true' } } })),
-  });
+  const q = useQuery(unreadNewsQuery);
   const items = [...(q.data?.items ?? [])].sort(
     (a, b) => Number(b.kind === 'emergency') - Number(a.kind === 'emergency'),
   );

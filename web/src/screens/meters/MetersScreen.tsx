@@ -2,10 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, ok, type components } from '../../api/client';
-import { useCurrentAccount } from '../../app/session';
+import { metersQuery, useCurrentAccount } from '../../app/session';
 import { formatDate, formatDaysLeft, formatDecimal, formatPeriod, parseDecimal } from '../../lib/format';
 import { fieldMessages } from '../../lib/problems';
-import { Button, Card, ErrorMessage, Notice, Page, Skeleton, SkeletonCards } from '../../ui/ui';
+import { Button, Card, ErrorMessage, Notice, Page, Skeleton, SkeletonCards, WhenVisible } from '../../ui/ui';
 import { RESOURCES, tariffLabel, tariffsOf, unitOf, type Tariff } from './resources';
 import { Registrations } from './Registrations';
 
@@ -19,12 +19,7 @@ const History = lazy(() => import('./History'));
 export default function MetersScreen() {
   const { account, isPending } = useCurrentAccount();
   const accountId = account?.accountId;
-  const q = useQuery({
-    queryKey: ['meters', accountId],
-    queryFn: () =>
-      ok(api.GET('/api/v1/me/accounts/{accountId}/meters', { params: { path: { accountId: accountId! } } })),
-    enabled: !!accountId,
-  });
+  const q = useQuery({ ...metersQuery(accountId ?? ''), enabled: !!accountId });
   if (!isPending && !account) {
     return (
       <Page title="Счётчики">
@@ -55,9 +50,11 @@ export default function MetersScreen() {
           )}
           <section className="section" aria-labelledby="history-title">
             <h2 id="history-title">История за 6 месяцев</h2>
-            <Suspense fallback={<Skeleton height={240} />}>
-              <History accountId={accountId!} />
-            </Suspense>
+            <WhenVisible height={240}>
+              <Suspense fallback={<Skeleton height={240} />}>
+                <History accountId={accountId!} />
+              </Suspense>
+            </WhenVisible>
           </section>
           <Registrations accountId={accountId!} meters={q.data.meters} />
         </>
