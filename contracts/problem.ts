@@ -6,7 +6,7 @@ export const problemSchema = z
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    code: z.string().describe('Stable machine-readable error code'),
+    code: z.string().describe('Stable machine-readable error code (the codes by module: the description of the API)'),
     detail: z.string().optional(),
     instance: z.string().optional(),
     requestId: z.string().optional(),

@@ -19,6 +19,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { renderErrorCodes } from '../contracts/errors.js';
 import type { AppDeps } from './deps.js';
 import { authHooks } from './identity/auth.hooks.js';
 import { AppError } from './errors.js';
@@ -155,7 +156,8 @@ export async function buildApp(
         title: 'domhub API',
         version: API_VERSION,
         description:
-          'Resident portal and integration hub for housing and utilities. Errors are application/problem+json with a stable `code`.',
+          'Resident portal and integration hub for housing and utilities. Errors are application/problem+json with a ' +
+          `stable \`code\`.\n\n## Error codes by module\n\n${renderErrorCodes()}`,
       },
       components: {
         securitySchemes: {

@@ -1,3 +1,4 @@
+import type { IdentityErrorCode } from '../../contracts/errors.js';
 import { withTransaction, type Pool } from '../db/pool.js';
 import { AppError, validationFailed } from '../errors.js';
 import {
@@ -68,7 +69,7 @@ export async function revokeClient(pool: Pool, actor: Actor, id: string, ip?: st
 }
 
 /** OAuth 2.0 errors (RFC 6749 §5.2) as problems that also carry `error` and `error_description`. */
-export function oauthError(status: number, error: string, description: string) {
+export function oauthError(status: number, error: IdentityErrorCode, description: string) {
   return new AppError(status, error, description, undefined, { error, error_description: description });
 }
 

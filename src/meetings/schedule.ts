@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { MeetingsErrorCode } from '../../contracts/errors.js';
 
 // Dates of a meeting, counted in calendar days of the house's time zone (ЖК РФ ст. 45 ч. 4, ст. 47.1).
 
@@ -19,7 +20,7 @@ export interface MeetingDates {
 
 export interface ScheduleProblem {
   path: string;
-  code: string;
+  code: MeetingsErrorCode;
   message: string;
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { READING_REFUSALS } from '../../contracts/errors.js';
 import { problems } from '../../contracts/problem.js';
 import {
   historyQuerySchema,
@@ -53,9 +54,9 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         summary: 'Submit readings for one or all meters of the account (needs Idempotency-Key)',
         description:
-          'All or nothing. Refusals (422) name the meter and tariff: reading_below_previous, reading_exceeds_capacity, ' +
-          'tariff_values_mismatch, meter_verification_overdue, meter_archived, meter_not_found, reading_window_closed, and ' +
-          'consumption_confirmation_required (send again with confirm=true). A reading for a period that already has one corrects it.',
+          `All or nothing. Refusals (422) name the meter and tariff: ${READING_REFUSALS.join(', ')} ` +
+          '(send a reading refused with consumption_confirmation_required again with confirm=true). ' +
+          'A reading for a period that already has one corrects it.',
         params: accountParams,
         headers: z.object({ 'idempotency-key': z.string().optional() }).loose(),
         body: submitReadingsBodySchema,

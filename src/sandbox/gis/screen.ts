@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import type { SandboxErrorCode } from '../../../contracts/errors.js';
 import { AppError } from '../../errors.js';
 
 /**
@@ -43,4 +44,4 @@ export function screenXml(xml: string): void {
   if (problem) throw problem;
 }
 
-const refuse = (code: string, detail: string) => new AppError(400, code, detail);
+const refuse = (code: SandboxErrorCode, detail: string) => new AppError(400, code, detail);

@@ -4457,7 +4457,7 @@ export interface paths {
         put?: never;
         /**
          * Submit readings for one or all meters of the account (needs Idempotency-Key)
-         * @description All or nothing. Refusals (422) name the meter and tariff: reading_below_previous, reading_exceeds_capacity, tariff_values_mismatch, meter_verification_overdue, meter_archived, meter_not_found, reading_window_closed, and consumption_confirmation_required (send again with confirm=true). A reading for a period that already has one corrects it.
+         * @description All or nothing. Refusals (422) name the meter and tariff: reading_below_previous, reading_exceeds_capacity, tariff_values_mismatch, meter_verification_overdue, meter_archived, meter_not_found, reading_window_closed, consumption_confirmation_required (send a reading refused with consumption_confirmation_required again with confirm=true). A reading for a period that already has one corrects it.
          */
         post: {
             parameters: {
@@ -12214,7 +12214,7 @@ export interface components {
             type: string;
             title: string;
             status: number;
-            /** @description Stable machine-readable error code */
+            /** @description Stable machine-readable error code (the codes by module: the description of the API) */
             code: string;
             detail?: string;
             instance?: string;
@@ -13149,7 +13149,7 @@ export interface components {
             type: string;
             title: string;
             status: number;
-            /** @description Stable machine-readable error code */
+            /** @description Stable machine-readable error code (the codes by module: the description of the API) */
             code: string;
             detail?: string;
             instance?: string;
