@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDate, periodOf } from '../calendar.js';
 import { isValidBik, isValidInn, isValidSettlementAccount, isValidSnils } from '../validation/ru-checksums.js';
 
 // The typed appeal forms of DOMAIN.md "Service requests and appeals": one zod schema per type,
@@ -54,7 +55,7 @@ export const APPEAL_ATTACHMENTS: Record<AppealType, { required: string[]; option
 
 // The latest calendar date anywhere in Russia (UTC+12 at Kamchatka), so "not in the future" never
 // refuses today's date of a resident east of Moscow.
-const latestTodayIso = () => new Date(Date.now() + 12 * 3_600_000).toISOString().slice(0, 10);
+const latestTodayIso = () => localDate(new Date(), 'Asia/Kamchatka');
 
 const isoDate = z.iso.date();
 const pastDate = isoDate.refine((d) => d <= latestTodayIso(), { message: 'must not be in the future' });
@@ -197,7 +198,7 @@ const actualReadings = accountForm('actual_readings', {
   period: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'expected YYYY-MM' })
-    .refine((p) => p <= latestTodayIso().slice(0, 7), { message: 'must not be in the future' }),
+    .refine((p) => p <= periodOf(latestTodayIso()), { message: 'must not be in the future' }),
   readings: z
     .array(
       z.object({
