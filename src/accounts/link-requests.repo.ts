@@ -2,7 +2,7 @@ import type { IdentifierKind, LinkRequestRole } from '../../contracts/accounts.j
 import type { Db } from '../db/pool.js';
 
 // SQL of account_link_requests: one-time codes sent to the contact on file and requests waiting for the
-// organisation. Addresses and people's names are joined in for display only.
+// organisation. Addresses are joined in for display only; people's names and e-mail come from identity.
 
 export interface NewLinkRequest {
   personId: string;
@@ -96,6 +96,7 @@ export async function requestsOfPerson(db: Db, personId: string): Promise<Person
 
 export interface OrganisationRequestRow {
   id: string;
+  person_id: string;
   status: string;
   identifier_kind: IdentifierKind;
   identifier: string;
@@ -106,10 +107,6 @@ export interface OrganisationRequestRow {
   house_id: string;
   full_address: string;
   account_number: string | null;
-  last_name: string | null;
-  first_name: string | null;
-  middle_name: string | null;
-  email: string | null;
 }
 
 export async function requestsForOrganisation(
@@ -118,12 +115,10 @@ export async function requestsForOrganisation(
   status: string,
 ): Promise<OrganisationRequestRow[]> {
   const { rows } = await db.query<OrganisationRequestRow>(
-    `SELECT r.id, r.status, r.identifier_kind, r.identifier, r.account_id, r.comment, r.created_at, r.expires_at,
-            h.id AS house_id, h.full_address, a.number AS account_number,
-            p.last_name, p.first_name, p.middle_name, p.email
+    `SELECT r.id, r.person_id, r.status, r.identifier_kind, r.identifier, r.account_id, r.comment, r.created_at,
+            r.expires_at, h.id AS house_id, h.full_address, a.number AS account_number
        FROM account_link_requests r
        JOIN houses h ON h.id = r.house_id AND h.organisation_id = $1
-       JOIN persons p ON p.id = r.person_id
        LEFT JOIN accounts a ON a.id = r.account_id
       WHERE r.method = 'organisation' AND r.status = $2 AND ($2 <> 'pending' OR r.expires_at > now())
       ORDER BY r.created_at LIMIT 500`,
@@ -140,15 +135,13 @@ export interface DecidableRequestRow {
   status: string;
   expires_at: Date;
   role: LinkRequestRole;
-  email: string | null;
 }
 
-/** An organisation request in one of the organisation's houses, locked, with the person's e-mail. */
+/** An organisation request in one of the organisation's houses, locked. */
 export async function lockOrganisationRequest(db: Db, requestId: string, organisationId: string) {
   const { rows } = await db.query<DecidableRequestRow>(
-    `SELECT r.person_id, r.house_id, r.account_id, r.identifier, r.status, r.expires_at, r.role, p.email
+    `SELECT r.person_id, r.house_id, r.account_id, r.identifier, r.status, r.expires_at, r.role
        FROM account_link_requests r JOIN houses h ON h.id = r.house_id AND h.organisation_id = $2
-       JOIN persons p ON p.id = r.person_id
       WHERE r.id = $1 AND r.method = 'organisation' FOR UPDATE OF r`,
     [requestId, organisationId],
   );

@@ -5,6 +5,7 @@ import type { Db } from '../db/pool.js';
 import { AppError, conflict, notFound, ruleViolated } from '../errors.js';
 import { enforce, hit, peek, reset } from '../http/rate-limit.js';
 import { audit } from '../identity/audit.js';
+import { personContacts } from '../identity/persons.repo.js';
 import { safeEqualHex, sha256hex } from '../identity/tokens.js';
 import { queueMail } from '../notify/mail.js';
 import { houseExists } from '../registry/houses.repo.js';
@@ -22,7 +23,7 @@ import {
   requestsOfPerson,
   setCodeHash,
 } from './link-requests.repo.js';
-import { holdersToTell, insertLink, lockLiveLink, setLinkRole } from './links.repo.js';
+import { insertLink, lockLiveLink, otherHolders, setLinkRole } from './links.repo.js';
 import { oneTimeCode, surnameMatches } from './rules.js';
 
 export interface LinkAttempt {
@@ -171,12 +172,21 @@ async function notifyHolders(
   enqueue: Enqueue,
   link: { accountId: string; personId: string; role: string; confirmed?: boolean },
 ) {
-  for (const r of await holdersToTell(tx, link.accountId, link.personId)) {
+  const holders = await otherHolders(tx, link.accountId, link.personId);
+  if (!holders.length) return;
+  const contacts = await personContacts(tx, [link.personId, ...holders.map((h) => h.person_id)]);
+  const linked = contacts.get(link.personId);
+  const name = [linked?.lastName, linked?.firstName != null ? `${linked.firstName.slice(0, 1)}.` : null]
+    .filter((part) => part != null)
+    .join(' ');
+  for (const r of holders) {
+    const email = contacts.get(r.person_id)?.email;
+    if (email === null || email === undefined) continue;
     await queueMail(tx, enqueue, {
-      to: r.email,
+      to: email,
       subject: `Новый доступ к лицевому счёту ${r.number}`,
       text:
-        `${link.confirmed ? 'Подтверждён' : 'Открыт'} доступ к лицевому счёту ${r.number}: ${r.name || 'пользователь'}, ` +
+        `${link.confirmed ? 'Подтверждён' : 'Открыт'} доступ к лицевому счёту ${r.number}: ${name || 'пользователь'}, ` +
         `роль — ${ROLE_NAMES[link.role] ?? link.role}.\nЕсли вы не знаете этого человека, отзовите доступ в разделе ` +
         '«Доступ к счёту» личного кабинета и сообщите в управляющую организацию.',
     });
@@ -328,7 +338,12 @@ export async function listPersonLinkRequests(db: Db, personId: string) {
 }
 
 export async function listOrganisationLinkRequests(db: Db, organisationId: string, status: string) {
-  return (await requestsForOrganisation(db, organisationId, status)).map((r) => ({
+  const requests = await requestsForOrganisation(db, organisationId, status);
+  const people = await personContacts(
+    db,
+    requests.map((r) => r.person_id),
+  );
+  return requests.map((r) => ({
     requestId: r.id,
     status: r.status,
     houseId: r.house_id,
@@ -337,7 +352,12 @@ export async function listOrganisationLinkRequests(db: Db, organisationId: strin
     identifier: r.identifier,
     matchedAccountId: r.account_id,
     matchedAccountNumber: r.account_number,
-    person: { lastName: r.last_name, firstName: r.first_name, middleName: r.middle_name, email: r.email },
+    person: {
+      lastName: people.get(r.person_id)?.lastName ?? null,
+      firstName: people.get(r.person_id)?.firstName ?? null,
+      middleName: people.get(r.person_id)?.middleName ?? null,
+      email: people.get(r.person_id)?.email ?? null,
+    },
     comment: r.comment,
     createdAt: r.created_at.toISOString(),
     expiresAt: r.expires_at.toISOString(),
@@ -394,9 +414,10 @@ export async function decideLinkRequest(
       details: { reason: decision.reason },
     });
   }
-  if (r.email) {
+  const email = (await personContacts(tx, [r.person_id])).get(r.person_id)?.email;
+  if (email) {
     await queueMail(tx, enqueue, {
-      to: r.email,
+      to: email,
       subject: decision.approve ? 'Лицевой счёт привязан' : 'Запрос на привязку лицевого счёта отклонён',
       text: decision.approve
         ? `Управляющая организация подтвердила привязку лицевого счёта ${r.identifier}.`

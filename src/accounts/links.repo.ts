@@ -3,7 +3,8 @@ import type { SqlExecutor } from '../../contracts/ports.js';
 import type { Db } from '../db/pool.js';
 
 // SQL of account_links (who may act on an account) and person_account_preferences (the current account).
-// Addresses, organisation names and people's names are joined in for display only. The reads other
+// Addresses and organisation names are joined in for display only; people's names and addresses come
+// from identity. The reads other
 // modules call take their SqlExecutor.
 
 export interface AccessRow {
@@ -134,13 +135,11 @@ export async function insertLink(
   return rows[0]!.id;
 }
 
-/** The other live holders of the account with an e-mail address, and how the given person is named to them. */
-export async function holdersToTell(db: Db, accountId: string, personId: string) {
-  const { rows } = await db.query<{ email: string; number: string; name: string | null }>(
-    `SELECT p.email, a.number,
-            (SELECT concat_ws(' ', n.last_name, left(n.first_name, 1) || '.') FROM persons n WHERE n.id = $2) AS name
-       FROM account_links l JOIN persons p ON p.id = l.person_id JOIN accounts a ON a.id = l.account_id
-      WHERE l.account_id = $1 AND l.person_id <> $2 AND l.revoked_at IS NULL AND p.email IS NOT NULL`,
+/** The other live holders of the account, with its number. */
+export async function otherHolders(db: Db, accountId: string, personId: string) {
+  const { rows } = await db.query<{ person_id: string; number: string }>(
+    `SELECT l.person_id, a.number FROM account_links l JOIN accounts a ON a.id = l.account_id
+      WHERE l.account_id = $1 AND l.person_id <> $2 AND l.revoked_at IS NULL`,
     [accountId, personId],
   );
   return rows;
@@ -174,15 +173,11 @@ export interface HolderRow {
   role: LinkRole;
   granted_by: string | null;
   created_at: Date;
-  last_name: string | null;
-  first_name: string | null;
-  middle_name: string | null;
 }
 
 export async function liveLinksOfAccount(db: Db, accountId: string): Promise<HolderRow[]> {
   const { rows } = await db.query<HolderRow>(
-    `SELECT l.id, l.person_id, l.role, l.granted_by, l.created_at, p.last_name, p.first_name, p.middle_name
-       FROM account_links l JOIN persons p ON p.id = l.person_id
+    `SELECT l.id, l.person_id, l.role, l.granted_by, l.created_at FROM account_links l
       WHERE l.account_id = $1 AND l.revoked_at IS NULL ORDER BY l.created_at`,
     [accountId],
   );

@@ -4,6 +4,7 @@ import type { Db } from '../db/pool.js';
 import { type AppError, conflict, forbidden, notFound } from '../errors.js';
 import { enforce } from '../http/rate-limit.js';
 import { audit } from '../identity/audit.js';
+import { personContacts } from '../identity/persons.repo.js';
 import { sha256hex } from '../identity/tokens.js';
 import { queueMail } from '../notify/mail.js';
 import { requireAccountAccess } from './access.js';
@@ -199,12 +200,20 @@ const invitationStatus = (i: InvitationRow): 'accepted' | 'revoked' | 'expired' 
 export async function listAccess(db: Db, personId: string, accountId: string) {
   await requireAccountAccess(db, personId, accountId, ['owner', 'co_owner']);
   const links = await liveLinksOfAccount(db, accountId);
+  const people = await personContacts(
+    db,
+    links.map((l) => l.person_id),
+  );
   const invitations = await invitationsOfAccount(db, accountId);
   return {
     links: links.map((l) => ({
       linkId: l.id,
       personId: l.person_id,
-      name: shortName(l.last_name, l.first_name, l.middle_name),
+      name: shortName(
+        people.get(l.person_id)?.lastName ?? null,
+        people.get(l.person_id)?.firstName ?? null,
+        people.get(l.person_id)?.middleName ?? null,
+      ),
       role: l.role,
       grantedBy: l.granted_by,
       since: l.created_at.toISOString(),

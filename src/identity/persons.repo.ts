@@ -88,3 +88,28 @@ export async function personEmails(db: SqlExecutor, personIds: string[]): Promis
   );
   return rows.map((r) => r.email);
 }
+
+export interface PersonContact {
+  lastName: string | null;
+  firstName: string | null;
+  middleName: string | null;
+  email: string | null;
+}
+
+/** Name parts and e-mail of these persons, by id (for modules that show or mail people they refer to). */
+export async function personContacts(db: SqlExecutor, personIds: string[]): Promise<Map<string, PersonContact>> {
+  if (!personIds.length) return new Map();
+  const { rows } = await db.query<{
+    id: string;
+    last_name: string | null;
+    first_name: string | null;
+    middle_name: string | null;
+    email: string | null;
+  }>(`SELECT id, last_name, first_name, middle_name, email FROM persons WHERE id = ANY($1::uuid[])`, [personIds]);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { lastName: r.last_name, firstName: r.first_name, middleName: r.middle_name, email: r.email },
+    ]),
+  );
+}
