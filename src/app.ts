@@ -49,7 +49,7 @@ import { newsMeRoutes } from './news/me.routes.js';
 import { newsOrgRoutes } from './news/org.routes.js';
 import { webRoutes } from './http/web.js';
 
-import { gisSyncRoutes } from './sync/gis/routes.js';
+import { syncOrgRoutes } from './sync/gis/org.routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
 const modules: [FastifyPluginAsync<AppDeps>, string][] = [
@@ -67,7 +67,7 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [paymentsMeRoutes, '/api/v1/me'],
   [paymentsOrgRoutes, '/api/v1/org'],
   [paymentsBankRoutes, '/payments'],
-  [gisSyncRoutes, ''],
+  [syncOrgRoutes, '/api/v1/org'],
   [ticketRoutes, ''],
   [appealRoutes, ''],
   [newsMeRoutes, '/api/v1/me'],

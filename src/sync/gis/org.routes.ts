@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { problems } from '../../../contracts/problem.js';
 import { SYNC_DISPATCH_QUEUE } from '../../../contracts/jobs.js';
-import { GIS_OPERATION_NAMES } from '../../../contracts/gis/operations.js';
+import { problems } from '../../../contracts/problem.js';
+import {
+  syncItemsQuery,
+  syncItemsResponse,
+  syncRetryBody,
+  syncRetryResponse,
+  syncSettings,
+  syncSummaryResponse,
+} from '../../../contracts/sync.js';
 import type { AppDeps } from '../../deps.js';
 import { withTransaction } from '../../db/pool.js';
 import { requireOrg } from '../../http/auth.js';
@@ -17,33 +23,8 @@ import {
   syncSummary,
 } from './sync.repo.js';
 
-const statuses = ['pending', 'sending', 'sent', 'accepted', 'rejected', 'dead'] as const;
-const operation = z.enum(GIS_OPERATION_NAMES);
-
-const summarySchema = z.object({
-  enabled: z.boolean(),
-  operations: z.array(z.object({ operation: z.string(), counts: z.record(z.enum(statuses), z.number().int()) })),
-});
-const itemSchema = z.object({
-  id: z.uuid(),
-  operation: z.string(),
-  objectType: z.string(),
-  objectId: z.uuid(),
-  revision: z.number().int(),
-  transportGuid: z.uuid(),
-  status: z.enum(statuses),
-  attempts: z.number().int(),
-  resultGuid: z.string().nullable(),
-  resultNumber: z.string().nullable(),
-  errorCode: z.string().nullable().describe('State-system code such as INT002000, or exchange_failed for dead items'),
-  errorText: z.string().nullable(),
-  messageGuid: z.uuid().nullable().describe("The state system's MessageGUID of the message that carried it"),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
-
-/** Organisation API of the state-system connector: status per operation and item, retry, on/off switch. */
-export async function gisSyncRoutes(app: FastifyInstance, deps: AppDeps) {
+/** Organisation API of the state-system connector (under /api/v1/org): status per operation and item, retry, on/off switch. */
+export async function syncOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['state-system sync'];
 
@@ -58,13 +39,13 @@ export async function gisSyncRoutes(app: FastifyInstance, deps: AppDeps) {
   };
 
   r.get(
-    '/api/v1/org/sync',
+    '/sync',
     {
       schema: {
         tags,
         summary: 'Sync status per operation',
         security: [{ apiKey: [] }, { session: [] }],
-        response: { 200: summarySchema, ...problems(401, 403) },
+        response: { 200: syncSummaryResponse, ...problems(401, 403) },
       },
     },
     async (request) => {
@@ -77,21 +58,15 @@ export async function gisSyncRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.get(
-    '/api/v1/org/sync/items',
+    '/sync/items',
     {
       schema: {
         tags,
         summary: 'Sync items with their state-system result or error',
         security: [{ apiKey: [] }, { session: [] }],
-        querystring: z.object({
-          operation: operation.optional(),
-          status: z.enum(statuses).optional(),
-          objectId: z.uuid().optional(),
-          after: z.uuid().optional().describe('Cursor: the last item id of the previous page'),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
+        querystring: syncItemsQuery,
         response: {
-          200: z.object({ items: z.array(itemSchema), next: z.uuid().nullable() }),
+          200: syncItemsResponse,
           ...problems(400, 401, 403),
         },
       },
@@ -104,21 +79,14 @@ export async function gisSyncRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/api/v1/org/sync/retry',
+    '/sync/retry',
     {
       schema: {
         tags,
         summary: 'Send dead items (and, if asked, rejected ones) again, with their TransportGUIDs',
         security: [{ apiKey: [] }, { session: [] }],
-        body: z.object({
-          itemIds: z.array(z.uuid()).min(1).max(1000).optional(),
-          operation: operation.optional(),
-          includeRejected: z
-            .boolean()
-            .default(false)
-            .describe("Rejected items failed the state system's checks: fix the data first"),
-        }),
-        response: { 200: z.object({ requeued: z.number().int() }), ...problems(400, 401, 403) },
+        body: syncRetryBody,
+        response: { 200: syncRetryResponse, ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -144,13 +112,13 @@ export async function gisSyncRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.get(
-    '/api/v1/org/sync/settings',
+    '/sync/settings',
     {
       schema: {
         tags,
         summary: 'Whether this organisation exchanges with the state system',
         security: [{ apiKey: [] }, { session: [] }],
-        response: { 200: z.object({ enabled: z.boolean() }), ...problems(401, 403) },
+        response: { 200: syncSettings, ...problems(401, 403) },
       },
     },
     async (request) => {
@@ -160,14 +128,14 @@ export async function gisSyncRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.put(
-    '/api/v1/org/sync/settings',
+    '/sync/settings',
     {
       schema: {
         tags,
         summary: 'Switch the exchange on or off (off keeps items pending)',
         security: [{ apiKey: [] }, { session: [] }],
-        body: z.object({ enabled: z.boolean() }),
-        response: { 200: z.object({ enabled: z.boolean() }), ...problems(400, 401, 403) },
+        body: syncSettings,
+        response: { 200: syncSettings, ...problems(400, 401, 403) },
       },
     },
     async (request) => {

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { GIS_OPERATION_NAMES } from './gis/operations.js';
+
+// Shapes of the organisation API of the state-system exchange (/api/v1/org/sync…).
+
+export const SYNC_ITEM_STATUSES = ['pending', 'sending', 'sent', 'accepted', 'rejected', 'dead'] as const;
+const status = z.enum(SYNC_ITEM_STATUSES);
+const operation = z.enum(GIS_OPERATION_NAMES);
+
+export const syncSummaryResponse = z.object({
+  enabled: z.boolean(),
+  operations: z.array(z.object({ operation: z.string(), counts: z.record(status, z.number().int()) })),
+});
+
+export const syncItem = z.object({
+  id: z.uuid(),
+  operation: z.string(),
+  objectType: z.string(),
+  objectId: z.uuid(),
+  revision: z.number().int(),
+  transportGuid: z.uuid(),
+  status,
+  attempts: z.number().int(),
+  resultGuid: z.string().nullable(),
+  resultNumber: z.string().nullable(),
+  errorCode: z.string().nullable().describe('State-system code such as INT002000, or exchange_failed for dead items'),
+  errorText: z.string().nullable(),
+  messageGuid: z.uuid().nullable().describe("The state system's MessageGUID of the message that carried it"),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const syncItemsQuery = z.object({
+  operation: operation.optional(),
+  status: status.optional(),
+  objectId: z.uuid().optional(),
+  after: z.uuid().optional().describe('Cursor: the last item id of the previous page'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const syncItemsResponse = z.object({ items: z.array(syncItem), next: z.uuid().nullable() });
+
+export const syncRetryBody = z.object({
+  itemIds: z.array(z.uuid()).min(1).max(1000).optional(),
+  operation: operation.optional(),
+  includeRejected: z
+    .boolean()
+    .default(false)
+    .describe("Rejected items failed the state system's checks: fix the data first"),
+});
+export const syncRetryResponse = z.object({ requeued: z.number().int() });
+
+export const syncSettings = z.object({ enabled: z.boolean() });
