@@ -108,6 +108,7 @@ export const BILLING_ERRORS = [
   'payment_qr_invalid',
   'duplicate_row',
   'totals_mismatch',
+  'concurrent_import',
 ] as const;
 
 /** Card payments through the acquirer and their refunds. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../contracts/actor.js';
 import type { ChargeImportItem } from '../../contracts/billing.js';
+import type { ErrorCode } from '../../contracts/errors.js';
 import type { Enqueue } from '../../contracts/ports.js';
 import type { Db } from '../db/pool.js';
 import { withSavepoint } from '../db/savepoint.js';
@@ -42,7 +43,7 @@ export interface ImportRowResult {
   period: string;
   status: 'created' | 'replaced' | 'unchanged' | 'error';
   version?: number;
-  error?: { code: string; message: string };
+  error?: { code: ErrorCode; message: string };
 }
 
 /**

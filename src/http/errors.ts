@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorCode } from '../../contracts/errors.js';
 import { AppError, type FieldError } from '../errors.js';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 
@@ -22,7 +23,7 @@ const TITLES: Record<number, string> = {
 };
 
 // Driver errors that mean "your input", not "our bug" (https://www.postgresql.org/docs/current/errcodes-appendix.html).
-const PG_INPUT_ERRORS: Record<string, [number, string, string]> = {
+const PG_INPUT_ERRORS: Record<string, [number, ErrorCode, string]> = {
   '23505': [409, 'conflict', 'A record with the same identity already exists'],
   '23503': [409, 'reference_conflict', 'The record refers to, or is referred to by, another record'],
   '22P02': [400, 'invalid_value', 'A value has the wrong format'],
@@ -93,7 +94,7 @@ function locationName(context: string | undefined): string {
   return context === 'querystring' ? 'query' : (context ?? 'body');
 }
 
-function fastifyCode(code: string | undefined, status: number): string {
+function fastifyCode(code: string | undefined, status: number): ErrorCode | `http_${number}` {
   switch (code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return 'body_too_large';

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { ErrorCode } from '../../contracts/errors.js';
 import type { Enqueue } from '../../contracts/ports.js';
 import {
   importMeterRowSchema,
@@ -237,7 +238,8 @@ export async function importReadings(
       }
       while (next < history.length && history[next]!.period < row.period)
         lastStored = pastOf(history[next++]!, meter.tariffs);
-      const fail = (field: string, code: string, message: string) => void errors.push({ index, field, code, message });
+      const fail = (field: string, code: ErrorCode, message: string) =>
+        void errors.push({ index, field, code, message });
       const sent = [row.t1, row.t2, row.t3];
       const wrong = TARIFFS.find((_, t) => t < meter.tariffs !== (sent[t] !== undefined));
       if (wrong) {
