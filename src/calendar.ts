@@ -19,9 +19,36 @@ const year = (period: Period) => Number(period.slice(0, 4));
 const monthOf = (period: Period) => Number(period.slice(5, 7));
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// One Intl formatter per time zone: luxon builds a DateTime (and reads the offset through a formatter of all
+// fields) for every call, which was a fifth of a meter list's CPU. Zones Intl does not know keep luxon's answer.
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+function dayFormat(timeZone: string) {
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    format = isTimeZone(timeZone)
+      ? new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      : null;
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The local date at the instant `at` in the time zone. */
 export function localDate(at: Date, timeZone: string): IsoDate {
-  return inZone(at, timeZone).toISODate()!;
+  const format = dayFormat(timeZone);
+  const y = at.getUTCFullYear();
+  if (!format || !(y > 1000 && y < 9999)) return inZone(at, timeZone).toISODate()!;
+  let year = '';
+  let month = '';
+  let date = '';
+  for (const part of format.formatToParts(at)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') date = part.value;
+  }
+  return `${year}-${month}-${date}`;
 }
 
 /** The period that contains the instant `at` in the time zone. */
@@ -46,7 +73,12 @@ export function addMonths(period: Period, months: number): Period {
 /** Whole months from `from` to `to`; negative when `to` is earlier. */
 export const monthsBetween = (from: Period, to: Period) => periodIndex(to) - periodIndex(from);
 
-export const daysInMonth = (period: Period) => month(period).daysInMonth!;
+export const daysInMonth = (period: Period) => {
+  const y = year(period);
+  const m = monthOf(period);
+  // Date.UTC reads years 0–99 as 19xx; those (and malformed periods) keep luxon's answer.
+  return y >= 100 && m >= 1 && m <= 12 ? new Date(Date.UTC(y, m, 0)).getUTCDate() : month(period).daysInMonth!;
+};
 
 export const firstDay = (period: Period): IsoDate => `${period}-01`;
 export const lastDay = (period: Period): IsoDate => `${period}-${pad(daysInMonth(period))}`;
@@ -74,7 +106,21 @@ export function periodBounds(period: Period, timeZone: string): { start: Date; e
 export const addDays = (date: IsoDate, days: number): IsoDate => day(date).plus({ days }).toISODate()!;
 
 /** Whole days from `from` to `to`; negative when `to` is earlier. */
-export const daysBetween = (from: IsoDate, to: IsoDate) => Math.round(day(to).diff(day(from), 'days').days);
+export function daysBetween(from: IsoDate, to: IsoDate) {
+  const a = utcDay(from);
+  const b = utcDay(to);
+  return a !== undefined && b !== undefined ? (b - a) / DAY_MS : Math.round(day(to).diff(day(from), 'days').days);
+}
+
+/** The UTC midnight of a plain 'YYYY-MM-DD' that names a real day; anything else is left to luxon. */
+function utcDay(date: IsoDate): number | undefined {
+  if (!ISO_DATE.test(date)) return undefined;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1)) return undefined;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate() ? Date.UTC(y, m - 1, d) : undefined;
+}
 
 /** Monday to Friday. Public holidays and moved days off (the production calendar) are not known yet. */
 export const isWorkingDay = (date: IsoDate) => day(date).weekday <= 5;
