@@ -87,6 +87,12 @@ export const lastDay = (period: Period): IsoDate => `${period}-${pad(daysInMonth
 export const dayOfPeriod = (period: Period, dayOfMonth: number): IsoDate =>
   `${period}-${pad(Math.min(dayOfMonth, daysInMonth(period)))}`;
 
+/** A wall-clock time of the zone (`2026-12-01T09:00`) as an instant; null when it is not a valid time. */
+export function houseTimeToInstant(local: string, timeZone: string): Date | null {
+  const dt = DateTime.fromISO(local, { zone: timeZone });
+  return dt.isValid ? dt.toJSDate() : null;
+}
+
 /** The first instant of a local date in the time zone. */
 export function startOfLocalDay(date: IsoDate, timeZone: string): Date {
   return DateTime.fromISO(date, { zone: timeZone }).startOf('day').toJSDate();

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { MeetingsErrorCode } from '../../contracts/errors.js';
+import { daysBetween as daysFromTo, localDate } from '../calendar.js';
 
 // Dates of a meeting, counted in calendar days of the house's time zone (ЖК РФ ст. 45 ч. 4, ст. 47.1).
 
@@ -24,19 +24,8 @@ export interface ScheduleProblem {
   message: string;
 }
 
-/** A wall-clock time of the house (`2026-12-01T09:00`) as an instant; null when it is not a valid time. */
-export function houseTimeToInstant(local: string, timezone: string): Date | null {
-  const dt = DateTime.fromISO(local, { zone: timezone, setZone: false });
-  return dt.isValid ? dt.toJSDate() : null;
-}
-
-export function instantToHouseTime(at: Date, timezone: string): string {
-  return DateTime.fromJSDate(at, { zone: timezone }).toFormat("yyyy-MM-dd'T'HH:mm");
-}
-
-const houseDate = (at: Date, timezone: string) => DateTime.fromJSDate(at, { zone: timezone }).startOf('day');
 const daysBetween = (from: Date, to: Date, timezone: string) =>
-  Math.round(houseDate(to, timezone).diff(houseDate(from, timezone), 'days').days);
+  daysFromTo(localDate(from, timezone), localDate(to, timezone));
 
 /** The date the notice counts to: the sitting for in-person and mixed forms, else the start of voting. */
 export function meetingDate(d: MeetingDates): Date {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDates, checkNotice, houseTimeToInstant, votingDays } from '../../src/meetings/schedule.js';
+import { houseTimeToInstant } from '../../src/calendar.js';
+import { checkDates, checkNotice, votingDays } from '../../src/meetings/schedule.js';
 import { reconcileRegister } from '../../src/meetings/register.js';
 
 const settings = { noticeDays: 10, votingMinDays: 7, votingMaxDays: 60 };
