@@ -43,8 +43,12 @@ import { billingOrgRoutes } from './billing/org.routes.js';
 import { paymentsBankRoutes } from './payments/bank.routes.js';
 import { paymentsMeRoutes } from './payments/me.routes.js';
 import { paymentsOrgRoutes } from './payments/org.routes.js';
-import { ticketRoutes } from './tickets/routes.js';
-import { appealRoutes } from './appeals/routes.js';
+import { ticketsMeRoutes } from './tickets/me.routes.js';
+import { ticketsOrgRoutes } from './tickets/org.routes.js';
+import { appealsMeRoutes } from './appeals/me.routes.js';
+import { appealsOperatorRoutes } from './appeals/operator.routes.js';
+import { appealsOrgRoutes } from './appeals/org.routes.js';
+import { appealsPublicRoutes } from './appeals/public.routes.js';
 import { newsMeRoutes } from './news/me.routes.js';
 import { newsOrgRoutes } from './news/org.routes.js';
 import { webRoutes } from './http/web.js';
@@ -68,8 +72,12 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [paymentsOrgRoutes, '/api/v1/org'],
   [paymentsBankRoutes, '/payments'],
   [syncOrgRoutes, '/api/v1/org'],
-  [ticketRoutes, ''],
-  [appealRoutes, ''],
+  [ticketsMeRoutes, '/api/v1/me'],
+  [ticketsOrgRoutes, '/api/v1/org'],
+  [appealsPublicRoutes, '/api/v1'],
+  [appealsMeRoutes, '/api/v1/me'],
+  [appealsOrgRoutes, '/api/v1/org'],
+  [appealsOperatorRoutes, '/api/v1/operator'],
   [newsMeRoutes, '/api/v1/me'],
   [newsOrgRoutes, '/api/v1/org'],
   [meetingsOrgRoutes, '/api/v1/org'],

@@ -1,5 +1,4 @@
-import type { AppealType } from './forms.js';
-import type { AppealStatus } from './status.js';
+import type { AppealStatus, AppealType } from '../../contracts/appeals.js';
 import type { Db } from '../db/pool.js';
 
 export interface AppealRow {

@@ -1,24 +1,11 @@
 import { z } from 'zod';
+import type { AppealType } from '../../contracts/appeals.js';
 import { localDate, periodOf } from '../calendar.js';
 import { isValidBik, isValidInn, isValidSettlementAccount, isValidSnils } from '../validation/ru-checksums.js';
 
 // The typed appeal forms of DOMAIN.md "Service requests and appeals": one zod schema per type,
 // joined into a union on `type`. Each names the attachments it requires; all require consent to
 // personal-data processing (152-ФЗ ст. 9).
-
-export const APPEAL_TYPES = [
-  'owner_change',
-  'debt_certificate',
-  'overpayment_refund',
-  'service_quality',
-  'meter_event',
-  'advance_discount',
-  'payment_transfer',
-  'benefits',
-  'actual_readings',
-  'complaint',
-] as const;
-export type AppealType = (typeof APPEAL_TYPES)[number];
 
 export const APPEAL_TITLES: Record<AppealType, string> = {
   owner_change: 'Перерасчёт при смене собственника',

@@ -23,9 +23,15 @@ import {
   setAppealStatus,
   type AppealRow,
 } from './appeals.repo.js';
-import { APPEAL_TITLES, type AppealForm, type AppealType } from './forms.js';
-import type { AppealDetail, AppealSummary, AppealTransition } from './schemas.js';
-import { canOrgMove, canResubmit, needsMessage, rolesForType, type AppealStatus } from './status.js';
+import { APPEAL_TITLES, type AppealForm } from './forms.js';
+import type {
+  AppealDetail,
+  AppealStatus,
+  AppealSummary,
+  AppealTransition,
+  AppealType,
+} from '../../contracts/appeals.js';
+import { canOrgMove, canResubmit, needsMessage, rolesForType } from './status.js';
 import type { Db } from '../db/pool.js';
 
 /** Who is reading: the author, the addressee organisation (staff roles, or null for an API key with scope), an operator. */

@@ -1,16 +1,5 @@
-import type { AppealStatus } from '../notify/templates.js';
+import type { AppealStatus, AppealType } from '../../contracts/appeals.js';
 import type { StaffRole } from '../http/auth.js';
-import type { AppealType } from './forms.js';
-
-export type { AppealStatus };
-export const APPEAL_STATUSES = [
-  'submitted',
-  'in_review',
-  'returned',
-  'accepted',
-  'rejected',
-  'done',
-] as const satisfies readonly AppealStatus[];
 
 // submitted → in review → returned for rework (the resident resubmits) → accepted | rejected → done
 // (DOMAIN.md "Service requests and appeals"). The organisation's moves; `returned → submitted` is the resident's.

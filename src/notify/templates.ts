@@ -1,7 +1,8 @@
 // Russian texts of the emails the Notifier sends. Pure: a notification in, a subject and text out.
 
-export type TicketStatus = 'new' | 'in_progress' | 'done' | 'rejected';
-export type AppealStatus = 'submitted' | 'in_review' | 'returned' | 'accepted' | 'rejected' | 'done';
+import type { AppealStatus } from '../../contracts/appeals.js';
+import type { TicketStatus } from '../../contracts/tickets.js';
+
 export type Resource = 'cold_water' | 'hot_water' | 'electricity' | 'heat' | 'gas';
 
 export type Notification =

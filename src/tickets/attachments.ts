@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { FileInfo } from '../../contracts/tickets.js';
 import type { FileStore, StoredFile } from '../../contracts/ports.js';
 import { badRequest, validationFailed } from '../errors.js';
 import { filesCreatedBy } from '../files/files.repo.js';
@@ -37,15 +37,6 @@ export async function assertOwnFiles(db: Db, fileIds: { id: string; path: string
   if (missing.length)
     throw validationFailed(missing.map((f) => ({ path: f.path, message: 'unknown file: upload it first' })));
 }
-
-/** How an attached file is shown in API answers (its bytes come from the owner's download route). */
-export const fileInfo = z.object({
-  id: z.uuid(),
-  filename: z.string(),
-  contentType: z.string(),
-  size: z.number().int(),
-});
-export type FileInfo = z.infer<typeof fileInfo>;
 
 export const toFileInfo = (
   f: StoredFile | { id: string; filename: string; content_type: string; size: number },

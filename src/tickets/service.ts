@@ -6,7 +6,7 @@ import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
 import type { Notifier } from '../notify/notifier.js';
 import { assertOwnFiles, toFileInfo } from './attachments.js';
-import type { TicketCreateInput, TicketDetail, TicketStaffPatch, TicketView } from './schemas.js';
+import type { TicketCreateInput, TicketDetail, TicketStaffPatch, TicketView } from '../../contracts/tickets.js';
 import { canReopen, canStaffMove, isClosed } from './status.js';
 import {
   attachTicketFiles,

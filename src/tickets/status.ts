@@ -1,7 +1,4 @@
-import type { TicketStatus } from '../notify/templates.js';
-
-export type { TicketStatus };
-export const TICKET_STATUSES = ['new', 'in_progress', 'done', 'rejected'] as const satisfies readonly TicketStatus[];
+import type { TicketStatus } from '../../contracts/tickets.js';
 
 // new → in progress → done | rejected (DOMAIN.md "Service requests and appeals"); a request can be
 // refused before work starts. Reopening is the resident's move, see canReopen.

@@ -1,4 +1,4 @@
-import type { TicketStatus } from './status.js';
+import type { TicketStatus } from '../../contracts/tickets.js';
 import type { Db } from '../db/pool.js';
 
 export interface TicketRow {

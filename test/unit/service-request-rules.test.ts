@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canOrgMove, canResubmit, needsMessage, rolesForType } from '../../src/appeals/status.js';
-import { APPEAL_TITLES, APPEAL_TYPES, appealForm } from '../../src/appeals/forms.js';
+import { APPEAL_TYPES } from '../../contracts/appeals.js';
+import { APPEAL_TITLES, appealForm } from '../../src/appeals/forms.js';
 import { canReopen, canStaffMove } from '../../src/tickets/status.js';
-import { russianPhone } from '../../src/tickets/schemas.js';
+import { russianPhone } from '../../contracts/tickets.js';
 import { dateRu, renderNotification } from '../../src/notify/templates.js';
 
 const DAY = 86_400_000;

@@ -12802,6 +12802,72 @@ export interface components {
                 createdAt: string;
             }[];
         };
+        AppealSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+            typeTitle: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+            /**
+             * Format: uuid
+             * @description The addressee
+             */
+            organisationId: string;
+            accountId: string | null;
+            houseId: string | null;
+            /** @description Grows each time the resident resubmits after rework */
+            revision: number;
+            submittedAt: string;
+            updatedAt: string;
+            closedAt: string | null;
+        };
+        AppealDetailInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+            typeTitle: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+            /**
+             * Format: uuid
+             * @description The addressee
+             */
+            organisationId: string;
+            accountId: string | null;
+            houseId: string | null;
+            /** @description Grows each time the resident resubmits after rework */
+            revision: number;
+            submittedAt: string;
+            updatedAt: string;
+            closedAt: string | null;
+            /** @description The submitted form (AppealForm); personal data, every read is audited */
+            form: {
+                [key: string]: unknown;
+            };
+            files: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                size: number;
+                kind: string;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation" | "system";
+            }[];
+            events: {
+                fromStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
+                toStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
+                message: string | null;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation" | "system";
+                createdAt: string;
+            }[];
+        };
         AppealFormInput: {
             /** @constant */
             type: "owner_change";
@@ -13056,72 +13122,6 @@ export interface components {
                 fileId: string;
                 /** @enum {string} */
                 kind: "evidence";
-            }[];
-        };
-        AppealSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            number: string;
-            /** @enum {string} */
-            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
-            typeTitle: string;
-            /** @enum {string} */
-            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
-            /**
-             * Format: uuid
-             * @description The addressee
-             */
-            organisationId: string;
-            accountId: string | null;
-            houseId: string | null;
-            /** @description Grows each time the resident resubmits after rework */
-            revision: number;
-            submittedAt: string;
-            updatedAt: string;
-            closedAt: string | null;
-        };
-        AppealDetailInput: {
-            /** Format: uuid */
-            id: string;
-            number: string;
-            /** @enum {string} */
-            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
-            typeTitle: string;
-            /** @enum {string} */
-            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
-            /**
-             * Format: uuid
-             * @description The addressee
-             */
-            organisationId: string;
-            accountId: string | null;
-            houseId: string | null;
-            /** @description Grows each time the resident resubmits after rework */
-            revision: number;
-            submittedAt: string;
-            updatedAt: string;
-            closedAt: string | null;
-            /** @description The submitted form (AppealForm); personal data, every read is audited */
-            form: {
-                [key: string]: unknown;
-            };
-            files: {
-                /** Format: uuid */
-                id: string;
-                filename: string;
-                contentType: string;
-                size: number;
-                kind: string;
-                /** @enum {string} */
-                authorSide: "resident" | "organisation" | "system";
-            }[];
-            events: {
-                fromStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
-                toStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
-                message: string | null;
-                /** @enum {string} */
-                authorSide: "resident" | "organisation" | "system";
-                createdAt: string;
             }[];
         };
         NewsInput: {
@@ -13737,6 +13737,72 @@ export interface components {
                 createdAt: string;
             }[];
         };
+        AppealSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+            typeTitle: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+            /**
+             * Format: uuid
+             * @description The addressee
+             */
+            organisationId: string;
+            accountId: string | null;
+            houseId: string | null;
+            /** @description Grows each time the resident resubmits after rework */
+            revision: number;
+            submittedAt: string;
+            updatedAt: string;
+            closedAt: string | null;
+        };
+        AppealDetail: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+            typeTitle: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
+            /**
+             * Format: uuid
+             * @description The addressee
+             */
+            organisationId: string;
+            accountId: string | null;
+            houseId: string | null;
+            /** @description Grows each time the resident resubmits after rework */
+            revision: number;
+            submittedAt: string;
+            updatedAt: string;
+            closedAt: string | null;
+            /** @description The submitted form (AppealForm); personal data, every read is audited */
+            form: {
+                [key: string]: unknown;
+            };
+            files: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                size: number;
+                kind: string;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation" | "system";
+            }[];
+            events: {
+                fromStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
+                toStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
+                message: string | null;
+                /** @enum {string} */
+                authorSide: "resident" | "organisation" | "system";
+                createdAt: string;
+            }[];
+        };
         AppealForm: {
             /** @constant */
             type: "owner_change";
@@ -13991,72 +14057,6 @@ export interface components {
                 fileId: string;
                 /** @enum {string} */
                 kind: "evidence";
-            }[];
-        };
-        AppealSummary: {
-            /** Format: uuid */
-            id: string;
-            number: string;
-            /** @enum {string} */
-            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
-            typeTitle: string;
-            /** @enum {string} */
-            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
-            /**
-             * Format: uuid
-             * @description The addressee
-             */
-            organisationId: string;
-            accountId: string | null;
-            houseId: string | null;
-            /** @description Grows each time the resident resubmits after rework */
-            revision: number;
-            submittedAt: string;
-            updatedAt: string;
-            closedAt: string | null;
-        };
-        AppealDetail: {
-            /** Format: uuid */
-            id: string;
-            number: string;
-            /** @enum {string} */
-            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
-            typeTitle: string;
-            /** @enum {string} */
-            status: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
-            /**
-             * Format: uuid
-             * @description The addressee
-             */
-            organisationId: string;
-            accountId: string | null;
-            houseId: string | null;
-            /** @description Grows each time the resident resubmits after rework */
-            revision: number;
-            submittedAt: string;
-            updatedAt: string;
-            closedAt: string | null;
-            /** @description The submitted form (AppealForm); personal data, every read is audited */
-            form: {
-                [key: string]: unknown;
-            };
-            files: {
-                /** Format: uuid */
-                id: string;
-                filename: string;
-                contentType: string;
-                size: number;
-                kind: string;
-                /** @enum {string} */
-                authorSide: "resident" | "organisation" | "system";
-            }[];
-            events: {
-                fromStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
-                toStatus: ("submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done") | null;
-                message: string | null;
-                /** @enum {string} */
-                authorSide: "resident" | "organisation" | "system";
-                createdAt: string;
             }[];
         };
         News: {

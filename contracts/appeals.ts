@@ -1,7 +1,32 @@
 import { z } from 'zod';
-import { fileInfo } from '../tickets/attachments.js';
-import { APPEAL_TYPES } from './forms.js';
-import { APPEAL_STATUSES } from './status.js';
+import { fileInfo } from './tickets.js';
+
+// API schemas of appeals (/api/v1/me/appeals…, /api/v1/org/appeals…); the typed forms themselves are
+// src/appeals/forms.ts (they check Russian document numbers).
+
+export const APPEAL_TYPES = [
+  'owner_change',
+  'debt_certificate',
+  'overpayment_refund',
+  'service_quality',
+  'meter_event',
+  'advance_discount',
+  'payment_transfer',
+  'benefits',
+  'actual_readings',
+  'complaint',
+] as const;
+export type AppealType = (typeof APPEAL_TYPES)[number];
+
+export const APPEAL_STATUSES = ['submitted', 'in_review', 'returned', 'accepted', 'rejected', 'done'] as const;
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+
+export const appealTypeInfo = z.object({
+  type: z.enum(APPEAL_TYPES),
+  title: z.string(),
+  requiredAttachments: z.array(z.string()),
+  optionalAttachments: z.array(z.string()),
+});
 
 export const appealSummary = z
   .object({
@@ -55,4 +80,12 @@ export type AppealTransition = z.infer<typeof appealTransitionBody>;
 export const appealAnswerBody = z.object({
   message: z.string().trim().min(1).max(8000),
   fileIds: z.array(z.uuid()).max(20).default([]),
+});
+
+export const myAppealFilter = z.object({ status: z.enum(APPEAL_STATUSES).optional() });
+
+export const orgAppealFilter = z.object({
+  status: z.enum(APPEAL_STATUSES).optional(),
+  type: z.enum(APPEAL_TYPES).optional(),
+  houseId: z.uuid().optional(),
 });

@@ -1,6 +1,20 @@
 import { z } from 'zod';
-import { fileInfo } from './attachments.js';
-import { TICKET_STATUSES } from './status.js';
+
+// API schemas of maintenance requests (/api/v1/me/tickets…, /api/v1/org/tickets…) and of attached files.
+
+export const TICKET_STATUSES = ['new', 'in_progress', 'done', 'rejected'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** How an attached file is shown in API answers (its bytes come from the owner's download route). */
+export const fileInfo = z.object({
+  id: z.uuid(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+export type FileInfo = z.infer<typeof fileInfo>;
+
+export const uploadedFiles = z.object({ files: z.array(fileInfo) });
 
 export const TICKET_CATEGORIES = [
   'plumbing',
@@ -96,6 +110,31 @@ export const ticketStaffPatch = z
 export type TicketStaffPatch = z.infer<typeof ticketStaffPatch>;
 
 export const commentBody = z.object({ body: z.string().trim().min(1).max(4000) });
+
+export const reopenBody = z.object({ reason: z.string().trim().min(3).max(4000) });
+
+/** The resident's list filters (with the page query). */
+export const myTicketFilter = z.object({
+  scope: z.enum(['own', 'house', 'all']).default('all'),
+  status: z.enum(TICKET_STATUSES).optional(),
+});
+
+/** The organisation's queue filters (with the page query). */
+export const orgTicketFilter = z.object({
+  houseId: z.uuid().optional(),
+  status: z.enum(TICKET_STATUSES).optional(),
+  open: z.stringbool().optional().describe('true: new and in progress only'),
+  category: z.enum(TICKET_CATEGORIES).optional(),
+  emergency: z.stringbool().optional(),
+  assignee: z.string().max(200).optional(),
+  overdue: z.stringbool().optional().describe('true: past the deadline and not closed'),
+});
+
+export const ratingsQuery = z.object({
+  houseId: z.uuid().optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe('rated at or after'),
+  to: z.iso.datetime({ offset: true }).optional().describe('rated before'),
+});
 
 export const ratingBody = z.object({
   score: z.number().int().min(1).max(5).describe('1 (bad) … 5 (excellent)'),

@@ -1,0 +1,172 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  APPEAL_TYPES,
+  appealAnswerBody,
+  appealDetail,
+  appealSummary,
+  appealTransitionBody,
+  orgAppealFilter,
+} from '../../contracts/appeals.js';
+import { problems } from '../../contracts/problem.js';
+import { uploadedFiles } from '../../contracts/tickets.js';
+import { withTransaction } from '../db/pool.js';
+import type { AppDeps } from '../deps.js';
+import { requireOrg } from '../http/auth.js';
+import { pageQuery } from '../http/pagination.js';
+import { createFieldCipher } from '../identity/crypto.js';
+import { sendFile, storeUploads, toFileInfo } from '../tickets/attachments.js';
+import { listAppeals } from './appeals.repo.js';
+import { after, listResponse, page } from './pages.js';
+import { answerAppeal, appealFile, readAppeal, transitionAppeal, type AppealReader } from './service.js';
+import { rolesForType } from './status.js';
+
+const idParams = z.object({ id: z.uuid() });
+const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+const orgSecurity: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
+
+/** The addressee organisation: an API key with the scope, or staff whose roles handle the appeal's type (checked per appeal). */
+function orgReader(
+  request: FastifyRequest,
+  scope: 'appeals:read' | 'appeals:write',
+): Extract<AppealReader, { kind: 'organisation' }> {
+  const actor = requireOrg(request, scope, ['admin', 'accountant', 'dispatcher']);
+  const p = request.principal!;
+  const roles =
+    p.kind === 'person' ? p.staff.filter((s) => s.organisationId === actor.organisationId).map((s) => s.role) : null;
+  return { kind: 'organisation', actor, roles };
+}
+
+/** Appeals addressed to the organisation. Mounted at /api/v1/org. */
+export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cipher = createFieldCipher(deps.config.encryptionKeys);
+  const ports = { cipher, notifier: deps.notifier, files: deps.files, debtCertificates: deps.debtCertificates };
+  const tags = ['appeals'];
+
+  // The addressee organisation: API keys with appeals:read / appeals:write, or staff by role (status.ts rolesForType).
+  r.post(
+    '/appeals/files',
+    {
+      schema: {
+        tags,
+        summary: 'Upload answer files for appeals',
+        consumes: ['multipart/form-data'],
+        security: orgSecurity,
+        response: { 201: uploadedFiles, ...problems(400, 401, 403, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = orgReader(request, 'appeals:write');
+      return reply
+        .status(201)
+        .send({ files: (await storeUploads(request, deps.files, actor.actorId)).map(toFileInfo) });
+    },
+  );
+
+  r.get(
+    '/appeals',
+    {
+      schema: {
+        tags,
+        summary: 'Appeals addressed to the organisation (staff see the types their role handles)',
+        security: orgSecurity,
+        querystring: pageQuery.extend(orgAppealFilter.shape),
+        response: { 200: listResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const reader = orgReader(request, 'appeals:read');
+      const { limit, cursor, status, type, houseId } = request.query;
+      const handled = APPEAL_TYPES.filter(
+        (t) => !reader.roles || rolesForType(t).some((role) => reader.roles!.includes(role)),
+      );
+      const types = type ? handled.filter((t) => t === type) : handled;
+      return page(
+        await listAppeals(
+          deps.db,
+          { organisationId: reader.actor.organisationId },
+          { limit: limit + 1, after: after(cursor), status, types, houseId },
+        ),
+        limit,
+      );
+    },
+  );
+
+  r.get(
+    '/appeals/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One appeal with its form (the read is audited)',
+        params: idParams,
+        security: orgSecurity,
+        response: { 200: appealDetail, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const reader = orgReader(request, 'appeals:read');
+      return withTransaction(deps.db, (tx) => readAppeal(tx, cipher, reader, request.params.id, request.ip));
+    },
+  );
+
+  r.post(
+    '/appeals/:id/status',
+    {
+      schema: {
+        tags,
+        summary:
+          'Move an appeal: in_review, returned (for rework), accepted, rejected, done — with a message and answer files',
+        params: idParams,
+        body: appealTransitionBody,
+        security: orgSecurity,
+        response: { 200: appealSummary, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const reader = orgReader(request, 'appeals:write');
+      return withTransaction(deps.db, (tx) =>
+        transitionAppeal(tx, ports, reader, request.params.id, request.body, request.ip),
+      );
+    },
+  );
+
+  r.post(
+    '/appeals/:id/answers',
+    {
+      schema: {
+        tags,
+        summary: 'Answer an appeal without changing its status',
+        params: idParams,
+        body: appealAnswerBody,
+        security: orgSecurity,
+        response: { 200: appealSummary, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const reader = orgReader(request, 'appeals:write');
+      return withTransaction(deps.db, (tx) => answerAppeal(tx, ports, reader, request.params.id, request.body));
+    },
+  );
+
+  r.get(
+    '/appeals/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        summary: 'Download a file of an appeal (audited)',
+        params: fileParams,
+        security: orgSecurity,
+        response: problems(400, 401, 403, 404),
+      },
+    },
+    async (request, reply) => {
+      const reader = orgReader(request, 'appeals:read');
+      return sendFile(
+        reply,
+        await appealFile(deps.db, deps.files, reader, request.params.id, request.params.fileId, request.ip),
+      );
+    },
+  );
+}

@@ -1,0 +1,153 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problems } from '../../contracts/problem.js';
+import {
+  commentBody,
+  orgTicketFilter,
+  ratingAverages,
+  ratingsQuery,
+  ticketDetail,
+  ticketStaffPatch,
+  ticketView,
+} from '../../contracts/tickets.js';
+import { withTransaction } from '../db/pool.js';
+import type { AppDeps } from '../deps.js';
+import { requireOrg } from '../http/auth.js';
+import { pageInfo, pageQuery } from '../http/pagination.js';
+import { createFieldCipher } from '../identity/crypto.js';
+import { sendFile } from './attachments.js';
+import { pageAfter, pageCursor } from './pages.js';
+import { getTicketForOrg, staffComment, staffUpdateTicket, ticketFile, ticketOfOrg, toTicketView } from './service.js';
+import { averageRatings, listTicketsForOrg } from './tickets.repo.js';
+
+const idParams = z.object({ id: z.uuid() });
+const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+const STAFF = ['admin', 'dispatcher'] as const;
+
+/** The organisation's request queue. Mounted at /api/v1/org. */
+export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cipher = createFieldCipher(deps.config.encryptionKeys);
+  const tags = ['tickets'];
+
+  // The organisation's queue: API keys with tickets:read / tickets:write, or admins and dispatchers.
+  r.get(
+    '/tickets',
+    {
+      schema: {
+        tags,
+        summary: 'Request queue of the organisation, filtered by house, status, category, emergency, assignee, overdue',
+        security: [{ apiKey: [] }, { session: [] }],
+        querystring: pageQuery.extend(orgTicketFilter.shape),
+        response: { 200: z.object({ items: z.array(ticketView), page: pageInfo }), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      const { limit, cursor, ...filter } = request.query;
+      const rows = await listTicketsForOrg(deps.db, {
+        organisationId: actor.organisationId,
+        ...filter,
+        limit: limit + 1,
+        after: pageAfter(cursor),
+      });
+      // The queue leaves contact phones out: reading one is a personal-data read, done per request below.
+      return {
+        items: rows.slice(0, limit).map((t) => toTicketView(t, { mine: false, staff: true, phone: null })),
+        page: { nextCursor: pageCursor(rows, limit) },
+      };
+    },
+  );
+
+  r.get(
+    '/tickets/ratings',
+    {
+      schema: {
+        tags,
+        summary: "Residents' average rating of closed requests per category (lowest first)",
+        security: [{ apiKey: [] }, { session: [] }],
+        querystring: ratingsQuery,
+        response: { 200: ratingAverages, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      return { items: await averageRatings(deps.db, { organisationId: actor.organisationId, ...request.query }) };
+    },
+  );
+
+  r.get(
+    '/tickets/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One request with the contact phone (the read is audited)',
+        params: idParams,
+        security: [{ apiKey: [] }, { session: [] }],
+        response: { 200: ticketDetail, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      return withTransaction(deps.db, (tx) => getTicketForOrg(tx, cipher, actor, request.params.id, request.ip));
+    },
+  );
+
+  r.patch(
+    '/tickets/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change status, assignee, deadline or resolution of a request',
+        params: idParams,
+        body: ticketStaffPatch,
+        security: [{ apiKey: [] }, { session: [] }],
+        response: { 200: ticketDetail, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:write', [...STAFF]);
+      return withTransaction(deps.db, (tx) =>
+        staffUpdateTicket(tx, { cipher, notifier: deps.notifier }, actor, request.params.id, request.body, request.ip),
+      );
+    },
+  );
+
+  r.post(
+    '/tickets/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Comment on a request (the resident sees it)',
+        params: idParams,
+        body: commentBody,
+        security: [{ apiKey: [] }, { session: [] }],
+        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireOrg(request, 'tickets:write', [...STAFF]);
+      await withTransaction(deps.db, (tx) => staffComment(tx, actor, request.params.id, request.body.body));
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/tickets/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        summary: 'Download a photo of a request',
+        params: fileParams,
+        security: [{ apiKey: [] }, { session: [] }],
+        response: problems(400, 401, 403, 404),
+      },
+    },
+    async (request, reply) => {
+      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      await ticketOfOrg(deps.db, actor, request.params.id);
+      return sendFile(reply, await ticketFile(deps.db, deps.files, request.params.id, request.params.fileId));
+    },
+  );
+}
