@@ -208,6 +208,16 @@ export const exportReadingSchema = z
   })
   .meta({ id: 'ExportedReading' });
 
+/** The largest page of the organisation's export (NDJSON is sent in pages of this size too). */
+export const EXPORT_PAGE = 5_000;
+
+/** Filters of the organisation's export (with the page query). */
+export const readingsExportFilter = z.object({
+  period: periodSchema,
+  limit: z.coerce.number().int().min(1).max(EXPORT_PAGE).default(1000),
+  format: z.enum(['json', 'ndjson']).optional(),
+});
+
 export const readingSettingsSchema = z
   .object({
     windowStartDay: z.number().int().min(1).max(31),
@@ -295,3 +305,7 @@ export const registrationViewSchema = z
   })
   .meta({ id: 'MeterRegistration' });
 export type RegistrationView = z.infer<typeof registrationViewSchema>;
+
+export const registrationStatusFilter = z.object({ status: z.enum(['submitted', 'approved', 'rejected']).optional() });
+
+export const rejectRegistrationBody = z.object({ reason: z.string().trim().min(3).max(2000) });

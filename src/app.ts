@@ -37,7 +37,9 @@ import { orgAccountsRoutes } from './accounts/org.routes.js';
 import { operatorRegistryRoutes } from './registry/operator.routes.js';
 import { orgRegistryRoutes } from './registry/org.routes.js';
 import { publicRegistryRoutes } from './registry/public.routes.js';
-import { meteringRoutes } from './metering/routes.js';
+import { meteringMeRoutes } from './metering/me.routes.js';
+import { meteringImportRoutes } from './metering/import.routes.js';
+import { meteringOrgRoutes } from './metering/org.routes.js';
 import { billingMeRoutes } from './billing/me.routes.js';
 import { billingOrgRoutes } from './billing/org.routes.js';
 import { paymentsBankRoutes } from './payments/bank.routes.js';
@@ -65,7 +67,9 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [operatorRegistryRoutes, '/api/v1/operator/registry'],
   [meAccountsRoutes, '/api/v1/me'],
   [orgAccountsRoutes, '/api/v1/org'],
-  [meteringRoutes, ''],
+  [meteringMeRoutes, '/api/v1/me'],
+  [meteringImportRoutes, '/api/v1/org'],
+  [meteringOrgRoutes, '/api/v1/org'],
   [billingOrgRoutes, '/api/v1/org'],
   [billingMeRoutes, '/api/v1/me'],
   [paymentsMeRoutes, '/api/v1/me'],

@@ -42,9 +42,10 @@ function streamedBody<S>(route: FastifyRouteSchemaDef<S>): FastifyValidationResu
 /**
  * Bulk imports: the body (JSON array or NDJSON) is handed to the handler as the request stream and read
  * in batches, so memory is bounded by the batch whatever the body's size (issue 14: 50 MB took 4.7 GB).
- * An encapsulated plugin, so that its stream parsers replace the JSON parser for these routes only.
+ * An encapsulated plugin, so that its stream parsers replace the JSON parser for these routes only. Mounted at
+ * /api/v1/org.
  */
-export async function importRoutes(app: FastifyInstance, deps: AppDeps) {
+export async function meteringImportRoutes(app: FastifyInstance, deps: AppDeps) {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(['application/json', ...NDJSON], (_request, payload, done) => done(null, payload));
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -78,7 +79,7 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps) {
           throw new AppError(415, 'unsupported_media_type', detail);
         }
         // The idempotency hash covers the route and the raw bytes, taken as they stream by.
-        const hash = createHash('sha256').update(`${path}\n`);
+        const hash = createHash('sha256').update(`${req.routeOptions.url}\n`);
         let digest: string | undefined;
         const options: ReadOptions = {
           format: NDJSON.some((t) => req.headers['content-type']?.includes(t)) ? 'ndjson' : 'json',
@@ -96,10 +97,10 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     );
 
-  importRoute('/api/v1/org/readings/import', 'readings:write', importReadingRowSchema, (tx, orgId, actorId, batches) =>
+  importRoute('/readings/import', 'readings:write', importReadingRowSchema, (tx, orgId, actorId, batches) =>
     importReadings(tx, deps.enqueue, orgId, actorId, batches, new Date()),
   );
-  importRoute('/api/v1/org/meters/import', 'meters:write', importMeterRowSchema, (tx, orgId, _actorId, batches) =>
+  importRoute('/meters/import', 'meters:write', importMeterRowSchema, (tx, orgId, _actorId, batches) =>
     importMeters(tx, orgId, batches),
   );
 }

@@ -4,10 +4,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problems } from '../../contracts/problem.js';
 import {
+  EXPORT_PAGE,
   exportReadingSchema,
   periodSchema,
   readingSettingsSchema,
+  readingsExportFilter,
+  registrationStatusFilter,
   registrationViewSchema,
+  rejectRegistrationBody,
 } from '../../contracts/metering.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
@@ -15,7 +19,6 @@ import { requireOrg } from '../http/auth.js';
 import { AppError, notFound } from '../errors.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { audit } from '../identity/audit.js';
-import { importRoutes } from './import.routes.js';
 import { findReadingSettings, updateReadingSettings } from './meters.repo.js';
 import { ndjsonLines } from './ndjson.js';
 import { exportReadingsPage, type ExportedRow } from './readings.repo.js';
@@ -24,7 +27,6 @@ import { approveRegistration, registrationView, rejectRegistration } from './reg
 
 const tags = ['metering (organisation)'];
 const NDJSON = ['application/x-ndjson', 'application/ndjson'];
-const EXPORT_PAGE = 5_000;
 
 function exportView(r: ExportedRow) {
   return {
@@ -43,23 +45,18 @@ function exportView(r: ExportedRow) {
   };
 }
 
-/** Bulk import and export, the reading policy, and decisions on meter registrations. */
-export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
+/** Bulk import and export, the reading policy, and decisions on meter registrations. Mounted at /api/v1/org. */
+export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  await app.register(importRoutes, deps);
 
   r.get(
-    '/api/v1/org/readings/export',
+    '/readings/export',
     {
       schema: {
         tags,
         summary:
           "The period's live readings: JSON pages, or every row as NDJSON (format=ndjson or Accept: application/x-ndjson)",
-        querystring: pageQuery.extend({
-          period: periodSchema,
-          limit: z.coerce.number().int().min(1).max(EXPORT_PAGE).default(1000),
-          format: z.enum(['json', 'ndjson']).optional(),
-        }),
+        querystring: pageQuery.extend(readingsExportFilter.shape),
         response: {
           200: z.object({ period: periodSchema, items: z.array(exportReadingSchema), page: pageInfo }),
           ...problems(400, 401, 403),
@@ -104,7 +101,7 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.get(
-    '/api/v1/org/reading-settings',
+    '/reading-settings',
     {
       schema: {
         tags,
@@ -120,7 +117,7 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.put(
-    '/api/v1/org/reading-settings',
+    '/reading-settings',
     {
       schema: {
         tags,
@@ -150,12 +147,12 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
   const registrationParams = z.object({ registrationId: z.uuid() });
 
   r.get(
-    '/api/v1/org/meter-registrations',
+    '/meter-registrations',
     {
       schema: {
         tags,
         summary: 'Meter registration requests of the organisation, newest first',
-        querystring: pageQuery.extend({ status: z.enum(['submitted', 'approved', 'rejected']).optional() }),
+        querystring: pageQuery.extend(registrationStatusFilter.shape),
         response: {
           200: z.object({ items: z.array(registrationViewSchema), page: pageInfo }),
           ...problems(400, 401, 403),
@@ -176,7 +173,7 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.get(
-    '/api/v1/org/meter-registrations/:registrationId/documents/:documentId',
+    '/meter-registrations/:registrationId/documents/:documentId',
     {
       schema: {
         tags,
@@ -202,7 +199,7 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/api/v1/org/meter-registrations/:registrationId/approve',
+    '/meter-registrations/:registrationId/approve',
     {
       schema: {
         tags,
@@ -237,13 +234,13 @@ export async function orgMeteringRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/api/v1/org/meter-registrations/:registrationId/reject',
+    '/meter-registrations/:registrationId/reject',
     {
       schema: {
         tags,
         summary: 'Reject with a reason the resident sees',
         params: registrationParams,
-        body: z.object({ reason: z.string().trim().min(3).max(2000) }),
+        body: rejectRegistrationBody,
         response: { 200: registrationViewSchema, ...problems(400, 401, 403, 404, 409) },
       },
     },

@@ -1,7 +1,7 @@
 import type { Enqueue, FileStore } from '../../contracts/ports.js';
 import { DOCUMENT_KINDS, registrationFieldsSchema, type RegistrationView } from '../../contracts/metering.js';
 import type { AccountAccess } from '../accounts/access.js';
-import { withTransaction, type Pool, type Db } from '../db/pool.js';
+import type { Db } from '../db/pool.js';
 import { conflict, notFound, validationFailed, zodFields, type FieldError } from '../errors.js';
 import type { Upload } from '../files/uploads.js';
 import { queueForSync } from '../sync/outbox.js';
@@ -90,35 +90,31 @@ export function checkRegistrationForm(fields: Record<string, string>, files: Upl
   return parsed.data;
 }
 
-/** Stores the documents through the file store, then records the request and its documents. */
+/** Stores the documents through the file store (on the transaction), then records the request and its documents. */
 export async function submitRegistration(
-  pool: Pool,
+  tx: Db,
   files: FileStore,
   access: AccountAccess,
   personId: string,
   form: { fields: Record<string, string>; files: Upload[] },
 ): Promise<RegistrationView> {
-  const fields = checkRegistrationForm(form.fields, form.files, await listAccountMeters(pool, access.accountId));
+  const fields = checkRegistrationForm(form.fields, form.files, await listAccountMeters(tx, access.accountId));
   const stored: { kind: string; fileId: string }[] = [];
   for (const f of form.files) {
-    const file = await files.put({
-      filename: f.filename,
-      contentType: f.contentType,
-      data: f.data,
-      createdBy: personId,
-    });
+    const file = await files.put(
+      { filename: f.filename, contentType: f.contentType, data: f.data, createdBy: personId },
+      tx,
+    );
     stored.push({ kind: f.field, fileId: file.id });
   }
-  return withTransaction(pool, async (tx) => {
-    const id = await insertRegistration(tx, {
-      ...fields,
-      organisationId: access.organisationId,
-      accountId: access.accountId,
-      submittedBy: personId,
-    });
-    await insertRegistrationDocuments(tx, id, stored);
-    return registrationView((await findRegistration(tx, { id }))!);
+  const id = await insertRegistration(tx, {
+    ...fields,
+    organisationId: access.organisationId,
+    accountId: access.accountId,
+    submittedBy: personId,
   });
+  await insertRegistrationDocuments(tx, id, stored);
+  return registrationView((await findRegistration(tx, { id }))!);
 }
 
 /**

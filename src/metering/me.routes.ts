@@ -12,13 +12,13 @@ import {
   submitReadingsResponseSchema,
 } from '../../contracts/metering.js';
 import { requireAccountAccess } from '../accounts/access.js';
+import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requirePerson } from '../http/auth.js';
 import { notFound } from '../errors.js';
 import { idempotent, readIdempotencyKey } from '../http/idempotency.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { readMultipart } from '../files/uploads.js';
-import { orgMeteringRoutes } from './org.routes.js';
 import { findRegistration, listRegistrations } from './registrations.repo.js';
 import { registrationView, submitRegistration } from './registration.service.js';
 import { listMeters, readingHistory, submitReadings } from './service.js';
@@ -26,13 +26,13 @@ import { listMeters, readingHistory, submitReadings } from './service.js';
 const accountParams = z.object({ accountId: z.uuid() });
 const tags = ['metering'];
 
-/** Resident metering routes under /api/v1/me/accounts/{accountId}/…, and the organisation's under /api/v1/org/…. */
-export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
+/** The resident's meters, readings and meter registrations, per account. Mounted at /api/v1/me. */
+export async function meteringMeRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const now = () => new Date();
 
   r.get(
-    '/api/v1/me/accounts/:accountId/meters',
+    '/accounts/:accountId/meters',
     {
       schema: {
         tags,
@@ -48,7 +48,7 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/api/v1/me/accounts/:accountId/readings',
+    '/accounts/:accountId/readings',
     {
       schema: {
         tags,
@@ -81,7 +81,7 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.get(
-    '/api/v1/me/accounts/:accountId/readings',
+    '/accounts/:accountId/readings',
     {
       schema: {
         tags,
@@ -98,7 +98,7 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/api/v1/me/accounts/:accountId/meter-registrations',
+    '/accounts/:accountId/meter-registrations',
     {
       schema: {
         tags,
@@ -117,12 +117,15 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
       const person = requirePerson(req);
       const access = await requireAccountAccess(deps.db, person.personId, req.params.accountId);
       const form = await readMultipart(req);
-      return reply.status(201).send(await submitRegistration(deps.db, deps.files, access, person.personId, form));
+      const view = await withTransaction(deps.db, (tx) =>
+        submitRegistration(tx, deps.files, access, person.personId, form),
+      );
+      return reply.status(201).send(view);
     },
   );
 
   r.get(
-    '/api/v1/me/accounts/:accountId/meter-registrations',
+    '/accounts/:accountId/meter-registrations',
     {
       schema: {
         tags,
@@ -149,7 +152,7 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.get(
-    '/api/v1/me/accounts/:accountId/meter-registrations/:registrationId',
+    '/accounts/:accountId/meter-registrations/:registrationId',
     {
       schema: {
         tags,
@@ -165,6 +168,4 @@ export async function meteringRoutes(app: FastifyInstance, deps: AppDeps) {
       return registrationView(row);
     },
   );
-
-  await app.register(orgMeteringRoutes, deps);
 }
