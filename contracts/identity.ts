@@ -178,3 +178,23 @@ export const auditEntrySchema = z
     details: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'AuditEntry' });
+
+export const loginQuery = z.object({
+  login_hint: z.string().max(64).optional(),
+  return_to: z.string().max(2000).optional(),
+});
+
+export const callbackQuery = z
+  .object({ code: z.string().optional(), state: z.string().optional(), error: z.string().optional() })
+  .loose();
+
+export const signedOut = z.object({ signedOut: z.literal(true), endSessionUrl: z.string().nullable() });
+export const loggedOut = z.object({ signedOut: z.literal(true) });
+
+export const meSchema = profileSchema.extend({ csrfToken: z.string() });
+export const sessionList = z.object({ items: z.array(sessionInfoSchema) });
+export const apiClientList = z.object({ items: z.array(apiClientSchema) });
+
+/** Audit filters (with the page query): the organisation's own log, and the operators' whole one. */
+export const auditFilter = z.object({ action: z.string().max(100).optional() });
+export const operatorAuditFilter = auditFilter.extend({ organisationId: z.uuid().optional() });

@@ -171,3 +171,6 @@ export const passkeySignInBody = z.object({ challengeId: z.uuid(), response: cre
 export const passkeyInfo = z
   .object({ id: z.uuid(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() })
   .meta({ id: 'Passkey' });
+
+export const passkeyList = z.object({ items: z.array(passkeyInfo) });
+export const unverifiedResidentList = z.object({ items: z.array(unverifiedResident) });

@@ -29,9 +29,13 @@ import { guardText } from './http/text-guard.js';
 import { meetingsMeRoutes } from './meetings/me.routes.js';
 import { meetingsOrgRoutes } from './meetings/org.routes.js';
 import { metricsPlugin } from './http/metrics.js';
-import { identityRoutes } from './identity/routes.js';
+import { identityMeRoutes } from './identity/me.routes.js';
+import { identityOperatorRoutes } from './identity/operator.routes.js';
+import { identityOrgRoutes } from './identity/org.routes.js';
 import { localAuthRoutes } from './identity/local-auth.routes.js';
-import { passkeyRoutes } from './identity/passkeys.routes.js';
+import { oauthRoutes } from './identity/oauth.routes.js';
+import { passkeySignInRoutes } from './identity/passkeys.routes.js';
+import { signInRoutes } from './identity/signin.routes.js';
 import { meAccountsRoutes } from './accounts/me.routes.js';
 import { orgAccountsRoutes } from './accounts/org.routes.js';
 import { operatorRegistryRoutes } from './registry/operator.routes.js';
@@ -59,9 +63,13 @@ import { syncOrgRoutes } from './sync/gis/org.routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
 const modules: [FastifyPluginAsync<AppDeps>, string][] = [
-  [identityRoutes, ''],
-  [localAuthRoutes, ''],
-  [passkeyRoutes, ''],
+  [signInRoutes, '/auth'],
+  [localAuthRoutes, '/auth/local'],
+  [passkeySignInRoutes, '/auth/passkey'],
+  [oauthRoutes, '/oauth'],
+  [identityMeRoutes, '/api/v1/me'],
+  [identityOrgRoutes, '/api/v1/org'],
+  [identityOperatorRoutes, '/api/v1/operator'],
   [publicRegistryRoutes, '/api/v1/registry'],
   [orgRegistryRoutes, '/api/v1/org'],
   [operatorRegistryRoutes, '/api/v1/operator/registry'],

@@ -1,9 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   activateBody,
-  changePasswordBody,
   codeRequired,
   registerAccepted,
   registerBody,
@@ -14,28 +12,22 @@ import {
   signedIn,
   signInBody,
   signInCodeBody,
-  confirmIdentityBody,
-  identityConfirmed,
-  unverifiedResident,
 } from '../../contracts/local-auth.js';
 import { problems } from '../../contracts/problem.js';
 import { linkBySurname } from '../accounts/linking.service.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { requireOrg, requirePerson, SESSION_COOKIE } from '../http/auth.js';
+import { SESSION_COOKIE } from '../http/auth.js';
 import { AppError, forbidden } from '../errors.js';
 import { enforce } from '../http/rate-limit.js';
-import { findCredentialByEmail, findCredentialByPerson, findPasswordReset } from './local-auth.repo.js';
+import { findCredentialByEmail, findPasswordReset } from './local-auth.repo.js';
 import {
   activate,
   assertNotLocked,
   assertStrongPassword,
-  changePassword,
   clearSignInFailures,
   completePasswordReset,
   completePasswordSignIn,
-  confirmIdentityByOrganisation,
-  listUnverifiedResidents,
   recordSignInFailure,
   register,
   requestPasswordReset,
@@ -57,7 +49,8 @@ const tags = ['auth'];
 /**
  * Sign-in without Gosuslugi: registration with an activation letter, e-mail + password sign-in with a
  * one-time code from a new device, password reset and change. The sessions are the same `domhub_sid`
- * sessions as the Gosuslugi sign-in's; the person is marked not verified (GET /api/v1/me).
+ * sessions as the Gosuslugi sign-in's; the person is marked not verified (GET /api/v1/me). Mounted at
+ * /auth/local; changing the password is in me.routes.ts, the organisation's confirmation in org.routes.ts.
  */
 export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -108,7 +101,7 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
     });
 
   r.post(
-    '/auth/local/register',
+    '/register',
     {
       config: preSession,
       schema: {
@@ -142,7 +135,7 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/auth/local/activate',
+    '/activate',
     {
       config: preSession,
       schema: {
@@ -186,7 +179,7 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/auth/local/sign-in',
+    '/sign-in',
     {
       config: preSession,
       schema: {
@@ -234,7 +227,7 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/auth/local/sign-in/code',
+    '/sign-in/code',
     {
       config: preSession,
       schema: {
@@ -264,7 +257,7 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/auth/local/password-reset',
+    '/password-reset',
     {
       config: preSession,
       schema: {
@@ -286,7 +279,7 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/auth/local/password-reset/complete',
+    '/password-reset/complete',
     {
       config: preSession,
       schema: {
@@ -312,81 +305,6 @@ export async function localAuthRoutes(app: FastifyInstance, deps: AppDeps) {
         status: 'password_changed' as const,
         message: 'The password is changed and every session ended; sign in with the new password',
       };
-    },
-  );
-
-  r.post(
-    '/api/v1/me/password',
-    {
-      schema: {
-        tags: ['me'],
-        summary: 'Change my password (e-mail sign-in): the current one is checked; my other sessions end',
-        body: changePasswordBody,
-        response: { 204: z.null(), ...problems(400, 401, 403, 409, 429) },
-      },
-    },
-    async (request, reply) => {
-      const me = requirePerson(request);
-      await enforce(
-        deps.db,
-        `auth.local.change:${me.personId}`,
-        { limit: 10, windowSeconds: 3600 },
-        'Too many attempts; try again later',
-      );
-      const cred = await findCredentialByPerson(deps.db, me.personId);
-      if (!cred)
-        throw new AppError(409, 'no_password', 'You sign in through Gosuslugi; there is no password to change');
-      if (!(await verifyPassword(cred.password_hash, request.body.currentPassword))) {
-        throw new AppError(400, 'credentials_invalid', 'The current password is wrong', [
-          { path: 'body.currentPassword', message: 'wrong password' },
-        ]);
-      }
-      assertStrongPassword(request.body.newPassword, 'body.newPassword', [cred.email]);
-      const passwordHash = await hashPassword(request.body.newPassword);
-      await withTransaction(deps.db, (tx) => changePassword(tx, me.personId, me.sessionId, passwordHash, request.ip));
-      return reply.code(204).send(null);
-    },
-  );
-
-  // ---- the organisation confirms who someone registered by e-mail is
-
-  const orgSecurity: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
-
-  r.get(
-    '/api/v1/org/residents/unverified',
-    {
-      schema: {
-        tags: ['org'],
-        security: orgSecurity,
-        summary: "People linked to the organisation's accounts whose identity is not verified (registered by e-mail)",
-        response: { 200: z.object({ items: z.array(unverifiedResident) }), ...problems(401, 403) },
-      },
-    },
-    async (request) => {
-      const actor = requireOrg(request, 'accounts:read', ['admin', 'accountant']);
-      return { items: await listUnverifiedResidents(deps.db, actor.organisationId) };
-    },
-  );
-
-  r.post(
-    '/api/v1/org/residents/:personId/identity-confirmation',
-    {
-      schema: {
-        tags: ['org'],
-        security: orgSecurity,
-        summary:
-          "Confirm the identity of a resident linked to one of the organisation's accounts (documents seen): voting and personal-data appeals open to them",
-        params: z.object({ personId: z.uuid() }),
-        body: confirmIdentityBody,
-        response: { 200: identityConfirmed, ...problems(400, 401, 403, 404) },
-      },
-    },
-    async (request) => {
-      const actor = requireOrg(request, 'accounts:write', ['admin']);
-      const by = await withTransaction(deps.db, (tx) =>
-        confirmIdentityByOrganisation(tx, actor, request.params.personId, request.body.checked, request.ip),
-      );
-      return { personId: request.params.personId, identityVerified: true as const, identityVerifiedBy: by };
     },
   );
 }

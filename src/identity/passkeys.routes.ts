@@ -1,46 +1,25 @@
-import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import {
-  addPasskeyBody,
-  passkeyInfo,
-  passkeySignInBody,
-  signedIn,
-  webauthnOptions,
-} from '../../contracts/local-auth.js';
+import { passkeySignInBody, signedIn, webauthnOptions } from '../../contracts/local-auth.js';
 import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { requirePerson, SESSION_COOKIE } from '../http/auth.js';
-import { forbidden, notFound, unauthorized } from '../errors.js';
+import { SESSION_COOKIE } from '../http/auth.js';
+import { forbidden } from '../errors.js';
 import { enforce } from '../http/rate-limit.js';
-import { consumeWebauthnChallenge, deletePasskey, listPasskeys } from './passkeys.repo.js';
-import {
-  passkeyRegistrationOptions,
-  passkeySignInOptions,
-  registerPasskey,
-  relyingParty,
-  signInWithPasskey,
-} from './passkeys.service.js';
-import { findPersonWithRoles } from './persons.repo.js';
+import { consumeWebauthnChallenge } from './passkeys.repo.js';
+import { passkeySignInOptions, relyingParty, signInWithPasskey } from './passkeys.service.js';
 import { sha256hex } from './tokens.js';
-import { fullName } from './names.js';
 
 const PASSKEY_COOKIE = 'domhub_passkey';
 
-/** Passkeys: a signed-in person adds and removes them; anyone signs in with one (no e-mail, no code). */
-export async function passkeyRoutes(app: FastifyInstance, deps: AppDeps) {
+/** Signing in with a passkey (no e-mail, no code); adding one is in me.routes.ts. Mounted at /auth/passkey. */
+export async function passkeySignInRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const rp = relyingParty(deps.config.publicUrl);
   const secure = deps.config.publicUrl.startsWith('https:');
   const perMinute = { limit: deps.config.auth.rateLimitPerMinute, windowSeconds: 60 };
-  const toInfo = (p: Awaited<ReturnType<typeof listPasskeys>>[number]) => ({
-    id: p.id,
-    name: p.name,
-    createdAt: p.created_at.toISOString(),
-    lastUsedAt: p.last_used_at?.toISOString() ?? null,
-  });
   // As the e-mail sign-in: before a session there is no CSRF token, so cross-site requests are refused.
   const guard = async (request: FastifyRequest) => {
     if (request.headers['sec-fetch-site'] === 'cross-site')
@@ -48,85 +27,8 @@ export async function passkeyRoutes(app: FastifyInstance, deps: AppDeps) {
     await enforce(deps.db, `auth.local:${request.ip}`, perMinute, 'Too many sign-in attempts; try again later');
   };
 
-  r.get(
-    '/api/v1/me/passkeys',
-    {
-      schema: {
-        tags: ['me'],
-        summary: 'My passkeys',
-        response: { 200: z.object({ items: z.array(passkeyInfo) }), ...problems(401) },
-      },
-    },
-    async (request) => ({ items: (await listPasskeys(deps.db, requirePerson(request).personId)).map(toInfo) }),
-  );
-
   r.post(
-    '/api/v1/me/passkeys/options',
-    {
-      schema: {
-        tags: ['me'],
-        summary: 'Begin adding a passkey: options for navigator.credentials.create() (5 minutes)',
-        response: { 200: webauthnOptions, ...problems(401, 403) },
-      },
-    },
-    async (request) => {
-      const me = requirePerson(request);
-      const p = await findPersonWithRoles(deps.db, me.personId);
-      if (!p) throw unauthorized();
-      const displayName = fullName({ lastName: p.last_name, firstName: p.first_name }) || p.email || 'Житель';
-      return withTransaction(deps.db, (tx) =>
-        passkeyRegistrationOptions(tx, rp, { id: p.id, email: p.email, displayName }),
-      );
-    },
-  );
-
-  r.post(
-    '/api/v1/me/passkeys',
-    {
-      schema: {
-        tags: ['me'],
-        summary: "Add a passkey: the authenticator's answer to the options' challenge (user verification required)",
-        body: addPasskeyBody,
-        response: { 201: passkeyInfo, ...problems(400, 401, 403, 409) },
-      },
-    },
-    async (request, reply) => {
-      const me = requirePerson(request);
-      const row = await withTransaction(deps.db, (tx) =>
-        registerPasskey(
-          tx,
-          rp,
-          me.personId,
-          {
-            ...request.body,
-            response: request.body.response as unknown as RegistrationResponseJSON,
-          },
-          request.ip,
-        ),
-      );
-      return reply.code(201).send(toInfo(row));
-    },
-  );
-
-  r.delete(
-    '/api/v1/me/passkeys/:id',
-    {
-      schema: {
-        tags: ['me'],
-        summary: 'Remove one of my passkeys',
-        params: z.object({ id: z.uuid() }),
-        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      if (!(await deletePasskey(deps.db, requirePerson(request).personId, request.params.id)))
-        throw notFound('Passkey');
-      return reply.code(204).send(null);
-    },
-  );
-
-  r.post(
-    '/auth/passkey/options',
+    '/options',
     {
       config: { auth: false },
       schema: {
@@ -150,7 +52,7 @@ export async function passkeyRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.post(
-    '/auth/passkey/sign-in',
+    '/sign-in',
     {
       config: { auth: false },
       schema: {
