@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../contracts/errors.js';
 import { fieldMessages, hasMessage, problemMessage } from '../../web/src/lib/problems.js';
 
 function files(dir: string): string[] {
@@ -10,9 +11,10 @@ function files(dir: string): string[] {
   });
 }
 
-/** The codes the resident-facing modules raise (errors.ts helpers and `code: '…'` refusals). */
+/** The codes the resident-facing modules declare (contracts/errors.ts) and raise (errors.ts helpers and `code: '…'` refusals). */
 function serverCodes(): Set<string> {
-  const codes = new Set<string>();
+  const { sandbox: _, ...declared } = ERROR_CODES;
+  const codes = new Set<string>(Object.values(declared).flat());
   const residentModules = [
     'http',
     'identity',
@@ -61,6 +63,11 @@ const STAFF_ONLY = new Set([
   'object_missing',
   'notification_forged',
   'payment_not_refundable',
+  'concurrent_import',
+  'invalid_request',
+  'invalid_client',
+  'invalid_scope',
+  'unsupported_grant_type',
   'custom',
 ]);
 
