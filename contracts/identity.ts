@@ -34,6 +34,8 @@ export const personDataSchema = z.object({
   /** As the provider formats it, e.g. +7(916)1234567. */
   mobile: z.string().nullable(),
   mobileVerified: z.boolean(),
+  /** ESIA's `trusted`: the account is confirmed. False: signed in, but the identity is not verified; absent: trusted. */
+  trusted: z.boolean().optional(),
 });
 export type PersonData = z.infer<typeof personDataSchema>;
 

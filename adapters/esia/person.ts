@@ -7,6 +7,7 @@ export interface EsiaPerson {
   middleName?: string;
   birthDate?: string; // dd.MM.yyyy
   snils?: string; // 112-233-445 95
+  trusted?: boolean; // the account is confirmed (подтверждённая учётная запись)
 }
 export interface EsiaContacts {
   elements?: { type?: string; vrfStu?: string; value?: string }[];
@@ -29,5 +30,6 @@ export function mapEsiaPerson(person: EsiaPerson, contacts: EsiaContacts | null)
     emailVerified: email?.vrfStu === 'VERIFIED',
     mobile: mobile?.value ?? null,
     mobileVerified: mobile?.vrfStu === 'VERIFIED',
+    trusted: person.trusted,
   });
 }

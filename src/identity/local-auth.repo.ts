@@ -257,7 +257,7 @@ export async function confirmIdentity(db: Db, personId: string, organisationId: 
 /** Who vouched for the person: Gosuslugi, the organisation, or nobody (null). */
 export async function identityVerifiedBy(db: Db, personId: string) {
   const { rows } = await db.query<{ by: 'esia' | 'organisation' | null }>(
-    `SELECT CASE WHEN provider <> 'local' THEN 'esia' WHEN identity_confirmed_at IS NOT NULL THEN 'organisation' END AS by
+    `SELECT CASE WHEN provider <> 'local' AND provider_trusted THEN 'esia' WHEN identity_confirmed_at IS NOT NULL THEN 'organisation' END AS by
        FROM persons WHERE id = $1`,
     [personId],
   );

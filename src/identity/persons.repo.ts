@@ -13,13 +13,14 @@ export async function upsertPersonFromProvider(
 ) {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO persons (provider, subject, last_name, first_name, middle_name, birth_date, snils_enc, snils_hash,
-                          email, email_verified, mobile_enc, mobile_verified)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                          email, email_verified, mobile_enc, mobile_verified, provider_trusted)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (provider, subject) DO UPDATE SET
        last_name = EXCLUDED.last_name, first_name = EXCLUDED.first_name, middle_name = EXCLUDED.middle_name,
        birth_date = EXCLUDED.birth_date, snils_enc = EXCLUDED.snils_enc, snils_hash = EXCLUDED.snils_hash,
        email = EXCLUDED.email, email_verified = EXCLUDED.email_verified,
-       mobile_enc = EXCLUDED.mobile_enc, mobile_verified = EXCLUDED.mobile_verified, updated_at = now()
+       mobile_enc = EXCLUDED.mobile_enc, mobile_verified = EXCLUDED.mobile_verified,
+       provider_trusted = EXCLUDED.provider_trusted, updated_at = now()
      RETURNING id`,
     [
       provider,
@@ -34,6 +35,7 @@ export async function upsertPersonFromProvider(
       p.emailVerified,
       p.mobile ? cipher.encrypt(p.mobile) : null,
       p.mobileVerified,
+      p.trusted !== false,
     ],
   );
   return rows[0]!.id;
@@ -60,7 +62,7 @@ export async function findPersonWithRoles(db: Db, personId: string): Promise<Per
   const { rows } = await db.query<PersonWithRolesRow>(
     `SELECT p.id, p.last_name, p.first_name, p.middle_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
             p.snils_enc, p.email, p.email_verified, p.mobile_enc, p.mobile_verified, p.is_operator,
-            p.identity_verified, CASE WHEN p.provider <> 'local' THEN 'esia'
+            p.identity_verified, CASE WHEN p.provider <> 'local' AND p.provider_trusted THEN 'esia'
                                       WHEN p.identity_confirmed_at IS NOT NULL THEN 'organisation' END AS identity_verified_by,
             COALESCE((SELECT json_agg(json_build_object('organisationId', s.organisation_id, 'role', s.role) ORDER BY s.organisation_id, s.role)
                         FROM org_staff s WHERE s.person_id = p.id), '[]') AS staff

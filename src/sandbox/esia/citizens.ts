@@ -1,6 +1,8 @@
 // The sandbox identity provider's own registry of citizens (as ESIA would hold them). The first three
 // share their subject ids with the demo persons of src/sandbox/demo/core.ts; the fourth is not yet
-// known to the hub, so signing in creates them. Every SNILS has a valid control number.
+// known to the hub, so signing in creates them; the fifth, also new, has an unconfirmed (simplified)
+// account: ESIA answers `trusted: false`, so the hub signs them in unverified. Every SNILS has a valid
+// control number.
 
 export interface SandboxCitizen {
   oid: string;
@@ -14,6 +16,8 @@ export interface SandboxCitizen {
   emailVerified: boolean;
   mobile: string;
   mobileVerified: boolean;
+  /** ESIA's `trusted`: a confirmed account. */
+  trusted: boolean;
 }
 
 export const SANDBOX_CITIZENS: readonly SandboxCitizen[] = [
@@ -29,6 +33,7 @@ export const SANDBOX_CITIZENS: readonly SandboxCitizen[] = [
     emailVerified: true,
     mobile: '+7(916)1234567',
     mobileVerified: true,
+    trusted: true,
   },
   {
     oid: '1000000002',
@@ -42,6 +47,7 @@ export const SANDBOX_CITIZENS: readonly SandboxCitizen[] = [
     emailVerified: true,
     mobile: '+7(903)5551234',
     mobileVerified: false,
+    trusted: true,
   },
   {
     oid: '1000000003',
@@ -55,6 +61,7 @@ export const SANDBOX_CITIZENS: readonly SandboxCitizen[] = [
     emailVerified: true,
     mobile: '+7(925)7654321',
     mobileVerified: true,
+    trusted: true,
   },
   {
     oid: '1000000004',
@@ -68,6 +75,21 @@ export const SANDBOX_CITIZENS: readonly SandboxCitizen[] = [
     emailVerified: false,
     mobile: '+7(999)1112233',
     mobileVerified: true,
+    trusted: true,
+  },
+  {
+    oid: '1000000005',
+    lastName: 'Соколова',
+    firstName: 'Анна',
+    middleName: 'Дмитриевна',
+    birthDate: '14.11.1995',
+    gender: 'F',
+    snils: '13579246894',
+    email: 'sokolova@example.ru',
+    emailVerified: true,
+    mobile: '+7(926)4445566',
+    mobileVerified: true,
+    trusted: false,
   },
 ];
 

@@ -251,7 +251,7 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
     const cards = SANDBOX_CITIZENS.map(
       (c) => `<form class="card" method="post" action="${mountPath}/interaction/${uid}/login">
         <input type="hidden" name="oid" value="${c.oid}">
-        <b>${esc(fullName(c))}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}</small><br>
+        <b>${esc(fullName(c))}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}${c.trusted ? '' : ' · учётная запись не подтверждена'}</small><br>
         <button type="submit">Войти</button></form>`,
     ).join('');
     return reply
@@ -331,7 +331,7 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
       ...(scopes.has('birthdate') ? { birthDate: c.birthDate } : {}),
       ...(scopes.has('gender') ? { gender: c.gender } : {}),
       ...(scopes.has('snils') ? { snils: formatSnils(c.snils) } : {}),
-      trusted: true,
+      trusted: c.trusted,
       citizenship: 'RUS',
       status: 'REGISTERED',
       verifying: false,
