@@ -50,7 +50,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the cabinet for a residen
     await page.goto('/appeals/new');
     await page.getByLabel('Тип обращения').selectOption('benefits');
     await page.getByLabel('Льготная категория').selectOption('pensioner');
-    await page.getByLabel('СНИЛС').fill('135-792-468 94');
+    await page.getByLabel('СНИЛС').fill('13579246894');
     await page.getByLabel('Документ о льготе').fill('Пенсионное удостоверение');
     await page.getByLabel('Номер документа').fill('123456');
     await page.getByLabel('Действует с').fill('01.01.2020');
