@@ -1,5 +1,5 @@
 import type { IdentityErrorCode } from '../../contracts/errors.js';
-import { withTransaction, type Pool } from '../db/pool.js';
+import type { Db } from '../db/pool.js';
 import { AppError, validationFailed } from '../errors.js';
 import {
   insertAccessToken,
@@ -21,7 +21,7 @@ export function checkScopes(scopes: string[], known: readonly string[]) {
 
 /** Issues an API key or an OAuth client; the secret is in this answer only (only its hash is kept). */
 export async function issueApiClient(
-  pool: Pool,
+  tx: Db,
   actor: Actor,
   input: { name: string; kind: 'api_key' | 'oauth_client'; scopes: string[] },
   known: readonly string[],
@@ -29,43 +29,39 @@ export async function issueApiClient(
 ) {
   checkScopes(input.scopes, known);
   const scopes = [...new Set(input.scopes)];
-  return withTransaction(pool, async (tx) => {
-    const { id, key } = await insertApiKey(tx, {
-      organisationId: actor.organisationId,
-      name: input.name,
-      scopes,
-      kind: input.kind,
-    });
+  const { id, key } = await insertApiKey(tx, {
+    organisationId: actor.organisationId,
+    name: input.name,
+    scopes,
+    kind: input.kind,
+  });
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'api_client.issued',
+    objectType: 'api_client',
+    objectId: id,
+    organisationId: actor.organisationId,
+    ip,
+    details: { kind: input.kind, scopes, name: input.name },
+  });
+  return { id, key, scopes };
+}
+
+export async function revokeClient(tx: Db, actor: Actor, id: string, ip?: string) {
+  const revoked = await revokeApiClient(tx, actor.organisationId, id);
+  if (revoked) {
     await audit(tx, {
       actorType: actor.actorType,
       actorId: actor.actorId,
-      action: 'api_client.issued',
+      action: 'api_client.revoked',
       objectType: 'api_client',
       objectId: id,
       organisationId: actor.organisationId,
       ip,
-      details: { kind: input.kind, scopes, name: input.name },
     });
-    return { id, key, scopes };
-  });
-}
-
-export async function revokeClient(pool: Pool, actor: Actor, id: string, ip?: string) {
-  return withTransaction(pool, async (tx) => {
-    const revoked = await revokeApiClient(tx, actor.organisationId, id);
-    if (revoked) {
-      await audit(tx, {
-        actorType: actor.actorType,
-        actorId: actor.actorId,
-        action: 'api_client.revoked',
-        objectType: 'api_client',
-        objectId: id,
-        organisationId: actor.organisationId,
-        ip,
-      });
-    }
-    return revoked;
-  });
+  }
+  return revoked;
 }
 
 /** OAuth 2.0 errors (RFC 6749 §5.2) as problems that also carry `error` and `error_description`. */
@@ -75,7 +71,7 @@ export function oauthError(status: number, error: IdentityErrorCode, description
 
 /** The client-credentials grant (RFC 6749 §4.4): a short-lived token for a subset of the client's scopes. */
 export async function grantClientCredentials(
-  pool: Pool,
+  tx: Db,
   client: ApiClientPrincipal,
   requested: string | undefined,
   ttlSeconds: number,
@@ -83,18 +79,15 @@ export async function grantClientCredentials(
   const scopes = requested ? [...new Set(requested.split(' ').filter(Boolean))] : client.scopes;
   const extra = scopes.filter((s) => !client.scopes.includes(s));
   if (extra.length) throw oauthError(400, 'invalid_scope', `The client may not ask for: ${extra.join(' ')}`);
-  const token = await withTransaction(pool, async (tx) => {
-    const t = await insertAccessToken(tx, client.clientId, scopes, ttlSeconds);
-    await audit(tx, {
-      actorType: 'api_client',
-      actorId: client.clientId,
-      action: 'oauth.token_issued',
-      objectType: 'api_client',
-      objectId: client.clientId,
-      organisationId: client.organisationId,
-      details: { scopes },
-    });
-    return t;
+  const token = await insertAccessToken(tx, client.clientId, scopes, ttlSeconds);
+  await audit(tx, {
+    actorType: 'api_client',
+    actorId: client.clientId,
+    action: 'oauth.token_issued',
+    objectType: 'api_client',
+    objectId: client.clientId,
+    organisationId: client.organisationId,
+    details: { scopes },
   });
   return { access_token: token, token_type: 'Bearer' as const, expires_in: ttlSeconds, scope: scopes.join(' ') };
 }

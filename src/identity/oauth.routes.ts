@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { tokenRequestSchema, tokenResponseSchema } from '../../contracts/identity.js';
 import { problems } from '../../contracts/problem.js';
+import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { enforce } from '../http/rate-limit.js';
 import { findOauthClient } from './api-clients.repo.js';
@@ -40,7 +41,9 @@ export async function oauthRoutes(app: FastifyInstance, deps: AppDeps) {
         throw oauthError(400, 'unsupported_grant_type', 'Only client_credentials is supported');
       const client = await findOauthClient(deps.db, creds.clientId, creds.clientSecret);
       if (!client) throw oauthError(401, 'invalid_client', 'Unknown client, wrong secret or revoked');
-      return grantClientCredentials(deps.db, client, request.body.scope, deps.config.auth.oauthTokenTtlSeconds);
+      return withTransaction(deps.db, (tx) =>
+        grantClientCredentials(tx, client, request.body.scope, deps.config.auth.oauthTokenTtlSeconds),
+      );
     },
   );
 }

@@ -51,7 +51,9 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const actor = requireOrgAdmin(request);
-      const issued = await issueApiClient(deps.db, actor, request.body, ALL_ORG_SCOPES, request.ip);
+      const issued = await withTransaction(deps.db, (tx) =>
+        issueApiClient(tx, actor, request.body, ALL_ORG_SCOPES, request.ip),
+      );
       const row = (await listApiClients(deps.db, actor.organisationId)).find((c) => c.id === issued.id)!;
       const secret = request.body.kind === 'oauth_client' ? splitOauthKey(issued.key) : undefined;
       return reply.code(201).send({
@@ -88,7 +90,8 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const actor = requireOrgAdmin(request);
-      if (!(await revokeClient(deps.db, actor, request.params.id, request.ip))) throw notFound('API client');
+      const revoked = await withTransaction(deps.db, (tx) => revokeClient(tx, actor, request.params.id, request.ip));
+      if (!revoked) throw notFound('API client');
       return reply.code(204).send(null);
     },
   );
