@@ -158,7 +158,7 @@ export const FIELDS: Record<string, FieldDef[]> = {
     {
       key: 'snils',
       label: 'СНИЛС',
-      hint: '11 цифр, например 112-233-445 95',
+      hint: '11 цифр подряд, без пробелов и дефисов: 11223344595',
       inputMode: 'numeric',
       error: 'Проверьте СНИЛС: 11 цифр.',
     },
