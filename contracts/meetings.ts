@@ -10,6 +10,7 @@ export const decisionRule = z
   .enum(['participants_majority', 'all_majority', 'two_thirds_all'])
   .describe("ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes");
 export const meetingForm = z.enum(['in_person', 'ballots', 'mixed', 'electronic']);
+export const meetingStatus = z.enum(['draft', 'announced', 'closed', 'cancelled']);
 export const answer = z.enum(['for', 'against', 'abstain']).describe('за / против / воздержался');
 
 export const registerImport = z.object({
@@ -84,7 +85,16 @@ export const newMeeting = z.object({
       z.object({
         title: z.string().trim().min(1).max(1000),
         proposal: z.string().max(5000).optional(),
-        rule: decisionRule.optional(),
+        rule: decisionRule
+          .optional()
+          .describe(
+            "default: the catalogue question's rule, else participants_majority; never weaker than the catalogue's",
+          ),
+        catalogueKey: z
+          .string()
+          .max(60)
+          .optional()
+          .describe('the common question it was taken from (GET /api/v1/org/meetings/agenda-catalogue)'),
       }),
     )
     .min(1)
@@ -99,7 +109,7 @@ export const meetingResponse = z.object({
   number: z.string(),
   title: z.string(),
   form: meetingForm,
-  status: z.enum(['draft', 'announced', 'closed', 'cancelled']),
+  status: meetingStatus,
   initiator: z.object({ type: z.enum(['organisation', 'owner']), ownerId: z.uuid().nullable(), name: z.string() }),
   administratorName: z.string(),
   chairName: z.string().nullable(),
@@ -114,7 +124,15 @@ export const meetingResponse = z.object({
   closedAt: z.string().nullable(),
   protocolSha256: z.string().nullable(),
   questions: z.array(
-    z.object({ id: z.uuid(), position: z.number().int(), title: z.string(), proposal: z.string(), rule: decisionRule }),
+    z.object({
+      id: z.uuid(),
+      position: z.number().int(),
+      title: z.string(),
+      proposal: z.string(),
+      rule: decisionRule,
+      catalogueKey: z.string().nullable(),
+      basis: z.string().nullable().describe("the legal basis of a catalogue question's rule"),
+    }),
   ),
   materials: z.array(
     z.object({
@@ -239,10 +257,23 @@ export const protocolResponse = z.object({
   protocol: z.record(z.string(), z.unknown()),
 });
 
+export const agendaCatalogueResponse = z.object({
+  items: z.array(
+    z.object({ key: z.string(), title: z.string(), proposal: z.string(), rule: decisionRule, basis: z.string() }),
+  ),
+});
+
+export const meetingListQuery = z.object({ houseId: z.uuid().optional(), status: meetingStatus.optional() });
+export const cancelResult = z.object({ id: z.uuid(), status: z.literal('cancelled') });
+export const inlineQuery = z.object({
+  inline: z.enum(['1', 'true']).optional().describe('open a PDF or an image in the browser instead of downloading it'),
+});
+
 export const meetingParams = z.object({ id: z.uuid() });
 export const houseParams = z.object({ houseId: z.uuid() });
 export const proxyParams = z.object({ id: z.uuid(), proxyId: z.uuid() });
 export const materialParams = z.object({ id: z.uuid(), materialId: z.uuid() });
+export const meetingFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 export const registerImportResult = z.object({ imported: z.number().int() });
 export const registerBuildResult = z.object({ touched: z.number().int() });

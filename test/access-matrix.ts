@@ -210,6 +210,18 @@ export const ACCESS_MATRIX: Record<string, Access> = {
     roles: ['admin', 'dispatcher'],
   },
   'POST /api/v1/org/meetings': { who: 'org', scope: 'meetings:write' },
+  'GET /api/v1/org/meetings/agenda-catalogue': {
+    who: 'org',
+    scope: 'meetings:read',
+    roles: ['admin', 'dispatcher'],
+  },
+  'DELETE /api/v1/org/meetings/{id}/materials/{materialId}': { who: 'org', scope: 'meetings:write' },
+  'GET /api/v1/org/meetings/{id}/files/{fileId}': {
+    who: 'org',
+    scope: 'meetings:read',
+    roles: ['admin', 'dispatcher'],
+  },
+  'POST /api/v1/org/meetings/{id}/cancel': { who: 'org', scope: 'meetings:write' },
   'GET /api/v1/org/meetings': { who: 'org', scope: 'meetings:read', roles: ['admin', 'dispatcher'] },
   'GET /api/v1/org/meetings/{id}': { who: 'org', scope: 'meetings:read', roles: ['admin', 'dispatcher'] },
   'POST /api/v1/org/meetings/{id}/materials': { who: 'org', scope: 'meetings:write' },

@@ -61,13 +61,15 @@ export async function listOrgMeetings(
   houseId: string | undefined,
   limit: number,
   after?: [string, string],
+  status?: MeetingStatus,
 ) {
   const { rows } = await db.query<MeetingRow & { createdAt: Date }>(
     `SELECT ${MEETING_COLUMNS}, m.created_at AS "createdAt" FROM meetings m JOIN houses h ON h.id = m.house_id
       WHERE m.organisation_id = $1 AND ($2::uuid IS NULL OR m.house_id = $2)
         AND ($3::timestamptz IS NULL OR (m.created_at, m.id) < ($3::timestamptz, $4::uuid))
+        AND ($6::text IS NULL OR m.status = $6)
       ORDER BY m.created_at DESC, m.id DESC LIMIT $5`,
-    [organisationId, houseId ?? null, after?.[0] ?? null, after?.[1] ?? null, limit],
+    [organisationId, houseId ?? null, after?.[0] ?? null, after?.[1] ?? null, limit, status ?? null],
   );
   return rows;
 }
@@ -146,25 +148,33 @@ export interface QuestionRow {
   title: string;
   proposal: string;
   rule: DecisionRule;
+  /** The key of the catalogue's common question it was taken from (contracts/meeting-agenda.ts). */
+  catalogueKey: string | null;
 }
 
-export async function insertQuestions(db: Db, meetingId: string, questions: Omit<QuestionRow, 'id'>[]) {
+export async function insertQuestions(
+  db: Db,
+  meetingId: string,
+  questions: (Omit<QuestionRow, 'id' | 'catalogueKey'> & { catalogueKey?: string | null })[],
+) {
   await db.query(
-    `INSERT INTO meeting_questions (meeting_id, position, title, proposal, rule)
-     SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
+    `INSERT INTO meeting_questions (meeting_id, position, title, proposal, rule, catalogue_key)
+     SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
     [
       meetingId,
       questions.map((q) => q.position),
       questions.map((q) => q.title),
       questions.map((q) => q.proposal),
       questions.map((q) => q.rule),
+      questions.map((q) => q.catalogueKey ?? null),
     ],
   );
 }
 
 export async function listQuestions(db: Db, meetingId: string): Promise<QuestionRow[]> {
   const { rows } = await db.query<QuestionRow>(
-    `SELECT id, position, title, proposal, rule FROM meeting_questions WHERE meeting_id = $1 ORDER BY position`,
+    `SELECT id, position, title, proposal, rule, catalogue_key AS "catalogueKey"
+       FROM meeting_questions WHERE meeting_id = $1 ORDER BY position`,
     [meetingId],
   );
   return rows;
@@ -195,6 +205,35 @@ export async function listMaterials(db: Db, meetingId: string): Promise<Material
     [meetingId],
   );
   return rows;
+}
+
+/** Removes a material of a draft meeting; the file stays in the store (it may be referenced by the audit). */
+export async function deleteMaterial(db: Db, meetingId: string, materialId: string): Promise<boolean> {
+  const { rowCount } = await db.query(`DELETE FROM meeting_materials WHERE meeting_id = $1 AND id = $2`, [
+    meetingId,
+    materialId,
+  ]);
+  return (rowCount ?? 0) > 0;
+}
+
+/** Whether a stored file belongs to the meeting: a material, a power of attorney or a ballot's scan. */
+export async function meetingHasFile(db: Db, meetingId: string, fileId: string): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM meeting_materials WHERE meeting_id = $1 AND file_id = $2
+     UNION ALL SELECT 1 FROM meeting_proxies WHERE meeting_id = $1 AND file_id = $2
+     UNION ALL SELECT 1 FROM meeting_ballots WHERE meeting_id = $1 AND scan_file_id = $2
+     LIMIT 1`,
+    [meetingId, fileId],
+  );
+  return rows.length > 0;
+}
+
+export async function markCancelled(db: Db, meetingId: string): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE meetings SET status = 'cancelled', updated_at = now() WHERE id = $1 AND status = 'draft'`,
+    [meetingId],
+  );
+  return (rowCount ?? 0) > 0;
 }
 
 /** Freezes the premises and the owners register of the house as the meeting's own, at notice. */

@@ -1,11 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AGENDA_CATALOGUE } from '../../contracts/meeting-agenda.js';
 import {
+  agendaCatalogueResponse,
   announceResult,
   ballotResponse,
+  cancelResult,
   closeResult,
   houseParams,
+  inlineQuery,
+  materialParams,
+  meetingFileParams,
+  meetingListQuery,
   meetingOwner,
   meetingParams,
   meetingResponse,
@@ -33,7 +40,7 @@ import { requireOrg } from '../http/auth.js';
 import { decodeCursor, pageInfo, pageOf, pageQuery } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { listOrgMeetings } from './meetings.repo.js';
-import { sendProtocolPdf } from './protocol-reply.js';
+import { sendMeetingFile, sendProtocolPdf } from './protocol-reply.js';
 import { buildFromAccounts, getRegister, importRegister, reconcile } from './register.js';
 import * as svc from './service.js';
 
@@ -119,6 +126,22 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   // --- meetings --------------------------------------------------------------------------------
+  r.get(
+    '/meetings/agenda-catalogue',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Common agenda questions with the decision rule each needs (ЖК РФ ст. 46 ч. 1)',
+        response: { 200: agendaCatalogueResponse, ...problems(401, 403) },
+      },
+    },
+    async (req) => {
+      read(req);
+      return { items: AGENDA_CATALOGUE.map((t) => ({ ...t })) };
+    },
+  );
+
   r.post(
     '/meetings',
     {
@@ -144,7 +167,7 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         security,
         summary: 'Meetings of the organisation, newest first',
-        querystring: pageQuery.extend({ houseId: z.uuid().optional() }),
+        querystring: pageQuery.extend(meetingListQuery.shape),
         response: { 200: z.object({ items: z.array(meetingResponse), page: pageInfo }), ...problems(400, 401, 403) },
       },
     },
@@ -159,6 +182,7 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         req.query.houseId,
         req.query.limit + 1,
         cursor as [string, string] | undefined,
+        req.query.status,
       );
       const { items, nextCursor } = pageOf(rows, req.query.limit, (last) => [last.createdAt.toISOString(), last.id]);
       return { items: await Promise.all(items.map((m) => svc.meetingView(deps.db, m))), page: { nextCursor } };
@@ -201,6 +225,66 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         .send(
           await svc.addMaterial(deps.db, deps.files, actor, req.params.id, file, fields.title?.trim() || file.filename),
         );
+    },
+  );
+
+  r.delete(
+    '/meetings/:id/materials/:materialId',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a material (only while the meeting is a draft)',
+        params: materialParams,
+        response: { 204: z.null(), ...problems(401, 403, 404, 422) },
+      },
+    },
+    async (req, reply) => {
+      const actor = write(req);
+      await withTransaction(deps.db, (tx) => svc.removeMaterial(tx, actor, req.params.id, req.params.materialId));
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/meetings/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'A file of the meeting: a material, a power of attorney or the scan of a paper ballot',
+        produces: ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
+        params: meetingFileParams,
+        querystring: inlineQuery,
+        response: problems(400, 401, 403, 404),
+      },
+    },
+    async (req, reply) => {
+      const file = await svc.orgMeetingFile(
+        deps.db,
+        deps.files,
+        read(req).organisationId,
+        req.params.id,
+        req.params.fileId,
+      );
+      return sendMeetingFile(reply, file, Boolean(req.query.inline));
+    },
+  );
+
+  r.post(
+    '/meetings/:id/cancel',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Cancel a draft (an announced meeting runs to its end)',
+        params: meetingParams,
+        response: { 200: cancelResult, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      const actor = write(req);
+      return withTransaction(deps.db, (tx) => svc.cancelMeeting(tx, actor, req.params.id));
     },
   );
 
@@ -376,10 +460,11 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         security,
-        summary: 'The protocol as PDF',
+        summary: 'The protocol as PDF (`?inline=1` opens it in the browser)',
         produces: ['application/pdf'],
         params: meetingParams,
-        response: problems(401, 403, 404, 422),
+        querystring: inlineQuery,
+        response: problems(400, 401, 403, 404, 422),
       },
     },
     async (req, reply) =>
@@ -387,6 +472,7 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         reply,
         deps.files,
         (await svc.getOrgProtocol(deps.db, read(req).organisationId, req.params.id)).fileId,
+        Boolean(req.query.inline),
       ),
   );
 }

@@ -18,6 +18,7 @@ import { describeTally, ownerVotes, tally, type Answer, type DecisionRule } from
 import { noticeText, resultsText } from './texts.js';
 import type { Actor } from '../../contracts/actor.js';
 import { fullName } from '../identity/names.js';
+import { agendaTemplate, RULE_STRENGTH } from '../../contracts/meeting-agenda.js';
 
 export interface MeetingSettings extends ScheduleSettings {
   /** Show running results to the administrator before the end (off: turnout only). */
@@ -53,12 +54,38 @@ export interface NewMeetingInput {
   inPersonAt?: string | null;
   votingStartsAt: string;
   votingEndsAt: string;
-  questions: { title: string; proposal?: string; rule?: DecisionRule }[];
+  questions: { title: string; proposal?: string; rule?: DecisionRule; catalogueKey?: string }[];
+}
+
+/**
+ * The rule of each question: a catalogue question takes the catalogue's rule unless a stricter one is
+ * asked for, and is refused under a weaker one (ЖК РФ ст. 46 ч. 1); a free-form question defaults to
+ * the majority of the participants' votes.
+ */
+export function questionRules(questions: NewMeetingInput['questions']): DecisionRule[] {
+  const fields: FieldError[] = [];
+  const rules = questions.map((q, i) => {
+    if (!q.catalogueKey) return q.rule ?? 'participants_majority';
+    const template = agendaTemplate(q.catalogueKey);
+    if (!template) {
+      fields.push({ path: `body.questions.${i}.catalogueKey`, message: 'not a question of the catalogue' });
+      return 'participants_majority';
+    }
+    if (q.rule && RULE_STRENGTH[q.rule] < RULE_STRENGTH[template.rule])
+      fields.push({
+        path: `body.questions.${i}.rule`,
+        message: `this question needs at least ${template.rule} (${template.basis})`,
+      });
+    return q.rule ?? template.rule;
+  });
+  if (fields.length) throw validationFailed(fields);
+  return rules;
 }
 
 export async function createMeeting(tx: Db, actor: Actor, input: NewMeetingInput, settings: MeetingSettings) {
   const house = isUuid(input.houseId) ? await findOrgHouse(tx, actor.organisationId, input.houseId) : undefined;
   if (!house) throw validationFailed([{ path: 'body.houseId', message: 'no such house of the organisation' }]);
+  const rules = questionRules(input.questions);
   const fields: FieldError[] = [];
   const at = (key: 'inPersonAt' | 'votingStartsAt' | 'votingEndsAt') => {
     const v = input[key];
@@ -124,7 +151,8 @@ export async function createMeeting(tx: Db, actor: Actor, input: NewMeetingInput
       position: i + 1,
       title: q.title,
       proposal: q.proposal ?? '',
-      rule: q.rule ?? 'participants_majority',
+      rule: rules[i]!,
+      catalogueKey: q.catalogueKey ?? null,
     })),
   );
   await audit(tx, {
@@ -169,6 +197,8 @@ export async function meetingView(db: Db, m: repo.MeetingRow) {
       title: q.title,
       proposal: q.proposal,
       rule: q.rule,
+      catalogueKey: q.catalogueKey,
+      basis: q.catalogueKey ? (agendaTemplate(q.catalogueKey)?.basis ?? null) : null,
     })),
     materials: materials.map((x) => ({
       id: x.id,
@@ -206,6 +236,53 @@ export async function addMaterial(
     contentType: stored.contentType,
     size: stored.size,
   };
+}
+
+/** Removes a material while the meeting is a draft (the notice fixes them). */
+export async function removeMaterial(tx: Db, actor: Actor, meetingId: string, materialId: string) {
+  const m = await orgMeeting(tx, actor.organisationId, meetingId, true);
+  if (m.status !== 'draft')
+    throw ruleViolated('meeting_not_draft', 'Materials are fixed once the notice has been sent');
+  if (!isUuid(materialId) || !(await repo.deleteMaterial(tx, m.id, materialId))) throw notFound('Material');
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'meeting.material_removed',
+    objectType: 'meeting',
+    objectId: m.id,
+    organisationId: m.organisationId,
+    details: { materialId },
+  });
+}
+
+/** A file of the meeting (material, power of attorney, ballot scan) for the organisation, or 404. */
+export async function orgMeetingFile(
+  db: Db,
+  files: FileStore,
+  organisationId: string,
+  meetingId: string,
+  fileId: string,
+) {
+  const m = await orgMeeting(db, organisationId, meetingId);
+  const file = isUuid(fileId) && (await repo.meetingHasFile(db, m.id, fileId)) ? await files.get(fileId) : null;
+  if (!file) throw notFound('File');
+  return file;
+}
+
+/** Cancels a draft (an announced meeting runs to its end: owners have been told of it). */
+export async function cancelMeeting(tx: Db, actor: Actor, meetingId: string) {
+  const m = await orgMeeting(tx, actor.organisationId, meetingId, true);
+  if (m.status !== 'draft' || !(await repo.markCancelled(tx, m.id)))
+    throw conflict('meeting_already_announced', 'Only a draft can be cancelled; the notice has been sent');
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'meeting.cancelled',
+    objectType: 'meeting',
+    objectId: m.id,
+    organisationId: m.organisationId,
+  });
+  return { id: m.id, status: 'cancelled' as const };
 }
 
 /**

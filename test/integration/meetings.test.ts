@@ -645,3 +645,148 @@ describe('demo data', () => {
     expect((await t.app.inject({ method: 'GET', url: otherMeeting, headers: ivanov })).statusCode).toBe(404);
   });
 });
+
+describe('what the staff console needs', () => {
+  const draft = (questions: unknown[]) => ({
+    houseId: house,
+    title: 'Текущий ремонт и шлагбаум',
+    form: 'ballots',
+    initiator: { type: 'organisation' },
+    place: 'офис УК',
+    materialsInfo: 'в офисе УК',
+    votingStartsAt: local(12, '09:00'),
+    votingEndsAt: local(25, '20:00'),
+    questions,
+  });
+
+  it('offers common questions with the rule the law needs and refuses a weaker rule for them', async () => {
+    const catalogue = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/org/meetings/agenda-catalogue',
+      headers: org,
+    });
+    expect(catalogue.statusCode).toBe(200);
+    const items = catalogue.json().items as { key: string; rule: string; basis: string }[];
+    expect(items.find((i) => i.key === 'capital_repair')).toMatchObject({ rule: 'two_thirds_all' });
+    expect(items.find((i) => i.key === 'management_method')).toMatchObject({ rule: 'all_majority' });
+    expect(items.find((i) => i.key === 'chair_secretary')).toMatchObject({ rule: 'participants_majority' });
+
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/meetings',
+      headers: org,
+      payload: draft([{ title: 'Шлагбаум', catalogueKey: 'land_plot', rule: 'all_majority' }]),
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors).toEqual([
+      expect.objectContaining({ path: 'body.questions.0.rule', message: expect.stringContaining('two_thirds_all') }),
+    ]);
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/meetings',
+      headers: org,
+      payload: draft([{ title: 'Что-то', catalogueKey: 'no_such_question' }]),
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0].path).toBe('body.questions.0.catalogueKey');
+
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/meetings',
+      headers: org,
+      payload: draft([
+        { title: 'Председатель и секретарь', catalogueKey: 'chair_secretary' },
+        { title: 'Шлагбаум', catalogueKey: 'land_plot' },
+        { title: 'Совет дома', catalogueKey: 'council', rule: 'two_thirds_all' },
+        { title: 'Свой вопрос' },
+      ]),
+    });
+    expect(created.statusCode).toBe(201);
+    expect(
+      created
+        .json()
+        .questions.map((q: { rule: string; catalogueKey: string | null; basis: string | null }) => [
+          q.rule,
+          q.catalogueKey,
+          q.basis !== null,
+        ]),
+    ).toEqual([
+      ['participants_majority', 'chair_secretary', true],
+      ['two_thirds_all', 'land_plot', true],
+      ['two_thirds_all', 'council', true],
+      ['participants_majority', null, false],
+    ]);
+  });
+
+  it('opens a material in the browser, removes it from a draft and cancels the draft', async () => {
+    const m = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/org/meetings',
+        headers: org,
+        payload: draft([{ title: 'Председатель', catalogueKey: 'chair_secretary' }]),
+      })
+    ).json();
+    const mp = multipart({ title: 'План ремонта' }, [{ field: 'file', filename: 'plan.pdf', data: PDF }]);
+    const material = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/org/meetings/${m.id}/materials`,
+        headers: { ...org, ...mp.headers },
+        payload: mp.payload,
+      })
+    ).json();
+    const fileUrl = `/api/v1/org/meetings/${m.id}/files/${material.fileId}`;
+    const opened = await t.app.inject({ method: 'GET', url: `${fileUrl}?inline=1`, headers: org });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.headers['content-disposition']).toMatch(/^inline; filename\*=UTF-8''plan\.pdf$/);
+    expect((await t.app.inject({ method: 'GET', url: fileUrl, headers: org })).headers['content-disposition']).toMatch(
+      /^attachment/,
+    );
+    // a file of another meeting is not reachable through this one
+    const demo = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${DEMO_MEETINGS.open}`, headers: org })
+    ).json();
+    const foreign = `/api/v1/org/meetings/${m.id}/files/${demo.materials[0].fileId}`;
+    expect((await t.app.inject({ method: 'GET', url: foreign, headers: org })).statusCode).toBe(404);
+
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/org/meetings/${m.id}/materials/${material.id}`,
+      headers: org,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${m.id}`, headers: org })).json().materials,
+    ).toEqual([]);
+    const demoMaterial = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/org/meetings/${DEMO_MEETINGS.open}/materials/${demo.materials[0].id}`,
+      headers: org,
+    });
+    expect(demoMaterial.statusCode).toBe(422);
+    expect(demoMaterial.json().code).toBe('meeting_not_draft');
+
+    const cancelled = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${m.id}/cancel`, headers: org });
+    expect(cancelled.json()).toEqual({ id: m.id, status: 'cancelled' });
+    const again = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${m.id}/cancel`, headers: org });
+    expect(again.statusCode).toBe(409);
+    const list = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/org/meetings?status=cancelled', headers: org })
+    ).json();
+    expect(list.items.map((x: { id: string }) => x.id)).toContain(m.id);
+    expect(list.items.every((x: { status: string }) => x.status === 'cancelled')).toBe(true);
+  });
+
+  it('opens the protocol PDF in the browser with ?inline=1', async () => {
+    const url = `/api/v1/org/meetings/${DEMO_MEETINGS.closed}/protocol.pdf`;
+    const inline = await t.app.inject({ method: 'GET', url: `${url}?inline=1`, headers: org });
+    expect(inline.statusCode).toBe(200);
+    expect(inline.headers['content-type']).toBe('application/pdf');
+    expect(inline.headers['content-disposition']).toMatch(/^inline; filename\*=UTF-8''protocol-1-\d{4}\.pdf$/);
+    expect(inline.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await t.app.inject({ method: 'GET', url, headers: org })).headers['content-disposition']).toMatch(
+      /^attachment/,
+    );
+  });
+});

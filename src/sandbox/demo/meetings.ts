@@ -126,18 +126,21 @@ async function seedMeeting(
       title: 'Избрание председателя и секретаря собрания',
       proposal: 'Председатель — Иванов И. И., секретарь — Смирнова О. В.',
       rule: rules[0],
+      catalogueKey: 'chair_secretary',
     },
     {
       position: 2,
       title: 'Избрание совета многоквартирного дома',
       proposal: 'Избрать совет дома из трёх собственников',
       rule: rules[1],
+      catalogueKey: 'council',
     },
     {
       position: 3,
       title: 'Капитальный ремонт лифтов за счёт фонда капитального ремонта',
       proposal: 'Заменить два лифта в 2027 году',
       rule: rules[2],
+      catalogueKey: 'capital_repair',
     },
   ]);
   await repo.snapshotRegister(db, s.id, house);

@@ -10174,6 +10174,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/meetings/agenda-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Common agenda questions with the decision rule each needs (ЖК РФ ст. 46 ч. 1) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                title: string;
+                                proposal: string;
+                                /**
+                                 * @description ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes
+                                 * @enum {string}
+                                 */
+                                rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                                basis: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/meetings": {
         parameters: {
             query?: never;
@@ -10188,6 +10254,7 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     houseId?: string;
+                    status?: "draft" | "announced" | "closed" | "cancelled";
                 };
                 header?: never;
                 path?: never;
@@ -10244,6 +10311,9 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                                    catalogueKey: string | null;
+                                    /** @description the legal basis of a catalogue question's rule */
+                                    basis: string | null;
                                 }[];
                                 materials: {
                                     /** Format: uuid */
@@ -10334,10 +10404,12 @@ export interface paths {
                             title: string;
                             proposal?: string;
                             /**
-                             * @description ст. 46 ч. 1 ЖК РФ: majority of participants' votes; > 50% of all votes; ≥ 2/3 of all votes
+                             * @description default: the catalogue question's rule, else participants_majority; never weaker than the catalogue's
                              * @enum {string}
                              */
                             rule?: "participants_majority" | "all_majority" | "two_thirds_all";
+                            /** @description the common question it was taken from (GET /api/v1/org/meetings/agenda-catalogue) */
+                            catalogueKey?: string;
                         }[];
                     };
                 };
@@ -10391,6 +10463,9 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                                catalogueKey: string | null;
+                                /** @description the legal basis of a catalogue question's rule */
+                                basis: string | null;
                             }[];
                             materials: {
                                 /** Format: uuid */
@@ -10516,6 +10591,9 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                                catalogueKey: string | null;
+                                /** @description the legal basis of a catalogue question's rule */
+                                basis: string | null;
                             }[];
                             materials: {
                                 /** Format: uuid */
@@ -10662,6 +10740,239 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a material (only while the meeting is a draft) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    materialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of the meeting: a material, a power of attorney or the scan of a paper ballot */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description open a PDF or an image in the browser instead of downloading it */
+                    inline?: "1" | "true";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "image/jpeg": components["schemas"]["Problem"];
+                        "image/png": components["schemas"]["Problem"];
+                        "application/octet-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "image/jpeg": components["schemas"]["Problem"];
+                        "image/png": components["schemas"]["Problem"];
+                        "application/octet-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "image/jpeg": components["schemas"]["Problem"];
+                        "image/png": components["schemas"]["Problem"];
+                        "application/octet-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "image/jpeg": components["schemas"]["Problem"];
+                        "image/png": components["schemas"]["Problem"];
+                        "application/octet-stream": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a draft (an announced meeting runs to its end) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "cancelled";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11500,10 +11811,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The protocol as PDF */
+        /** The protocol as PDF (`?inline=1` opens it in the browser) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description open a PDF or an image in the browser instead of downloading it */
+                    inline?: "1" | "true";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -11512,6 +11826,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Default Response */
                 401: {
                     headers: {
@@ -11694,6 +12017,9 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 rule: "participants_majority" | "all_majority" | "two_thirds_all";
+                                catalogueKey: string | null;
+                                /** @description the legal basis of a catalogue question's rule */
+                                basis: string | null;
                             }[];
                             materials: {
                                 /** Format: uuid */
