@@ -200,3 +200,8 @@ export const apiClientList = z.object({ items: z.array(apiClientSchema) });
 /** Audit filters (with the page query): the organisation's own log, and the operators' whole one. */
 export const auditFilter = z.object({ action: z.string().max(100).optional() });
 export const operatorAuditFilter = auditFilter.extend({ organisationId: z.uuid().optional() });
+
+/** The organisations the signed-in person works for (the staff console's switcher), by name. */
+export const staffOrganisations = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), roles: z.array(staffRoleSchema) })),
+});

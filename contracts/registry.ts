@@ -85,3 +85,8 @@ const garFile = z.object({
   finishedAt: z.string().nullable(),
 });
 export const garFiles = z.object({ files: z.array(garFile) });
+
+/** The organisation's houses, for its staff's pickers and filters (GET /api/v1/org/houses). */
+export const orgHouseList = z.object({
+  items: z.array(z.object({ id: z.uuid(), fullAddress: z.string(), timezone: z.string() })),
+});

@@ -26,7 +26,15 @@ function serviceWorker(): Plugin {
     name: 'domhub-service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const files = ['/', ...Object.keys(bundle).map((f) => `/${f}`), ...publicFiles(path.join(root, 'public'))]
+      // The staff console's chunks (web/src/staff/) are not precached: residents never download them.
+      const staffOnly = new Set<string>();
+      for (const [file, out] of Object.entries(bundle)) {
+        if (out.type !== 'chunk' || out.isEntry || !out.moduleIds.some((m) => m.includes('/web/src/staff/'))) continue;
+        staffOnly.add(file);
+        for (const css of out.viteMetadata?.importedCss ?? []) staffOnly.add(css);
+      }
+      const built = Object.keys(bundle).filter((f) => !staffOnly.has(f));
+      const files = ['/', ...built.map((f) => `/${f}`), ...publicFiles(path.join(root, 'public'))]
         .filter((f) => !f.endsWith('.map') && f !== '/sw.js')
         .sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);

@@ -2,7 +2,7 @@ import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { meSchema, sessionList } from '../../contracts/identity.js';
+import { meSchema, sessionList, staffOrganisations } from '../../contracts/identity.js';
 import {
   addPasskeyBody,
   changePasswordBody,
@@ -23,7 +23,7 @@ import { deletePasskey, listPasskeys } from './passkeys.repo.js';
 import { passkeyRegistrationOptions, registerPasskey, relyingParty } from './passkeys.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { fullName } from './names.js';
-import { findPersonWithRoles } from './persons.repo.js';
+import { findPersonWithRoles, staffOrganisationsOf } from './persons.repo.js';
 import { listSessions, revokeSession } from './sessions.repo.js';
 import { maskPhone, maskSnils } from './snils.js';
 
@@ -71,6 +71,18 @@ export async function identityMeRoutes(app: FastifyInstance, deps: AppDeps) {
         csrfToken: me.csrfToken,
       };
     },
+  );
+
+  r.get(
+    '/organisations',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'The organisations I work for, with my roles there (the staff console picks one; empty for residents)',
+        response: { 200: staffOrganisations, ...problems(401) },
+      },
+    },
+    async (request) => ({ items: await staffOrganisationsOf(deps.db, requirePerson(request).personId) }),
   );
 
   r.get(

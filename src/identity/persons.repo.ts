@@ -115,3 +115,20 @@ export async function personContacts(db: SqlExecutor, personIds: string[]): Prom
     ]),
   );
 }
+
+export interface StaffOrganisationRow {
+  id: string;
+  name: string;
+  roles: ('admin' | 'dispatcher' | 'accountant')[];
+}
+
+/** The organisations a person is staff of, with their roles there; by name. */
+export async function staffOrganisationsOf(db: SqlExecutor, personId: string): Promise<StaffOrganisationRow[]> {
+  const { rows } = await db.query<StaffOrganisationRow>(
+    `SELECT o.id, o.name, array_agg(s.role ORDER BY s.role) AS roles
+       FROM org_staff s JOIN organisations o ON o.id = s.organisation_id
+      WHERE s.person_id = $1 GROUP BY o.id, o.name ORDER BY o.name, o.id`,
+    [personId],
+  );
+  return rows;
+}

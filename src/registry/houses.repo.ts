@@ -384,3 +384,18 @@ export async function premisesOfHouse(db: SqlExecutor, houseId: string) {
   );
   return rows;
 }
+
+export interface OrgHouseRow {
+  id: string;
+  fullAddress: string;
+  timezone: string;
+}
+
+/** The houses an organisation manages, by address. */
+export async function listOrganisationHouses(db: SqlExecutor, organisationId: string): Promise<OrgHouseRow[]> {
+  const { rows } = await db.query<OrgHouseRow>(
+    `SELECT id, full_address AS "fullAddress", timezone FROM houses WHERE organisation_id = $1 ORDER BY full_address, id`,
+    [organisationId],
+  );
+  return rows;
+}

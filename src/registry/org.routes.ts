@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { houseParams, houseReference, housesUpserted } from '../../contracts/registry.js';
+import { houseParams, houseReference, housesUpserted, orgHouseList } from '../../contracts/registry.js';
 import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { requireOrg } from '../http/auth.js';
-import { updateHouseReference } from './houses.repo.js';
+import { listOrganisationHouses, updateHouseReference } from './houses.repo.js';
 import { housesUpsertBody, upsertOrganisationHouses } from './service.js';
 
 const security: { [label: string]: string[] }[] = [{ apiKey: [] }, { session: [] }];
@@ -15,6 +15,22 @@ const security: { [label: string]: string[] }[] = [{ apiKey: [] }, { session: []
 /** The organisation's houses: bulk upsert with premises, reference data. Mounted at /api/v1/org. */
 export async function orgRegistryRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/houses',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: "The organisation's houses by address (for the console's pickers and filters)",
+        security,
+        response: { 200: orgHouseList, ...problems(401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'registry:read', ['admin', 'dispatcher', 'accountant']);
+      return { items: await listOrganisationHouses(deps.db, actor.organisationId) };
+    },
+  );
 
   r.post(
     '/houses',

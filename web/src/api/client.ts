@@ -27,7 +27,8 @@ export class ApiError extends Error {
   }
 }
 
-const middleware: Middleware = {
+/** The CSRF token on writes and the offline flag on answers; the staff console's client uses it too. */
+export const sessionMiddleware: Middleware = {
   onRequest({ request }) {
     if (!['GET', 'HEAD'].includes(request.method) && csrfToken) request.headers.set('x-csrf-token', csrfToken);
     return request;
@@ -40,7 +41,7 @@ const middleware: Middleware = {
 };
 
 export const api = createClient<paths>({ baseUrl: '' });
-api.use(middleware);
+api.use(sessionMiddleware);
 
 interface Result<D> {
   data?: D;

@@ -11,6 +11,12 @@ import { useMe, useSignOut } from './session';
 export function App() {
   return (
     <Switch>
+      {/* The staff console: its own shell and chunk; residents never download it. */}
+      <Route path="/staff" nest>
+        <Suspense fallback={<StaffLoading />}>
+          <StaffApp />
+        </Suspense>
+      </Route>
       {routes.map((r) => (
         <Route key={r.path} path={r.path}>
           {r.public ? <PublicScreen route={r} /> : <SignedIn route={r} />}
@@ -24,6 +30,15 @@ export function App() {
 }
 
 const NotFoundLazy = lazy(() => import('../screens/not-found/NotFoundScreen'));
+const StaffApp = lazy(() => import('../staff/StaffApp'));
+
+function StaffLoading() {
+  return (
+    <main id="main" className="main">
+      <Loading title="Консоль управляющей организации" />
+    </main>
+  );
+}
 
 function useTitle(title: string) {
   useEffect(() => {
@@ -60,7 +75,10 @@ function SignedIn({ route }: { route: ScreenRoute }) {
       <a className="skip-link" href="#main">
         К содержанию
       </a>
-      <Header name={me.data ? `${me.data.firstName ?? ''} ${me.data.lastName ?? ''}`.trim() : ''} />
+      <Header
+        name={me.data ? `${me.data.firstName ?? ''} ${me.data.lastName ?? ''}`.trim() : ''}
+        staff={(me.data?.staff.length ?? 0) > 0}
+      />
       <Nav />
       <main id="main" className="main" tabIndex={-1}>
         <OfflineBanner />
@@ -87,7 +105,7 @@ function Loading({ title }: { title: string }) {
   );
 }
 
-function Header({ name }: { name: string }) {
+function Header({ name, staff }: { name: string; staff: boolean }) {
   const signOut = useSignOut();
   return (
     <header className="header">
@@ -98,6 +116,11 @@ function Header({ name }: { name: string }) {
       <AccountSwitcher />
       <div className="header-user">
         <span className="header-name">{name}</span>
+        {staff ? (
+          <Link href="/staff" className="header-staff">
+            Консоль УК
+          </Link>
+        ) : null}
         <button type="button" className="button link" onClick={() => void signOut()}>
           Выйти
         </button>

@@ -1,0 +1,20 @@
+// Every page of the staff console as plain data, like ../pages.ts for the cabinet. Paths are relative
+// to /staff (the console is a nested route). The side navigation lists the pages with `nav`; routes.ts
+// attaches each path's screen. Adding a screen: a row here, a row in routes.ts, the screen's folder.
+
+export interface StaffPageInfo {
+  path: string;
+  title: string;
+  /** Listed in the side navigation, in this order. */
+  nav?: boolean;
+}
+
+const table = [{ path: '/', title: 'Главная', nav: true }] as const satisfies readonly StaffPageInfo[];
+
+export const staffPages: readonly StaffPageInfo[] = table;
+export type StaffPagePath = (typeof table)[number]['path'];
+
+/** The page whose pattern matches a path inside /staff; `:x` segments match one segment. */
+export function staffPageFor(pathname: string): StaffPageInfo | undefined {
+  return staffPages.find((p) => new RegExp(`^${p.path.replace(/:[^/]+/g, '[^/]+')}/?$`).test(pathname));
+}

@@ -1,0 +1,16 @@
+// The screen of every console page (pages.ts): a lazy import, one chunk per screen.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { type StaffPageInfo, type StaffPagePath, staffPages } from './pages';
+
+export interface StaffRoute extends StaffPageInfo {
+  screen: LazyExoticComponent<ComponentType>;
+}
+
+const screens: Record<StaffPagePath, () => Promise<{ default: ComponentType }>> = {
+  '/': () => import('./screens/home/HomeScreen'),
+};
+
+export const staffRoutes: StaffRoute[] = staffPages.map((p) => ({
+  ...p,
+  screen: lazy(screens[p.path as StaffPagePath]),
+}));
