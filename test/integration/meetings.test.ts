@@ -778,6 +778,46 @@ describe('what the staff console needs', () => {
     expect(list.items.every((x: { status: string }) => x.status === 'cancelled')).toBe(true);
   });
 
+  it('has demo data for the console: a paper ballot with its scan, a proxy to decide, a draft ready to announce', async () => {
+    const ballots = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${DEMO_MEETINGS.open}/ballots`, headers: org })
+    ).json();
+    const paper = ballots.find((b: { channel: string }) => b.channel === 'paper');
+    expect(paper.scanFileId).toBeTruthy();
+    const scan = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/org/meetings/${DEMO_MEETINGS.open}/files/${paper.scanFileId}?inline=1`,
+      headers: org,
+    });
+    expect(scan.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const proxies = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/org/meetings/${DEMO_MEETINGS.open}/powers-of-attorney`,
+        headers: org,
+      })
+    ).json();
+    expect(proxies).toEqual([
+      expect.objectContaining({ status: 'pending', representativeName: 'Кузнецова Анна Павловна' }),
+    ]);
+
+    const draft = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${DEMO_MEETINGS.draft}`, headers: org })
+    ).json();
+    expect(draft.status).toBe('draft');
+    expect(draft.questions.map((q: { catalogueKey: string; rule: string }) => [q.catalogueKey, q.rule])).toEqual([
+      ['chair_secretary', 'participants_majority'],
+      ['land_plot', 'two_thirds_all'],
+      ['common_property_use', 'two_thirds_all'],
+    ]);
+    const announced = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/org/meetings/${DEMO_MEETINGS.draft}/announce`,
+      headers: org,
+    });
+    expect(announced.statusCode).toBe(200);
+  });
+
   it('opens the protocol PDF in the browser with ?inline=1', async () => {
     const url = `/api/v1/org/meetings/${DEMO_MEETINGS.closed}/protocol.pdf`;
     const inline = await t.app.inject({ method: 'GET', url: `${url}?inline=1`, headers: org });

@@ -11,10 +11,13 @@ import { noticeText } from '../../meetings/texts.js';
 import { publishHouseNotice } from '../../news/service.js';
 import { DEMO } from './core.js';
 import { fullName } from '../../identity/names.js';
+import { type AgendaKey, agendaTemplate } from '../../../contracts/meeting-agenda.js';
 
 export const DEMO_MEETINGS = {
   open: '00000000-0000-4000-8000-000000000801',
   closed: '00000000-0000-4000-8000-000000000802',
+  /** A draft for the staff console: agenda from the catalogue, a material, ready to be announced. */
+  draft: '00000000-0000-4000-8000-000000000803',
 };
 
 const SURNAMES = [
@@ -80,6 +83,135 @@ export async function seedMeetings(db: Db, cipher: FieldCipher) {
     voters: 40,
     close: true,
   });
+  await seedConsoleExtras(db);
+}
+
+/**
+ * What the staff console shows beyond the votes: in the open meeting a paper ballot with its scan and a
+ * power of attorney waiting for the administrator's decision; a draft meeting with catalogue questions
+ * and a material, dated so its notice can still be sent.
+ */
+async function seedConsoleExtras(db: Db) {
+  const files = createPgFileStore(db);
+  const open = DEMO_MEETINGS.open;
+  if ((await repo.listProxies(db, open)).length) return; // seeded already
+  const owners = await repo.listMeetingOwners(db, open);
+  const ballots = new Set((await repo.listBallots(db, open)).map((b) => b.ownerId));
+  const free = owners.filter((o) => !o.personId && o.lastName !== 'Петров' && !ballots.has(o.id));
+  const paper = free.at(-1);
+  const represented = free.at(-2);
+  const now = Date.now();
+  if (paper) {
+    const questions = await repo.listQuestions(db, open);
+    const scan = await files.put({
+      filename: `reshenie-kv-${paper.premiseNumber}.pdf`,
+      contentType: 'application/pdf',
+      data: await ballotScanPdf(
+        fullName(paper),
+        paper.premiseNumber,
+        questions.map((q) => q.title),
+      ),
+      createdBy: 'demo',
+    });
+    await repo.insertBallot(db, {
+      meetingId: open,
+      ownerId: paper.id,
+      channel: 'paper',
+      voterName: fullName(paper),
+      voterPersonId: null,
+      proxyId: null,
+      titleDocument: paper.titleDocument,
+      snilsEnc: null,
+      votes: toText(ownerVotes(paper, paper.area)),
+      answers: Object.fromEntries(questions.map((q, i) => [q.id, i === 2 ? 'against' : 'for'])),
+      scanFileId: scan.id,
+      enteredBy: DEMO.staff.personId,
+      castAt: new Date(now - DAY),
+    });
+  }
+  if (represented) {
+    const doc = createPdf({ title: 'Доверенность' });
+    doc.font('bold').fontSize(13).text('Доверенность', { align: 'center' }).moveDown();
+    doc
+      .font('regular')
+      .fontSize(10)
+      .text(
+        `Я, ${fullName(represented)}, собственник помещения № ${represented.premiseNumber}, доверяю Кузнецовой Анне ` +
+          'Павловне голосовать от моего имени на общем собрании собственников помещений дома.',
+      );
+    const file = await files.put({
+      filename: 'doverennost.pdf',
+      contentType: 'application/pdf',
+      data: await pdfToBuffer(doc),
+      createdBy: 'demo',
+    });
+    await repo.insertProxy(db, {
+      meetingId: open,
+      ownerId: represented.id,
+      personId: null,
+      name: 'Кузнецова Анна Павловна',
+      fileId: file.id,
+    });
+  }
+
+  if (await repo.findMeeting(db, DEMO_MEETINGS.draft)) return;
+  await repo.insertMeeting(db, {
+    id: DEMO_MEETINGS.draft,
+    organisationId: DEMO.organisationId,
+    houseId: DEMO.houses.moscow,
+    number: `3/${new Date(now).getUTCFullYear()}`,
+    title: 'Шлагбаум во дворе и аренда места на крыше',
+    form: 'mixed',
+    initiatorType: 'organisation',
+    initiatorOwnerId: null,
+    initiatorName: 'ООО «УК Домхаб»',
+    administratorName: 'ООО «УК Домхаб»',
+    chairName: null,
+    secretaryName: null,
+    counterNames: [],
+    place: 'г. Москва, ул. Профсоюзная, д. 43, корп. 1, холл первого этажа',
+    materialsInfo: 'в личном кабинете domhub и в офисе УК по будням с 9 до 18',
+    inPersonAt: new Date(now + 14 * DAY),
+    votingStartsAt: new Date(now + 14 * DAY),
+    votingEndsAt: new Date(now + 35 * DAY),
+    createdBy: 'demo',
+  });
+  const pick = (key: AgendaKey, proposal: string) => {
+    const t = agendaTemplate(key)!;
+    return { title: t.title, proposal, rule: t.rule, catalogueKey: key };
+  };
+  await repo.insertQuestions(
+    db,
+    DEMO_MEETINGS.draft,
+    [
+      pick('chair_secretary', 'Председатель — Иванов И. И., секретарь — Смирнова О. В.'),
+      pick('land_plot', 'Установить шлагбаум при въезде во двор за счёт средств на содержание, 180 000 ₽'),
+      pick('common_property_use', 'Сдать оператору связи место на крыше под антенну за 15 000 ₽ в месяц'),
+    ].map((q, i) => ({ ...q, position: i + 1 })),
+  );
+  const scheme = createPdf({ title: 'Схема размещения шлагбаума' });
+  scheme.font('bold').fontSize(13).text('Схема размещения шлагбаума', { align: 'center' }).moveDown();
+  scheme
+    .font('regular')
+    .fontSize(10)
+    .text('Шлагбаум у въезда со стороны ул. Профсоюзной; ключи — по одному на квартиру.');
+  const file = await files.put({
+    filename: 'shlagbaum.pdf',
+    contentType: 'application/pdf',
+    data: await pdfToBuffer(scheme),
+    createdBy: 'demo',
+  });
+  await repo.insertMaterial(db, DEMO_MEETINGS.draft, file.id, 'Схема размещения шлагбаума');
+}
+
+/** A ballot as a scan would show it: the owner, the premise and a mark per question. */
+async function ballotScanPdf(owner: string, premise: string, questions: string[]): Promise<Buffer> {
+  const doc = createPdf({ title: 'Решение собственника' });
+  doc.font('bold').fontSize(13).text('Решение собственника помещения', { align: 'center' }).moveDown();
+  doc.font('regular').fontSize(10).text(`${owner}, помещение № ${premise}`).moveDown();
+  for (const [i, q] of questions.entries()) doc.text(`${i + 1}. ${q} — ${i === 2 ? 'ПРОТИВ' : 'ЗА'}`);
+  doc.moveDown().text('Подпись: ____________');
+  return pdfToBuffer(doc);
 }
 
 async function seedMeeting(
