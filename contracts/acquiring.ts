@@ -128,6 +128,8 @@ export class AcquirerRefusedError extends Error {
 /** The acquiring bank as the payments module sees it. */
 export interface Acquirer {
   readonly provider: string;
+  /** Whether the bank takes refunds (Cancel of a confirmed payment) through its API. */
+  readonly refunds: boolean;
   init(request: AcquirerInit): Promise<{ paymentId: string; paymentUrl: string; status: string }>;
   getState(paymentId: string): Promise<AcquirerState>;
   cancel(paymentId: string, amount?: bigint): Promise<AcquirerState>;

@@ -70,6 +70,17 @@ export const payeeBankDetails = z.object({
   correspondentAccount: z.string().regex(/^\d{20}$/),
 });
 
+/** The payee as payment documents print it; bank details are null until set. */
+export const payeeBankDetailsView = z.object({
+  name: z.string(),
+  inn: z.string(),
+  kpp: z.string().nullable(),
+  bankName: z.string().nullable(),
+  bik: z.string().nullable(),
+  settlementAccount: z.string().nullable(),
+  correspondentAccount: z.string().nullable(),
+});
+
 export const chargeLine = z.object({
   service: z.string(),
   unit: z.string().nullable(),

@@ -178,6 +178,7 @@ export const auditEntrySchema = z
     organisationId: z.string().nullable(),
     ip: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),
+    actorName: z.string().nullable().describe("the person's full name or the API client's name, where known"),
   })
   .meta({ id: 'AuditEntry' });
 
@@ -198,7 +199,20 @@ export const sessionList = z.object({ items: z.array(sessionInfoSchema) });
 export const apiClientList = z.object({ items: z.array(apiClientSchema) });
 
 /** Audit filters (with the page query): the organisation's own log, and the operators' whole one. */
-export const auditFilter = z.object({ action: z.string().max(100).optional() });
+export const auditFilter = z.object({
+  action: z.string().max(100).optional().describe('exactly this action'),
+  actionPrefix: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('actions starting with this, e.g. `payment.` for every payment action'),
+  actorId: z.string().max(100).optional().describe('the person or API client who acted'),
+  objectType: z.string().max(60).optional(),
+  objectId: z.string().max(100).optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe('at or after'),
+  to: z.iso.datetime({ offset: true }).optional().describe('before'),
+});
+export type AuditFilterQuery = z.infer<typeof auditFilter>;
 export const operatorAuditFilter = auditFilter.extend({ organisationId: z.uuid().optional() });
 
 /** The organisations the signed-in person works for (the staff console's switcher), by name. */

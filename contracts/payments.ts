@@ -60,14 +60,22 @@ export const payment = z.object({
   ),
   allocations: z.array(z.object({ accountId: z.uuid(), period: z.string().nullable(), amount: z.string() })),
   organisationId: z.uuid(),
+  provider: z.string().describe('the acquiring bank that took it'),
 });
 
 export const paymentParams = z.object({ paymentId: z.uuid() });
 
 export const orgPaymentsFilter = z.object({
   status: paymentStatus.optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe('created at or after'),
+  to: z.iso.datetime({ offset: true }).optional().describe('created before'),
+  accountNumber: z.string().min(1).max(30).optional().describe('payments that paid this account of the organisation'),
+  houseId: z.uuid().optional().describe('payments that paid an account of this house'),
+});
+
+/** A payment as its organisation sees it: with whether the console may offer a refund. */
+export const orgPayment = payment.extend({
+  refundable: z.boolean().describe('succeeded, and the bank that took it accepts refunds through its API'),
 });
 
 /** Where the bank sends the payer back (SuccessURL / FailURL). */

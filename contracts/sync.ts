@@ -12,6 +12,15 @@ export const syncSummaryResponse = z.object({
   operations: z.array(z.object({ operation: z.string(), counts: z.record(status, z.number().int()) })),
 });
 
+export const syncErrorHintView = z.object({
+  title: z.string(),
+  fix: z.string(),
+  retry: z
+    .enum(['now', 'after_fix', 'never'])
+    .describe('now: the data is fine; after_fix: change it first; never: retrying cannot help'),
+  fixAt: z.string().nullable().describe("The staff console's screen where the change is made"),
+});
+
 export const syncItem = z.object({
   id: z.uuid(),
   operation: z.string(),
@@ -26,6 +35,9 @@ export const syncItem = z.object({
   errorCode: z.string().nullable().describe('State-system code such as INT002000, or exchange_failed for dead items'),
   errorText: z.string().nullable(),
   messageGuid: z.uuid().nullable().describe("The state system's MessageGUID of the message that carried it"),
+  hint: syncErrorHintView
+    .nullable()
+    .describe('What to change before sending again, for a known error code (src/sync/gis/error-hints.ts)'),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
@@ -33,6 +45,7 @@ export const syncItem = z.object({
 export const syncItemsQuery = z.object({
   operation: operation.optional(),
   status: status.optional(),
+  problems: z.stringbool().optional().describe('true: rejected and dead items only (what needs the organisation)'),
   objectId: z.uuid().optional(),
   after: z.uuid().optional().describe('Cursor: the last item id of the previous page'),
   limit: z.coerce.number().int().min(1).max(500).default(100),

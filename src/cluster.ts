@@ -85,7 +85,10 @@ async function start() {
   await boss.stop({ graceful: false, close: true });
   if (config.demoData) {
     const db = createPool(databaseUrl, 2);
-    await seedDemoData(db, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
+    await seedDemoData(db, createFieldCipher(config.encryptionKeys), {
+      orgApiKey: config.sandboxOrgApiKey,
+      consoleShowcase: true,
+    });
     await db.end();
   }
   // The processes run src/main.ts (or dist/src/main.js) with this process's loader flags (tsx under npm).

@@ -116,6 +116,7 @@ function composeStateSystem(config: Config, log: FastifyBaseLogger): StateSystem
 /** Stands in when no bank is configured: every call fails as "bank unavailable". */
 const noAcquirer: Acquirer = {
   provider: 'none',
+  refunds: false,
   init: async () => {
     throw new AcquirerUnavailableError('no acquirer configured');
   },

@@ -61,7 +61,10 @@ async function start() {
 
   if (config.demoData) {
     phase = 'demo data';
-    await seedDemoData(db, createFieldCipher(config.encryptionKeys), { orgApiKey: config.sandboxOrgApiKey });
+    await seedDemoData(db, createFieldCipher(config.encryptionKeys), {
+      orgApiKey: config.sandboxOrgApiKey,
+      consoleShowcase: true,
+    });
     log.info('demo data loaded');
   }
 

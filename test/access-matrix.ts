@@ -125,6 +125,7 @@ export const ACCESS_MATRIX: Record<string, Access> = {
     roles: ['admin', 'dispatcher'],
   },
   'POST /api/v1/org/charges': { who: 'org', scope: 'charges:write', roles: ['admin', 'accountant'] },
+  'GET /api/v1/org/bank-details': { who: 'org', scope: 'charges:read', roles: ['admin', 'accountant'] },
   'PUT /api/v1/org/bank-details': { who: 'org', scope: 'charges:write', roles: ['admin', 'accountant'] },
   'PUT /api/v1/org/contacts': { who: 'org', scope: 'charges:write', roles: ['admin', 'accountant'] },
   'GET /api/v1/me/charges': { who: 'person' },

@@ -74,6 +74,7 @@ export function createTBankAcquirer(options: TBankOptions): Acquirer {
 
   return {
     provider: 'tbank',
+    refunds: true,
     async init(r) {
       const a = await call('Init', {
         Amount: Number(r.amount),

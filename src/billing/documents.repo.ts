@@ -163,6 +163,25 @@ export async function findPayeeInn(db: Db, organisationId: string): Promise<stri
   return rows[0]?.inn;
 }
 
+/** The payee's name, INN, KPP and bank details as payment documents print them. */
+export async function findPayeeBankDetails(db: Db, organisationId: string) {
+  const { rows } = await db.query<{
+    name: string;
+    inn: string;
+    kpp: string | null;
+    bankName: string | null;
+    bik: string | null;
+    settlementAccount: string | null;
+    correspondentAccount: string | null;
+  }>(
+    `SELECT name, inn, kpp, bank_name AS "bankName", bik, settlement_account AS "settlementAccount",
+            correspondent_account AS "correspondentAccount"
+       FROM organisations WHERE id = $1`,
+    [organisationId],
+  );
+  return rows[0];
+}
+
 export async function updatePayeeBankDetails(
   db: Db,
   organisationId: string,

@@ -1,11 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { chargeImportBody, chargeImportResponse, payeeBankDetails, payeeContacts } from '../../contracts/billing.js';
+import {
+  chargeImportBody,
+  chargeImportResponse,
+  payeeBankDetails,
+  payeeBankDetailsView,
+  payeeContacts,
+} from '../../contracts/billing.js';
 import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
+import { notFound } from '../errors.js';
 import { requireOrg } from '../http/auth.js';
+import { findPayeeBankDetails } from './documents.repo.js';
 import { importCharges, setPayeeBankDetails, setPayeeContacts } from './service.js';
 
 const tags = ['charges'];
@@ -41,6 +49,24 @@ export async function billingOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         unchanged: count('unchanged'),
         failed: count('error'),
       };
+    },
+  );
+
+  r.get(
+    '/bank-details',
+    {
+      schema: {
+        tags,
+        summary: 'The payee name, INN and bank details printed on payment documents',
+        security,
+        response: { 200: payeeBankDetailsView, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'charges:read', ['admin', 'accountant']);
+      const details = await findPayeeBankDetails(deps.db, actor.organisationId);
+      if (!details) throw notFound('Organisation');
+      return details;
     },
   );
 

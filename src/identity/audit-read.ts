@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEntrySchema } from '../../contracts/identity.js';
+import { type AuditFilterQuery, auditEntrySchema } from '../../contracts/identity.js';
 import type { Db } from '../db/pool.js';
 import { validationFailed } from '../errors.js';
 import { decodeCursor, pageInfo, pageOf } from '../http/pagination.js';
@@ -11,17 +11,13 @@ export const auditPage = z.object({ items: z.array(auditEntrySchema), page: page
 
 export async function readAudit(
   db: Db,
-  filter: { organisationId?: string; action?: string; limit: number; cursor?: string },
+  filter: AuditFilterQuery & { organisationId?: string; limit: number; cursor?: string },
 ) {
   const cursor = decodeCursor(filter.cursor);
   const beforeId = cursor && /^\d+$/.test(String(cursor[0])) ? String(cursor[0]) : undefined;
   if (cursor && !beforeId) throw validationFailed([{ path: 'query.cursor', message: 'invalid' }]);
-  const rows = await listAudit(db, {
-    organisationId: filter.organisationId,
-    action: filter.action,
-    beforeId,
-    limit: filter.limit,
-  });
+  const { cursor: _cursor, ...f } = filter;
+  const rows = await listAudit(db, { ...f, beforeId });
   const { items, nextCursor } = pageOf(rows, filter.limit, (last) => [last.id]);
   return {
     items: items.map((a) => ({
@@ -35,6 +31,7 @@ export async function readAudit(
       organisationId: a.organisation_id,
       ip: a.ip,
       details: a.details,
+      actorName: a.actor_name,
     })),
     page: { nextCursor },
   };

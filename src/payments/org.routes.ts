@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgPaymentsFilter, payment, paymentParams } from '../../contracts/payments.js';
+import { orgPayment, orgPaymentsFilter, paymentParams } from '../../contracts/payments.js';
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
 import { decodeCursor, pageInfo, pageOf, pageQuery } from '../http/pagination.js';
 import { listPayments } from './payments.repo.js';
 import { paymentPorts } from './ports.js';
-import { refundPayment } from './service.js';
+import { refundable, refundPayment } from './service.js';
 
 const tags = ['payments'];
 const security: Record<string, string[]>[] = [{ apiKey: [] }];
@@ -26,7 +26,7 @@ export async function paymentsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: 'Export the organisation’s payments (newest first) with their allocations',
         security,
         querystring: pageQuery.extend(orgPaymentsFilter.shape),
-        response: { 200: z.object({ items: z.array(payment), page: pageInfo }), ...problems(400, 401, 403) },
+        response: { 200: z.object({ items: z.array(orgPayment), page: pageInfo }), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -38,11 +38,13 @@ export async function paymentsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         status: q.status,
         from: q.from,
         to: q.to,
+        accountNumber: q.accountNumber,
+        houseId: q.houseId,
         after,
         limit: q.limit,
       });
       const { items, nextCursor } = pageOf(rows, q.limit, (last) => [last.createdAt, last.id]);
-      return { items, page: { nextCursor } };
+      return { items: items.map((p) => ({ ...p, refundable: refundable(deps.acquirer, p) })), page: { nextCursor } };
     },
   );
 
@@ -54,12 +56,13 @@ export async function paymentsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: 'Refund a succeeded payment through the bank (reverses its booking)',
         security,
         params: paymentParams,
-        response: { 200: payment, ...problems(400, 401, 403, 404, 422, 502) },
+        response: { 200: orgPayment, ...problems(400, 401, 403, 404, 422, 502) },
       },
     },
     async (request) => {
       const actor = requireOrg(request, 'payments:write', ['admin', 'accountant']);
-      return refundPayment(ports, actor.organisationId, request.params.paymentId, actor);
+      const p = await refundPayment(ports, actor.organisationId, request.params.paymentId, actor);
+      return { ...p, refundable: refundable(deps.acquirer, p) };
     },
   );
 }

@@ -179,6 +179,9 @@ export async function listPayments(
     status?: string;
     from?: string;
     to?: string;
+    /** Payments that paid this account (its number) or an account of this house. */
+    accountNumber?: string;
+    houseId?: string;
     after?: [string, string];
     limit: number;
   },
@@ -188,6 +191,10 @@ export async function listPayments(
       WHERE ($1::uuid IS NULL OR p.person_id = $1) AND ($2::uuid IS NULL OR p.organisation_id = $2) AND ($3::text IS NULL OR p.status = $3)
         AND ($4::timestamptz IS NULL OR p.created_at >= $4) AND ($5::timestamptz IS NULL OR p.created_at < $5)
         AND ($6::timestamptz IS NULL OR (p.created_at, p.id) < ($6, $7::uuid))
+        AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts a ON a.id = i.account_id
+                                          WHERE i.payment_id = p.id AND a.number = $9 AND a.organisation_id = p.organisation_id))
+        AND ($10::uuid IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts a ON a.id = i.account_id
+                                           WHERE i.payment_id = p.id AND a.house_id = $10))
       ORDER BY p.created_at DESC, p.id DESC LIMIT $8`,
     [
       f.personId ?? null,
@@ -198,6 +205,8 @@ export async function listPayments(
       f.after?.[0] ?? null,
       f.after?.[1] ?? null,
       f.limit + 1,
+      f.accountNumber ?? null,
+      f.houseId ?? null,
     ],
   );
   return rows.map(presentPayment);
@@ -227,6 +236,7 @@ function presentPayment(r: PaymentDetailsRow) {
     total: String(r.total),
     paymentUrl: r.payment_url,
     bankStatus: r.bank_status,
+    provider: r.provider,
     createdAt: r.created_at.toISOString(),
     succeededAt: r.succeeded_at?.toISOString() ?? null,
     organisationId: r.organisation_id,

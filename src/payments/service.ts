@@ -390,6 +390,11 @@ export async function reconcilePayments(
   return result;
 }
 
+/** A succeeded payment taken by the configured bank, when that bank accepts refunds through its API. */
+export function refundable(acquirer: Pick<Acquirer, 'provider' | 'refunds'>, p: { status: string; provider: string }) {
+  return p.status === 'succeeded' && acquirer.refunds && p.provider === acquirer.provider;
+}
+
 /** Refund of a succeeded payment by its organisation: Cancel at the bank, then the reversal. */
 export async function refundPayment(
   ports: PaymentPorts,
@@ -401,6 +406,11 @@ export async function refundPayment(
   if (!p) throw notFound('Payment');
   if (p.status !== 'succeeded')
     throw ruleViolated('payment_not_refundable', `A ${p.status} payment cannot be refunded`);
+  if (!refundable(ports.acquirer, p))
+    throw ruleViolated(
+      'payment_not_refundable',
+      'The bank that took this payment does not accept refunds through its API',
+    );
   // A succeeded payment was registered at the bank, so it has the bank's id.
   const bankPaymentId = (await findBankPaymentId(ports.db, paymentId))!;
   try {

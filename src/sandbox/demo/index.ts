@@ -11,6 +11,7 @@ import { seedServiceRequests } from './service-requests.js';
 import { seedMeetings } from './meetings.js';
 import { seedMetering } from './metering.js';
 import { seedGisSync } from './gis.js';
+import { seedConsoleShowcase } from './console.js';
 import { seedLocalSignIn } from './local-sign-in.js';
 
 export { DEMO };
@@ -19,7 +20,11 @@ export { DEMO };
  * Loads the demo data in one transaction; every step is idempotent, so it runs at each sandbox start.
  * Modules append their own step here (meters, charges, a meeting…).
  */
-export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: { orgApiKey?: string } = {}) {
+export async function seedDemoData(
+  pool: pg.Pool,
+  cipher: FieldCipher,
+  options: { orgApiKey?: string; consoleShowcase?: boolean } = {},
+) {
   await withTransaction(pool, async (tx) => {
     // Serialise concurrent starts: two processes seeding at once would both pass the NOT EXISTS checks.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('domhub.demo-seed'))`);
@@ -33,6 +38,7 @@ export async function seedDemoData(pool: pg.Pool, cipher: FieldCipher, options: 
     await seedServiceRequests(tx, cipher);
     await seedMeetings(tx, cipher);
     await seedGisSync(tx, cipher);
+    if (options.consoleShowcase) await seedConsoleShowcase(tx);
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { FastifyInstance } from 'fastify';
 import { createServerless, type Server } from 'soap';
+import { z } from 'zod';
 import {
   GIS_ERRORS,
   GIS_OPERATIONS,
@@ -16,6 +17,7 @@ import { CONTRACT_SCHEMA_DIR, envelopeParts, loadSchemaSet, validateElement } fr
 import type { AppDeps } from '../../deps.js';
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import { withTransaction } from '../../db/pool.js';
+import { validationFailed } from '../../errors.js';
 import {
   accountsStateXml,
   ackXml,
@@ -38,6 +40,14 @@ import { verifyEnvelopeSignature } from './verify.js';
 // real error codes, idempotency per TransportGUID and injected faults.
 
 type SimConfig = AppDeps['config']['gis']['simulator'];
+
+const simFaultsBody = z.object({
+  rate: z.number().min(0).max(1),
+  kinds: z
+    .array(z.enum(['503', '502', 'timeout', 'fault', 'EXP001000']))
+    .min(1)
+    .optional(),
+});
 
 interface ParsedRequest {
   operation: GisOperationName | 'getState';
@@ -451,6 +461,16 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
       }
     });
   }
+
+  // The injected faults of this process, changed while it runs (a demo of an outage, the console's e2e):
+  // GIS_SIM_FAULT_RATE and GIS_SIM_FAULTS until the next start.
+  app.put('/faults', async (request) => {
+    const body = simFaultsBody.safeParse(request.body);
+    if (!body.success) throw validationFailed([{ path: 'body', message: body.error.issues[0]?.message ?? 'invalid' }]);
+    sim.faultRate = body.data.rate;
+    if (body.data.kinds) sim.faults = body.data.kinds;
+    return { rate: sim.faultRate, kinds: sim.faults };
+  });
 
   // Sandbox helpers: houses in the registry, and how many items were accepted (each TransportGUID once).
   app.get('/stats', async () => {

@@ -14,6 +14,7 @@ import type { AppDeps } from '../../deps.js';
 import { withTransaction } from '../../db/pool.js';
 import { requireOrg } from '../../http/auth.js';
 import { audit } from '../../identity/audit.js';
+import { syncErrorHint } from './error-hints.js';
 import {
   getSyncEnabled,
   listSyncItems,
@@ -73,7 +74,11 @@ export async function syncOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const actor = requireOrg(request, 'sync:read', ['admin', 'accountant', 'dispatcher']);
-      const items = await listSyncItems(deps.db, actor.organisationId, request.query);
+      const rows = await listSyncItems(deps.db, actor.organisationId, request.query);
+      const items = rows.map((r) => {
+        const h = syncErrorHint(r.errorCode, r.operation);
+        return { ...r, hint: h && { title: h.title, fix: h.fix, retry: h.retry, fixAt: h.fixAt ?? null } };
+      });
       return { items, next: items.length === request.query.limit ? items[items.length - 1]!.id : null };
     },
   );

@@ -73,7 +73,7 @@ export interface SyncItemView {
 export async function listSyncItems(
   db: Db,
   organisationId: string,
-  filter: { operation?: string; status?: string; objectId?: string; after?: string; limit: number },
+  filter: { operation?: string; status?: string; problems?: boolean; objectId?: string; after?: string; limit: number },
 ) {
   const { rows } = await db.query<SyncItemView>(
     `SELECT s.id, s.operation, s.object_type AS "objectType", s.object_id AS "objectId", s.revision, s.transport_guid AS "transportGuid",
@@ -82,7 +82,7 @@ export async function listSyncItems(
        FROM sync_items s LEFT JOIN gis_messages m ON m.id = s.message_id
       WHERE s.organisation_id = $1 AND s.target = 'gis'
         AND ($2::text IS NULL OR s.operation = $2) AND ($3::text IS NULL OR s.status = $3) AND ($4::uuid IS NULL OR s.object_id = $4)
-        AND ($5::uuid IS NULL OR s.id > $5)
+        AND ($5::uuid IS NULL OR s.id > $5) AND (NOT $7::boolean OR s.status IN ('rejected', 'dead'))
       ORDER BY s.id LIMIT $6`,
     [
       organisationId,
@@ -91,6 +91,7 @@ export async function listSyncItems(
       filter.objectId ?? null,
       filter.after ?? null,
       filter.limit,
+      filter.problems === true,
     ],
   );
   return rows;

@@ -1807,7 +1807,18 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    /** @description exactly this action */
                     action?: string;
+                    /** @description actions starting with this, e.g. `payment.` for every payment action */
+                    actionPrefix?: string;
+                    /** @description the person or API client who acted */
+                    actorId?: string;
+                    objectType?: string;
+                    objectId?: string;
+                    /** @description at or after */
+                    from?: string;
+                    /** @description before */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2023,7 +2034,18 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    /** @description exactly this action */
                     action?: string;
+                    /** @description actions starting with this, e.g. `payment.` for every payment action */
+                    actionPrefix?: string;
+                    /** @description the person or API client who acted */
+                    actorId?: string;
+                    objectType?: string;
+                    objectId?: string;
+                    /** @description at or after */
+                    from?: string;
+                    /** @description before */
+                    to?: string;
                     organisationId?: string;
                 };
                 header?: never;
@@ -5704,7 +5726,62 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The payee name, INN and bank details printed on payment documents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            inn: string;
+                            kpp: string | null;
+                            bankName: string | null;
+                            bik: string | null;
+                            settlementAccount: string | null;
+                            correspondentAccount: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         /** Set the payee bank details printed on payment documents (checksums verified) */
         put: {
             parameters: {
@@ -6533,6 +6610,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 organisationId: string;
+                                /** @description the acquiring bank that took it */
+                                provider: string;
                             }[];
                             page: {
                                 nextCursor: string | null;
@@ -6628,6 +6707,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             organisationId: string;
+                            /** @description the acquiring bank that took it */
+                            provider: string;
                         };
                     };
                 };
@@ -6755,6 +6836,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             organisationId: string;
+                            /** @description the acquiring bank that took it */
+                            provider: string;
                         };
                     };
                 };
@@ -6809,8 +6892,14 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     status?: "created" | "pending" | "succeeded" | "failed" | "canceled" | "refunded";
+                    /** @description created at or after */
                     from?: string;
+                    /** @description created before */
                     to?: string;
+                    /** @description payments that paid this account of the organisation */
+                    accountNumber?: string;
+                    /** @description payments that paid an account of this house */
+                    houseId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6853,6 +6942,10 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 organisationId: string;
+                                /** @description the acquiring bank that took it */
+                                provider: string;
+                                /** @description succeeded, and the bank that took it accepts refunds through its API */
+                                refundable: boolean;
                             }[];
                             page: {
                                 nextCursor: string | null;
@@ -6952,6 +7045,10 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             organisationId: string;
+                            /** @description the acquiring bank that took it */
+                            provider: string;
+                            /** @description succeeded, and the bank that took it accepts refunds through its API */
+                            refundable: boolean;
                         };
                     };
                 };
@@ -7161,6 +7258,8 @@ export interface paths {
                 query?: {
                     operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem";
                     status?: "pending" | "sending" | "sent" | "accepted" | "rejected" | "dead";
+                    /** @description true: rejected and dead items only (what needs the organisation) */
+                    problems?: string;
                     objectId?: string;
                     /** @description Cursor: the last item id of the previous page */
                     after?: string;
@@ -7199,6 +7298,18 @@ export interface paths {
                                 errorText: string | null;
                                 /** @description The state system's MessageGUID of the message that carried it */
                                 messageGuid: string | null;
+                                /** @description What to change before sending again, for a known error code (src/sync/gis/error-hints.ts) */
+                                hint: {
+                                    title: string;
+                                    fix: string;
+                                    /**
+                                     * @description now: the data is fine; after_fix: change it first; never: retrying cannot help
+                                     * @enum {string}
+                                     */
+                                    retry: "now" | "after_fix" | "never";
+                                    /** @description The staff console's screen where the change is made */
+                                    fixAt: string | null;
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -12736,6 +12847,8 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description the person's full name or the API client's name, where known */
+            actorName: string | null;
         };
         LocalRegistrationInput: {
             /** Format: email */
@@ -13671,6 +13784,8 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description the person's full name or the API client's name, where known */
+            actorName: string | null;
         };
         LocalRegistration: {
             /** Format: email */
