@@ -175,6 +175,19 @@ export const MEETINGS_ERRORS = [
 /** Uploaded files. */
 export const FILES_ERRORS = ['file_type_not_allowed', 'upload_too_large', 'malformed_multipart'] as const;
 
+/** File imports of the staff console: the file, its mapping, and the row codes of its own reading of cells. */
+export const IMPORTS_ERRORS = [
+  'import_file_unreadable',
+  'import_file_empty',
+  'import_mapping_incomplete',
+  'import_unknown_column',
+  'import_not_finished',
+  'missing_value',
+  'unreadable_value',
+  'house_not_in_organisation',
+  'group_rejected',
+] as const;
+
 /** The sandbox's simulators (state system, ESIA), reachable from loopback only. */
 export const SANDBOX_ERRORS = [
   'sandbox_loopback_only',
@@ -195,6 +208,7 @@ export const ERROR_CODES = {
   appeals: APPEALS_ERRORS,
   meetings: MEETINGS_ERRORS,
   files: FILES_ERRORS,
+  imports: IMPORTS_ERRORS,
   sandbox: SANDBOX_ERRORS,
 } as const;
 

@@ -52,6 +52,10 @@ export const meetingClosePayload = z.object({ meetingId: z.uuid().optional() });
 export const GIS_NSI_REFRESH_QUEUE = 'gis.nsi-refresh';
 export const gisNsiRefreshPayload = z.object({ organisationId: z.uuid().optional() });
 
+/** Runs one file import of the staff console (accounts, meters, readings or charges) to its end. */
+export const IMPORT_RUN_QUEUE = 'imports.run';
+export const importRunPayload = z.object({ runId: z.uuid() });
+
 // Scheduled queues nothing else sends to: their payloads are empty.
 
 /** Hourly reading-window and verification reminders. */

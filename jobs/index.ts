@@ -11,6 +11,7 @@ import { paymentsReconcile } from './payments-reconcile.js';
 import { gisSweep, syncDispatch } from './sync-dispatch.js';
 import { gisPoll, gisSend } from './gis-exchange.js';
 import { gisNsiRefresh } from './gis-reference.js';
+import { importsRun } from './imports-run.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
 export const jobs: JobDefinition[] = [
@@ -26,6 +27,7 @@ export const jobs: JobDefinition[] = [
   gisPoll,
   gisSweep,
   gisNsiRefresh,
+  importsRun,
 ];
 
 /** Queues that domain code already sends to whose handler is added by a later module. */

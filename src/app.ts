@@ -27,6 +27,7 @@ import { sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { guardText } from './http/text-guard.js';
 import { meetingsMeRoutes } from './meetings/me.routes.js';
+import { importsOrgRoutes } from './imports/org.routes.js';
 import { meetingsOrgRoutes } from './meetings/org.routes.js';
 import { metricsPlugin } from './http/metrics.js';
 import { identityMeRoutes } from './identity/me.routes.js';
@@ -94,6 +95,7 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [newsOrgRoutes, '/api/v1/org'],
   [meetingsOrgRoutes, '/api/v1/org'],
   [meetingsMeRoutes, '/api/v1/me'],
+  [importsOrgRoutes, '/api/v1/org'],
 ];
 
 export const API_VERSION = '0.1.0';

@@ -132,7 +132,9 @@ export const envSchema = z.object({
     .int()
     .min(1024)
     .default(256 * 1024 * 1024)
-    .describe('Largest body of the organisation bulk imports (`/api/v1/org/…/import`, JSON or NDJSON).'),
+    .describe(
+      'Largest body of the organisation bulk imports (`/api/v1/org/…/import`, JSON or NDJSON) and largest file of the console imports (`/api/v1/org/imports/uploads`, CSV or XLSX).',
+    ),
   SMTP_URL: z
     .url()
     .optional()

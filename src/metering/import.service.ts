@@ -53,9 +53,12 @@ class ImportTally {
   omitted = 0;
   readonly errors: RowError[] = [];
 
+  constructor(private readonly onBatch?: BatchErrors) {}
+
   /** Adds one batch's errors (any order; rows of a batch follow the rows of earlier batches). */
   addBatch(errors: RowError[]) {
     errors.sort((a, b) => a.index - b.index);
+    this.onBatch?.(errors);
     this.rejected += new Set(errors.map((e) => e.index)).size;
     const room = Math.max(0, MAX_LISTED_ERRORS - this.errors.length);
     this.errors.push(...errors.slice(0, room));
@@ -67,6 +70,12 @@ class ImportTally {
     return { received, accepted, rejected, errors, ...(this.omitted ? { errorsOmitted: this.omitted } : {}) };
   }
 }
+
+/**
+ * Sees every batch's errors in full, once per batch in body order, before the batch is written (the
+ * staff console's file imports keep a result per row; the answer lists only the first errors).
+ */
+export type BatchErrors = (errors: RowError[]) => void;
 
 type RowIssues = { issues: { path: PropertyKey[]; message: string }[] };
 type RowSchema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false; error: RowIssues } };
@@ -120,12 +129,13 @@ export async function importReadings(
   actorId: string,
   batches: AsyncIterable<unknown[]>,
   now: Date,
+  onBatch?: BatchErrors,
 ): Promise<ImportResult> {
   // The lookups below run per meter against rows this same transaction keeps inserting.
   await preferIndexScans(tx);
   const settings = await findReadingSettings(tx, organisationId);
   const today = now.toISOString().slice(0, 10);
-  const tally = new ImportTally();
+  const tally = new ImportTally(onBatch);
   // The previous batch's writes run while the next batch is read and validated; its lookups wait for
   // them (same connection), so each batch is checked against everything written before it.
   let writing: Promise<void> = Promise.resolve();
@@ -315,8 +325,9 @@ export async function importMeters(
   tx: Db,
   organisationId: string,
   batches: AsyncIterable<unknown[]>,
+  onBatch?: BatchErrors,
 ): Promise<ImportResult> {
-  const tally = new ImportTally();
+  const tally = new ImportTally(onBatch);
   for await (const rows of batches) {
     const { valid, errors } = parseRows<ImportMeterRow>(rows, tally.received, importMeterRowSchema);
     tally.received += rows.length;

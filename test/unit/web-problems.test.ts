@@ -13,7 +13,8 @@ function files(dir: string): string[] {
 
 /** The codes the resident-facing modules declare (contracts/errors.ts) and raise (errors.ts helpers and `code: '…'` refusals). */
 function serverCodes(): Set<string> {
-  const { sandbox: _, ...declared } = ERROR_CODES;
+  // The sandbox and the staff console's file imports never answer a resident.
+  const { sandbox: _, imports: __, ...declared } = ERROR_CODES;
   const codes = new Set<string>(Object.values(declared).flat());
   const residentModules = [
     'http',
