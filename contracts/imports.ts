@@ -26,8 +26,8 @@ const f = (key: string, label: string, required: boolean, synonyms: string[], hi
 
 /**
  * The fields of each kind's rows. A file has one row per record, except charges (one row per service
- * line; consecutive rows of one account and period are one period) and accounts (consecutive rows of one
- * number list its owners).
+ * line; the rows of one account and period are one period) and accounts (the rows of one number list its
+ * owners). A file is read 5,000 rows at a time: a record's rows are best kept together.
  */
 export const IMPORT_FIELDS: Record<ImportKind, ImportField[]> = {
   accounts: [

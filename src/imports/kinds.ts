@@ -40,7 +40,7 @@ export interface RunContext {
 
 interface KindSpec {
   types: Record<string, ValueType>;
-  /** Consecutive rows with the same group key are one record (a period's lines, an account's owners). */
+  /** Rows of a batch with the same group key are one record (a period's lines, an account's owners). */
   groupKey?: (r: MappedRow) => string;
   key(r: MappedRow): string | null;
   /** What the mapping lacks, or null. */
@@ -51,6 +51,15 @@ interface KindSpec {
   run(ctx: RunContext, batches: AsyncIterable<MappedRow[]>, emit: (results: RowResult[]) => void): Promise<void>;
 }
 
+/** Codes whose Russian words say all: the importing module's (English) message is left out. */
+const SAYS_ALL = new Set([
+  'account_not_found',
+  'meter_not_found',
+  'duplicate_row',
+  'missing_value',
+  'concurrent_import',
+]);
+
 export function rowError(
   mapping: ImportMapping,
   row: number,
@@ -59,7 +68,8 @@ export function rowError(
   detail?: string,
 ): ImportRowError {
   const column = (field && mapping[field.split('.')[0]!]) || null;
-  return { row, field, column, code, message: rowText(code), ...(detail ? { detail } : {}) };
+  const keep = detail && !SAYS_ALL.has(code);
+  return { row, field, column, code, message: rowText(code), ...(keep ? { detail } : {}) };
 }
 
 /** Reads one row's cells through the mapping: every mapped field's text, its value, missing or unreadable ones. */
@@ -90,17 +100,16 @@ export function mapRow(
 const isEmpty = (r: MappedRow) => Object.values(r.values).every((v) => v === '');
 export { isEmpty as isEmptyRow };
 
-/** Consecutive rows with the same key. */
+/** Rows with the same key, in the order of their first row (a billing export may list an account's lines apart). */
 function groups(rows: MappedRow[], key: (r: MappedRow) => string): MappedRow[][] {
-  const out: MappedRow[][] = [];
-  let last: string | undefined;
+  const byKey = new Map<string, MappedRow[]>();
   for (const r of rows) {
     const k = key(r);
-    if (out.length && k === last) out.at(-1)!.push(r);
-    else out.push([r]);
-    last = k;
+    const list = byKey.get(k);
+    if (list) list.push(r);
+    else byKey.set(k, [r]);
   }
-  return out;
+  return [...byKey.values()];
 }
 
 type Issue = { path: PropertyKey[]; message: string };
