@@ -61,6 +61,7 @@ import { newsOrgRoutes } from './news/org.routes.js';
 import { webRoutes } from './http/web.js';
 
 import { syncOrgRoutes } from './sync/gis/org.routes.js';
+import { consoleOrgRoutes } from './console/org.routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
 const modules: [FastifyPluginAsync<AppDeps>, string][] = [
@@ -96,6 +97,7 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [meetingsOrgRoutes, '/api/v1/org'],
   [meetingsMeRoutes, '/api/v1/me'],
   [importsOrgRoutes, '/api/v1/org'],
+  [consoleOrgRoutes, '/api/v1/org'],
 ];
 
 export const API_VERSION = '0.1.0';

@@ -272,4 +272,10 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'DELETE /api/v1/me/passkeys/{id}': { who: 'person' },
   'POST /auth/passkey/options': { who: 'public' },
   'POST /auth/passkey/sign-in': { who: 'public' },
+  'GET /api/v1/org/summary': {
+    who: 'org',
+    scope: 'summary:read',
+    roles: ['admin', 'dispatcher', 'accountant'],
+    staffOnly: true,
+  },
 };

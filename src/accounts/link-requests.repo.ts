@@ -167,3 +167,13 @@ export async function rejectRequest(db: Db, requestId: string, decidedBy: string
     [requestId, decidedBy, reason],
   );
 }
+
+/** Live link requests waiting for the organisation's decision (account_link_requests_house_idx). */
+export async function countPendingOrganisationRequests(db: Db, organisationId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM account_link_requests r JOIN houses h ON h.id = r.house_id
+      WHERE h.organisation_id = $1 AND r.method = 'organisation' AND r.status = 'pending' AND r.expires_at > now()`,
+    [organisationId],
+  );
+  return rows[0]!.n;
+}

@@ -113,3 +113,13 @@ export async function decideChange(
   );
   return rows[0]!;
 }
+
+/** Changes of registered residents waiting for the organisation (resident_count_changes_pending_idx). */
+export async function countPendingResidentChanges(db: Db, organisationId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM resident_count_changes c JOIN accounts a ON a.id = c.account_id
+      WHERE c.status = 'pending' AND a.organisation_id = $1`,
+    [organisationId],
+  );
+  return rows[0]!.n;
+}

@@ -181,3 +181,12 @@ export async function listAppealFiles(db: Db, appealId: string): Promise<AppealF
   );
   return rows;
 }
+
+/** The organisation's appeals waiting for it: submitted or in review (appeals_org_idx). */
+export async function countWaitingAppeals(db: Db, organisationId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM appeals WHERE organisation_id = $1 AND status IN ('submitted', 'in_review')`,
+    [organisationId],
+  );
+  return rows[0]!.n;
+}

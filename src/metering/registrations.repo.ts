@@ -135,3 +135,12 @@ export async function findRegistrationDocument(db: Db, registrationId: string, d
   );
   return rows[0] ?? null;
 }
+
+/** Meter (re)registrations submitted and not yet decided (meter_registrations_org_idx). */
+export async function countSubmittedRegistrations(db: Db, organisationId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM meter_registrations WHERE organisation_id = $1 AND status = 'submitted'`,
+    [organisationId],
+  );
+  return rows[0]!.n;
+}

@@ -381,3 +381,12 @@ export async function bookedPaymentIdsWithoutNotification(db: Db, organisationId
   );
   return rows.map((r) => r.id);
 }
+
+/** Payments sent to the bank and not yet settled (payments_open_idx). */
+export async function countPendingPayments(db: Db, organisationId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM payments WHERE organisation_id = $1 AND status = 'pending'`,
+    [organisationId],
+  );
+  return rows[0]!.n;
+}

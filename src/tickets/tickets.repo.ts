@@ -277,3 +277,22 @@ export async function averageRatings(
   );
   return rows;
 }
+
+/** The organisation's requests not yet taken (status new); tickets_queue_idx. */
+export async function countNewTickets(db: Db, organisationId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM tickets WHERE organisation_id = $1 AND status = 'new'`,
+    [organisationId],
+  );
+  return rows[0]!.n;
+}
+
+/** The organisation's open requests past their deadline; tickets_open_deadline_idx. */
+export async function countOverdueTickets(db: Db, organisationId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM tickets
+      WHERE organisation_id = $1 AND status IN ('new', 'in_progress') AND deadline < now()`,
+    [organisationId],
+  );
+  return rows[0]!.n;
+}

@@ -79,8 +79,10 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: reques
     await signIn(staff, SMIRNOVA, '/');
     await staff.getByRole('link', { name: 'Консоль УК' }).click();
     await staff.waitForURL((u) => u.pathname === '/staff');
-    await staff.getByRole('heading', { level: 1, name: 'Главная' }).waitFor();
+    await staff.getByRole('heading', { level: 1, name: 'Что требует внимания' }).waitFor();
     await staff.getByText('ООО «УК Домхаб»').first().waitFor();
+    await staff.getByText('Новые заявки').waitFor();
+    await staff.getByText('Отказы ГИС ЖКХ').waitFor();
     await staff.getByRole('navigation', { name: 'Разделы консоли' }).waitFor();
     expect(await checkStaffScreen(staff, 'home')).toEqual([]);
     await staff.getByRole('link', { name: 'Кабинет жителя' }).click();

@@ -287,3 +287,12 @@ export async function latestItemStatuses(
   );
   return new Map(rows.map((r) => [r.object_id, r.status]));
 }
+
+/** Items the state system refused or that exhausted their attempts (sync_items_refused_idx). */
+export async function countRefusedItems(db: Db, organisationId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM sync_items WHERE organisation_id = $1 AND status IN ('rejected', 'dead')`,
+    [organisationId],
+  );
+  return rows[0]!.n;
+}

@@ -1,28 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { Page } from '../../../ui/ui';
-import { useOrganisation } from '../../api';
-import { staffPages } from '../../pages';
+import { Page, SkeletonCards, ErrorMessage } from '../../../ui/ui';
+import { ok, staffApi, useOrganisation, useStaffKey } from '../../api';
+import { staffPageFor } from '../../pages';
+import { SUMMARY_LABELS } from './labels';
 
-export const ROLE_NAMES = { admin: 'администратор', dispatcher: 'диспетчер', accountant: 'бухгалтер' } as const;
-
-/** The console's home: the organisation and the sections. */
+/** The console's home: what needs action now, each count leading to its list. */
 export default function HomeScreen() {
   const org = useOrganisation();
+  const key = useStaffKey();
+  const summary = useQuery({
+    queryKey: key('summary'),
+    queryFn: () => ok(staffApi.GET('/api/v1/org/summary')),
+    refetchInterval: 60_000,
+  });
   return (
-    <Page title="Главная">
-      <div className="card">
-        <h2>{org.name}</h2>
-        <p>Ваши роли: {org.roles.map((r) => ROLE_NAMES[r]).join(', ')}.</p>
-        <ul className="plain-list">
-          {staffPages
-            .filter((p) => p.nav && p.path !== '/')
-            .map((p) => (
-              <li key={p.path}>
-                <Link href={p.path}>{p.title}</Link>
+    <Page title="Что требует внимания">
+      <p className="muted">{org.name}</p>
+      {summary.isError ? <ErrorMessage error={summary.error} retry={() => void summary.refetch()} /> : null}
+      {summary.isPending ? <SkeletonCards count={4} height={88} /> : null}
+      {summary.data ? (
+        <ul className="staff-counts">
+          {summary.data.items.map((item) => {
+            const label = SUMMARY_LABELS[item.key] ?? { title: item.key, hint: '' };
+            const inConsole = item.link.replace(/^\/staff/, '').split('?')[0] || '/';
+            const href = staffPageFor(inConsole) ? `~${item.link}` : null;
+            const body = (
+              <>
+                <span className="staff-count-number">{item.count}</span>
+                <span className="staff-count-title">{label.title}</span>
+                <span className="staff-count-hint">{label.hint}</span>
+              </>
+            );
+            const cls = `staff-count ${item.count > 0 ? (label.urgent ? 'staff-count-urgent' : 'staff-count-active') : ''}`;
+            return (
+              <li key={item.key} className={cls}>
+                {href ? <Link href={href}>{body}</Link> : <div>{body}</div>}
               </li>
-            ))}
+            );
+          })}
         </ul>
-      </div>
+      ) : null}
     </Page>
   );
 }
