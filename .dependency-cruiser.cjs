@@ -12,7 +12,7 @@
  *   8. jobs/             queue handlers over the domain services
  *   9. composition       src/compose.ts, src/app.ts, src/main.ts, src/cluster.ts, src/openapi-cli.ts
  */
-const BASE = '^src/((errors|hash|money|calendar|logger|config)\\.ts$|(validation|pdf)/)';
+const BASE = '^src/((errors|hash|money|calendar|production-calendar|logger|config)\\.ts$|(validation|pdf)/)';
 const COMPOSITION = '^src/(compose|app|main|cluster|openapi-cli)\\.ts$';
 
 module.exports = {

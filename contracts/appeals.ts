@@ -18,6 +18,8 @@ export const APPEAL_TYPES = [
 ] as const;
 export type AppealType = (typeof APPEAL_TYPES)[number];
 
+export const APPEAL_SOURCES = ['hub', 'state_system'] as const;
+
 export const APPEAL_STATUSES = ['submitted', 'in_review', 'returned', 'accepted', 'rejected', 'done'] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
@@ -42,6 +44,11 @@ export const appealSummary = z
     submittedAt: z.string(),
     updatedAt: z.string(),
     closedAt: z.string().nullable(),
+    source: z
+      .enum(APPEAL_SOURCES)
+      .describe('hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there'),
+    stateSystemNumber: z.string().nullable().describe("The appeal's number in the state system"),
+    dueOn: z.string().nullable().describe("The answer is due by this date (the organisation's term in working days)"),
   })
   .meta({ id: 'AppealSummary' });
 
@@ -60,6 +67,18 @@ export const appealDetail = appealSummary
         createdAt: z.string(),
       }),
     ),
+    stateSystemAnswers: z
+      .array(
+        z.object({
+          text: z.string(),
+          status: z
+            .enum(['queued', 'accepted', 'rejected'])
+            .describe('queued: on its way; accepted: the state system took it'),
+          createdAt: z.string(),
+          acknowledgedAt: z.string().nullable(),
+        }),
+      )
+      .describe('Answers sent back to the state system (state-system appeals only)'),
   })
   .meta({ id: 'AppealDetail' });
 
@@ -85,7 +104,19 @@ export const appealAnswerBody = z.object({
 export const myAppealFilter = z.object({ status: z.enum(APPEAL_STATUSES).optional() });
 
 export const orgAppealFilter = z.object({
+  source: z.enum(APPEAL_SOURCES).optional(),
   status: z.enum(APPEAL_STATUSES).optional(),
   type: z.enum(APPEAL_TYPES).optional(),
   houseId: z.uuid().optional(),
+});
+
+export const appealSettings = z.object({
+  answerWorkingDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .describe(
+      'Working days (production calendar) to answer an appeal from the state system; its own term wins if sooner',
+    ),
 });

@@ -187,6 +187,8 @@ export const IMPORTS_ERRORS = [
   'house_not_in_organisation',
   'group_rejected',
 ] as const;
+/** Debt requests of social-protection bodies and the organisation's court decisions. */
+export const DEBT_REQUESTS_ERRORS = ['debt_request_answered', 'court_decision_exists'] as const;
 
 /** The sandbox's simulators (state system, ESIA), reachable from loopback only. */
 export const SANDBOX_ERRORS = [
@@ -209,6 +211,7 @@ export const ERROR_CODES = {
   meetings: MEETINGS_ERRORS,
   files: FILES_ERRORS,
   imports: IMPORTS_ERRORS,
+  debtRequests: DEBT_REQUESTS_ERRORS,
   sandbox: SANDBOX_ERRORS,
 } as const;
 

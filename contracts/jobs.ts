@@ -55,6 +55,12 @@ export const gisNsiRefreshPayload = z.object({ organisationId: z.uuid().optional
 /** Runs one file import of the staff console (accounts, meters, readings or charges) to its end. */
 export const IMPORT_RUN_QUEUE = 'imports.run';
 export const importRunPayload = z.object({ runId: z.uuid() });
+/**
+ * Every 5 minutes (and on demand for one organisation): asks the state system for what came in for the
+ * organisations with the exchange on: appeals (exportAppeal) and debt subrequests (exportDebtSubrequests).
+ */
+export const GIS_PULL_QUEUE = 'gis.pull';
+export const gisPullPayload = z.object({ organisationId: z.uuid().optional() });
 
 // Scheduled queues nothing else sends to: their payloads are empty.
 

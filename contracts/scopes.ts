@@ -23,4 +23,6 @@ export const ALL_ORG_SCOPES = [
   'appeals:read',
   'appeals:write',
   'news:read',
+  'debts:read',
+  'debts:write',
 ];

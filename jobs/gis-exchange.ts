@@ -12,6 +12,7 @@ import {
   scheduleResend,
 } from '../src/sync/gis/exchange.js';
 import { findMessage } from '../src/sync/gis/messages.repo.js';
+import { createFieldCipher } from '../src/identity/crypto.js';
 import { defineJob } from './define.js';
 
 // Transport failures are retried by the handlers themselves (a fresh message after a configurable
@@ -83,7 +84,8 @@ export const gisPoll = defineJob({
     const { error } = state;
     if (GIS_OPERATIONS[m.operation].kind === 'export' && (!error || error.code === GIS_ERRORS.nothingToExport)) {
       // An export's answer (or "nothing to export", a warning) is the result of the message's one query.
-      await withTransaction(deps.db, (tx) => applyResults(tx, deps.enqueue, m, [], error ? null : state));
+      const context = { cipher: createFieldCipher(deps.config.encryptionKeys) };
+      await withTransaction(deps.db, (tx) => applyResults(tx, deps.enqueue, m, [], error ? null : state, context));
       return { exported: true };
     }
     if (error) {

@@ -1,6 +1,7 @@
-import { GIS_NSI_REFRESH_QUEUE, gisNsiRefreshPayload } from '../contracts/jobs.js';
+import { GIS_NSI_REFRESH_QUEUE, GIS_PULL_QUEUE, gisNsiRefreshPayload, gisPullPayload } from '../contracts/jobs.js';
 import { withTransaction } from '../src/db/pool.js';
 import { queueReferenceData } from '../src/sync/gis/reference-sources.js';
+import { queuePulls } from '../src/sync/gis/service-sources.js';
 import { enabledOrganisations } from '../src/sync/gis/sync.repo.js';
 import { defineJob } from './define.js';
 
@@ -22,5 +23,20 @@ export const gisNsiRefresh = defineJob({
         .houses;
     }
     return { organisations: organisations.length, houses };
+  },
+});
+
+/** Asks the state system for appeals and debt subrequests addressed to each organisation with the exchange on. */
+export const gisPull = defineJob({
+  name: GIS_PULL_QUEUE,
+  payload: gisPullPayload,
+  policy: { retryLimit: 2, retryDelay: 60 },
+  schedule: { cron: '*/5 * * * *' },
+  async handle(data, deps) {
+    const organisations = await enabledOrganisations(deps.db, data.organisationId);
+    let pulls = 0;
+    for (const organisationId of organisations)
+      pulls += await withTransaction(deps.db, (tx) => queuePulls(tx, deps.enqueue, organisationId));
+    return { organisations: organisations.length, pulls };
   },
 });

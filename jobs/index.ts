@@ -12,6 +12,7 @@ import { gisSweep, syncDispatch } from './sync-dispatch.js';
 import { gisPoll, gisSend } from './gis-exchange.js';
 import { gisNsiRefresh } from './gis-reference.js';
 import { importsRun } from './imports-run.js';
+import { gisNsiRefresh, gisPull } from './gis-reference.js';
 
 /** Every queue of the service. Both API and worker processes create them (sends need them). */
 export const jobs: JobDefinition[] = [
@@ -28,6 +29,7 @@ export const jobs: JobDefinition[] = [
   gisSweep,
   gisNsiRefresh,
   importsRun,
+  gisPull,
 ];
 
 /** Queues that domain code already sends to whose handler is added by a later module. */

@@ -62,6 +62,8 @@ import { webRoutes } from './http/web.js';
 
 import { syncOrgRoutes } from './sync/gis/org.routes.js';
 import { consoleOrgRoutes } from './console/org.routes.js';
+import { debtRequestsOrgRoutes } from './debt-requests/org.routes.js';
+import { syncServicesOrgRoutes } from './sync/gis/services.routes.js';
 
 /** Domain route plugins and where they are mounted. Each gets the app's deps as its options. */
 const modules: [FastifyPluginAsync<AppDeps>, string][] = [
@@ -98,6 +100,8 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [meetingsMeRoutes, '/api/v1/me'],
   [importsOrgRoutes, '/api/v1/org'],
   [consoleOrgRoutes, '/api/v1/org'],
+  [debtRequestsOrgRoutes, '/api/v1/org'],
+  [syncServicesOrgRoutes, '/api/v1/org'],
 ];
 
 export const API_VERSION = '0.1.0';

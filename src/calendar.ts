@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { NON_WORKING_WEEKDAYS, WORKING_WEEKEND_DAYS } from './production-calendar.js';
 
 // The calendar of the domain: billing and reading periods are calendar months 'YYYY-MM', days are local
 // dates 'YYYY-MM-DD', both counted in the house's IANA time zone. Instants are `Date`s; every function
@@ -128,8 +129,11 @@ function utcDay(date: IsoDate): number | undefined {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate() ? Date.UTC(y, m - 1, d) : undefined;
 }
 
-/** Monday to Friday. Public holidays and moved days off (the production calendar) are not known yet. */
-export const isWorkingDay = (date: IsoDate) => day(date).weekday <= 5;
+/** A working day of the Russian production calendar (src/production-calendar.ts): Monday to Friday except holidays and moved days off, and the Saturdays made working. */
+export function isWorkingDay(date: IsoDate) {
+  if (WORKING_WEEKEND_DAYS.has(date)) return true;
+  return day(date).weekday <= 5 && !NON_WORKING_WEEKDAYS.has(date);
+}
 
 /** The working day `days` working days after `date` (before it when negative); 0 gives `date` itself. */
 export function addWorkingDays(date: IsoDate, days: number): IsoDate {

@@ -2,6 +2,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { NS } from '../../contracts/gis/operations.js';
 import {
   GisTransportError,
+  type AppealExport,
+  type DebtSubrequestExport,
   type GisAck,
   type GisError,
   type GisItemResult,
@@ -91,7 +93,8 @@ export function parseState(xml: string): GisState {
   const messageGuid = text(el, 'MessageGUID') ?? '';
   const error = elements(el, 'ErrorMessage')[0];
   const results: GisItemResult[] = [];
-  for (const ir of elements(el, 'ImportResult')) {
+  // Debt requests name it importResult.
+  for (const ir of [...elements(el, 'ImportResult'), ...elements(el, 'importResult')]) {
     // House management nests CommonResult (or one ErrorMessage) in each ImportResult; the others use CommonResultType directly.
     const inner = elements(ir, 'CommonResult');
     for (const r of inner.length ? inner : [ir]) {
@@ -101,9 +104,12 @@ export function parseState(xml: string): GisState {
   }
   const nsiEl = elements(el, 'NsiItem')[0];
   const houseEl = elements(el, 'exportHouseResult')[0];
+  const appealEls = elements(el, 'ExportAppealResult');
+  const dsrEl = elements(el, 'exportDSRsResult')[0];
   const exported: Record<string, unknown>[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType !== 1 || !/^export.*Result$/.test((n as Element).localName) || n === houseEl) continue;
+    if (n.nodeType !== 1 || !/^export.*Result$/.test((n as Element).localName) || n === houseEl || n === dsrEl)
+      continue;
     const record: Record<string, string> = {};
     const all = (n as Element).getElementsByTagName('*');
     for (let i = 0; i < all.length; i++)
@@ -119,7 +125,87 @@ export function parseState(xml: string): GisState {
     exported: exported.length ? exported : undefined,
     nsiItem: nsiEl ? parseNsiItem(nsiEl) : undefined,
     house: houseEl ? parseHouse(houseEl) : undefined,
+    appeals: appealEls.length ? appealEls.map(parseAppeal) : undefined,
+    debtSubrequests: dsrEl ? parseDebtSubrequests(dsrEl) : undefined,
   };
+}
+
+const child = (parent: Element | undefined, ...path: string[]) => {
+  let at: Element | undefined = parent;
+  for (const name of path) at = at && elements(at, name)[0];
+  return at;
+};
+
+/** One exported appeal (exportAppealResultType): the applicant, topic, text, status and the answers it holds. */
+export function parseAppeal(el: Element): AppealExport {
+  const applicant = child(el, 'ApplicantInfo');
+  const person = child(applicant, 'Person');
+  const answers: AppealExport['answers'] = [];
+  for (const h of elements(el, 'AppealHistory')) {
+    const a = child(h, 'Answer');
+    if (a)
+      answers.push({
+        answerGuid: text(a, 'AnswerGUID'),
+        sent: text(a, 'AnswerIsSent') === 'true',
+        text: text(a, 'AnswerText') ?? '',
+      });
+  }
+  return {
+    appealGuid: text(el, 'AppealGUID') ?? '',
+    number: text(el, 'AppealNumber') ?? '',
+    createdOn: text(el, 'AppealCreateDate') ?? '',
+    topic: (child(el, 'AppealTopic') && text(child(el, 'AppealTopic')!, 'Name')) ?? text(el, 'AnotherTopic') ?? '',
+    text: text(el, 'AppealText') ?? '',
+    fiasHouseGuid: text(el, 'FIASHouseGuid'),
+    applicant: {
+      lastName: person && text(person, 'Surname'),
+      firstName: person && text(person, 'FirstName'),
+      middleName: person && text(person, 'Patronymic'),
+      organisation: applicant ? Boolean(child(applicant, 'Org')) : undefined,
+      address: applicant && text(applicant, 'PostAddress'),
+      apartment: applicant && text(applicant, 'ApartmentNumber'),
+      email: applicant && text(applicant, 'Email'),
+      phone: applicant && text(applicant, 'PhoneNumber'),
+    },
+    answererGuid: text(el, 'AnswererGUID'),
+    status: text(el, 'AppealStatus') ?? 'Send',
+    executionEndDate: text(el, 'ExecutionEndDate'),
+    answers,
+    attachments: elements(el, 'Attachment').map((a) => ({
+      name: text(a, 'Name') ?? '',
+      guid: (child(a, 'Attachment') && text(child(a, 'Attachment')!, 'AttachmentGUID')) ?? '',
+    })),
+  };
+}
+
+/** exportDSRsResult: the subrequests of one block and the GUID of the next block (none on the last). */
+export function parseDebtSubrequests(el: Element): NonNullable<GisState['debtSubrequests']> {
+  const items: DebtSubrequestExport[] = elements(el, 'subrequestData').map((d) => {
+    const info = child(d, 'requestInfo');
+    const object = child(info, 'housingFundObject');
+    const period = child(info, 'period');
+    const response = child(d, 'responseData');
+    return {
+      subrequestGuid: text(d, 'subrequestGUID') ?? '',
+      requestGuid: (info && text(info, 'requestGUID')) ?? '',
+      requestNumber: (info && text(info, 'requestNumber')) ?? '',
+      requesterName: (child(info, 'organization') && text(child(info, 'organization')!, 'name')) ?? '',
+      fiasHouseGuid: object && (text(object, 'fiasHouseGUID') ?? text(object, 'houseGUID')),
+      premisesGuid: object && text(object, 'HMobjectGUID'),
+      address: (object && text(object, 'address')) ?? '',
+      addressDetails: object && text(object, 'addressDetails'),
+      periodFrom: (period && text(period, 'startDate')) ?? '',
+      periodTo: (period && text(period, 'endDate')) ?? '',
+      sentOn: (info && text(info, 'sentDate')) ?? '',
+      responseDue: (info && text(info, 'responseDate')) ?? '',
+      responseStatus: text(d, 'responseStatus') ?? 'NotSent',
+      response: response
+        ? { hasDebt: text(response, 'hasDebt') === 'true', description: text(response, 'description') }
+        : undefined,
+    };
+  });
+  const paged = child(el, 'pagedOutput');
+  return { items, nextPageGuid: paged && text(paged, 'nextSubrequestGUID') };
 }
 
 function parseNsiElement(e: Element): NsiElement {

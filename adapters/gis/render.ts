@@ -1,6 +1,12 @@
 import { GIS_OPERATIONS, NS, type GisOperationName } from '../../contracts/gis/operations.js';
 import type {
   AccountItem,
+  AppealAnswerItem,
+  AppealsQuery,
+  Attachment,
+  DebtResponseItem,
+  DebtSubrequestsQuery,
+  NotificationItem,
   ExportAccountsQuery,
   ExportMeteringHistoryQuery,
   HouseQuery,
@@ -50,9 +56,15 @@ export function envelope(e: Envelope) {
 /** The request element of an operation with its fixed version and the Id the signature refers to. */
 function requestElement(operation: GisOperationName, content: string) {
   const op = GIS_OPERATIONS[operation];
-  const prefix = { houseManagement: 'hm', deviceMetering: 'dm', bills: 'b', payment: 'pm', nsiCommon: 'nsic' }[
-    op.service
-  ];
+  const prefix = {
+    houseManagement: 'hm',
+    deviceMetering: 'dm',
+    bills: 'b',
+    payment: 'pm',
+    nsiCommon: 'nsic',
+    appeals: 'ap',
+    debtRequests: 'drs',
+  }[op.service];
   const name = `${prefix}:${op.requestElement}`;
   return `<${name} Id="${SIGNED_CONTAINER_ID}" base:version="${op.version}">${content}</${name}>`;
 }
@@ -294,6 +306,90 @@ function cancellation(c: PaymentCancellationItem) {
   );
 }
 
+/** base:AttachmentType: a file of the state system's file store, with its GOST hash (required in imports). */
+const attachmentXml = (name: string, a: Attachment) =>
+  node(
+    name,
+    leaf('base:Name', a.name),
+    leaf('base:Description', a.description || a.name),
+    node('base:Attachment', leaf('base:AttachmentGUID', a.guid)),
+    leaf('base:AttachmentHASH', a.hash),
+  );
+
+/** An answer created and sent to the applicant in one action; the answer's own TransportGUID is derived from the item's. */
+function appealAnswer(a: AppealAnswerItem) {
+  return node(
+    'ap:AnswerAction',
+    leaf('base:TransportGUID', a.transportGuid),
+    leaf('ap:AppealGUID', a.appealGuid),
+    node(
+      'ap:Answer',
+      leaf('base:TransportGUID', derivedGuid(a.transportGuid, 'answer')),
+      leaf('ap:AnswerGUID', a.answerGuid),
+      leaf('ap:AnswererGUID', a.answererGuid),
+      node(
+        'ap:LoadAnswer',
+        leaf('ap:AnswerText', a.text),
+        a.attachments.map((f) => attachmentXml('ap:Attachment', f)).join(''),
+      ),
+      leaf('ap:SendAnswer', true),
+    ),
+  );
+}
+
+function debtResponse(r: DebtResponseItem) {
+  return node(
+    'drs:action',
+    leaf('base:TransportGUID', r.transportGuid),
+    leaf('drs:subrequestGUID', r.subrequestGuid),
+    leaf('drs:actionType', 'Send'),
+    node(
+      'drs:responseData',
+      leaf('drs:hasDebt', r.hasDebt),
+      leaf('drs:description', r.description),
+      leaf('drs:executorGUID', r.executorGuid),
+      r.hasDebt
+        ? r.debtors
+            .map((d) =>
+              node(
+                'drs:debtInfo',
+                node(
+                  'drs:person',
+                  leaf('drs:firstName', d.firstName),
+                  leaf('drs:lastName', d.lastName),
+                  leaf('drs:middleName', d.middleName || undefined),
+                ),
+              ),
+            )
+            .join('')
+        : '',
+    ),
+  );
+}
+
+function notification(n: NotificationItem) {
+  if (n.action === 'recall')
+    return node(
+      'hm:notification',
+      leaf('base:TransportGUID', n.transportGuid),
+      leaf('hm:NotificationGUID', n.notificationGuid),
+      node('hm:RecallNotification', leaf('hm:RecallReason', n.reason)),
+    );
+  return node(
+    'hm:notification',
+    leaf('base:TransportGUID', n.transportGuid),
+    node(
+      'hm:Create',
+      leaf('hm:Topic', n.topic),
+      n.important ? leaf('hm:IsImportant', true) : '',
+      leaf('hm:content', n.content),
+      n.fiasHouseGuids.map((g) => leaf('hm:FIASHouseGuid', g)).join(''),
+      n.endAt ? leaf('hm:StartDate', n.startAt) + leaf('hm:EndDate', n.endAt) : leaf('hm:IsNotLimit', true),
+      leaf('hm:IsShipOff', true),
+    ),
+  );
+}
+
 const importRenderers: { [O in ImportOperationName]: (items: ImportItems[O][], decrypt: Decrypt) => string } = {
   importAccountData: (items, decrypt) => items.map((a) => account(a, decrypt)).join(''),
   importMeteringDeviceData: (items) => items.map(meter).join(''),
@@ -301,6 +397,9 @@ const importRenderers: { [O in ImportOperationName]: (items: ImportItems[O][], d
   importPaymentDocumentData: paymentDocuments,
   importNotificationsOfOrderExecution: (items) => items.map(payment).join(''),
   importNotificationsOfOrderExecutionCancellation: (items) => items.map(cancellation).join(''),
+  importAnswer: (items) => items.map(appealAnswer).join(''),
+  importResponses: (items) => items.map(debtResponse).join(''),
+  importNotificationData: (items) => items.map(notification).join(''),
 };
 
 const noDecrypt: Decrypt = () => {
@@ -347,6 +446,8 @@ export function renderOutbox<O extends OutboxOperationName>(
   if (operation === 'exportNsiItem') return renderExportNsiItem(items[0] as NsiItemQuery);
   if (operation === 'exportNsiList') return renderExportNsiList();
   if (operation === 'exportHouseData') return renderExportHouse(items[0] as HouseQuery);
+  if (operation === 'exportAppeal') return renderExportAppeals(items[0] as AppealsQuery);
+  if (operation === 'exportDebtSubrequests') return renderExportDebtSubrequests(items[0] as DebtSubrequestsQuery);
   return renderImport(operation as ImportOperationName, items as ImportItems[ImportOperationName][], decrypt);
 }
 
@@ -367,6 +468,25 @@ export function renderExportMeteringHistory(q: ExportMeteringHistoryQuery) {
       q.meterRootGuids.map((g) => leaf('dm:MeteringDeviceRootGUID', g)).join('') +
       leaf('dm:inputDateFrom', q.inputDateFrom) +
       leaf('dm:inputDateTo', q.inputDateTo),
+  );
+}
+
+/** exportAppeal: the appeals created in a date window, or some by GUID. */
+export function renderExportAppeals(q: AppealsQuery) {
+  const content =
+    'appealGuids' in q
+      ? q.appealGuids.map((g) => leaf('ap:AppealGUID', g)).join('')
+      : leaf('ap:StartDate', q.startDate) + leaf('ap:EndDate', q.endDate);
+  return requestElement('exportAppeal', content);
+}
+
+/** exportDebtSubrequests: the subrequests sent in a period, with the organisation's answers; a block after the first by its GUID. */
+export function renderExportDebtSubrequests(q: DebtSubrequestsQuery) {
+  return requestElement(
+    'exportDebtSubrequests',
+    node('drs:periodOfSendingRequest', leaf('base:startDate', q.startDate), leaf('base:endDate', q.endDate)) +
+      leaf('drs:exportSubrequestGUID', q.pageGuid) +
+      leaf('drs:includeResponses', true),
   );
 }
 

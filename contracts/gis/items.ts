@@ -134,6 +134,79 @@ export const paymentCancellationItem = z.object({
   comment: z.string().min(1).max(210).optional(),
 });
 
+/** A file the state system's file store holds (uploaded before the message): base:AttachmentType. */
+export const attachment = z.object({
+  name: z.string().min(1).max(1024),
+  description: z.string().max(500),
+  guid,
+  /** GOST R 34.11-94 of the file, hex, as the file store computed it. */
+  hash: z.string().min(1).max(128),
+});
+
+/** An answer to an appeal from the state system (importAnswer: created and sent in one action). */
+export const appealAnswerItem = z.object({
+  transportGuid: guid,
+  appealGuid: guid,
+  /** Set when the answer was created in the state system before (an edit). */
+  answerGuid: guid.optional(),
+  /** The employee answering, as the state system knows them (Идентификатор исполнителя). */
+  answererGuid: guid,
+  text: z.string().min(1).max(10000),
+  attachments: z.array(attachment).max(20),
+});
+
+/** A debtor named in an answer to a debt subrequest (DebtInfoType person). */
+export const debtor = z.object({
+  lastName: z.string().min(1).max(255),
+  firstName: z.string().min(1).max(255),
+  middleName: z.string().max(255).optional(),
+});
+
+/** An answer to a debt subrequest (importDSRResponsesRequest action Send). */
+export const debtResponseItem = z.object({
+  transportGuid: guid,
+  subrequestGuid: guid,
+  hasDebt: z.boolean(),
+  description: z.string().max(1000).optional(),
+  executorGuid: guid,
+  /** With hasDebt: the people with court-confirmed debt. */
+  debtors: z.array(debtor).max(50),
+});
+
+/** A notice to houses (importNotificationRequest): placed, or recalled once it ended early. */
+export const notificationItem = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('create'),
+    transportGuid: guid,
+    topic: z.string().min(1).max(200),
+    important: z.boolean(),
+    content: z.string().min(1).max(5000),
+    fiasHouseGuids: z.array(guid).min(1),
+    /** ISO instants; no end: not limited. */
+    startAt: z.iso.datetime({ offset: true }).optional(),
+    endAt: z.iso.datetime({ offset: true }).optional(),
+  }),
+  z.object({
+    action: z.literal('recall'),
+    transportGuid: guid,
+    notificationGuid: guid,
+    reason: z.string().min(1).max(1000).optional(),
+  }),
+]);
+
+/** exportAppeal by creation date (the service has no page marker: the hub pages by date windows) or by GUIDs. */
+export const appealsQuery = z.union([
+  z.object({ startDate: date, endDate: date }),
+  z.object({ appealGuids: z.array(guid).min(1).max(1000) }),
+]);
+
+/** exportDebtSubrequests: subrequests sent in a period, in blocks of 100 (pageGuid: the block after the first). */
+export const debtSubrequestsQuery = z.object({
+  startDate: date,
+  endDate: date,
+  pageGuid: guid.optional(),
+});
+
 export const exportAccountsQuery = z.union([
   z.object({ fiasHouseGuid: guid }),
   z.object({ accountGuids: z.array(guid).min(1).max(1000) }),
@@ -166,6 +239,12 @@ export type PaymentItem = z.infer<typeof paymentItem>;
 export type PaymentCancellationItem = z.infer<typeof paymentCancellationItem>;
 export type ExportAccountsQuery = z.infer<typeof exportAccountsQuery>;
 export type ExportMeteringHistoryQuery = z.infer<typeof exportMeteringHistoryQuery>;
+export type Attachment = z.infer<typeof attachment>;
+export type AppealAnswerItem = z.infer<typeof appealAnswerItem>;
+export type DebtResponseItem = z.infer<typeof debtResponseItem>;
+export type NotificationItem = z.infer<typeof notificationItem>;
+export type AppealsQuery = z.infer<typeof appealsQuery>;
+export type DebtSubrequestsQuery = z.infer<typeof debtSubrequestsQuery>;
 
 /** The items of each import operation. */
 export interface ImportItems {
@@ -175,6 +254,9 @@ export interface ImportItems {
   importPaymentDocumentData: PaymentDocumentItem;
   importNotificationsOfOrderExecution: PaymentItem;
   importNotificationsOfOrderExecutionCancellation: PaymentCancellationItem;
+  importAnswer: AppealAnswerItem;
+  importResponses: DebtResponseItem;
+  importNotificationData: NotificationItem;
 }
 export type ImportOperationName = keyof ImportItems;
 
@@ -183,6 +265,8 @@ export interface OutboxItems extends ImportItems {
   exportHouseData: HouseQuery;
   exportNsiItem: NsiItemQuery;
   exportNsiList: z.infer<typeof nsiListQuery>;
+  exportAppeal: AppealsQuery;
+  exportDebtSubrequests: DebtSubrequestsQuery;
 }
 export type OutboxOperationName = keyof OutboxItems;
 

@@ -18,10 +18,19 @@ export const NS = {
   ind: 'http://dom.gosuslugi.ru/schema/integration/individual-registry-base/',
   nsic: 'http://dom.gosuslugi.ru/schema/integration/nsi-common/',
   orgr: 'http://dom.gosuslugi.ru/schema/integration/organizations-registry-base/',
+  ap: 'http://dom.gosuslugi.ru/schema/integration/appeals/',
+  drs: 'http://dom.gosuslugi.ru/schema/integration/drs/',
   soap: 'http://schemas.xmlsoap.org/soap/envelope/',
 } as const;
 
-export type ServiceKey = 'houseManagement' | 'deviceMetering' | 'bills' | 'payment' | 'nsiCommon';
+export type ServiceKey =
+  | 'houseManagement'
+  | 'deviceMetering'
+  | 'bills'
+  | 'payment'
+  | 'nsiCommon'
+  | 'appeals'
+  | 'debtRequests';
 
 export interface GisService {
   key: ServiceKey;
@@ -30,7 +39,7 @@ export interface GisService {
   /** The hub's WSDL for it in contracts/gis/. */
   wsdl: string;
   /** Namespace prefix (key of NS) of the service's types, where its getStateResult lives. */
-  prefix: 'hm' | 'dm' | 'b' | 'pm' | 'nsic';
+  prefix: 'hm' | 'dm' | 'b' | 'pm' | 'nsic' | 'ap' | 'drs';
   /** Fixed base:version of the service's getStateResult. */
   stateVersion: string;
   /** Common reference data needs no organisation: its requests carry ISRequestHeader instead of RequestHeader. */
@@ -78,6 +87,23 @@ export const GIS_SERVICES: Record<ServiceKey, GisService> = {
     stateVersion: '10.0.1.2',
     header: 'ISRequestHeader',
   },
+  appeals: {
+    key: 'appeals',
+    path: '/ext-bus-appeals-service/services/AppealsAsync',
+    wsdl: 'hcs-appeals-service-async.wsdl',
+    prefix: 'ap',
+    stateVersion: '12.2.0.5',
+    header: 'RequestHeader',
+  },
+  // The published getStateResult leaves its version free; the service's types are 14.0.0.0.
+  debtRequests: {
+    key: 'debtRequests',
+    path: '/ext-bus-debtreq-service/services/DebtRequestsAsync',
+    wsdl: 'hcs-debt-requests-service-async.wsdl',
+    prefix: 'drs',
+    stateVersion: '14.0.0.0',
+    header: 'RequestHeader',
+  },
 };
 
 export interface GisOperation {
@@ -105,6 +131,11 @@ export const GIS_OPERATION_NAMES = [
   'exportHouseData',
   'exportNsiList',
   'exportNsiItem',
+  'exportAppeal',
+  'importAnswer',
+  'exportDebtSubrequests',
+  'importResponses',
+  'importNotificationData',
 ] as const;
 export type GisOperationName = (typeof GIS_OPERATION_NAMES)[number];
 
@@ -181,6 +212,22 @@ export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
   exportHouseData: op('exportHouseData', 'houseManagement', 'exportHouseRequest', '12.2.0.1', 1, 'export'),
   exportNsiList: op('exportNsiList', 'nsiCommon', 'exportNsiListRequest', '10.0.1.2', 1, 'export'),
   exportNsiItem: op('exportNsiItem', 'nsiCommon', 'exportNsiItemRequest', '10.0.1.2', 1, 'export'),
+  // Appeals (hcs-appeals-types.xsd): the request versions are free; these are the schema's own.
+  exportAppeal: op('exportAppeal', 'appeals', 'exportAppealRequest', '13.1.10.1', 1, 'export'),
+  importAnswer: op('importAnswer', 'appeals', 'importAnswerRequest', '13.2.1.0', 100, 'import'),
+  // Debt requests of social-protection bodies (hcs-debt-requests-types.xsd, 14.0.0.0): subrequests addressed to
+  // the organisation come in blocks of 100; its answers go back at most 100 a request.
+  exportDebtSubrequests: op('exportDebtSubrequests', 'debtRequests', 'exportDSRsRequest', '14.0.0.0', 1, 'export'),
+  importResponses: op('importResponses', 'debtRequests', 'importDSRResponsesRequest', '14.0.0.0', 100, 'import'),
+  // News and outage notices (house management importNotificationRequest; 11.6.0.2 and 13.2.2.0 are offered).
+  importNotificationData: op(
+    'importNotificationData',
+    'houseManagement',
+    'importNotificationRequest',
+    '13.2.2.0',
+    100,
+    'import',
+  ),
 };
 
 export const isGisOperation = (name: string): name is GisOperationName =>

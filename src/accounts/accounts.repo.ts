@@ -340,3 +340,40 @@ export async function accountIdsWithoutGisGuid(db: SqlExecutor, organisationId: 
   );
   return rows.map((r) => r.id);
 }
+
+export interface AccountAtPlace {
+  id: string;
+  number: string;
+  houseId: string;
+  premiseId: string | null;
+}
+
+/**
+ * The organisation's open accounts of a place the state system names: a premise by its GUID there, or a
+ * house by FIAS HouseGUID (with a flat number when the request gives one).
+ */
+export async function accountsAtPlace(
+  db: SqlExecutor,
+  organisationId: string,
+  place: { premisesGuid?: string; fiasHouseGuid?: string; flat?: string },
+): Promise<AccountAtPlace[]> {
+  const { rows } = await db.query<AccountAtPlace>(
+    `SELECT a.id, a.number, a.house_id AS "houseId", a.premise_id AS "premiseId"
+       FROM accounts a JOIN houses h ON h.id = a.house_id LEFT JOIN premises p ON p.id = a.premise_id
+      WHERE a.organisation_id = $1 AND a.status = 'open'
+        AND CASE WHEN $2::uuid IS NOT NULL THEN p.gis_premises_guid = $2::uuid
+                 ELSE h.fias_house_guid = $3::uuid AND ($4::text IS NULL OR p.number = $4) END
+      ORDER BY a.number`,
+    [organisationId, place.premisesGuid ?? null, place.fiasHouseGuid ?? null, place.flat ?? null],
+  );
+  return rows;
+}
+
+/** Account numbers by id, of one organisation. */
+export async function accountNumbers(db: SqlExecutor, organisationId: string, ids: string[]) {
+  const { rows } = await db.query<{ id: string; number: string }>(
+    `SELECT id, number FROM accounts WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+    [organisationId, ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.number]));
+}

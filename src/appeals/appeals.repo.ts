@@ -6,7 +6,8 @@ export interface AppealRow {
   number: string;
   type: AppealType;
   organisationId: string;
-  personId: string;
+  /** Null for an appeal filed in the state system. */
+  personId: string | null;
   accountId: string | null;
   houseId: string | null;
   status: AppealStatus;
@@ -17,15 +18,21 @@ export interface AppealRow {
   closedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  source: 'hub' | 'state_system';
+  gisNumber: string | null;
+  /** The answer is due by (YYYY-MM-DD); set for state-system appeals. */
+  dueOn: string | null;
 }
 
-const COLUMNS = `id, number, type, organisation_id AS "organisationId", person_id AS "personId", account_id AS "accountId",
+export const APPEAL_COLUMNS = `id, number, type, organisation_id AS "organisationId", person_id AS "personId", account_id AS "accountId",
   house_id AS "houseId", status, form_enc AS "formEnc", revision, consent_at AS "consentAt", submitted_at AS "submittedAt",
-  closed_at AS "closedAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
+  closed_at AS "closedAt", created_at AS "createdAt", updated_at AS "updatedAt", source, gis_number AS "gisNumber",
+  to_char(due_on, 'YYYY-MM-DD') AS "dueOn"`;
+const COLUMNS = APPEAL_COLUMNS;
 
 export async function insertAppeal(
   db: Db,
-  a: Pick<AppealRow, 'type' | 'organisationId' | 'personId' | 'accountId' | 'houseId' | 'formEnc'>,
+  a: Pick<AppealRow, 'type' | 'organisationId' | 'accountId' | 'houseId' | 'formEnc'> & { personId: string },
 ): Promise<AppealRow> {
   const { rows } = await db.query<AppealRow>(
     `INSERT INTO appeals (type, organisation_id, person_id, account_id, house_id, form_enc, consent_at)
@@ -77,6 +84,7 @@ export interface AppealListQuery {
   status?: AppealStatus;
   types?: AppealType[];
   houseId?: string;
+  source?: 'hub' | 'state_system';
 }
 
 export async function listAppeals(
@@ -90,6 +98,7 @@ export async function listAppeals(
         AND ($3::text IS NULL OR status = $3) AND ($4::text[] IS NULL OR type = ANY($4))
         AND ($5::uuid IS NULL OR house_id = $5)
         AND ($6::timestamptz IS NULL OR (created_at, id) < ($6::timestamptz, $7::uuid))
+        AND ($9::text IS NULL OR source = $9)
       ORDER BY created_at DESC, id DESC LIMIT $8`,
     [
       owner.personId ?? null,
@@ -100,6 +109,7 @@ export async function listAppeals(
       q.after?.createdAt ?? null,
       q.after?.id ?? null,
       q.limit,
+      q.source ?? null,
     ],
   );
   return rows;

@@ -5,6 +5,7 @@ import {
   APPEAL_TYPES,
   appealAnswerBody,
   appealDetail,
+  appealSettings,
   appealSummary,
   appealTransitionBody,
   orgAppealFilter,
@@ -18,6 +19,7 @@ import { pageQuery } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { sendFile, storeUploads, toFileInfo } from '../tickets/attachments.js';
 import { listAppeals } from './appeals.repo.js';
+import { answerWorkingDays, setAnswerWorkingDays } from './state-system.repo.js';
 import { after, listResponse, page } from './pages.js';
 import { answerAppeal, appealFile, readAppeal, transitionAppeal, type AppealReader } from './service.js';
 import { rolesForType } from './status.js';
@@ -42,7 +44,13 @@ function orgReader(
 export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cipher = createFieldCipher(deps.config.encryptionKeys);
-  const ports = { cipher, notifier: deps.notifier, files: deps.files, debtCertificates: deps.debtCertificates };
+  const ports = {
+    cipher,
+    enqueue: deps.enqueue,
+    notifier: deps.notifier,
+    files: deps.files,
+    debtCertificates: deps.debtCertificates,
+  };
   const tags = ['appeals'];
 
   // The addressee organisation: API keys with appeals:read / appeals:write, or staff by role (status.ts rolesForType).
@@ -70,7 +78,8 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: 'Appeals addressed to the organisation (staff see the types their role handles)',
+        summary:
+          'Appeals addressed to the organisation, from the cabinet and from the state system (source); staff see the types their role handles',
         security: orgSecurity,
         querystring: pageQuery.extend(orgAppealFilter.shape),
         response: { 200: listResponse, ...problems(400, 401, 403) },
@@ -78,7 +87,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const reader = orgReader(request, 'appeals:read');
-      const { limit, cursor, status, type, houseId } = request.query;
+      const { limit, cursor, status, type, houseId, source } = request.query;
       const handled = APPEAL_TYPES.filter(
         (t) => !reader.roles || rolesForType(t).some((role) => reader.roles!.includes(role)),
       );
@@ -87,7 +96,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         await listAppeals(
           deps.db,
           { organisationId: reader.actor.organisationId },
-          { limit: limit + 1, after: after(cursor), status, types, houseId },
+          { limit: limit + 1, after: after(cursor), status, types, houseId, source },
         ),
         limit,
       );
@@ -167,6 +176,41 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         reply,
         await appealFile(deps.db, deps.files, reader, request.params.id, request.params.fileId, request.ip),
       );
+    },
+  );
+
+  r.get(
+    '/appeals/settings',
+    {
+      schema: {
+        tags,
+        summary: "The organisation's term to answer appeals from the state system",
+        security: orgSecurity,
+        response: { 200: appealSettings, ...problems(401, 403) },
+      },
+    },
+    async (request) => {
+      const { actor } = orgReader(request, 'appeals:read');
+      return { answerWorkingDays: await answerWorkingDays(deps.db, actor.organisationId) };
+    },
+  );
+
+  r.put(
+    '/appeals/settings',
+    {
+      schema: {
+        tags,
+        summary:
+          'Set the term (working days) to answer appeals from the state system; applies to appeals fetched after',
+        body: appealSettings,
+        security: orgSecurity,
+        response: { 200: appealSettings, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'appeals:write', ['admin']);
+      await setAnswerWorkingDays(deps.db, actor.organisationId, request.body.answerWorkingDays);
+      return request.body;
     },
   );
 }

@@ -1,5 +1,7 @@
 import type { DebtCertificates } from '../../contracts/debt-certificates.js';
-import type { FileStore } from '../../contracts/ports.js';
+import type { Enqueue, FileStore } from '../../contracts/ports.js';
+import { queueStateSystemAnswer } from './state-system.js';
+import { listGisAnswers } from './state-system.repo.js';
 import type { Actor } from '../../contracts/actor.js';
 import { linkedHouseIds, requireAccountAccess, type LinkRole } from '../accounts/access.js';
 import { accountStatus } from '../accounts/accounts.repo.js';
@@ -42,6 +44,8 @@ export type AppealReader =
 
 export interface AppealPorts {
   cipher: FieldCipher;
+  /** Answers to appeals from the state system are queued for it (importAnswer). */
+  enqueue?: Enqueue;
   notifier: Notifier;
   files: FileStore;
   debtCertificates?: DebtCertificates;
@@ -63,11 +67,18 @@ export function toSummary(a: AppealRow): AppealSummary {
     submittedAt: a.submittedAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     closedAt: iso(a.closedAt),
+    source: a.source,
+    stateSystemNumber: a.gisNumber,
+    dueOn: a.dueOn,
   };
 }
 
 async function detail(db: Db, a: AppealRow, form: AppealForm): Promise<AppealDetail> {
-  const [files, events] = await Promise.all([listAppealFiles(db, a.id), listAppealEvents(db, a.id)]);
+  const [files, events, answers] = await Promise.all([
+    listAppealFiles(db, a.id),
+    listAppealEvents(db, a.id),
+    listGisAnswers(db, a.id),
+  ]);
   return {
     ...toSummary(a),
     form,
@@ -78,6 +89,12 @@ async function detail(db: Db, a: AppealRow, form: AppealForm): Promise<AppealDet
       message: e.message,
       authorSide: e.authorSide,
       createdAt: e.createdAt.toISOString(),
+    })),
+    stateSystemAnswers: answers.map((g) => ({
+      text: g.text,
+      status: g.status,
+      createdAt: g.createdAt.toISOString(),
+      acknowledgedAt: iso(g.acknowledgedAt),
     })),
   };
 }
@@ -262,6 +279,8 @@ export async function appealFile(
 }
 
 async function notifyStatus(tx: Db, notifier: Notifier, a: AppealRow, status: AppealStatus, message?: string | null) {
+  // An appeal from the state system has no hub author: its answer reaches the applicant there.
+  if (!a.personId) return;
   await notifier.notify(tx, [a.personId], {
     kind: 'appeal_status',
     appealId: a.id,
@@ -281,7 +300,8 @@ export async function transitionAppeal(
   ip?: string,
 ): Promise<AppealSummary> {
   const a = await appealFor(tx, reader, id, true);
-  if (!canOrgMove(a.status, input.status)) {
+  // The applicant of a state-system appeal cannot rework it in the hub: it is answered, not returned.
+  if (!canOrgMove(a.status, input.status) || (a.source === 'state_system' && input.status === 'returned')) {
     throw ruleViolated('status_transition_not_allowed', `An appeal cannot go from ${a.status} to ${input.status}`, {
       from: a.status,
       to: input.status,
@@ -312,6 +332,7 @@ export async function transitionAppeal(
     'organisation',
     eventId,
   );
+  if (input.message && ports.enqueue) await queueStateSystemAnswer(tx, ports.enqueue, a, input.message, eventId);
   await audit(tx, {
     actorType: actor.actorType,
     actorId: actor.actorId,
@@ -324,7 +345,7 @@ export async function transitionAppeal(
   });
   await notifyStatus(tx, ports.notifier, updated, input.status, input.message);
 
-  if (input.status === 'accepted' && a.type === 'owner_change' && a.accountId) {
+  if (input.status === 'accepted' && a.type === 'owner_change' && a.accountId && a.personId) {
     // The ownership passed: the old owner (the author) no longer has the account.
     const links = await revokePersonLinks(tx, a.accountId, a.personId);
     await audit(tx, {
@@ -394,6 +415,8 @@ export async function answerAppeal(
     'organisation',
     eventId,
   );
+  if (ports.enqueue) await queueStateSystemAnswer(tx, ports.enqueue, a, input.message, eventId);
+  if (!a.personId) return toSummary(a);
   await ports.notifier.notify(tx, [a.personId], {
     kind: 'appeal_answer',
     appealId: id,

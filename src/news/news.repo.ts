@@ -125,3 +125,36 @@ export async function residentsOfHouses(db: Db, houseIds: string[]): Promise<str
   );
   return rows.map((r) => r.person_id);
 }
+
+/** Notices as the state-system exchange places them: their houses, times and identifier there. */
+export async function newsForSync(
+  db: Db,
+  organisationId: string,
+  ids: string[],
+): Promise<(NewsRow & { gisNotificationGuid: string | null })[]> {
+  const { rows } = await db.query<NewsRow & { gisNotificationGuid: string | null }>(
+    `SELECT ${COLUMNS}, n.gis_notification_guid AS "gisNotificationGuid" FROM news n
+      WHERE n.id = ANY($1::uuid[]) AND n.organisation_id = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}
+
+/** A notice's first accepted item placed it (its GUID is kept); an accepted item after that recalled it. */
+export async function applyNoticeResults(db: Db, accepted: { id: string; guid: string }[]) {
+  await db.query(
+    `UPDATE news n SET gis_notification_guid = COALESCE(n.gis_notification_guid, v.guid),
+            gis_recalled_at = CASE WHEN n.gis_notification_guid IS NOT NULL THEN now() ELSE n.gis_recalled_at END
+       FROM unnest($1::uuid[], $2::uuid[]) v(id, guid) WHERE n.id = v.id`,
+    [accepted.map((a) => a.id), accepted.map((a) => a.guid)],
+  );
+}
+
+/** Where a notice stands in the state system. */
+export async function noticeGisState(db: Db, id: string) {
+  const { rows } = await db.query<{ guid: string | null; recalledAt: Date | null }>(
+    `SELECT gis_notification_guid AS guid, gis_recalled_at AS "recalledAt" FROM news WHERE id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}

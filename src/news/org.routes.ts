@@ -5,10 +5,9 @@ import { newsList, newsView, orgNewsQuery, publishNewsBody } from '../../contrac
 import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { notFound } from '../errors.js';
 import { requireOrg } from '../http/auth.js';
-import { expireNews, listNewsForOrg } from './news.repo.js';
-import { presentNews, publishNews } from './service.js';
+import { listNewsForOrg } from './news.repo.js';
+import { presentNews, publishNews, withdrawNews } from './service.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['news'];
@@ -61,7 +60,7 @@ export async function newsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: 'End a notice now (e.g. the outage is over)',
+        summary: 'End a notice now (e.g. the outage is over); one placed in the state system is recalled there',
         params: idParams,
         security,
         response: { 200: newsView, ...problems(400, 401, 403, 404) },
@@ -69,8 +68,9 @@ export async function newsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const actor = requireOrg(request, 'news:write', ['admin', 'dispatcher']);
-      const n = await expireNews(deps.db, actor.organisationId, request.params.id);
-      if (!n) throw notFound('News');
+      const n = await withTransaction(deps.db, (tx) =>
+        withdrawNews(tx, deps.enqueue, actor, request.params.id, request.ip),
+      );
       return presentNews(n, true);
     },
   );

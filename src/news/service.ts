@@ -5,7 +5,17 @@ import type { Db } from '../db/pool.js';
 import { validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { Notifier } from '../notify/notifier.js';
-import { findNews, housesOfOrganisation, insertNews, type NewsRow, residentsOfHouses } from './news.repo.js';
+import { queueForSync } from '../sync/outbox.js';
+import { getSyncEnabled } from '../sync/gis/sync.repo.js';
+import { notFound } from '../errors.js';
+import {
+  expireNews,
+  findNews,
+  housesOfOrganisation,
+  insertNews,
+  type NewsRow,
+  residentsOfHouses,
+} from './news.repo.js';
 import type { Actor } from '../../contracts/actor.js';
 
 /** A notice as residents (their read flag) or its organisation (houses, read count) see it. */
@@ -63,6 +73,7 @@ export async function publishNews(tx: Db, enqueue: Enqueue, actor: Actor, input:
       { singletonKey: `news:${news.id}`, startAfter: publishAt, retryLimit: 5, retryDelay: 30, retryBackoff: true },
     );
   }
+  await placeInStateSystem(tx, enqueue, news.organisationId, news.id, NOTICE_PLACE);
   await audit(tx, {
     actorType: actor.actorType,
     actorId: actor.actorId,
@@ -74,6 +85,39 @@ export async function publishNews(tx: Db, enqueue: Enqueue, actor: Actor, input:
     details: { kind: news.kind, houses: houseIds.length },
   });
   return news;
+}
+
+// A notice's state-system sync items (importNotificationData): revision 0 places it, 1 recalls it.
+const NOTICE_PLACE = 0;
+const NOTICE_RECALL = 1;
+
+/** News and outage notices of an organisation whose exchange is on go to the state system too (its residents' Gosuslugi). */
+async function placeInStateSystem(tx: Db, enqueue: Enqueue, organisationId: string, newsId: string, revision: number) {
+  if (!(await getSyncEnabled(tx, organisationId))) return;
+  await queueForSync(tx, enqueue, {
+    organisationId,
+    operation: 'importNotificationData',
+    objectType: 'news',
+    objectId: newsId,
+    revision,
+  });
+}
+
+/** Ends a notice now (the outage is over); one placed in the state system is recalled there. */
+export async function withdrawNews(tx: Db, enqueue: Enqueue, actor: Actor, id: string, ip?: string) {
+  const n = await expireNews(tx, actor.organisationId, id);
+  if (!n) throw notFound('News');
+  await placeInStateSystem(tx, enqueue, n.organisationId, n.id, NOTICE_RECALL);
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'news.withdrawn',
+    objectType: 'news',
+    objectId: n.id,
+    organisationId: actor.organisationId,
+    ip,
+  });
+  return n;
 }
 
 /**

@@ -93,7 +93,7 @@ describe('days', () => {
     expect(startOfLocalDay('2026-10-25', 'Europe/Berlin')).toEqual(new Date('2026-10-24T22:00:00Z'));
   });
 
-  it('counts Monday to Friday as working days', () => {
+  it('counts Monday to Friday as working days outside holidays', () => {
     expect(isWorkingDay('2026-12-04')).toBe(true); // Friday
     expect(isWorkingDay('2026-12-05')).toBe(false);
     expect(isWorkingDay('2026-12-06')).toBe(false);
@@ -101,6 +101,25 @@ describe('days', () => {
     expect(addWorkingDays('2026-12-07', -1)).toBe('2026-12-04');
     expect(addWorkingDays('2026-12-01', 5)).toBe('2026-12-08');
     expect(addWorkingDays('2026-12-05', 0)).toBe('2026-12-05');
+  });
+
+  it('counts on the production calendar: holidays, moved days off and working Saturdays (ПП № 1335, № 1466)', () => {
+    // 2026: the new-year holidays run to 11 January; 9 January is the day moved from Saturday 3 January.
+    expect(isWorkingDay('2026-01-09')).toBe(false);
+    expect(isWorkingDay('2026-01-12')).toBe(true);
+    expect(isWorkingDay('2026-03-09')).toBe(false); // 8 March is a Sunday
+    expect(isWorkingDay('2026-05-11')).toBe(false); // 9 May is a Saturday
+    expect(isWorkingDay('2026-12-31')).toBe(false); // moved from Sunday 4 January
+    // 2025: 23 February moved to Thursday 8 May, 8 March to Friday 13 June, Saturday 1 November worked.
+    expect(isWorkingDay('2025-05-08')).toBe(false);
+    expect(isWorkingDay('2025-06-13')).toBe(false);
+    expect(isWorkingDay('2025-11-01')).toBe(true);
+    expect(isWorkingDay('2025-11-03')).toBe(false);
+    // Five working days from Tuesday 29 December 2026: 30 December, then the days off to 10 January, then 11–14 January.
+    expect(addWorkingDays('2026-12-29', 5)).toBe('2027-01-14');
+    // A debt request sent on Thursday 30 April 2026 is due five working days later: 4, 5, 6, 7, 8 May.
+    expect(addWorkingDays('2026-04-30', 5)).toBe('2026-05-08');
+    expect(addWorkingDays('2026-05-08', 1)).toBe('2026-05-12');
   });
 });
 

@@ -58,7 +58,13 @@ export function stateXml(
     inner =
       service === 'houseManagement'
         ? `<hm:ImportResult base:version="10.0.1.1">${body.results.map((r) => `<hm:CommonResult>${common(r, true)}</hm:CommonResult>`).join('')}</hm:ImportResult>`
-        : body.results.map((r) => `<${o.p}:ImportResult>${common(r, false)}</${o.p}:ImportResult>`).join('');
+        : body.results
+            .map((r) => {
+              // The debt-requests service names it importResult.
+              const name = `${o.p}:${service === 'debtRequests' ? 'importResult' : 'ImportResult'}`;
+              return `<${name}>${common(r, false)}</${name}>`;
+            })
+            .join('');
   }
   return o.start + header(state, messageGuid) + inner + o.end;
 }

@@ -34,6 +34,7 @@ import {
 import { knownNsiRef, SIM_NSI, simNsiBook } from './nsi.js';
 import { screenXml, SIM_LIMITS } from './screen.js';
 import { verifyEnvelopeSignature } from './verify.js';
+import { simServiceAccepted, simServiceExport, simServiceRefusal, simServiceRoutes } from './services.js';
 
 // A state-system simulator for sandbox mode: the `soap` package's server built from the hub's WSDL,
 // with schema validation, signature checks, state in PostgreSQL, delayed processing, identifiers,
@@ -107,7 +108,8 @@ function parseRequest(doc: Document): ParsedRequest | null {
   const tgs = root.getElementsByTagNameNS(NS.base, 'TransportGUID');
   for (let i = 0; i < tgs.length; i++) {
     let item = tgs[i]!.parentNode as Element;
-    if (item.localName === 'PaymentInformation') continue;
+    // Not items of their own: a payment document's payee block, an appeal answer's nested answer.
+    if (item.localName === 'PaymentInformation' || item.localName === 'Answer') continue;
     if (op.name === 'importMeteringDeviceValues')
       while (item.parentNode && item.localName !== 'MeteringDevicesValues') item = item.parentNode as Element;
     const fields: Record<string, string> = {};
@@ -128,6 +130,7 @@ function parseRequest(doc: Document): ParsedRequest | null {
         guid: text(guids[j]),
       });
     }
+    if (item.getElementsByTagNameNS(NS.hm, 'RecallNotification').length) fields._recall = 'true';
     items.push({ transportGuid: text(tgs[i]!), fields, nsiRefs });
   }
   return { ...base, operation: op.name, items };
@@ -187,6 +190,7 @@ async function processItems(
     operation === 'importNotificationsOfOrderExecutionCancellation' ? all('OrderID') : [],
   );
   const results: SimItemResult[] = [];
+  const serviceItems = new Map<string, ParsedRequest['items'][number]>();
   const accept: { t: string; guid: string; root: string | null; num: string; data: object }[] = [];
   for (const item of items) {
     const t = item.transportGuid.toLowerCase();
@@ -248,6 +252,7 @@ async function processItems(
       !devices.has((f.MeteringDeviceVersionGUID ?? f.MeteringDeviceRootGUID ?? '').toLowerCase())
     )
       refusal = notFound(t, 'Прибор учёта');
+    refusal ??= await simServiceRefusal(db, operation, orgPpaGuid, item);
     if (refusal) {
       results.push(refusal);
       continue;
@@ -281,6 +286,7 @@ async function processItems(
             : {},
     };
     accept.push(row);
+    serviceItems.set(t, item);
   }
   if (accept.length) {
     // ON CONFLICT: a concurrent copy of the same item (a resend racing the first) is still accepted once.
@@ -299,6 +305,10 @@ async function processItems(
         accept.map((a) => JSON.stringify(a.data)),
       ],
     );
+    for (const r of rows) {
+      const item = serviceItems.get(r.transport_guid);
+      if (item && r.times_received === 1) await simServiceAccepted(db, operation, item, r.object_guid);
+    }
     for (const r of rows)
       results.push({
         transportGuid: r.transport_guid,
@@ -404,6 +414,8 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
       bills: 'Bills',
       payment: 'Payment',
       nsiCommon: 'Nsi',
+      appeals: 'Appeals',
+      debtRequests: 'DebtRequests',
     }[service.key];
     const server = await createServerless({
       path: service.path,
@@ -472,6 +484,8 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
     return { rate: sim.faultRate, kinds: sim.faults };
   });
 
+  await app.register(simServiceRoutes, deps);
+
   // Sandbox helpers: houses in the registry, and how many items were accepted (each TransportGUID once).
   app.get('/stats', async () => {
     const { rows } = await deps.db.query(
@@ -535,7 +549,7 @@ async function exportAnswer(
     );
     return accountsStateXml(messageGuid, accounts);
   }
-  return nothing(service, messageGuid);
+  return (await simServiceExport(db, op, orgPpaGuid, q, messageGuid)) ?? nothing(service, messageGuid);
 }
 
 const simDigits = (seed: string, n: number) => {

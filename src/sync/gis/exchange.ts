@@ -13,7 +13,7 @@ import {
   markMessageForResend,
   recordPoll,
 } from './messages.repo.js';
-import type { AcceptedItem, SyncedOperation } from './source.js';
+import type { AcceptedItem, SourceContext, SyncedOperation } from './source.js';
 import { syncSource } from './sources.js';
 import {
   acceptItems,
@@ -189,12 +189,16 @@ export async function applyResults(
   m: MessageRow,
   results: GisItemResult[],
   exported?: GisState | null,
+  context?: Pick<SourceContext, 'cipher'>,
 ) {
   const source = syncSource(m.operation);
   const rows = await lockMessageItems(tx, m.id);
   if (exported !== undefined) {
     // An export carries one query; its answer is not per TransportGUID.
-    await source.applyExport?.(tx, m.organisation_id, m.items[0]!, exported);
+    if (source.applyExport) {
+      if (!context) throw new Error(`${m.operation}: an export's answer is applied with the source context`);
+      await source.applyExport(tx, m.organisation_id, m.items[0]!, exported, { ...context, enqueue });
+    }
     results = rows.map((r) => ({ transportGuid: r.transport_guid, ok: true as const }));
   }
   const byTransport = new Map(results.map((r) => [r.transportGuid.toLowerCase(), r]));

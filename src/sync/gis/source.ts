@@ -2,6 +2,7 @@ import type { OutboxItems, OutboxOperationName } from '../../../contracts/gis/it
 import type { GisItemResult, GisState } from '../../../contracts/gis/ports.js';
 import type { Enqueue } from '../../../contracts/ports.js';
 import type { Db } from '../../db/pool.js';
+import type { FieldCipher } from '../../identity/crypto.js';
 import { queueForSync } from '../outbox.js';
 
 /** The operations the outbox carries, each with one source in sources.ts (exportNsiList is asked for by hand). */
@@ -11,6 +12,8 @@ export interface PendingItem {
   id: string;
   objectId: string;
   transportGuid: string;
+  /** The object's revision: a corrected object, or another action on it (a notice's recall is revision 1). */
+  revision: number;
 }
 
 /** What a source says about one pending item: send it, hold it until a dependency is synced, or refuse it. */
@@ -38,7 +41,19 @@ export interface SyncSource<O extends SyncedOperation = SyncedOperation> {
   /** Saves the state system's identifiers of accepted items on our rows. */
   apply(db: Db, accepted: AcceptedItem[]): Promise<void>;
   /** Exports: stores what the state system answered to the message's one query (null: nothing to export). */
-  applyExport?(db: Db, organisationId: string, item: OutboxItems[O], state: GisState | null): Promise<void>;
+  applyExport?(
+    db: Db,
+    organisationId: string,
+    item: OutboxItems[O],
+    state: GisState | null,
+    context: SourceContext,
+  ): Promise<void>;
+}
+
+/** What an export's answer may need to be stored: the field cipher for personal data (an appeal's applicant). */
+export interface SourceContext {
+  cipher: FieldCipher;
+  enqueue: Enqueue;
 }
 
 export const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));

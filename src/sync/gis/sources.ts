@@ -1,6 +1,13 @@
 import { accountSource, meterSource, readingSource } from './core-sources.js';
 import { paymentCancellationSource, paymentDocumentSource, paymentNotificationSource } from './payment-sources.js';
 import { houseExportSource, nsiItemSource } from './reference-sources.js';
+import {
+  appealAnswerSource,
+  appealExportSource,
+  debtResponseSource,
+  debtSubrequestExportSource,
+  notificationSource,
+} from './service-sources.js';
 import type { SyncedOperation, SyncSource } from './source.js';
 
 /**
@@ -16,6 +23,11 @@ export const SYNC_SOURCES: { [O in SyncedOperation]: SyncSource<O> } = {
   importNotificationsOfOrderExecutionCancellation: paymentCancellationSource,
   exportNsiItem: nsiItemSource,
   exportHouseData: houseExportSource,
+  exportAppeal: appealExportSource,
+  importAnswer: appealAnswerSource,
+  exportDebtSubrequests: debtSubrequestExportSource,
+  importResponses: debtResponseSource,
+  importNotificationData: notificationSource,
 };
 
 export const isSyncedOperation = (operation: string): operation is SyncedOperation =>

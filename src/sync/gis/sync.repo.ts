@@ -166,7 +166,7 @@ export async function dueDispatches(db: Db) {
 /** Locks up to `limit` due pending items of one organisation and operation, oldest first; others skip them. */
 export async function lockDueItems(tx: Db, organisationId: string, operation: string, limit: number) {
   const { rows } = await tx.query<PendingItem>(
-    `SELECT id, object_id AS "objectId", transport_guid AS "transportGuid" FROM sync_items
+    `SELECT id, object_id AS "objectId", transport_guid AS "transportGuid", revision FROM sync_items
       WHERE organisation_id = $1 AND target = 'gis' AND operation = $2 AND status = 'pending'
         AND (not_before IS NULL OR not_before <= now())
       ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`,

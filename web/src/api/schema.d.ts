@@ -7256,7 +7256,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem";
+                    operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "exportAppeal" | "importAnswer" | "exportDebtSubrequests" | "importResponses" | "importNotificationData";
                     status?: "pending" | "sending" | "sent" | "accepted" | "rejected" | "dead";
                     /** @description true: rejected and dead items only (what needs the organisation) */
                     problems?: string;
@@ -7378,7 +7378,7 @@ export interface paths {
                     "application/json": {
                         itemIds?: string[];
                         /** @enum {string} */
-                        operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem";
+                        operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "exportAppeal" | "importAnswer" | "exportDebtSubrequests" | "importResponses" | "importNotificationData";
                         /**
                          * @description Rejected items failed the state system's checks: fix the data first
                          * @default false
@@ -9184,12 +9184,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Appeals addressed to the organisation (staff see the types their role handles) */
+        /** Appeals addressed to the organisation, from the cabinet and from the state system (source); staff see the types their role handles */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    source?: "hub" | "state_system";
                     status?: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
                     type?: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
                     houseId?: string;
@@ -9572,6 +9573,120 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's term to answer appeals from the state system */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Working days (production calendar) to answer an appeal from the state system; its own term wins if sooner */
+                            answerWorkingDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the term (working days) to answer appeals from the state system; applies to appeals fetched after */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Working days (production calendar) to answer an appeal from the state system; its own term wins if sooner */
+                        answerWorkingDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Working days (production calendar) to answer an appeal from the state system; its own term wins if sooner */
+                            answerWorkingDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -9999,7 +10114,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End a notice now (e.g. the outage is over) */
+        /** End a notice now (e.g. the outage is over); one placed in the state system is recalled there */
         post: {
             parameters: {
                 query?: never;
@@ -12740,17 +12855,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/org/imports/kinds": {
+    "/api/v1/org/debt-requests": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** What can be imported from files: each kind with its fields */
+        /** Debt requests of social-protection bodies: unanswered first, by deadline; with the overdue count */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    status?: "new" | "queued" | "sent" | "rejected" | "auto_answered";
+                    overdue?: "true" | "false";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -12764,19 +12882,76 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kinds: {
-                                /** @enum {string} */
-                                kind: "accounts" | "meters" | "readings" | "charges";
-                                label: string;
-                                fields: {
-                                    key: string;
-                                    label: string;
-                                    required: boolean;
-                                    hint?: string;
-                                }[];
-                                /** @description how rows of this kind are read */
-                                note: string;
-                            }[];
+                            items: components["schemas"]["DebtRequest"][];
+                            /** @description Overdue requests of the organisation (any filter) */
+                            overdue: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/debt-requests/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the state system now for new appeals and debt requests (otherwise every 5 minutes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queued: number;
                         };
                     };
                 };
@@ -12800,189 +12975,20 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/org/imports/templates/{kind}/{format}": {
+    "/api/v1/org/debt-requests/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A sample file of the kind (CSV or XLSX) with the columns the import recognises */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    kind: "accounts" | "meters" | "readings" | "charges";
-                    format: "csv" | "xlsx";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description text/csv or XLSX */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/org/imports/uploads": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Upload a CSV or XLSX file to import (multipart: file); streamed into storage, never held whole. The same bytes again answer the earlier upload (200) */
-        post: {
-            parameters: {
-                query: {
-                    kind: "accounts" | "meters" | "readings" | "charges";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportUpload"];
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportUpload"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/org/imports/uploads/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An upload: its columns and the mapping offered (remembered for the organisation and kind) */
+        /** One debt request with the proposed answer and its basis */
         get: {
             parameters: {
                 query?: never;
@@ -13000,7 +13006,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportUpload"];
+                        "application/json": components["schemas"]["DebtRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13040,7 +13055,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/org/imports/uploads/{id}/preview": {
+    "/api/v1/org/debt-requests/{id}/confirm": {
         parameters: {
             query?: never;
             header?: never;
@@ -13049,7 +13064,90 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The file's first rows read through a mapping, each with its errors (nothing is written) */
+        /** Send the proposed answer as it is */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DebtRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/debt-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an answer staff changed (debt or none, the debtors, a comment) */
         post: {
             parameters: {
                 query?: never;
@@ -13061,9 +13159,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        mapping: components["schemas"]["ImportMappingInput"];
-                    };
+                    "application/json": components["schemas"]["DebtAnswerInput"];
                 };
             };
             responses: {
@@ -13073,16 +13169,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            rows: {
-                                row: number;
-                                /** @description the mapped values as read from the file */
-                                values: {
-                                    [key: string]: string;
-                                };
-                                errors: components["schemas"]["ImportRowError"][];
-                            }[];
-                        };
+                        "application/json": components["schemas"]["DebtRequest"];
                     };
                 };
                 /** @description Default Response */
@@ -13138,20 +13225,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/org/imports": {
+    "/api/v1/org/court-decisions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The organisation's imports, newest first */
+        /** The organisation's record of court decisions on debt (per account) */
         get: {
             parameters: {
                 query?: {
-                    limit?: number;
-                    cursor?: string;
-                    kind?: "accounts" | "meters" | "readings" | "charges";
+                    accountId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -13166,8 +13251,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["ImportRun"][];
-                            nextCursor: string | null;
+                            items: components["schemas"]["CourtDecision"][];
                         };
                     };
                 };
@@ -13201,7 +13285,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Start importing an upload with a mapping (remembered); runs in the background. The same upload and mapping again answer the same run (200) */
+        /** Record a court decision (account, case number, date, amount, debtor); the same case again updates it */
         post: {
             parameters: {
                 query?: never;
@@ -13213,8 +13297,116 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        uploadId: string;
-                        mapping: components["schemas"]["ImportMappingInput"];
+                        accountId: string;
+                        /** @description Номер дела */
+                        caseNumber: string;
+                        /**
+                         * Format: date
+                         * @description Date of the decision
+                         */
+                        decidedOn: string;
+                        /** @description Debt confirmed by the court, kopecks */
+                        amount: string;
+                        debtor: {
+                            lastName: string;
+                            firstName: string;
+                            middleName?: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description The debt was repaid (the decision no longer counts)
+                         */
+                        repaidOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourtDecision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/court-decisions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import court decisions by account number (up to 1,000); answered per row */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Номер дела */
+                            caseNumber: string;
+                            /**
+                             * Format: date
+                             * @description Date of the decision
+                             */
+                            decidedOn: string;
+                            /** @description Debt confirmed by the court, kopecks */
+                            amount: string;
+                            debtor: {
+                                lastName: string;
+                                firstName: string;
+                                middleName?: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description The debt was repaid (the decision no longer counts)
+                             */
+                            repaidOn?: string;
+                            accountNumber: string;
+                        }[];
                     };
                 };
             };
@@ -13225,17 +13417,85 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportRun"];
+                        "application/json": {
+                            results: {
+                                index: number;
+                                key: string | null;
+                                /** @enum {string} */
+                                status: "created" | "updated" | "unchanged" | "rejected";
+                                /** Format: uuid */
+                                id?: string;
+                                errors?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
                     };
                 };
                 /** @description Default Response */
-                202: {
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportRun"];
+                        "application/json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/court-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a court decision entered by mistake */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Default Response */
                 400: {
@@ -13275,27 +13535,24 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/org/imports/{id}": {
+    "/api/v1/org/sync/executor": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** An import: status, progress (rows and bytes read), counts and the first row errors */
+        /** The employee answers to the state system go in the name of */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -13306,7 +13563,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportRun"];
+                        "application/json": {
+                            /** @description The employee the state system knows as the organisation's executor: answers to appeals and debt requests go in their name */
+                            executorGuid: string | null;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -13327,51 +13587,44 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/org/imports/{id}/results.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every data row's result as CSV (row number, result, field, column, error), for a finished import */
-        get: {
+        /** Set the executor (the state system's GUID of the employee who answers) */
+        put: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                };
+                path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The employee the state system knows as the organisation's executor: answers to appeals and debt requests go in their name */
+                        executorGuid: string | null;
+                    };
+                };
+            };
             responses: {
-                /** @description text/csv */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description The employee the state system knows as the organisation's executor: answers to appeals and debt requests go in their name */
+                            executorGuid: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13392,27 +13645,8 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
             };
         };
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -13503,61 +13737,280 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        ImportMappingInput: {
-            [key: string]: string | null;
+        ProfileInput: {
+            /** Format: uuid */
+            id: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            birthDate: string | null;
+            /** @description Masked: ***-***-445 95 */
+            snils: string | null;
+            email: string | null;
+            emailVerified: boolean;
+            /** @description Masked: all but the last four digits hidden */
+            mobile: string | null;
+            mobileVerified: boolean;
+            isOperator: boolean;
+            staff: {
+                /** Format: uuid */
+                organisationId: string;
+                /** @enum {string} */
+                role: "admin" | "dispatcher" | "accountant";
+            }[];
+            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
+            identityVerified: boolean;
+            identityVerifiedBy: ("esia" | "organisation") | null;
+            /**
+             * @description How this session signed in
+             * @enum {string}
+             */
+            signInMethod: "esia" | "password" | "passkey";
         };
-        ImportUploadInput: {
+        SessionInput: {
+            /** Format: uuid */
+            id: string;
+            createdAt: string;
+            lastSeenAt: string;
+            expiresAt: string;
+            userAgent: string | null;
+            ip: string | null;
+            current: boolean;
+        };
+        ApiClientInput: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "accounts" | "meters" | "readings" | "charges";
-            filename: string;
-            /** @enum {string} */
-            format: "csv" | "xlsx";
-            sizeBytes: number;
-            /** @description the file's column headers (its first row of two or more filled cells) */
-            headers: string[];
-            /** @description the organisation's remembered mapping for the kind where the file has those columns, else a guess from the headers */
-            mapping: components["schemas"]["ImportMappingInput"];
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
             createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
-        ImportRowErrorInput: {
-            /** @description the row's number in the file (the spreadsheet's row, the CSV's line) */
-            row: number;
-            /** @description the field at fault; empty for the whole row */
-            field: string;
-            /** @description the file's column mapped to the field */
-            column: string | null;
-            code: string;
-            /** @description in Russian, for the staff */
+        IssuedApiClientInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @description api_key: the key, shown only in this response */
+            key?: string;
+            /** @description oauth_client: client_id for POST /oauth/token */
+            clientId?: string;
+            /** @description oauth_client: client_secret, shown only in this response */
+            clientSecret?: string;
+        };
+        AuditEntryInput: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            actorType: "person" | "api_client" | "system";
+            actorId: string | null;
+            action: string;
+            objectType: string | null;
+            objectId: string | null;
+            organisationId: string | null;
+            ip: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description the person's full name or the API client's name, where known */
+            actorName: string | null;
+        };
+        LocalRegistrationInput: {
+            /** Format: email */
+            email: string;
+            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
+            password: string;
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
+            account?: {
+                /**
+                 * Format: uuid
+                 * @description the house picked from GET /api/v1/registry/houses
+                 */
+                houseId: string;
+                accountNumber?: string;
+                /** @description ЕЛС */
+                unifiedNumber?: string;
+                /** @description ИЖКУ */
+                serviceId?: string;
+                /** @description an owner's surname as recorded on the account */
+                surname: string;
+            };
+        };
+        AccountLinkOutcomeInput: {
+            /** @enum {string} */
+            status: "linked" | "not_linked";
+            /** Format: uuid */
+            accountId?: string;
+            role?: string;
+            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
+            code?: string;
+        };
+        SignedInInput: {
+            /** @constant */
+            status: "signed_in";
+            /** Format: uuid */
+            personId: string;
+            /** @description send as x-csrf-token with cookie-authenticated writes */
+            csrfToken: string;
+            accountLink?: components["schemas"]["AccountLinkOutcomeInput"];
+        };
+        SignInCodeRequiredInput: {
+            /** @constant */
+            status: "code_required";
+            /** Format: uuid */
+            challengeId: string;
+            expiresAt: string;
             message: string;
-            /** @description the importing service's own words, where they say more */
-            detail?: string;
         };
-        ImportRunInput: {
+        UnverifiedResidentInput: {
+            /** Format: uuid */
+            personId: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            email: string | null;
+            /** @description the organisation's accounts the person is linked to */
+            accountNumbers: string[];
+            registeredAt: string;
+        };
+        WebauthnOptionsInput: {
+            /** Format: uuid */
+            challengeId: string;
+            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON */
+            options: {
+                [key: string]: unknown;
+            };
+        };
+        PasskeyInput: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            uploadId: string;
-            /** @enum {string} */
-            kind: "accounts" | "meters" | "readings" | "charges";
-            filename: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
-            /** @description data rows read so far */
-            rowsDone: number;
-            rowsImported: number;
-            rowsUnchanged: number;
-            rowsRejected: number;
-            bytesDone: number;
-            bytesTotal: number;
-            /** @description why a failed run stopped (the file, not a row) */
-            error: string | null;
+            name: string;
             createdAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
-            /** @description the first 50 row errors of a finished run */
-            firstErrors: components["schemas"]["ImportRowErrorInput"][];
+            lastUsedAt: string | null;
+        };
+        MyAccountInput: {
+            /** Format: uuid */
+            accountId: string;
+            number: string;
+            unifiedNumber: string | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
+            linkedAt: string;
+            house: {
+                /** Format: uuid */
+                id: string;
+                fullAddress: string;
+            };
+            premise: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+            } | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        AccountInputInput: {
+            number: string;
+            unifiedNumber?: string;
+            serviceId?: string;
+            /** Format: uuid */
+            houseFiasGuid?: string;
+            /** Format: uuid */
+            houseId?: string;
+            premiseNumber?: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * Format: email
+             * @description where one-time codes for linking the account are sent
+             */
+            contactEmail?: string;
+            /** @default [] */
+            owners: {
+                lastName: string;
+                firstName?: string;
+                middleName?: string;
+                /** @default 1/1 */
+                share: string;
+                titleDocument?: string;
+            }[];
+        };
+        HouseReferenceInput: {
+            totalArea: string | null;
+            residentialArea: string | null;
+            nonResidentialArea: string | null;
+            commonArea: string | null;
+        };
+        HouseHitInput: {
+            /** Format: uuid */
+            id: string;
+            fiasHouseGuid: string | null;
+            fullAddress: string;
+            region: string;
+            settlement: string | null;
+            street: string | null;
+            houseNumber: string;
+            building: string | null;
+            structure: string | null;
+            letter: string | null;
+            /** @description the managing organisation; null when no organisation serves the house here */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @description similarity of the address to the query, 0–1 */
+            score: number;
+        };
+        PremiseInputInput: {
+            number: string;
+            /** @default true */
+            isResidential: boolean;
+            area: string;
+            cadastralNumber?: string;
+            /** Format: uuid */
+            fiasPremiseGuid?: string;
+        };
+        HouseInputInput: {
+            /** Format: uuid */
+            fiasHouseGuid: string;
+            gisUniqueNumber?: string;
+            address: {
+                region: string;
+                municipality?: string;
+                settlement?: string;
+                street?: string;
+                houseNumber: string;
+                building?: string;
+                structure?: string;
+                letter?: string;
+                postalCode?: string;
+            };
+            totalArea?: string;
+            /** @default Europe/Moscow */
+            timezone: string;
+            /** @default [] */
+            premises: unknown[];
         };
         ReadingWindowInput: {
             /** @description the window is open now in the house time zone */
@@ -13780,281 +14233,6 @@ export interface components {
             /** @description e.g. "круглосуточно" */
             dispatcherHours: string | null;
         };
-        AccountInputInput: {
-            number: string;
-            unifiedNumber?: string;
-            serviceId?: string;
-            /** Format: uuid */
-            houseFiasGuid?: string;
-            /** Format: uuid */
-            houseId?: string;
-            premiseNumber?: string;
-            /**
-             * @default open
-             * @enum {string}
-             */
-            status: "open" | "closed";
-            /**
-             * Format: email
-             * @description where one-time codes for linking the account are sent
-             */
-            contactEmail?: string;
-            /** @default [] */
-            owners: {
-                lastName: string;
-                firstName?: string;
-                middleName?: string;
-                /** @default 1/1 */
-                share: string;
-                titleDocument?: string;
-            }[];
-        };
-        ProfileInput: {
-            /** Format: uuid */
-            id: string;
-            lastName: string | null;
-            firstName: string | null;
-            middleName: string | null;
-            birthDate: string | null;
-            /** @description Masked: ***-***-445 95 */
-            snils: string | null;
-            email: string | null;
-            emailVerified: boolean;
-            /** @description Masked: all but the last four digits hidden */
-            mobile: string | null;
-            mobileVerified: boolean;
-            isOperator: boolean;
-            staff: {
-                /** Format: uuid */
-                organisationId: string;
-                /** @enum {string} */
-                role: "admin" | "dispatcher" | "accountant";
-            }[];
-            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
-            identityVerified: boolean;
-            identityVerifiedBy: ("esia" | "organisation") | null;
-            /**
-             * @description How this session signed in
-             * @enum {string}
-             */
-            signInMethod: "esia" | "password" | "passkey";
-        };
-        SessionInput: {
-            /** Format: uuid */
-            id: string;
-            createdAt: string;
-            lastSeenAt: string;
-            expiresAt: string;
-            userAgent: string | null;
-            ip: string | null;
-            current: boolean;
-        };
-        ApiClientInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "api_key" | "oauth_client";
-            name: string;
-            /** @description The public part of the key, or the OAuth client_id */
-            keyPrefix: string;
-            scopes: string[];
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        IssuedApiClientInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "api_key" | "oauth_client";
-            name: string;
-            /** @description The public part of the key, or the OAuth client_id */
-            keyPrefix: string;
-            scopes: string[];
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-            /** @description api_key: the key, shown only in this response */
-            key?: string;
-            /** @description oauth_client: client_id for POST /oauth/token */
-            clientId?: string;
-            /** @description oauth_client: client_secret, shown only in this response */
-            clientSecret?: string;
-        };
-        AuditEntryInput: {
-            id: string;
-            at: string;
-            /** @enum {string} */
-            actorType: "person" | "api_client" | "system";
-            actorId: string | null;
-            action: string;
-            objectType: string | null;
-            objectId: string | null;
-            organisationId: string | null;
-            ip: string | null;
-            details: {
-                [key: string]: unknown;
-            };
-            /** @description the person's full name or the API client's name, where known */
-            actorName: string | null;
-        };
-        LocalRegistrationInput: {
-            /** Format: email */
-            email: string;
-            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
-            password: string;
-            lastName?: string;
-            firstName?: string;
-            middleName?: string;
-            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
-            account?: {
-                /**
-                 * Format: uuid
-                 * @description the house picked from GET /api/v1/registry/houses
-                 */
-                houseId: string;
-                accountNumber?: string;
-                /** @description ЕЛС */
-                unifiedNumber?: string;
-                /** @description ИЖКУ */
-                serviceId?: string;
-                /** @description an owner's surname as recorded on the account */
-                surname: string;
-            };
-        };
-        AccountLinkOutcomeInput: {
-            /** @enum {string} */
-            status: "linked" | "not_linked";
-            /** Format: uuid */
-            accountId?: string;
-            role?: string;
-            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
-            code?: string;
-        };
-        SignedInInput: {
-            /** @constant */
-            status: "signed_in";
-            /** Format: uuid */
-            personId: string;
-            /** @description send as x-csrf-token with cookie-authenticated writes */
-            csrfToken: string;
-            accountLink?: components["schemas"]["AccountLinkOutcomeInput"];
-        };
-        SignInCodeRequiredInput: {
-            /** @constant */
-            status: "code_required";
-            /** Format: uuid */
-            challengeId: string;
-            expiresAt: string;
-            message: string;
-        };
-        UnverifiedResidentInput: {
-            /** Format: uuid */
-            personId: string;
-            lastName: string | null;
-            firstName: string | null;
-            middleName: string | null;
-            email: string | null;
-            /** @description the organisation's accounts the person is linked to */
-            accountNumbers: string[];
-            registeredAt: string;
-        };
-        WebauthnOptionsInput: {
-            /** Format: uuid */
-            challengeId: string;
-            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON */
-            options: {
-                [key: string]: unknown;
-            };
-        };
-        PasskeyInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            createdAt: string;
-            lastUsedAt: string | null;
-        };
-        MyAccountInput: {
-            /** Format: uuid */
-            accountId: string;
-            number: string;
-            unifiedNumber: string | null;
-            serviceId: string | null;
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @enum {string} */
-            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
-            linkedAt: string;
-            house: {
-                /** Format: uuid */
-                id: string;
-                fullAddress: string;
-            };
-            premise: {
-                /** Format: uuid */
-                id: string;
-                number: string;
-            } | null;
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-        };
-        HouseReferenceInput: {
-            totalArea: string | null;
-            residentialArea: string | null;
-            nonResidentialArea: string | null;
-            commonArea: string | null;
-        };
-        HouseHitInput: {
-            /** Format: uuid */
-            id: string;
-            fiasHouseGuid: string | null;
-            fullAddress: string;
-            region: string;
-            settlement: string | null;
-            street: string | null;
-            houseNumber: string;
-            building: string | null;
-            structure: string | null;
-            letter: string | null;
-            /** @description the managing organisation; null when no organisation serves the house here */
-            organisationId: string | null;
-            organisationName: string | null;
-            /** @description similarity of the address to the query, 0–1 */
-            score: number;
-        };
-        PremiseInputInput: {
-            number: string;
-            /** @default true */
-            isResidential: boolean;
-            area: string;
-            cadastralNumber?: string;
-            /** Format: uuid */
-            fiasPremiseGuid?: string;
-        };
-        HouseInputInput: {
-            /** Format: uuid */
-            fiasHouseGuid: string;
-            gisUniqueNumber?: string;
-            address: {
-                region: string;
-                municipality?: string;
-                settlement?: string;
-                street?: string;
-                houseNumber: string;
-                building?: string;
-                structure?: string;
-                letter?: string;
-                postalCode?: string;
-            };
-            totalArea?: string;
-            /** @default Europe/Moscow */
-            timezone: string;
-            /** @default [] */
-            premises: unknown[];
-        };
         TicketInput: {
             /** Format: uuid */
             id: string;
@@ -14157,6 +14335,15 @@ export interface components {
             submittedAt: string;
             updatedAt: string;
             closedAt: string | null;
+            /**
+             * @description hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there
+             * @enum {string}
+             */
+            source: "hub" | "state_system";
+            /** @description The appeal's number in the state system */
+            stateSystemNumber: string | null;
+            /** @description The answer is due by this date (the organisation's term in working days) */
+            dueOn: string | null;
         };
         AppealDetailInput: {
             /** Format: uuid */
@@ -14179,6 +14366,15 @@ export interface components {
             submittedAt: string;
             updatedAt: string;
             closedAt: string | null;
+            /**
+             * @description hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there
+             * @enum {string}
+             */
+            source: "hub" | "state_system";
+            /** @description The appeal's number in the state system */
+            stateSystemNumber: string | null;
+            /** @description The answer is due by this date (the organisation's term in working days) */
+            dueOn: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
@@ -14200,6 +14396,17 @@ export interface components {
                 /** @enum {string} */
                 authorSide: "resident" | "organisation" | "system";
                 createdAt: string;
+            }[];
+            /** @description Answers sent back to the state system (state-system appeals only) */
+            stateSystemAnswers: {
+                text: string;
+                /**
+                 * @description queued: on its way; accepted: the state system took it
+                 * @enum {string}
+                 */
+                status: "queued" | "accepted" | "rejected";
+                createdAt: string;
+                acknowledgedAt: string | null;
             }[];
         };
         AppealFormInput: {
@@ -14479,6 +14686,103 @@ export interface components {
             /** @description Organisations: how many residents have read it */
             readCount?: number;
         };
+        DebtAnswerInput: {
+            /** @description Court-confirmed debt for housing and utilities in the period */
+            hasDebt: boolean;
+            /**
+             * @description With hasDebt: the people the court decisions name
+             * @default []
+             */
+            debtors: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            }[];
+            description?: string;
+        };
+        DebtProposalInput: {
+            /** @description Court-confirmed debt for housing and utilities in the period */
+            hasDebt: boolean;
+            /**
+             * @description With hasDebt: the people the court decisions name
+             * @default []
+             */
+            debtors: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            }[];
+            description?: string;
+            /** @description The court decisions and ledger balances the proposal rests on */
+            basis: {
+                /** Format: uuid */
+                accountId: string;
+                accountNumber: string;
+                caseNumber: string;
+                /** Format: date */
+                decidedOn: string;
+                /** @description Confirmed by the court, kopecks */
+                amount: string;
+                /** @description The account's debt in the ledger now, kopecks (negative: advance) */
+                ledgerDebt: string;
+            }[];
+        };
+        DebtRequestInput: {
+            /** Format: uuid */
+            id: string;
+            requestNumber: string;
+            /** @description The social-protection body asking */
+            requester: string;
+            address: string;
+            houseId: string | null;
+            premiseId: string | null;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            sentOn: string;
+            /**
+             * Format: date
+             * @description 5 working days after sending, on the production calendar
+             */
+            dueOn: string;
+            stateSystemDueOn: string | null;
+            /**
+             * @description new: awaiting staff; queued: confirmed, on its way; sent: the state system took it; rejected: refused, confirm again; auto_answered: the state system answered "no debt" after the deadline
+             * @enum {string}
+             */
+            status: "new" | "queued" | "sent" | "rejected" | "auto_answered";
+            /** @description Past its deadline without an answer, answered late, or answered by the state system */
+            overdue: boolean;
+            proposal: components["schemas"]["DebtProposalInput"];
+            answer: components["schemas"]["DebtAnswerInput"] | null;
+            answeredAt: string | null;
+            error: string | null;
+        };
+        CourtDecisionInput: {
+            /** Format: uuid */
+            accountId: string;
+            /** @description Номер дела */
+            caseNumber: string;
+            /**
+             * Format: date
+             * @description Date of the decision
+             */
+            decidedOn: string;
+            /** @description Debt confirmed by the court, kopecks */
+            amount: string;
+            debtor: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            };
+            repaidOn: string | null;
+            /** Format: uuid */
+            id: string;
+            accountNumber: string;
+            createdAt: string;
+        };
         Problem: {
             type: string;
             title: string;
@@ -14496,61 +14800,280 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        ImportMapping: {
-            [key: string]: string | null;
+        Profile: {
+            /** Format: uuid */
+            id: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            birthDate: string | null;
+            /** @description Masked: ***-***-445 95 */
+            snils: string | null;
+            email: string | null;
+            emailVerified: boolean;
+            /** @description Masked: all but the last four digits hidden */
+            mobile: string | null;
+            mobileVerified: boolean;
+            isOperator: boolean;
+            staff: {
+                /** Format: uuid */
+                organisationId: string;
+                /** @enum {string} */
+                role: "admin" | "dispatcher" | "accountant";
+            }[];
+            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
+            identityVerified: boolean;
+            identityVerifiedBy: ("esia" | "organisation") | null;
+            /**
+             * @description How this session signed in
+             * @enum {string}
+             */
+            signInMethod: "esia" | "password" | "passkey";
         };
-        ImportUpload: {
+        Session: {
+            /** Format: uuid */
+            id: string;
+            createdAt: string;
+            lastSeenAt: string;
+            expiresAt: string;
+            userAgent: string | null;
+            ip: string | null;
+            current: boolean;
+        };
+        ApiClient: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "accounts" | "meters" | "readings" | "charges";
-            filename: string;
-            /** @enum {string} */
-            format: "csv" | "xlsx";
-            sizeBytes: number;
-            /** @description the file's column headers (its first row of two or more filled cells) */
-            headers: string[];
-            /** @description the organisation's remembered mapping for the kind where the file has those columns, else a guess from the headers */
-            mapping: components["schemas"]["ImportMapping"];
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
             createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
-        ImportRowError: {
-            /** @description the row's number in the file (the spreadsheet's row, the CSV's line) */
-            row: number;
-            /** @description the field at fault; empty for the whole row */
-            field: string;
-            /** @description the file's column mapped to the field */
-            column: string | null;
-            code: string;
-            /** @description in Russian, for the staff */
+        IssuedApiClient: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @description api_key: the key, shown only in this response */
+            key?: string;
+            /** @description oauth_client: client_id for POST /oauth/token */
+            clientId?: string;
+            /** @description oauth_client: client_secret, shown only in this response */
+            clientSecret?: string;
+        };
+        AuditEntry: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            actorType: "person" | "api_client" | "system";
+            actorId: string | null;
+            action: string;
+            objectType: string | null;
+            objectId: string | null;
+            organisationId: string | null;
+            ip: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description the person's full name or the API client's name, where known */
+            actorName: string | null;
+        };
+        LocalRegistration: {
+            /** Format: email */
+            email: string;
+            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
+            password: string;
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
+            account?: {
+                /**
+                 * Format: uuid
+                 * @description the house picked from GET /api/v1/registry/houses
+                 */
+                houseId: string;
+                accountNumber?: string;
+                /** @description ЕЛС */
+                unifiedNumber?: string;
+                /** @description ИЖКУ */
+                serviceId?: string;
+                /** @description an owner's surname as recorded on the account */
+                surname: string;
+            };
+        };
+        AccountLinkOutcome: {
+            /** @enum {string} */
+            status: "linked" | "not_linked";
+            /** Format: uuid */
+            accountId?: string;
+            role?: string;
+            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
+            code?: string;
+        };
+        SignedIn: {
+            /** @constant */
+            status: "signed_in";
+            /** Format: uuid */
+            personId: string;
+            /** @description send as x-csrf-token with cookie-authenticated writes */
+            csrfToken: string;
+            accountLink?: components["schemas"]["AccountLinkOutcome"];
+        };
+        SignInCodeRequired: {
+            /** @constant */
+            status: "code_required";
+            /** Format: uuid */
+            challengeId: string;
+            expiresAt: string;
             message: string;
-            /** @description the importing service's own words, where they say more */
-            detail?: string;
         };
-        ImportRun: {
+        UnverifiedResident: {
+            /** Format: uuid */
+            personId: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            email: string | null;
+            /** @description the organisation's accounts the person is linked to */
+            accountNumbers: string[];
+            registeredAt: string;
+        };
+        WebauthnOptions: {
+            /** Format: uuid */
+            challengeId: string;
+            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON */
+            options: {
+                [key: string]: unknown;
+            };
+        };
+        Passkey: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            uploadId: string;
-            /** @enum {string} */
-            kind: "accounts" | "meters" | "readings" | "charges";
-            filename: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
-            /** @description data rows read so far */
-            rowsDone: number;
-            rowsImported: number;
-            rowsUnchanged: number;
-            rowsRejected: number;
-            bytesDone: number;
-            bytesTotal: number;
-            /** @description why a failed run stopped (the file, not a row) */
-            error: string | null;
+            name: string;
             createdAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
-            /** @description the first 50 row errors of a finished run */
-            firstErrors: components["schemas"]["ImportRowError"][];
+            lastUsedAt: string | null;
+        };
+        MyAccount: {
+            /** Format: uuid */
+            accountId: string;
+            number: string;
+            unifiedNumber: string | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
+            linkedAt: string;
+            house: {
+                /** Format: uuid */
+                id: string;
+                fullAddress: string;
+            };
+            premise: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+            } | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        AccountInput: {
+            number: string;
+            unifiedNumber?: string;
+            serviceId?: string;
+            /** Format: uuid */
+            houseFiasGuid?: string;
+            /** Format: uuid */
+            houseId?: string;
+            premiseNumber?: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * Format: email
+             * @description where one-time codes for linking the account are sent
+             */
+            contactEmail?: string;
+            /** @default [] */
+            owners: {
+                lastName: string;
+                firstName?: string;
+                middleName?: string;
+                /** @default 1/1 */
+                share: string;
+                titleDocument?: string;
+            }[];
+        };
+        HouseReference: {
+            totalArea: string | null;
+            residentialArea: string | null;
+            nonResidentialArea: string | null;
+            commonArea: string | null;
+        };
+        HouseHit: {
+            /** Format: uuid */
+            id: string;
+            fiasHouseGuid: string | null;
+            fullAddress: string;
+            region: string;
+            settlement: string | null;
+            street: string | null;
+            houseNumber: string;
+            building: string | null;
+            structure: string | null;
+            letter: string | null;
+            /** @description the managing organisation; null when no organisation serves the house here */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @description similarity of the address to the query, 0–1 */
+            score: number;
+        };
+        PremiseInput: {
+            number: string;
+            /** @default true */
+            isResidential: boolean;
+            area: string;
+            cadastralNumber?: string;
+            /** Format: uuid */
+            fiasPremiseGuid?: string;
+        };
+        HouseInput: {
+            /** Format: uuid */
+            fiasHouseGuid: string;
+            gisUniqueNumber?: string;
+            address: {
+                region: string;
+                municipality?: string;
+                settlement?: string;
+                street?: string;
+                houseNumber: string;
+                building?: string;
+                structure?: string;
+                letter?: string;
+                postalCode?: string;
+            };
+            totalArea?: string;
+            /** @default Europe/Moscow */
+            timezone: string;
+            /** @default [] */
+            premises: unknown[];
         };
         ReadingWindow: {
             /** @description the window is open now in the house time zone */
@@ -14773,281 +15296,6 @@ export interface components {
             /** @description e.g. "круглосуточно" */
             dispatcherHours: string | null;
         };
-        AccountInput: {
-            number: string;
-            unifiedNumber?: string;
-            serviceId?: string;
-            /** Format: uuid */
-            houseFiasGuid?: string;
-            /** Format: uuid */
-            houseId?: string;
-            premiseNumber?: string;
-            /**
-             * @default open
-             * @enum {string}
-             */
-            status: "open" | "closed";
-            /**
-             * Format: email
-             * @description where one-time codes for linking the account are sent
-             */
-            contactEmail?: string;
-            /** @default [] */
-            owners: {
-                lastName: string;
-                firstName?: string;
-                middleName?: string;
-                /** @default 1/1 */
-                share: string;
-                titleDocument?: string;
-            }[];
-        };
-        Profile: {
-            /** Format: uuid */
-            id: string;
-            lastName: string | null;
-            firstName: string | null;
-            middleName: string | null;
-            birthDate: string | null;
-            /** @description Masked: ***-***-445 95 */
-            snils: string | null;
-            email: string | null;
-            emailVerified: boolean;
-            /** @description Masked: all but the last four digits hidden */
-            mobile: string | null;
-            mobileVerified: boolean;
-            isOperator: boolean;
-            staff: {
-                /** Format: uuid */
-                organisationId: string;
-                /** @enum {string} */
-                role: "admin" | "dispatcher" | "accountant";
-            }[];
-            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
-            identityVerified: boolean;
-            identityVerifiedBy: ("esia" | "organisation") | null;
-            /**
-             * @description How this session signed in
-             * @enum {string}
-             */
-            signInMethod: "esia" | "password" | "passkey";
-        };
-        Session: {
-            /** Format: uuid */
-            id: string;
-            createdAt: string;
-            lastSeenAt: string;
-            expiresAt: string;
-            userAgent: string | null;
-            ip: string | null;
-            current: boolean;
-        };
-        ApiClient: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "api_key" | "oauth_client";
-            name: string;
-            /** @description The public part of the key, or the OAuth client_id */
-            keyPrefix: string;
-            scopes: string[];
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        IssuedApiClient: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "api_key" | "oauth_client";
-            name: string;
-            /** @description The public part of the key, or the OAuth client_id */
-            keyPrefix: string;
-            scopes: string[];
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-            /** @description api_key: the key, shown only in this response */
-            key?: string;
-            /** @description oauth_client: client_id for POST /oauth/token */
-            clientId?: string;
-            /** @description oauth_client: client_secret, shown only in this response */
-            clientSecret?: string;
-        };
-        AuditEntry: {
-            id: string;
-            at: string;
-            /** @enum {string} */
-            actorType: "person" | "api_client" | "system";
-            actorId: string | null;
-            action: string;
-            objectType: string | null;
-            objectId: string | null;
-            organisationId: string | null;
-            ip: string | null;
-            details: {
-                [key: string]: unknown;
-            };
-            /** @description the person's full name or the API client's name, where known */
-            actorName: string | null;
-        };
-        LocalRegistration: {
-            /** Format: email */
-            email: string;
-            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
-            password: string;
-            lastName?: string;
-            firstName?: string;
-            middleName?: string;
-            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
-            account?: {
-                /**
-                 * Format: uuid
-                 * @description the house picked from GET /api/v1/registry/houses
-                 */
-                houseId: string;
-                accountNumber?: string;
-                /** @description ЕЛС */
-                unifiedNumber?: string;
-                /** @description ИЖКУ */
-                serviceId?: string;
-                /** @description an owner's surname as recorded on the account */
-                surname: string;
-            };
-        };
-        AccountLinkOutcome: {
-            /** @enum {string} */
-            status: "linked" | "not_linked";
-            /** Format: uuid */
-            accountId?: string;
-            role?: string;
-            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
-            code?: string;
-        };
-        SignedIn: {
-            /** @constant */
-            status: "signed_in";
-            /** Format: uuid */
-            personId: string;
-            /** @description send as x-csrf-token with cookie-authenticated writes */
-            csrfToken: string;
-            accountLink?: components["schemas"]["AccountLinkOutcome"];
-        };
-        SignInCodeRequired: {
-            /** @constant */
-            status: "code_required";
-            /** Format: uuid */
-            challengeId: string;
-            expiresAt: string;
-            message: string;
-        };
-        UnverifiedResident: {
-            /** Format: uuid */
-            personId: string;
-            lastName: string | null;
-            firstName: string | null;
-            middleName: string | null;
-            email: string | null;
-            /** @description the organisation's accounts the person is linked to */
-            accountNumbers: string[];
-            registeredAt: string;
-        };
-        WebauthnOptions: {
-            /** Format: uuid */
-            challengeId: string;
-            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON */
-            options: {
-                [key: string]: unknown;
-            };
-        };
-        Passkey: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            createdAt: string;
-            lastUsedAt: string | null;
-        };
-        MyAccount: {
-            /** Format: uuid */
-            accountId: string;
-            number: string;
-            unifiedNumber: string | null;
-            serviceId: string | null;
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @enum {string} */
-            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
-            linkedAt: string;
-            house: {
-                /** Format: uuid */
-                id: string;
-                fullAddress: string;
-            };
-            premise: {
-                /** Format: uuid */
-                id: string;
-                number: string;
-            } | null;
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-        };
-        HouseReference: {
-            totalArea: string | null;
-            residentialArea: string | null;
-            nonResidentialArea: string | null;
-            commonArea: string | null;
-        };
-        HouseHit: {
-            /** Format: uuid */
-            id: string;
-            fiasHouseGuid: string | null;
-            fullAddress: string;
-            region: string;
-            settlement: string | null;
-            street: string | null;
-            houseNumber: string;
-            building: string | null;
-            structure: string | null;
-            letter: string | null;
-            /** @description the managing organisation; null when no organisation serves the house here */
-            organisationId: string | null;
-            organisationName: string | null;
-            /** @description similarity of the address to the query, 0–1 */
-            score: number;
-        };
-        PremiseInput: {
-            number: string;
-            /** @default true */
-            isResidential: boolean;
-            area: string;
-            cadastralNumber?: string;
-            /** Format: uuid */
-            fiasPremiseGuid?: string;
-        };
-        HouseInput: {
-            /** Format: uuid */
-            fiasHouseGuid: string;
-            gisUniqueNumber?: string;
-            address: {
-                region: string;
-                municipality?: string;
-                settlement?: string;
-                street?: string;
-                houseNumber: string;
-                building?: string;
-                structure?: string;
-                letter?: string;
-                postalCode?: string;
-            };
-            totalArea?: string;
-            /** @default Europe/Moscow */
-            timezone: string;
-            /** @default [] */
-            premises: unknown[];
-        };
         Ticket: {
             /** Format: uuid */
             id: string;
@@ -15150,6 +15398,15 @@ export interface components {
             submittedAt: string;
             updatedAt: string;
             closedAt: string | null;
+            /**
+             * @description hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there
+             * @enum {string}
+             */
+            source: "hub" | "state_system";
+            /** @description The appeal's number in the state system */
+            stateSystemNumber: string | null;
+            /** @description The answer is due by this date (the organisation's term in working days) */
+            dueOn: string | null;
         };
         AppealDetail: {
             /** Format: uuid */
@@ -15172,6 +15429,15 @@ export interface components {
             submittedAt: string;
             updatedAt: string;
             closedAt: string | null;
+            /**
+             * @description hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there
+             * @enum {string}
+             */
+            source: "hub" | "state_system";
+            /** @description The appeal's number in the state system */
+            stateSystemNumber: string | null;
+            /** @description The answer is due by this date (the organisation's term in working days) */
+            dueOn: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
@@ -15193,6 +15459,17 @@ export interface components {
                 /** @enum {string} */
                 authorSide: "resident" | "organisation" | "system";
                 createdAt: string;
+            }[];
+            /** @description Answers sent back to the state system (state-system appeals only) */
+            stateSystemAnswers: {
+                text: string;
+                /**
+                 * @description queued: on its way; accepted: the state system took it
+                 * @enum {string}
+                 */
+                status: "queued" | "accepted" | "rejected";
+                createdAt: string;
+                acknowledgedAt: string | null;
             }[];
         };
         AppealForm: {
@@ -15471,6 +15748,103 @@ export interface components {
             houseIds?: string[];
             /** @description Organisations: how many residents have read it */
             readCount?: number;
+        };
+        DebtAnswer: {
+            /** @description Court-confirmed debt for housing and utilities in the period */
+            hasDebt: boolean;
+            /**
+             * @description With hasDebt: the people the court decisions name
+             * @default []
+             */
+            debtors: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            }[];
+            description?: string;
+        };
+        DebtProposal: {
+            /** @description Court-confirmed debt for housing and utilities in the period */
+            hasDebt: boolean;
+            /**
+             * @description With hasDebt: the people the court decisions name
+             * @default []
+             */
+            debtors: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            }[];
+            description?: string;
+            /** @description The court decisions and ledger balances the proposal rests on */
+            basis: {
+                /** Format: uuid */
+                accountId: string;
+                accountNumber: string;
+                caseNumber: string;
+                /** Format: date */
+                decidedOn: string;
+                /** @description Confirmed by the court, kopecks */
+                amount: string;
+                /** @description The account's debt in the ledger now, kopecks (negative: advance) */
+                ledgerDebt: string;
+            }[];
+        };
+        DebtRequest: {
+            /** Format: uuid */
+            id: string;
+            requestNumber: string;
+            /** @description The social-protection body asking */
+            requester: string;
+            address: string;
+            houseId: string | null;
+            premiseId: string | null;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            sentOn: string;
+            /**
+             * Format: date
+             * @description 5 working days after sending, on the production calendar
+             */
+            dueOn: string;
+            stateSystemDueOn: string | null;
+            /**
+             * @description new: awaiting staff; queued: confirmed, on its way; sent: the state system took it; rejected: refused, confirm again; auto_answered: the state system answered "no debt" after the deadline
+             * @enum {string}
+             */
+            status: "new" | "queued" | "sent" | "rejected" | "auto_answered";
+            /** @description Past its deadline without an answer, answered late, or answered by the state system */
+            overdue: boolean;
+            proposal: components["schemas"]["DebtProposal"];
+            answer: components["schemas"]["DebtAnswer"] | null;
+            answeredAt: string | null;
+            error: string | null;
+        };
+        CourtDecision: {
+            /** Format: uuid */
+            accountId: string;
+            /** @description Номер дела */
+            caseNumber: string;
+            /**
+             * Format: date
+             * @description Date of the decision
+             */
+            decidedOn: string;
+            /** @description Debt confirmed by the court, kopecks */
+            amount: string;
+            debtor: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            };
+            repaidOn: string | null;
+            /** Format: uuid */
+            id: string;
+            accountNumber: string;
+            createdAt: string;
         };
     };
     responses: never;
