@@ -124,6 +124,8 @@ const MESSAGES: Record<string, string> = {
   not_author: 'Это может сделать только автор.',
   status_transition_not_allowed: 'Такое изменение статуса невозможно.',
   appeal_closed: 'Обращение закрыто.',
+  debt_request_answered: 'На этот запрос уже отправлен ответ.',
+  court_decision_exists: 'Такое судебное решение по этому лицевому счёту уже записано.',
   appeal_not_returned: 'Обращение не возвращено на доработку — изменить его нельзя.',
   appeal_role_missing: 'Нет прав на это обращение.',
   // meetings
