@@ -10,7 +10,6 @@ import { sessionsCleanup } from './sessions-cleanup.js';
 import { paymentsReconcile } from './payments-reconcile.js';
 import { gisSweep, syncDispatch } from './sync-dispatch.js';
 import { gisPoll, gisSend } from './gis-exchange.js';
-import { gisNsiRefresh } from './gis-reference.js';
 import { importsRun } from './imports-run.js';
 import { gisNsiRefresh, gisPull } from './gis-reference.js';
 

@@ -12855,6 +12855,686 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/imports/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What can be imported from files: each kind with its fields */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                /** @enum {string} */
+                                kind: "accounts" | "meters" | "readings" | "charges";
+                                label: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    required: boolean;
+                                    hint?: string;
+                                }[];
+                                /** @description how rows of this kind are read */
+                                note: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/imports/templates/{kind}/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sample file of the kind (CSV or XLSX) with the columns the import recognises */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "accounts" | "meters" | "readings" | "charges";
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv or XLSX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/imports/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a CSV or XLSX file to import (multipart: file); streamed into storage, never held whole. The same bytes again answer the earlier upload (200) */
+        post: {
+            parameters: {
+                query: {
+                    kind: "accounts" | "meters" | "readings" | "charges";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportUpload"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportUpload"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/imports/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An upload: its columns and the mapping offered (remembered for the organisation and kind) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportUpload"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/imports/uploads/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The file's first rows read through a mapping, each with its errors (nothing is written) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: components["schemas"]["ImportMappingInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: {
+                                row: number;
+                                /** @description the mapped values as read from the file */
+                                values: {
+                                    [key: string]: string;
+                                };
+                                errors: components["schemas"]["ImportRowError"][];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's imports, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    kind?: "accounts" | "meters" | "readings" | "charges";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ImportRun"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start importing an upload with a mapping (remembered); runs in the background. The same upload and mapping again answer the same run (200) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        uploadId: string;
+                        mapping: components["schemas"]["ImportMappingInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: status, progress (rows and bytes read), counts and the first row errors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/imports/{id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every data row's result as CSV (row number, result, field, column, error), for a finished import */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/debt-requests": {
         parameters: {
             query?: never;
@@ -13737,280 +14417,61 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        ProfileInput: {
-            /** Format: uuid */
-            id: string;
-            lastName: string | null;
-            firstName: string | null;
-            middleName: string | null;
-            birthDate: string | null;
-            /** @description Masked: ***-***-445 95 */
-            snils: string | null;
-            email: string | null;
-            emailVerified: boolean;
-            /** @description Masked: all but the last four digits hidden */
-            mobile: string | null;
-            mobileVerified: boolean;
-            isOperator: boolean;
-            staff: {
-                /** Format: uuid */
-                organisationId: string;
-                /** @enum {string} */
-                role: "admin" | "dispatcher" | "accountant";
-            }[];
-            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
-            identityVerified: boolean;
-            identityVerifiedBy: ("esia" | "organisation") | null;
-            /**
-             * @description How this session signed in
-             * @enum {string}
-             */
-            signInMethod: "esia" | "password" | "passkey";
+        ImportMappingInput: {
+            [key: string]: string | null;
         };
-        SessionInput: {
+        ImportUploadInput: {
             /** Format: uuid */
             id: string;
+            /** @enum {string} */
+            kind: "accounts" | "meters" | "readings" | "charges";
+            filename: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            sizeBytes: number;
+            /** @description the file's column headers (its first row of two or more filled cells) */
+            headers: string[];
+            /** @description the organisation's remembered mapping for the kind where the file has those columns, else a guess from the headers */
+            mapping: components["schemas"]["ImportMappingInput"];
             createdAt: string;
-            lastSeenAt: string;
-            expiresAt: string;
-            userAgent: string | null;
-            ip: string | null;
-            current: boolean;
         };
-        ApiClientInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "api_key" | "oauth_client";
-            name: string;
-            /** @description The public part of the key, or the OAuth client_id */
-            keyPrefix: string;
-            scopes: string[];
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        IssuedApiClientInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "api_key" | "oauth_client";
-            name: string;
-            /** @description The public part of the key, or the OAuth client_id */
-            keyPrefix: string;
-            scopes: string[];
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-            /** @description api_key: the key, shown only in this response */
-            key?: string;
-            /** @description oauth_client: client_id for POST /oauth/token */
-            clientId?: string;
-            /** @description oauth_client: client_secret, shown only in this response */
-            clientSecret?: string;
-        };
-        AuditEntryInput: {
-            id: string;
-            at: string;
-            /** @enum {string} */
-            actorType: "person" | "api_client" | "system";
-            actorId: string | null;
-            action: string;
-            objectType: string | null;
-            objectId: string | null;
-            organisationId: string | null;
-            ip: string | null;
-            details: {
-                [key: string]: unknown;
-            };
-            /** @description the person's full name or the API client's name, where known */
-            actorName: string | null;
-        };
-        LocalRegistrationInput: {
-            /** Format: email */
-            email: string;
-            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
-            password: string;
-            lastName?: string;
-            firstName?: string;
-            middleName?: string;
-            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
-            account?: {
-                /**
-                 * Format: uuid
-                 * @description the house picked from GET /api/v1/registry/houses
-                 */
-                houseId: string;
-                accountNumber?: string;
-                /** @description ЕЛС */
-                unifiedNumber?: string;
-                /** @description ИЖКУ */
-                serviceId?: string;
-                /** @description an owner's surname as recorded on the account */
-                surname: string;
-            };
-        };
-        AccountLinkOutcomeInput: {
-            /** @enum {string} */
-            status: "linked" | "not_linked";
-            /** Format: uuid */
-            accountId?: string;
-            role?: string;
-            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
-            code?: string;
-        };
-        SignedInInput: {
-            /** @constant */
-            status: "signed_in";
-            /** Format: uuid */
-            personId: string;
-            /** @description send as x-csrf-token with cookie-authenticated writes */
-            csrfToken: string;
-            accountLink?: components["schemas"]["AccountLinkOutcomeInput"];
-        };
-        SignInCodeRequiredInput: {
-            /** @constant */
-            status: "code_required";
-            /** Format: uuid */
-            challengeId: string;
-            expiresAt: string;
+        ImportRowErrorInput: {
+            /** @description the row's number in the file (the spreadsheet's row, the CSV's line) */
+            row: number;
+            /** @description the field at fault; empty for the whole row */
+            field: string;
+            /** @description the file's column mapped to the field */
+            column: string | null;
+            code: string;
+            /** @description in Russian, for the staff */
             message: string;
+            /** @description the importing service's own words, where they say more */
+            detail?: string;
         };
-        UnverifiedResidentInput: {
-            /** Format: uuid */
-            personId: string;
-            lastName: string | null;
-            firstName: string | null;
-            middleName: string | null;
-            email: string | null;
-            /** @description the organisation's accounts the person is linked to */
-            accountNumbers: string[];
-            registeredAt: string;
-        };
-        WebauthnOptionsInput: {
-            /** Format: uuid */
-            challengeId: string;
-            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON */
-            options: {
-                [key: string]: unknown;
-            };
-        };
-        PasskeyInput: {
+        ImportRunInput: {
             /** Format: uuid */
             id: string;
-            name: string;
+            /** Format: uuid */
+            uploadId: string;
+            /** @enum {string} */
+            kind: "accounts" | "meters" | "readings" | "charges";
+            filename: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description data rows read so far */
+            rowsDone: number;
+            rowsImported: number;
+            rowsUnchanged: number;
+            rowsRejected: number;
+            bytesDone: number;
+            bytesTotal: number;
+            /** @description why a failed run stopped (the file, not a row) */
+            error: string | null;
             createdAt: string;
-            lastUsedAt: string | null;
-        };
-        MyAccountInput: {
-            /** Format: uuid */
-            accountId: string;
-            number: string;
-            unifiedNumber: string | null;
-            serviceId: string | null;
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @enum {string} */
-            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
-            linkedAt: string;
-            house: {
-                /** Format: uuid */
-                id: string;
-                fullAddress: string;
-            };
-            premise: {
-                /** Format: uuid */
-                id: string;
-                number: string;
-            } | null;
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-        };
-        AccountInputInput: {
-            number: string;
-            unifiedNumber?: string;
-            serviceId?: string;
-            /** Format: uuid */
-            houseFiasGuid?: string;
-            /** Format: uuid */
-            houseId?: string;
-            premiseNumber?: string;
-            /**
-             * @default open
-             * @enum {string}
-             */
-            status: "open" | "closed";
-            /**
-             * Format: email
-             * @description where one-time codes for linking the account are sent
-             */
-            contactEmail?: string;
-            /** @default [] */
-            owners: {
-                lastName: string;
-                firstName?: string;
-                middleName?: string;
-                /** @default 1/1 */
-                share: string;
-                titleDocument?: string;
-            }[];
-        };
-        HouseReferenceInput: {
-            totalArea: string | null;
-            residentialArea: string | null;
-            nonResidentialArea: string | null;
-            commonArea: string | null;
-        };
-        HouseHitInput: {
-            /** Format: uuid */
-            id: string;
-            fiasHouseGuid: string | null;
-            fullAddress: string;
-            region: string;
-            settlement: string | null;
-            street: string | null;
-            houseNumber: string;
-            building: string | null;
-            structure: string | null;
-            letter: string | null;
-            /** @description the managing organisation; null when no organisation serves the house here */
-            organisationId: string | null;
-            organisationName: string | null;
-            /** @description similarity of the address to the query, 0–1 */
-            score: number;
-        };
-        PremiseInputInput: {
-            number: string;
-            /** @default true */
-            isResidential: boolean;
-            area: string;
-            cadastralNumber?: string;
-            /** Format: uuid */
-            fiasPremiseGuid?: string;
-        };
-        HouseInputInput: {
-            /** Format: uuid */
-            fiasHouseGuid: string;
-            gisUniqueNumber?: string;
-            address: {
-                region: string;
-                municipality?: string;
-                settlement?: string;
-                street?: string;
-                houseNumber: string;
-                building?: string;
-                structure?: string;
-                letter?: string;
-                postalCode?: string;
-            };
-            totalArea?: string;
-            /** @default Europe/Moscow */
-            timezone: string;
-            /** @default [] */
-            premises: unknown[];
+            startedAt: string | null;
+            finishedAt: string | null;
+            /** @description the first 50 row errors of a finished run */
+            firstErrors: components["schemas"]["ImportRowErrorInput"][];
         };
         ReadingWindowInput: {
             /** @description the window is open now in the house time zone */
@@ -14232,6 +14693,281 @@ export interface components {
             dispatcherPhone: string | null;
             /** @description e.g. "круглосуточно" */
             dispatcherHours: string | null;
+        };
+        AccountInputInput: {
+            number: string;
+            unifiedNumber?: string;
+            serviceId?: string;
+            /** Format: uuid */
+            houseFiasGuid?: string;
+            /** Format: uuid */
+            houseId?: string;
+            premiseNumber?: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * Format: email
+             * @description where one-time codes for linking the account are sent
+             */
+            contactEmail?: string;
+            /** @default [] */
+            owners: {
+                lastName: string;
+                firstName?: string;
+                middleName?: string;
+                /** @default 1/1 */
+                share: string;
+                titleDocument?: string;
+            }[];
+        };
+        ProfileInput: {
+            /** Format: uuid */
+            id: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            birthDate: string | null;
+            /** @description Masked: ***-***-445 95 */
+            snils: string | null;
+            email: string | null;
+            emailVerified: boolean;
+            /** @description Masked: all but the last four digits hidden */
+            mobile: string | null;
+            mobileVerified: boolean;
+            isOperator: boolean;
+            staff: {
+                /** Format: uuid */
+                organisationId: string;
+                /** @enum {string} */
+                role: "admin" | "dispatcher" | "accountant";
+            }[];
+            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
+            identityVerified: boolean;
+            identityVerifiedBy: ("esia" | "organisation") | null;
+            /**
+             * @description How this session signed in
+             * @enum {string}
+             */
+            signInMethod: "esia" | "password" | "passkey";
+        };
+        SessionInput: {
+            /** Format: uuid */
+            id: string;
+            createdAt: string;
+            lastSeenAt: string;
+            expiresAt: string;
+            userAgent: string | null;
+            ip: string | null;
+            current: boolean;
+        };
+        ApiClientInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        IssuedApiClientInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @description api_key: the key, shown only in this response */
+            key?: string;
+            /** @description oauth_client: client_id for POST /oauth/token */
+            clientId?: string;
+            /** @description oauth_client: client_secret, shown only in this response */
+            clientSecret?: string;
+        };
+        AuditEntryInput: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            actorType: "person" | "api_client" | "system";
+            actorId: string | null;
+            action: string;
+            objectType: string | null;
+            objectId: string | null;
+            organisationId: string | null;
+            ip: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description the person's full name or the API client's name, where known */
+            actorName: string | null;
+        };
+        LocalRegistrationInput: {
+            /** Format: email */
+            email: string;
+            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
+            password: string;
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
+            account?: {
+                /**
+                 * Format: uuid
+                 * @description the house picked from GET /api/v1/registry/houses
+                 */
+                houseId: string;
+                accountNumber?: string;
+                /** @description ЕЛС */
+                unifiedNumber?: string;
+                /** @description ИЖКУ */
+                serviceId?: string;
+                /** @description an owner's surname as recorded on the account */
+                surname: string;
+            };
+        };
+        AccountLinkOutcomeInput: {
+            /** @enum {string} */
+            status: "linked" | "not_linked";
+            /** Format: uuid */
+            accountId?: string;
+            role?: string;
+            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
+            code?: string;
+        };
+        SignedInInput: {
+            /** @constant */
+            status: "signed_in";
+            /** Format: uuid */
+            personId: string;
+            /** @description send as x-csrf-token with cookie-authenticated writes */
+            csrfToken: string;
+            accountLink?: components["schemas"]["AccountLinkOutcomeInput"];
+        };
+        SignInCodeRequiredInput: {
+            /** @constant */
+            status: "code_required";
+            /** Format: uuid */
+            challengeId: string;
+            expiresAt: string;
+            message: string;
+        };
+        UnverifiedResidentInput: {
+            /** Format: uuid */
+            personId: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            email: string | null;
+            /** @description the organisation's accounts the person is linked to */
+            accountNumbers: string[];
+            registeredAt: string;
+        };
+        WebauthnOptionsInput: {
+            /** Format: uuid */
+            challengeId: string;
+            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON */
+            options: {
+                [key: string]: unknown;
+            };
+        };
+        PasskeyInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+        };
+        MyAccountInput: {
+            /** Format: uuid */
+            accountId: string;
+            number: string;
+            unifiedNumber: string | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
+            linkedAt: string;
+            house: {
+                /** Format: uuid */
+                id: string;
+                fullAddress: string;
+            };
+            premise: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+            } | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        HouseReferenceInput: {
+            totalArea: string | null;
+            residentialArea: string | null;
+            nonResidentialArea: string | null;
+            commonArea: string | null;
+        };
+        HouseHitInput: {
+            /** Format: uuid */
+            id: string;
+            fiasHouseGuid: string | null;
+            fullAddress: string;
+            region: string;
+            settlement: string | null;
+            street: string | null;
+            houseNumber: string;
+            building: string | null;
+            structure: string | null;
+            letter: string | null;
+            /** @description the managing organisation; null when no organisation serves the house here */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @description similarity of the address to the query, 0–1 */
+            score: number;
+        };
+        PremiseInputInput: {
+            number: string;
+            /** @default true */
+            isResidential: boolean;
+            area: string;
+            cadastralNumber?: string;
+            /** Format: uuid */
+            fiasPremiseGuid?: string;
+        };
+        HouseInputInput: {
+            /** Format: uuid */
+            fiasHouseGuid: string;
+            gisUniqueNumber?: string;
+            address: {
+                region: string;
+                municipality?: string;
+                settlement?: string;
+                street?: string;
+                houseNumber: string;
+                building?: string;
+                structure?: string;
+                letter?: string;
+                postalCode?: string;
+            };
+            totalArea?: string;
+            /** @default Europe/Moscow */
+            timezone: string;
+            /** @default [] */
+            premises: unknown[];
         };
         TicketInput: {
             /** Format: uuid */
@@ -14800,280 +15536,61 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        Profile: {
-            /** Format: uuid */
-            id: string;
-            lastName: string | null;
-            firstName: string | null;
-            middleName: string | null;
-            birthDate: string | null;
-            /** @description Masked: ***-***-445 95 */
-            snils: string | null;
-            email: string | null;
-            emailVerified: boolean;
-            /** @description Masked: all but the last four digits hidden */
-            mobile: string | null;
-            mobileVerified: boolean;
-            isOperator: boolean;
-            staff: {
-                /** Format: uuid */
-                organisationId: string;
-                /** @enum {string} */
-                role: "admin" | "dispatcher" | "accountant";
-            }[];
-            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
-            identityVerified: boolean;
-            identityVerifiedBy: ("esia" | "organisation") | null;
-            /**
-             * @description How this session signed in
-             * @enum {string}
-             */
-            signInMethod: "esia" | "password" | "passkey";
+        ImportMapping: {
+            [key: string]: string | null;
         };
-        Session: {
+        ImportUpload: {
             /** Format: uuid */
             id: string;
+            /** @enum {string} */
+            kind: "accounts" | "meters" | "readings" | "charges";
+            filename: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            sizeBytes: number;
+            /** @description the file's column headers (its first row of two or more filled cells) */
+            headers: string[];
+            /** @description the organisation's remembered mapping for the kind where the file has those columns, else a guess from the headers */
+            mapping: components["schemas"]["ImportMapping"];
             createdAt: string;
-            lastSeenAt: string;
-            expiresAt: string;
-            userAgent: string | null;
-            ip: string | null;
-            current: boolean;
         };
-        ApiClient: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "api_key" | "oauth_client";
-            name: string;
-            /** @description The public part of the key, or the OAuth client_id */
-            keyPrefix: string;
-            scopes: string[];
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        IssuedApiClient: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "api_key" | "oauth_client";
-            name: string;
-            /** @description The public part of the key, or the OAuth client_id */
-            keyPrefix: string;
-            scopes: string[];
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-            /** @description api_key: the key, shown only in this response */
-            key?: string;
-            /** @description oauth_client: client_id for POST /oauth/token */
-            clientId?: string;
-            /** @description oauth_client: client_secret, shown only in this response */
-            clientSecret?: string;
-        };
-        AuditEntry: {
-            id: string;
-            at: string;
-            /** @enum {string} */
-            actorType: "person" | "api_client" | "system";
-            actorId: string | null;
-            action: string;
-            objectType: string | null;
-            objectId: string | null;
-            organisationId: string | null;
-            ip: string | null;
-            details: {
-                [key: string]: unknown;
-            };
-            /** @description the person's full name or the API client's name, where known */
-            actorName: string | null;
-        };
-        LocalRegistration: {
-            /** Format: email */
-            email: string;
-            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
-            password: string;
-            lastName?: string;
-            firstName?: string;
-            middleName?: string;
-            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
-            account?: {
-                /**
-                 * Format: uuid
-                 * @description the house picked from GET /api/v1/registry/houses
-                 */
-                houseId: string;
-                accountNumber?: string;
-                /** @description ЕЛС */
-                unifiedNumber?: string;
-                /** @description ИЖКУ */
-                serviceId?: string;
-                /** @description an owner's surname as recorded on the account */
-                surname: string;
-            };
-        };
-        AccountLinkOutcome: {
-            /** @enum {string} */
-            status: "linked" | "not_linked";
-            /** Format: uuid */
-            accountId?: string;
-            role?: string;
-            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
-            code?: string;
-        };
-        SignedIn: {
-            /** @constant */
-            status: "signed_in";
-            /** Format: uuid */
-            personId: string;
-            /** @description send as x-csrf-token with cookie-authenticated writes */
-            csrfToken: string;
-            accountLink?: components["schemas"]["AccountLinkOutcome"];
-        };
-        SignInCodeRequired: {
-            /** @constant */
-            status: "code_required";
-            /** Format: uuid */
-            challengeId: string;
-            expiresAt: string;
+        ImportRowError: {
+            /** @description the row's number in the file (the spreadsheet's row, the CSV's line) */
+            row: number;
+            /** @description the field at fault; empty for the whole row */
+            field: string;
+            /** @description the file's column mapped to the field */
+            column: string | null;
+            code: string;
+            /** @description in Russian, for the staff */
             message: string;
+            /** @description the importing service's own words, where they say more */
+            detail?: string;
         };
-        UnverifiedResident: {
-            /** Format: uuid */
-            personId: string;
-            lastName: string | null;
-            firstName: string | null;
-            middleName: string | null;
-            email: string | null;
-            /** @description the organisation's accounts the person is linked to */
-            accountNumbers: string[];
-            registeredAt: string;
-        };
-        WebauthnOptions: {
-            /** Format: uuid */
-            challengeId: string;
-            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON */
-            options: {
-                [key: string]: unknown;
-            };
-        };
-        Passkey: {
+        ImportRun: {
             /** Format: uuid */
             id: string;
-            name: string;
+            /** Format: uuid */
+            uploadId: string;
+            /** @enum {string} */
+            kind: "accounts" | "meters" | "readings" | "charges";
+            filename: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description data rows read so far */
+            rowsDone: number;
+            rowsImported: number;
+            rowsUnchanged: number;
+            rowsRejected: number;
+            bytesDone: number;
+            bytesTotal: number;
+            /** @description why a failed run stopped (the file, not a row) */
+            error: string | null;
             createdAt: string;
-            lastUsedAt: string | null;
-        };
-        MyAccount: {
-            /** Format: uuid */
-            accountId: string;
-            number: string;
-            unifiedNumber: string | null;
-            serviceId: string | null;
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @enum {string} */
-            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
-            linkedAt: string;
-            house: {
-                /** Format: uuid */
-                id: string;
-                fullAddress: string;
-            };
-            premise: {
-                /** Format: uuid */
-                id: string;
-                number: string;
-            } | null;
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-        };
-        AccountInput: {
-            number: string;
-            unifiedNumber?: string;
-            serviceId?: string;
-            /** Format: uuid */
-            houseFiasGuid?: string;
-            /** Format: uuid */
-            houseId?: string;
-            premiseNumber?: string;
-            /**
-             * @default open
-             * @enum {string}
-             */
-            status: "open" | "closed";
-            /**
-             * Format: email
-             * @description where one-time codes for linking the account are sent
-             */
-            contactEmail?: string;
-            /** @default [] */
-            owners: {
-                lastName: string;
-                firstName?: string;
-                middleName?: string;
-                /** @default 1/1 */
-                share: string;
-                titleDocument?: string;
-            }[];
-        };
-        HouseReference: {
-            totalArea: string | null;
-            residentialArea: string | null;
-            nonResidentialArea: string | null;
-            commonArea: string | null;
-        };
-        HouseHit: {
-            /** Format: uuid */
-            id: string;
-            fiasHouseGuid: string | null;
-            fullAddress: string;
-            region: string;
-            settlement: string | null;
-            street: string | null;
-            houseNumber: string;
-            building: string | null;
-            structure: string | null;
-            letter: string | null;
-            /** @description the managing organisation; null when no organisation serves the house here */
-            organisationId: string | null;
-            organisationName: string | null;
-            /** @description similarity of the address to the query, 0–1 */
-            score: number;
-        };
-        PremiseInput: {
-            number: string;
-            /** @default true */
-            isResidential: boolean;
-            area: string;
-            cadastralNumber?: string;
-            /** Format: uuid */
-            fiasPremiseGuid?: string;
-        };
-        HouseInput: {
-            /** Format: uuid */
-            fiasHouseGuid: string;
-            gisUniqueNumber?: string;
-            address: {
-                region: string;
-                municipality?: string;
-                settlement?: string;
-                street?: string;
-                houseNumber: string;
-                building?: string;
-                structure?: string;
-                letter?: string;
-                postalCode?: string;
-            };
-            totalArea?: string;
-            /** @default Europe/Moscow */
-            timezone: string;
-            /** @default [] */
-            premises: unknown[];
+            startedAt: string | null;
+            finishedAt: string | null;
+            /** @description the first 50 row errors of a finished run */
+            firstErrors: components["schemas"]["ImportRowError"][];
         };
         ReadingWindow: {
             /** @description the window is open now in the house time zone */
@@ -15295,6 +15812,281 @@ export interface components {
             dispatcherPhone: string | null;
             /** @description e.g. "круглосуточно" */
             dispatcherHours: string | null;
+        };
+        AccountInput: {
+            number: string;
+            unifiedNumber?: string;
+            serviceId?: string;
+            /** Format: uuid */
+            houseFiasGuid?: string;
+            /** Format: uuid */
+            houseId?: string;
+            premiseNumber?: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * Format: email
+             * @description where one-time codes for linking the account are sent
+             */
+            contactEmail?: string;
+            /** @default [] */
+            owners: {
+                lastName: string;
+                firstName?: string;
+                middleName?: string;
+                /** @default 1/1 */
+                share: string;
+                titleDocument?: string;
+            }[];
+        };
+        Profile: {
+            /** Format: uuid */
+            id: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            birthDate: string | null;
+            /** @description Masked: ***-***-445 95 */
+            snils: string | null;
+            email: string | null;
+            emailVerified: boolean;
+            /** @description Masked: all but the last four digits hidden */
+            mobile: string | null;
+            mobileVerified: boolean;
+            isOperator: boolean;
+            staff: {
+                /** Format: uuid */
+                organisationId: string;
+                /** @enum {string} */
+                role: "admin" | "dispatcher" | "accountant";
+            }[];
+            /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
+            identityVerified: boolean;
+            identityVerifiedBy: ("esia" | "organisation") | null;
+            /**
+             * @description How this session signed in
+             * @enum {string}
+             */
+            signInMethod: "esia" | "password" | "passkey";
+        };
+        Session: {
+            /** Format: uuid */
+            id: string;
+            createdAt: string;
+            lastSeenAt: string;
+            expiresAt: string;
+            userAgent: string | null;
+            ip: string | null;
+            current: boolean;
+        };
+        ApiClient: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        IssuedApiClient: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key" | "oauth_client";
+            name: string;
+            /** @description The public part of the key, or the OAuth client_id */
+            keyPrefix: string;
+            scopes: string[];
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @description api_key: the key, shown only in this response */
+            key?: string;
+            /** @description oauth_client: client_id for POST /oauth/token */
+            clientId?: string;
+            /** @description oauth_client: client_secret, shown only in this response */
+            clientSecret?: string;
+        };
+        AuditEntry: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            actorType: "person" | "api_client" | "system";
+            actorId: string | null;
+            action: string;
+            objectType: string | null;
+            objectId: string | null;
+            organisationId: string | null;
+            ip: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description the person's full name or the API client's name, where known */
+            actorName: string | null;
+        };
+        LocalRegistration: {
+            /** Format: email */
+            email: string;
+            /** @description Checked for strength (zxcvbn-ts, score ≥ 3); weak: 400 `password_too_weak` at body.password */
+            password: string;
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @description Registration by account: the account is linked by the surname proof once the e-mail is activated */
+            account?: {
+                /**
+                 * Format: uuid
+                 * @description the house picked from GET /api/v1/registry/houses
+                 */
+                houseId: string;
+                accountNumber?: string;
+                /** @description ЕЛС */
+                unifiedNumber?: string;
+                /** @description ИЖКУ */
+                serviceId?: string;
+                /** @description an owner's surname as recorded on the account */
+                surname: string;
+            };
+        };
+        AccountLinkOutcome: {
+            /** @enum {string} */
+            status: "linked" | "not_linked";
+            /** Format: uuid */
+            accountId?: string;
+            role?: string;
+            /** @description not_linked: the problem code of the linking service (account_not_found, link_locked…) */
+            code?: string;
+        };
+        SignedIn: {
+            /** @constant */
+            status: "signed_in";
+            /** Format: uuid */
+            personId: string;
+            /** @description send as x-csrf-token with cookie-authenticated writes */
+            csrfToken: string;
+            accountLink?: components["schemas"]["AccountLinkOutcome"];
+        };
+        SignInCodeRequired: {
+            /** @constant */
+            status: "code_required";
+            /** Format: uuid */
+            challengeId: string;
+            expiresAt: string;
+            message: string;
+        };
+        UnverifiedResident: {
+            /** Format: uuid */
+            personId: string;
+            lastName: string | null;
+            firstName: string | null;
+            middleName: string | null;
+            email: string | null;
+            /** @description the organisation's accounts the person is linked to */
+            accountNumbers: string[];
+            registeredAt: string;
+        };
+        WebauthnOptions: {
+            /** Format: uuid */
+            challengeId: string;
+            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON */
+            options: {
+                [key: string]: unknown;
+            };
+        };
+        Passkey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+        };
+        MyAccount: {
+            /** Format: uuid */
+            accountId: string;
+            number: string;
+            unifiedNumber: string | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            role: "owner" | "co_owner" | "tenant" | "delegate" | "limited";
+            linkedAt: string;
+            house: {
+                /** Format: uuid */
+                id: string;
+                fullAddress: string;
+            };
+            premise: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+            } | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        HouseReference: {
+            totalArea: string | null;
+            residentialArea: string | null;
+            nonResidentialArea: string | null;
+            commonArea: string | null;
+        };
+        HouseHit: {
+            /** Format: uuid */
+            id: string;
+            fiasHouseGuid: string | null;
+            fullAddress: string;
+            region: string;
+            settlement: string | null;
+            street: string | null;
+            houseNumber: string;
+            building: string | null;
+            structure: string | null;
+            letter: string | null;
+            /** @description the managing organisation; null when no organisation serves the house here */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @description similarity of the address to the query, 0–1 */
+            score: number;
+        };
+        PremiseInput: {
+            number: string;
+            /** @default true */
+            isResidential: boolean;
+            area: string;
+            cadastralNumber?: string;
+            /** Format: uuid */
+            fiasPremiseGuid?: string;
+        };
+        HouseInput: {
+            /** Format: uuid */
+            fiasHouseGuid: string;
+            gisUniqueNumber?: string;
+            address: {
+                region: string;
+                municipality?: string;
+                settlement?: string;
+                street?: string;
+                houseNumber: string;
+                building?: string;
+                structure?: string;
+                letter?: string;
+                postalCode?: string;
+            };
+            totalArea?: string;
+            /** @default Europe/Moscow */
+            timezone: string;
+            /** @default [] */
+            premises: unknown[];
         };
         Ticket: {
             /** Format: uuid */
