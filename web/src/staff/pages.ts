@@ -9,7 +9,13 @@ export interface StaffPageInfo {
   nav?: boolean;
 }
 
-const table = [{ path: '/', title: 'Главная', nav: true }] as const satisfies readonly StaffPageInfo[];
+const table = [
+  { path: '/', title: 'Главная', nav: true },
+  { path: '/meetings', title: 'Собрания', nav: true },
+  { path: '/meetings/new', title: 'Новое собрание' },
+  { path: '/meetings/:id', title: 'Собрание' },
+  { path: '/owners-register', title: 'Реестр собственников' },
+] as const satisfies readonly StaffPageInfo[];
 
 export const staffPages: readonly StaffPageInfo[] = table;
 export type StaffPagePath = (typeof table)[number]['path'];

@@ -8,6 +8,10 @@ export interface StaffRoute extends StaffPageInfo {
 
 const screens: Record<StaffPagePath, () => Promise<{ default: ComponentType }>> = {
   '/': () => import('./screens/home/HomeScreen'),
+  '/meetings': () => import('./screens/meetings/MeetingsScreen'),
+  '/meetings/new': () => import('./screens/meetings/NewMeetingScreen'),
+  '/meetings/:id': () => import('./screens/meetings/MeetingScreen'),
+  '/owners-register': () => import('./screens/meetings/OwnersRegisterScreen'),
 };
 
 export const staffRoutes: StaffRoute[] = staffPages.map((p) => ({
