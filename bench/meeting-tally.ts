@@ -118,7 +118,7 @@ try {
     expiresAt: null,
     createdBy: 'bench',
   });
-  await repo.markAnnounced(pool, meetingId, new Date(start.getTime() - 11 * 86_400_000), newsId);
+  await repo.markAnnounced(pool, meetingId, new Date(start.getTime() - 11 * 86_400_000), newsId, 'regional-system');
   const owners = await repo.listMeetingOwners(pool, meetingId);
   await repo.insertNotices(
     pool,

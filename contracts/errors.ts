@@ -170,6 +170,10 @@ export const MEETINGS_ERRORS = [
   'proxy_exists',
   'proxy_not_accepted',
   'proxy_already_reviewed',
+  'voting_in_state_system',
+  'notice_not_in_state_system',
+  'snils_required',
+  'title_registration_date_required',
 ] as const;
 
 /** Uploaded files. */

@@ -101,6 +101,96 @@ export const newMeeting = z.object({
     .max(100),
 });
 
+export const votingSystem = z
+  .enum(['state-system', 'regional-system'])
+  .describe(
+    'Where meetings are voted (ЖК РФ ст. 47.1, 463-ФЗ): `state-system` — in the state system (ГИС ЖКХ), the hub places the notice, paper decisions and protocol there and reads decisions and results back; `regional-system` — in the hub as the region’s designated system, its protocol sent as another system’s. The notice always goes to the state system.',
+  );
+
+export const meetingSettings = z.object({
+  votingSystem,
+  regionalSystemName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(2000)
+    .nullable()
+    .describe('the regional system’s name (regional-system)'),
+  regionalSystemUrl: z.url().max(2000).nullable().describe('its address on the Internet (regional-system)'),
+  orgRootGuid: z
+    .uuid()
+    .nullable()
+    .describe(
+      'the organisation’s orgRootEntityGUID in the state system’s register of organisations (initiator, administrator)',
+    ),
+});
+
+const votes = z.object({
+  hub: z.string().describe('the hub’s exact count, m² (4 places)'),
+  hubExact: z.string(),
+  stateSystem: z.string().nullable().describe('as the state system states it'),
+  difference: z.string().nullable().describe('hub − state system, m²'),
+});
+
+export const stateSystemComparison = z
+  .object({
+    matches: z.boolean().optional(),
+    quorum: z.object({ hub: z.boolean(), stateSystem: z.boolean(), matches: z.boolean() }).optional(),
+    questions: z
+      .array(
+        z.object({
+          number: z.number().int(),
+          for: votes,
+          against: votes,
+          abstain: votes,
+          adopted: z.object({ hub: z.boolean(), stateSystem: z.boolean().nullable(), matches: z.boolean() }),
+          matches: z.boolean(),
+        }),
+      )
+      .optional(),
+    unmatchedDecisions: z
+      .array(z.string())
+      .optional()
+      .describe('decisions read back whose owner is not in the register frozen at notice'),
+  })
+  .describe('the hub’s exact tally against the state system’s result (state-system mode)');
+
+const syncStatus = z.enum(['pending', 'sending', 'sent', 'accepted', 'rejected', 'dead']).nullable();
+
+export const meetingStateSystem = z.object({
+  votingSystem: votingSystem
+    .nullable()
+    .describe('fixed at notice; null: announced before the choice, voted in the hub'),
+  voteUrl: z.string().nullable().describe('where owners vote (state-system mode)'),
+  noticeStatus: syncStatus.describe('the notice in the state system (importVotingMessage)'),
+  noticeGuid: z.uuid().nullable(),
+  protocolNumber: z
+    .string()
+    .nullable()
+    .describe('the identifier the state system gave the notice: the protocol’s number'),
+  decisionsReadAt: z.string().nullable(),
+  protocolGuid: z.uuid().nullable(),
+  protocolStatus: syncStatus.describe('the protocol placed (importVotingProtocol / importExternalVotingProtocol)'),
+  result: z
+    .object({
+      protocolNumber: z.string().nullable(),
+      quorum: z.boolean(),
+      status: z.string(),
+      questions: z.array(
+        z.object({
+          number: z.number().int(),
+          agree: z.string().nullable(),
+          against: z.string().nullable(),
+          abstain: z.string().nullable(),
+          adopted: z.boolean().nullable(),
+        }),
+      ),
+    })
+    .nullable()
+    .describe('the result as the state system’s protocol states it'),
+  comparison: stateSystemComparison.nullable(),
+});
+
 export const meetingResponse = z.object({
   id: z.uuid(),
   houseId: z.uuid(),
@@ -123,6 +213,7 @@ export const meetingResponse = z.object({
   announcedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   protocolSha256: z.string().nullable(),
+  stateSystem: meetingStateSystem,
   questions: z.array(
     z.object({
       id: z.uuid(),
@@ -189,6 +280,10 @@ export const castBallot = z.object({
 
 export const paperBallot = z.object({
   ownerId: z.uuid(),
+  titleRegisteredOn: z.iso
+    .date()
+    .optional()
+    .describe('date of the title’s state registration as the ballot states it; required in state-system mode'),
   voterName: z.string().trim().min(1).max(300).optional(),
   proxyId: z.uuid().optional(),
   snils: z.string().max(20).optional(),
@@ -205,7 +300,7 @@ export const ballotResponse = z.object({
   ownerId: z.uuid(),
   votes: z.string().describe('exact fraction of m² the ballot carries'),
   castAt: z.string(),
-  channel: z.enum(['electronic', 'paper']),
+  channel: z.enum(['electronic', 'paper', 'state_system']),
   scanFileId: z.uuid().optional(),
 });
 
@@ -227,7 +322,8 @@ export const myMeetingSummary = z.object({
   houseAddress: z.string(),
   form: meetingForm,
   status: z.string(),
-  votingOpen: z.boolean(),
+  votingSystem: votingSystem.nullable(),
+  votingOpen: z.boolean().describe('false in a meeting held in the state system: owners vote there'),
   votingStartsAt: z.string(),
   votingEndsAt: z.string(),
   myOwners: z.array(myOwner),
@@ -311,4 +407,11 @@ export const orgBallot = z.object({
 export const proxyDecision = z.object({ accepted: z.boolean(), note: z.string().max(1000).nullish() });
 export const proxyDecisionResult = z.object({ id: z.uuid(), status: z.string() });
 
-export const closeResult = z.object({ closed: z.boolean(), sha256: z.string().nullable() });
+export const closeResult = z.object({
+  closed: z.boolean(),
+  sha256: z.string().nullable(),
+  waitingFor: z
+    .literal('state_system')
+    .optional()
+    .describe('the decisions and result are being read from the state system; the meeting closes once they are in'),
+});

@@ -11,6 +11,7 @@ import {
   schedulePoll,
   scheduleResend,
 } from '../src/sync/gis/exchange.js';
+import { withUploadedAttachments } from '../src/sync/gis/attachments.js';
 import { findMessage } from '../src/sync/gis/messages.repo.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
 import { defineJob } from './define.js';
@@ -41,7 +42,8 @@ export const gisSend = defineJob({
       return { dead: true };
     }
     try {
-      const sent = await stateSystem.send(m.operation, { orgPpaGuid }, m.items);
+      const items = await withUploadedAttachments(deps.db, deps.files, stateSystem, { orgPpaGuid }, m);
+      const sent = await stateSystem.send(m.operation, { orgPpaGuid }, items);
       await withTransaction(deps.db, (tx) => recordAck(tx, deps.enqueue, deps.config.gis, m.id, sent));
       return { acked: sent.ack.messageGuid };
     } catch (err) {

@@ -389,6 +389,12 @@ export const envSchema = z.object({
   MEETING_LIVE_RESULTS: bool
     .default(false)
     .describe('Show running results to the administrator before the close (turnout is always shown).'),
+  MEETING_STATE_SYSTEM_VOTE_URL: z
+    .url()
+    .default('https://dom.gosuslugi.ru/')
+    .describe(
+      'Where owners vote in a meeting held in the state system (organisations in `state-system` mode): the link the cabinet shows.',
+    ),
   GIS_SCHEMA_DIR: z
     .string()
     .min(1)
@@ -652,6 +658,7 @@ export function loadConfig(env: Record<string, string | undefined>) {
       votingMinDays: e.MEETING_VOTING_MIN_DAYS,
       votingMaxDays: e.MEETING_VOTING_MAX_DAYS,
       liveResults: e.MEETING_LIVE_RESULTS,
+      stateSystemVoteUrl: e.MEETING_STATE_SYSTEM_VOTE_URL,
     },
     gis: {
       // Sandbox points the adapter at the simulator mounted on this server.

@@ -1,7 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { Agent } from 'node:https';
+import { createHash, randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { Agent, request as httpsRequest } from 'node:https';
 import { HttpClient } from 'soap';
-import { GIS_OPERATIONS, GIS_SERVICES, isGisOperation, type GisOperation } from '../../contracts/gis/operations.js';
+import {
+  GIS_FILE_STORE_PATH,
+  GIS_OPERATIONS,
+  GIS_SERVICES,
+  isGisOperation,
+  type GisOperation,
+} from '../../contracts/gis/operations.js';
 import {
   GisTransportError,
   type GisOrg,
@@ -110,7 +117,54 @@ export function createGisClient(options: GisClientOptions): StateSystem {
     return { ack, messageGuid, signingMs };
   }
 
+  /**
+   * The file store (ext-bus-file-store-service, REST): a file of up to 5 MB in one PUT, named by the
+   * X-Upload-UploadID the store answers; its hash goes with the attachment (AttachmentHASH, binhex of the
+   * signer's digest: GOST R 34.11 with a GOST key).
+   */
+  async function upload(org: GisOrg, file: { filename: string; data: Buffer }) {
+    const url = new URL(`${base}${GIS_FILE_STORE_PATH}/homemanagement`);
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const uploadId = await new Promise<string>((resolve, reject) => {
+      const req = send(
+        url,
+        {
+          method: 'PUT',
+          ...(httpsAgent ? { agent: httpsAgent } : {}),
+          timeout: options.timeoutMs,
+          headers: {
+            'Content-Type': 'application/octet-stream',
+            'Content-Length': file.data.length,
+            'Content-MD5': createHash('md5').update(file.data).digest('base64'),
+            'X-Upload-Filename': encodeURIComponent(file.filename),
+            'X-Upload-OrgPPAGUID': org.orgPpaGuid,
+          },
+        },
+        (res) => {
+          res.resume();
+          const id = res.headers['x-upload-uploadid'];
+          if (res.statusCode === 200 && typeof id === 'string') return resolve(id);
+          const status = res.statusCode ?? 0;
+          reject(new GisTransportError('http', `HTTP ${status} from the file store`, status >= 500 || status === 429));
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', (err) =>
+        reject(
+          new GisTransportError(
+            /timeout/i.test(err.message) ? 'timeout' : 'network',
+            `file store: ${err.message}`,
+            true,
+          ),
+        ),
+      );
+      req.end(file.data);
+    });
+    return { guid: uploadId, hash: (await options.signer.digest(file.data)).toString('hex') };
+  }
+
   return {
+    upload,
     send: (operation, org, items) =>
       signedSend(GIS_OPERATIONS[operation], org, renderOutbox(operation, items, options.decrypt)),
     exportAccounts: (org, query) => signedSend(GIS_OPERATIONS.exportAccountData, org, renderExportAccounts(query)),

@@ -11,6 +11,8 @@ import {
   type HouseExport,
   type NsiElement,
   type NsiItemExport,
+  type OwnerDecisionExport,
+  type VotingProtocolExport,
 } from '../../contracts/gis/ports.js';
 
 // Reads the state system's answers: Ack, getState results per TransportGUID, SOAP faults.
@@ -102,6 +104,8 @@ export function parseState(xml: string): GisState {
       if (parsed) results.push(parsed);
     }
   }
+  const decisions = elements(el, 'exportOwnerDecision');
+  const protocols = elements(el, 'VotingProtocol');
   const nsiEl = elements(el, 'NsiItem')[0];
   const houseEl = elements(el, 'exportHouseResult')[0];
   const appealEls = elements(el, 'ExportAppealResult');
@@ -125,8 +129,70 @@ export function parseState(xml: string): GisState {
     exported: exported.length ? exported : undefined,
     nsiItem: nsiEl ? parseNsiItem(nsiEl) : undefined,
     house: houseEl ? parseHouse(houseEl) : undefined,
+<<<<<<< HEAD
     appeals: appealEls.length ? appealEls.map(parseAppeal) : undefined,
     debtSubrequests: dsrEl ? parseDebtSubrequests(dsrEl) : undefined,
+=======
+    ownerDecisions: decisions.length ? decisions.map(parseOwnerDecision) : undefined,
+    votingProtocols: protocols.length ? protocols.map(parseVotingProtocol) : undefined,
+  };
+}
+
+const person = (e: Element) => ({
+  lastName: text(e, 'Surname') ?? '',
+  firstName: text(e, 'FirstName') ?? '',
+  middleName: text(e, 'Patronymic'),
+});
+
+/** One exportOwnerDecision: an owner's decision on one question with the votes the state system counts. */
+export function parseOwnerDecision(el: Element): OwnerDecisionExport {
+  const ownerInd = elements(elements(el, 'Owner')[0] ?? el, 'OwnerInd')[0];
+  const rep = elements(el, 'Representative')[0];
+  const repInd = rep ? elements(rep, 'RepresentativeInd')[0] : undefined;
+  const q = elements(el, 'QuestionOnDecision')[0]!;
+  const answer = text(q, 'OwnerAgree') ? 'for' : text(q, 'OwnerAgainst') ? 'against' : 'abstain';
+  return {
+    rootGuid: text(el, 'RootOwnerDecisionGUID') ?? '',
+    owner: ownerInd ? { ...person(ownerInd), snils: text(ownerInd, 'SNILS') } : { lastName: '', firstName: '' },
+    property: elements(el, 'exportPropertyDetails').map((p) => {
+      const share = elements(p, 'ShareSize')[0];
+      return {
+        registrationNumber: text(p, 'RegistrationNumber') ?? '',
+        premisesNumber: text(p, 'PremisesNum'),
+        totalArea: text(p, 'TotalArea'),
+        share: share ? { n: Number(text(share, 'Numerator')), d: Number(text(share, 'Denumerator')) } : undefined,
+      };
+    }),
+    representative: repInd ? person(repInd) : undefined,
+    questionNumber: Number(text(q, 'QuestionNumber')),
+    answer,
+    digital: text(q, 'IsDigitalDecision') === 'true',
+    annulled: text(el, 'DecisionAnnuled') === 'true',
+  };
+}
+
+/** One VotingProtocol: the protocol's identifiers, status, eligibility and each question's result. */
+export function parseVotingProtocol(el: Element): VotingProtocolExport {
+  return {
+    protocolGuid: text(el, 'VotingProtocolGUID') ?? '',
+    rootGuid: text(el, 'RootProtocolGUID'),
+    number: text(el, 'ProtocolNum'),
+    date: text(el, 'ProtocolDate') ?? '',
+    status: text(el, 'StatusProtocol') ?? '',
+    versionStatus: text(el, 'StatusVersionProtocol') ?? '',
+    quorum: text(el, 'MeetingEligibility') === 'C',
+    questions: elements(el, 'DecisionList').map((d) => {
+      const resume = text(d, 'votingResume');
+      return {
+        number: Number(text(d, 'QuestionNumber')),
+        title: text(d, 'QuestionName') ?? '',
+        agree: text(d, 'Agree'),
+        against: text(d, 'Against'),
+        abstain: text(d, 'Abstent'),
+        adopted: resume === undefined ? undefined : resume === 'M',
+      };
+    }),
+>>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
   };
 }
 

@@ -1,13 +1,23 @@
 import { GIS_OPERATIONS, NS, type GisOperationName } from '../../contracts/gis/operations.js';
 import type {
   AccountItem,
+<<<<<<< HEAD
   AppealAnswerItem,
   AppealsQuery,
   Attachment,
   DebtResponseItem,
   DebtSubrequestsQuery,
   NotificationItem,
+=======
+  Attachment,
+>>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
   ExportAccountsQuery,
+  ExportOwnerDecisionsQuery,
+  ExportVotingProtocolsQuery,
+  ExternalVotingProtocolItem,
+  OwnerDecisionItem,
+  VotingMessageItem,
+  VotingProtocolItem,
   ExportMeteringHistoryQuery,
   HouseQuery,
   ImportItems,
@@ -306,6 +316,7 @@ function cancellation(c: PaymentCancellationItem) {
   );
 }
 
+<<<<<<< HEAD
 /** base:AttachmentType: a file of the state system's file store, with its GOST hash (required in imports). */
 const attachmentXml = (name: string, a: Attachment) =>
   node(
@@ -363,10 +374,159 @@ function debtResponse(r: DebtResponseItem) {
             )
             .join('')
         : '',
+=======
+// General meetings (house management «Голосование»), in the element order of MessageType,
+// OwnerDecisionType and ExternalVotingProtocolType.
+
+/** base:AttachmentType under `name`: the file store's GUID and the file's hash, set when the file was uploaded. */
+function attachments(name: string, list: Attachment[]) {
+  return list
+    .map((a) => {
+      if (!a.guid || !a.hash)
+        throw new Error(`attachment ${a.fileId} was not uploaded to the state system's file store`);
+      return node(
+        name,
+        leaf('base:Name', a.name),
+        leaf('base:Description', a.description),
+        node('base:Attachment', leaf('base:AttachmentGUID', a.guid)),
+        leaf('base:AttachmentHASH', a.hash),
+      );
+    })
+    .join('');
+}
+
+const fio = (p: { lastName: string; firstName: string; middleName?: string }) =>
+  leaf('ind:Surname', p.lastName) + leaf('ind:FirstName', p.firstName) + leaf('ind:Patronymic', p.middleName);
+
+function votingMessage(m: VotingMessageItem, decrypt: Decrypt) {
+  const files = attachments('hm:Attachments', m.materials);
+  const form = {
+    electronic: () =>
+      node(
+        'hm:EVoting',
+        leaf('hm:EVotingDateBegin', m.votingStartsAt),
+        leaf('hm:EVotingDateEnd', m.votingEndsAt),
+        leaf('hm:Discipline', `Решения в письменной форме принимаются: ${m.place}`.slice(0, 2000)),
+        leaf('hm:InfoReview', m.materialsInfo),
+        node(
+          'hm:VotingSystemDetails',
+          leaf('hm:VotingSystem', m.votingSystem.kind),
+          m.votingSystem.kind === 'Regional'
+            ? leaf('hm:VotingSystemName', m.votingSystem.name) + leaf('hm:VotingSystemUrl', m.votingSystem.url)
+            : '',
+        ),
+        node(
+          'hm:AdminOfGeneralMeeting',
+          node('hm:LegalEntityAdministrator', leaf('orgr:orgRootEntityGUID', m.administrator.orgRootGuid)),
+        ),
+        leaf('hm:AdminAddress', m.administratorAddress),
+        files,
+      ),
+    ballots: () =>
+      node(
+        'hm:AVoting',
+        leaf('hm:AVotingStartDate', m.votingStartsOn),
+        leaf('hm:AVotingEndDate', m.votingEndsOn),
+        leaf('hm:ResolutionPlace', m.place),
+        files,
+      ),
+    in_person: () =>
+      node(
+        'hm:Meeting',
+        leaf('hm:MeetingDate', m.inPersonAt ?? m.votingStartsAt),
+        leaf('hm:VotingPlace', m.place),
+        files,
+      ),
+    mixed: () =>
+      node(
+        'hm:MeetingAVoting',
+        leaf('hm:AVotingStartDate', m.votingStartsOn),
+        leaf('hm:AVotingEndDate', m.votingEndsOn),
+        leaf('hm:ResolutionPlace', m.place),
+        leaf('hm:MeetingDate', m.inPersonAt ?? m.votingStartsAt),
+        leaf('hm:VotingPlace', m.place),
+        files,
+      ),
+  }[m.form]();
+  const initiators = m.initiators
+    .map((i) =>
+      node(
+        'hm:VoteInitiators',
+        i.kind === 'organisation'
+          ? node('hm:Org', leaf('orgr:orgRootEntityGUID', i.orgRootGuid))
+          : node('hm:Ind', fio(i), leaf('ind:SNILS', i.snilsCipher ? decrypt(i.snilsCipher) : undefined)),
+      ),
+    )
+    .join('');
+  return (
+    leaf('base:TransportGUID', m.transportGuid) +
+    leaf('hm:MessageGUID', m.messageGuid) +
+    node(
+      'hm:VotingMessage',
+      leaf('hm:FIASHouseGUID', m.fiasHouseGuid),
+      leaf('hm:MessageNum', m.messageNumber),
+      leaf('hm:MessageDate', m.messageDate),
+      m.annual ? leaf('hm:AnnualVoting', true) : leaf('hm:ExtraVoting', true),
+      form,
+      leaf('hm:MeetingType', 'Owners'),
+      initiators,
+      m.questions
+        .map((q) => node('hm:DecisionList', leaf('hm:QuestionNumber', q.number), leaf('hm:QuestionName', q.title)))
+        .join(''),
+    )
+  );
+}
+
+const ANSWER_ELEMENT = { for: 'hm:OwnerAgree', against: 'hm:OwnerAgainst', abstain: 'hm:OwnerAbstent' } as const;
+
+function ownerDecision(d: OwnerDecisionItem, decrypt: Decrypt) {
+  const p = d.property;
+  const whole = !p.share || p.share.numerator === p.share.denominator;
+  return node(
+    'hm:OwnerDecision',
+    leaf('base:TransportGUID', d.transportGuid),
+    leaf('hm:MessageGUID', d.messageGuid),
+    leaf('hm:RootOwnerDecisionGUID', d.rootDecisionGuid),
+    node(
+      'hm:Decision',
+      node(
+        'hm:Owner',
+        node(
+          'hm:OwnerInd',
+          fio(d.owner),
+          leaf('ind:SNILS', d.owner.snilsCipher ? decrypt(d.owner.snilsCipher) : undefined),
+        ),
+      ),
+      node(
+        'hm:PropertyDetails',
+        leaf('hm:RegistrationNumber', p.registrationNumber),
+        leaf('hm:RegistrationDate', p.registrationDate),
+        leaf('hm:PremisesNum', p.premisesNumber),
+        leaf('hm:TotalArea', p.totalArea),
+        node('hm:PropertyType', whole ? leaf('hm:IndividualProperty', true) : leaf('hm:ShareProperty', true)),
+        whole || !p.share
+          ? ''
+          : node('hm:ShareSize', leaf('hm:Numerator', p.share.numerator), leaf('hm:Denumerator', p.share.denominator)),
+      ),
+      d.representative
+        ? node(
+            'hm:Representative',
+            node('hm:RepresentativeInd', fio(d.representative)),
+            leaf('hm:Notarized', d.representative.notarized),
+          )
+        : '',
+      node(
+        'hm:QuestionOnDecision',
+        leaf('hm:QuestionNumber', d.question.number),
+        leaf(ANSWER_ELEMENT[d.question.answer], true),
+      ),
+      attachments('hm:DecisionAttachments', d.attachments),
+>>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
     ),
   );
 }
 
+<<<<<<< HEAD
 function notification(n: NotificationItem) {
   if (n.action === 'recall')
     return node(
@@ -387,6 +547,37 @@ function notification(n: NotificationItem) {
       n.endAt ? leaf('hm:StartDate', n.startAt) + leaf('hm:EndDate', n.endAt) : leaf('hm:IsNotLimit', true),
       leaf('hm:IsShipOff', true),
     ),
+=======
+function votingProtocol(p: VotingProtocolItem) {
+  return (
+    leaf('base:TransportGUID', p.transportGuid) + leaf('hm:ProtocolGUID', p.protocolGuid) + leaf('hm:Placing', true)
+  );
+}
+
+function externalVotingProtocol(p: ExternalVotingProtocolItem) {
+  return (
+    leaf('base:TransportGUID', p.transportGuid) +
+    leaf('hm:MessageGUID', p.messageGuid) +
+    node(
+      'hm:ExternalVotingProtocol',
+      leaf('hm:ProtocolNum', p.protocolNumber),
+      leaf('hm:ProtocolDate', p.protocolDate),
+      leaf('hm:MeetingEligibility', p.quorum ? 'C' : 'N'),
+      p.questions
+        .map((q) =>
+          node(
+            'hm:DecisionList',
+            leaf('hm:QuestionNumber', q.number),
+            leaf('hm:Agree', q.agree),
+            leaf('hm:Against', q.against),
+            leaf('hm:Abstent', q.abstain),
+            leaf('hm:VotingResume', q.adopted ? 'M' : 'N'),
+          ),
+        )
+        .join(''),
+      attachments('hm:Attachments', p.attachments),
+    )
+>>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
   );
 }
 
@@ -397,9 +588,16 @@ const importRenderers: { [O in ImportOperationName]: (items: ImportItems[O][], d
   importPaymentDocumentData: paymentDocuments,
   importNotificationsOfOrderExecution: (items) => items.map(payment).join(''),
   importNotificationsOfOrderExecutionCancellation: (items) => items.map(cancellation).join(''),
+<<<<<<< HEAD
   importAnswer: (items) => items.map(appealAnswer).join(''),
   importResponses: (items) => items.map(debtResponse).join(''),
   importNotificationData: (items) => items.map(notification).join(''),
+=======
+  importVotingMessage: (items, decrypt) => votingMessage(items[0]!, decrypt),
+  importOwnerDecision: (items, decrypt) => items.map((d) => ownerDecision(d, decrypt)).join(''),
+  importVotingProtocol: (items) => votingProtocol(items[0]!),
+  importExternalVotingProtocol: (items) => externalVotingProtocol(items[0]!),
+>>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 };
 
 const noDecrypt: Decrypt = () => {
@@ -446,8 +644,21 @@ export function renderOutbox<O extends OutboxOperationName>(
   if (operation === 'exportNsiItem') return renderExportNsiItem(items[0] as NsiItemQuery);
   if (operation === 'exportNsiList') return renderExportNsiList();
   if (operation === 'exportHouseData') return renderExportHouse(items[0] as HouseQuery);
+<<<<<<< HEAD
   if (operation === 'exportAppeal') return renderExportAppeals(items[0] as AppealsQuery);
   if (operation === 'exportDebtSubrequests') return renderExportDebtSubrequests(items[0] as DebtSubrequestsQuery);
+=======
+  if (operation === 'exportOwnerDecision')
+    return requestElement(
+      'exportOwnerDecision',
+      leaf('hm:MessageGUID', (items[0] as ExportOwnerDecisionsQuery).messageGuid),
+    );
+  if (operation === 'exportVotingProtocol')
+    return requestElement(
+      'exportVotingProtocol',
+      leaf('hm:FIASHouseGuid', (items[0] as ExportVotingProtocolsQuery).fiasHouseGuid),
+    );
+>>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
   return renderImport(operation as ImportOperationName, items as ImportItems[ImportOperationName][], decrypt);
 }
 

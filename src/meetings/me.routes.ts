@@ -53,7 +53,8 @@ export async function meetingsMeRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 200: myMeeting, ...problems(401, 404) },
       },
     },
-    async (req) => svc.getMyMeeting(deps.db, requirePerson(req).personId, req.params.id, new Date()),
+    async (req) =>
+      svc.getMyMeeting(deps.db, requirePerson(req).personId, req.params.id, new Date(), settings.stateSystemVoteUrl),
   );
 
   r.get(

@@ -33,6 +33,32 @@ export interface MeetingRow {
   results: unknown;
   protocolSha256: string | null;
   protocolFileId: string | null;
+  /** Where the meeting is voted, fixed at notice (null: a meeting announced before the choice existed, voted in the hub). */
+  votingSystem: VotingSystem | null;
+  gisMessageGuid: string | null;
+  /** The notice's identifier in the state system: the protocol's number. */
+  gisNumber: string | null;
+  gisDecisionsReadAt: Date | null;
+  gisProtocolGuid: string | null;
+  gisResult: StateSystemResult | null;
+  gisProtocolReadAt: Date | null;
+  gisComparison: unknown;
+}
+
+export type VotingSystem = 'state-system' | 'regional-system';
+
+/** A meeting's result as the state system's protocol states it. */
+export interface StateSystemResult {
+  protocolNumber: string | null;
+  quorum: boolean;
+  status: string;
+  questions: {
+    number: number;
+    agree: string | null;
+    against: string | null;
+    abstain: string | null;
+    adopted: boolean | null;
+  }[];
 }
 
 const MEETING_COLUMNS = `m.id, m.organisation_id AS "organisationId", m.house_id AS "houseId", h.full_address AS "houseAddress",
@@ -41,7 +67,10 @@ const MEETING_COLUMNS = `m.id, m.organisation_id AS "organisationId", m.house_id
   m.secretary_name AS "secretaryName", m.counter_names AS "counterNames", m.place, m.materials_info AS "materialsInfo",
   m.in_person_at AS "inPersonAt", m.voting_starts_at AS "votingStartsAt", m.voting_ends_at AS "votingEndsAt",
   m.announced_at AS "announcedAt", m.notice_news_id AS "noticeNewsId", m.closed_at AS "closedAt", m.results,
-  m.protocol_sha256 AS "protocolSha256", m.protocol_file_id AS "protocolFileId"`;
+  m.protocol_sha256 AS "protocolSha256", m.protocol_file_id AS "protocolFileId", m.voting_system AS "votingSystem",
+  m.gis_message_guid AS "gisMessageGuid", m.gis_number AS "gisNumber", m.gis_decisions_read_at AS "gisDecisionsReadAt",
+  m.gis_protocol_guid AS "gisProtocolGuid", m.gis_result AS "gisResult", m.gis_protocol_read_at AS "gisProtocolReadAt",
+  m.gis_comparison AS "gisComparison"`;
 
 export async function findMeeting(
   db: Db,
@@ -108,6 +137,14 @@ export type NewMeeting = Omit<
   | 'results'
   | 'protocolSha256'
   | 'protocolFileId'
+  | 'votingSystem'
+  | 'gisMessageGuid'
+  | 'gisNumber'
+  | 'gisDecisionsReadAt'
+  | 'gisProtocolGuid'
+  | 'gisResult'
+  | 'gisProtocolReadAt'
+  | 'gisComparison'
 > & { createdBy: string };
 
 export async function insertMeeting(db: Db, m: NewMeeting & { id?: string }): Promise<string> {
@@ -353,7 +390,7 @@ export async function ownerEmails(db: Db, meetingId: string) {
 export interface NewBallot {
   meetingId: string;
   ownerId: string;
-  channel: 'electronic' | 'paper';
+  channel: 'electronic' | 'paper' | 'state_system';
   voterName: string;
   voterPersonId: string | null;
   proxyId: string | null;
@@ -364,14 +401,15 @@ export interface NewBallot {
   scanFileId: string | null;
   enteredBy: string | null;
   castAt: Date;
+  titleRegisteredOn?: string | null;
 }
 
 /** Inserts a ballot; null when the owner already has one (the unique constraint decides, race-free). */
 export async function insertBallot(db: Db, b: NewBallot): Promise<string | null> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO meeting_ballots (meeting_id, owner_id, channel, voter_name, voter_person_id, proxy_id, title_document, snils_enc,
-                                  votes, answers, scan_file_id, entered_by, cast_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                                  votes, answers, scan_file_id, entered_by, cast_at, title_registered_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
      ON CONFLICT (meeting_id, owner_id) DO NOTHING RETURNING id`,
     [
       b.meetingId,
@@ -387,6 +425,7 @@ export async function insertBallot(db: Db, b: NewBallot): Promise<string | null>
       b.scanFileId,
       b.enteredBy,
       b.castAt,
+      b.titleRegisteredOn ?? null,
     ],
   );
   return rows[0]?.id ?? null;
@@ -395,7 +434,7 @@ export async function insertBallot(db: Db, b: NewBallot): Promise<string | null>
 export interface BallotRow {
   id: string;
   ownerId: string;
-  channel: 'electronic' | 'paper';
+  channel: 'electronic' | 'paper' | 'state_system';
   voterName: string;
   proxyId: string | null;
   titleDocument: string | null;
@@ -404,12 +443,16 @@ export interface BallotRow {
   answers: Record<string, Answer | 'invalid'>;
   scanFileId: string | null;
   castAt: Date;
+  /** { questionNumber: RootOwnerDecisionGUID } of the decisions in the state system. */
+  gisDecisions: Record<string, string> | null;
+  titleRegisteredOn: string | null;
 }
 
 export async function listBallots(db: Db, meetingId: string): Promise<BallotRow[]> {
   const { rows } = await db.query<BallotRow>(
     `SELECT id, owner_id AS "ownerId", channel, voter_name AS "voterName", proxy_id AS "proxyId", title_document AS "titleDocument",
-            snils_enc AS "snilsEnc", votes, answers, scan_file_id AS "scanFileId", cast_at AS "castAt"
+            snils_enc AS "snilsEnc", votes, answers, scan_file_id AS "scanFileId", cast_at AS "castAt",
+            gis_decisions AS "gisDecisions", to_char(title_registered_on, 'YYYY-MM-DD') AS "titleRegisteredOn"
        FROM meeting_ballots WHERE meeting_id = $1 ORDER BY cast_at, id`,
     [meetingId],
   );
@@ -465,10 +508,10 @@ export async function reviewProxy(
   return rows.length > 0;
 }
 
-export async function markAnnounced(db: Db, meetingId: string, at: Date, newsId: string) {
+export async function markAnnounced(db: Db, meetingId: string, at: Date, newsId: string, votingSystem: VotingSystem) {
   await db.query(
-    `UPDATE meetings SET status = 'announced', announced_at = $2, notice_news_id = $3, updated_at = now() WHERE id = $1`,
-    [meetingId, at, newsId],
+    `UPDATE meetings SET status = 'announced', announced_at = $2, notice_news_id = $3, voting_system = $4, updated_at = now() WHERE id = $1`,
+    [meetingId, at, newsId, votingSystem],
   );
 }
 

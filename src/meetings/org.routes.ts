@@ -16,6 +16,7 @@ import {
   meetingOwner,
   meetingParams,
   meetingResponse,
+  meetingSettings,
   newMeeting,
   orgBallot,
   paperBallot,
@@ -43,6 +44,7 @@ import { listOrgMeetings } from './meetings.repo.js';
 import { sendMeetingFile, sendProtocolPdf } from './protocol-reply.js';
 import { buildFromAccounts, getRegister, importRegister, reconcile } from './register.js';
 import * as svc from './service.js';
+import { getMeetingSettings, updateMeetingSettings } from './state-system.js';
 
 const tags = ['meetings'];
 const security: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
@@ -125,6 +127,38 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     async (req) => reconcile(deps.db, read(req).organisationId, req.params.houseId),
   );
 
+  // --- where meetings are voted (ЖК РФ ст. 47.1) -----------------------------------------------
+  r.get(
+    '/meeting-settings',
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          'Where the organisation’s meetings are voted: the state system or the region’s designated system (the hub)',
+        response: { 200: meetingSettings, ...problems(401, 403) },
+      },
+    },
+    async (req) => getMeetingSettings(deps.db, read(req).organisationId),
+  );
+
+  r.put(
+    '/meeting-settings',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Choose where meetings are voted; a meeting keeps the choice in force when its notice was sent',
+        body: meetingSettings,
+        response: { 200: meetingSettings, ...problems(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      const actor = write(req);
+      return withTransaction(deps.db, (tx) => updateMeetingSettings(tx, actor, req.body));
+    },
+  );
+
   // --- meetings --------------------------------------------------------------------------------
   r.get(
     '/meetings/agenda-catalogue',
@@ -156,7 +190,9 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     async (req, reply) => {
       const actor = write(req);
       const id = await withTransaction(deps.db, (tx) => svc.createMeeting(tx, actor, req.body, settings));
-      return reply.status(201).send(await svc.getOrgMeeting(deps.db, actor.organisationId, id));
+      return reply
+        .status(201)
+        .send(await svc.getOrgMeeting(deps.db, actor.organisationId, id, settings.stateSystemVoteUrl));
     },
   );
 
@@ -185,7 +221,10 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         req.query.status,
       );
       const { items, nextCursor } = pageOf(rows, req.query.limit, (last) => [last.createdAt.toISOString(), last.id]);
-      return { items: await Promise.all(items.map((m) => svc.meetingView(deps.db, m))), page: { nextCursor } };
+      return {
+        items: await Promise.all(items.map((m) => svc.meetingView(deps.db, m, settings.stateSystemVoteUrl))),
+        page: { nextCursor },
+      };
     },
   );
 
@@ -200,7 +239,7 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 200: meetingResponse, ...problems(401, 403, 404) },
       },
     },
-    async (req) => svc.getOrgMeeting(deps.db, read(req).organisationId, req.params.id),
+    async (req) => svc.getOrgMeeting(deps.db, read(req).organisationId, req.params.id, settings.stateSystemVoteUrl),
   );
 
   r.post(

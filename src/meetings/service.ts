@@ -16,6 +16,9 @@ import { houseTimeToInstant } from '../calendar.js';
 import { checkDates, checkNotice, type MeetingForm, type ScheduleSettings } from './schedule.js';
 import { describeTally, ownerVotes, tally, type Answer, type DecisionRule } from './tally.js';
 import { noticeText, resultsText } from './texts.js';
+import { compareWithStateSystem } from './state-compare.js';
+import { findMeetingSettings, saveComparison } from './state-system.repo.js';
+import { stateSystemView } from './state-system.js';
 import type { Actor } from '../../contracts/actor.js';
 import { fullName } from '../identity/names.js';
 import { agendaTemplate, RULE_STRENGTH } from '../../contracts/meeting-agenda.js';
@@ -23,6 +26,8 @@ import { agendaTemplate, RULE_STRENGTH } from '../../contracts/meeting-agenda.js
 export interface MeetingSettings extends ScheduleSettings {
   /** Show running results to the administrator before the end (off: turnout only). */
   liveResults: boolean;
+  /** Where owners vote in a meeting held in the state system (the cabinet's link). */
+  stateSystemVoteUrl: string;
 }
 
 export interface MeetingPorts {
@@ -166,9 +171,10 @@ export async function createMeeting(tx: Db, actor: Actor, input: NewMeetingInput
   return id;
 }
 
-export async function meetingView(db: Db, m: repo.MeetingRow) {
+export async function meetingView(db: Db, m: repo.MeetingRow, voteUrl: string) {
   const questions = await repo.listQuestions(db, m.id);
   const materials = await repo.listMaterials(db, m.id);
+  const stateSystem = await stateSystemView(db, m, voteUrl);
   return {
     id: m.id,
     houseId: m.houseId,
@@ -191,6 +197,7 @@ export async function meetingView(db: Db, m: repo.MeetingRow) {
     announcedAt: m.announcedAt?.toISOString() ?? null,
     closedAt: m.closedAt?.toISOString() ?? null,
     protocolSha256: m.protocolSha256,
+    stateSystem,
     questions: questions.map((q) => ({
       id: q.id,
       position: q.position,
@@ -211,8 +218,8 @@ export async function meetingView(db: Db, m: repo.MeetingRow) {
   };
 }
 
-export async function getOrgMeeting(db: Db, organisationId: string, id: string) {
-  return meetingView(db, await orgMeeting(db, organisationId, id));
+export async function getOrgMeeting(db: Db, organisationId: string, id: string, voteUrl: string) {
+  return meetingView(db, await orgMeeting(db, organisationId, id), voteUrl);
 }
 
 export async function addMaterial(
@@ -336,7 +343,8 @@ export async function announceMeeting(
     ...owners.map((o) => ({ ownerId: o.id, channel: 'news' as const, address: null })),
     ...emails.map((e) => ({ ownerId: e.ownerId, channel: 'email' as const, address: e.email })),
   ]);
-  await repo.markAnnounced(tx, m.id, now, newsId);
+  const { votingSystem } = await findMeetingSettings(tx, m.organisationId);
+  await repo.markAnnounced(tx, m.id, now, newsId, votingSystem);
   await ports.enqueue(
     tx,
     MEETING_CLOSE_QUEUE,
@@ -425,6 +433,12 @@ export async function castElectronicBallot(
       'not_an_owner',
       'You are not in the owners register of this meeting and hold no accepted power of attorney',
     );
+  // 463-ФЗ: votes gathered outside the state system or the region's system do not count.
+  if (m.votingSystem === 'state-system')
+    throw ruleViolated(
+      'voting_in_state_system',
+      'This meeting is voted in the state system (ГИС ЖКХ, Госуслуги): vote there, or hand a paper ballot to the administrator',
+    );
   if (m.form !== 'electronic')
     throw ruleViolated(
       'electronic_voting_not_offered',
@@ -496,13 +510,15 @@ export interface PaperBallotInput {
   proxyId?: string;
   snils?: string;
   receivedAt?: Date;
+  /** Date of the title's state registration, as the ballot states it (required when it goes to the state system). */
+  titleRegisteredOn?: string;
   answers: { questionId: string; answer: Answer | 'invalid' }[];
 }
 
 /** The administrator enters a paper ballot with its scan; a mark that cannot be read is 'invalid' (ст. 48 ч. 6). */
 export async function enterPaperBallot(
   tx: Db,
-  ports: Pick<MeetingPorts, 'files' | 'cipher'>,
+  ports: Pick<MeetingPorts, 'files' | 'cipher' | 'enqueue'>,
   actor: Actor,
   meetingId: string,
   input: PaperBallotInput,
@@ -539,6 +555,23 @@ export async function enterPaperBallot(
   }
   const questions = await repo.listQuestions(tx, m.id);
   const answers = checkAnswers(questions, input.answers, true);
+  // A decision placed in the state system states the owner's SNILS (Приказ № 266/пр) and the title's registration.
+  if (m.votingSystem === 'state-system') {
+    if (!snilsEnc)
+      throw ruleViolated(
+        'snils_required',
+        'A decision placed in the state system states the owner’s SNILS',
+        undefined,
+        [{ path: 'body.snils', message: 'required in a meeting held in the state system' }],
+      );
+    if (!input.titleRegisteredOn)
+      throw ruleViolated(
+        'title_registration_date_required',
+        'A decision placed in the state system states the date of the title’s state registration',
+        undefined,
+        [{ path: 'body.titleRegisteredOn', message: 'required in a meeting held in the state system' }],
+      );
+  }
   if (await repo.hasBallot(tx, m.id, owner.id)) throw alreadyVoted();
   const stored = await ports.files.put({ ...scan, createdBy: actor.actorId });
   const votes = toText(ownerVotes(owner, owner.area));
@@ -556,8 +589,25 @@ export async function enterPaperBallot(
     scanFileId: stored.id,
     enteredBy: actor.actorId,
     castAt: receivedAt,
+    titleRegisteredOn: input.titleRegisteredOn ?? null,
   });
   if (!ballotId) throw alreadyVoted();
+  if (m.votingSystem === 'state-system') {
+    // The state system takes a decision per question: one item per question (its number as the revision).
+    await queueForSync(
+      tx,
+      ports.enqueue,
+      questions
+        .filter((q) => answers[q.id] !== 'invalid')
+        .map((q) => ({
+          organisationId: m.organisationId,
+          operation: 'importOwnerDecision',
+          objectType: 'meeting_ballot',
+          objectId: ballotId,
+          revision: q.position,
+        })),
+    );
+  }
   await audit(tx, {
     actorType: actor.actorType,
     actorId: actor.actorId,
@@ -672,17 +722,39 @@ export async function closeMeeting(
   const m = await repo.findMeeting(tx, meetingId, { forUpdate: true });
   if (!m) throw notFound('Meeting');
   if (options.actor && m.organisationId !== options.actor.organisationId) throw notFound('Meeting');
-  if (m.status === 'closed') return { closed: false, sha256: m.protocolSha256 };
+  if (m.status === 'closed') return { closed: false, sha256: m.protocolSha256 } as CloseResult;
   if (m.status !== 'announced') throw ruleViolated('meeting_not_announced', 'Only an announced meeting can be closed');
   if (now < m.votingEndsAt)
     throw ruleViolated('voting_not_ended', 'Voting is still open', { votingEndsAt: m.votingEndsAt.toISOString() });
+  // Приказ № 266/пр: the protocol's number is the identifier the state system gave the notice.
+  if (m.votingSystem && !m.gisNumber)
+    throw ruleViolated(
+      'notice_not_in_state_system',
+      'The notice has not been placed in the state system yet; the protocol takes the number it gives the notice',
+    );
+  if (m.votingSystem === 'state-system' && (!m.gisDecisionsReadAt || !m.gisProtocolReadAt)) {
+    // Owners voted in the state system: read their decisions and its result back first (each try once a minute).
+    const revision = Math.floor(now.getTime() / 60_000);
+    const read = (operation: string) => ({
+      organisationId: m.organisationId,
+      operation,
+      objectType: 'meeting',
+      objectId: m.id,
+      revision,
+    });
+    await queueForSync(tx, ports.enqueue, [
+      ...(m.gisDecisionsReadAt ? [] : [read('exportOwnerDecision')]),
+      ...(m.gisProtocolReadAt ? [] : [read('exportVotingProtocol')]),
+    ]);
+    return { closed: false, sha256: null, waitingFor: 'state_system' as const };
+  }
   const data = await loadProtocolData(tx, m.id);
   const notices = await repo.listNotices(tx, m.id);
   const proxies = await repo.listProxies(tx, m.id);
   const materials = await repo.listMaterials(tx, m.id);
   const results = describeTally(data.tally);
   const protocol = buildProtocol({
-    meeting: m,
+    meeting: { ...m, number: m.gisNumber ?? m.number },
     ...data,
     notices,
     proxies,
@@ -727,10 +799,20 @@ export async function closeMeeting(
       await queueMail(tx, ports.enqueue, { to: e.email, subject: text.title, text: text.body });
     }
   }
-  if (options.sync !== false) {
+  if (m.votingSystem === 'state-system' && m.gisResult) {
+    // Any difference between the hub's exact count and the state system's result is kept and shown.
+    const comparison = compareWithStateSystem(
+      data.tally,
+      data.questions.map((q) => q.position),
+      m.gisResult,
+    );
+    await saveComparison(tx, m.id, { ...((m.gisComparison as object | null) ?? {}), ...comparison });
+  }
+  if (options.sync !== false && m.votingSystem) {
+    // The state system's own protocol is placed; a region's system sends its protocol as another system's.
     await queueForSync(tx, ports.enqueue, {
       organisationId: m.organisationId,
-      operation: 'importVotingProtocol',
+      operation: m.votingSystem === 'state-system' ? 'importVotingProtocol' : 'importExternalVotingProtocol',
       objectType: 'meeting',
       objectId: m.id,
     });
@@ -744,7 +826,14 @@ export async function closeMeeting(
     organisationId: m.organisationId,
     details: { protocolSha256: sha256, protocolFileId: file.id, quorum: results.quorum, ballots: results.ballots },
   });
-  return { closed: true, sha256 };
+  return { closed: true, sha256 } as CloseResult;
+}
+
+export interface CloseResult {
+  closed: boolean;
+  sha256: string | null;
+  /** The count waits for the decisions and the result the state system holds. */
+  waitingFor?: 'state_system';
 }
 
 function maskSnils(enc: string | null, cipher: FieldCipher) {
@@ -914,7 +1003,8 @@ export async function listMyMeetings(db: Db, personId: string, now: Date) {
       houseAddress: m.houseAddress,
       form: m.form,
       status: m.status,
-      votingOpen: isVotingOpen(m, now),
+      votingSystem: m.votingSystem,
+      votingOpen: m.votingSystem !== 'state-system' && isVotingOpen(m, now),
       votingStartsAt: m.votingStartsAt.toISOString(),
       votingEndsAt: m.votingEndsAt.toISOString(),
       myOwners: (await repo.listVotableOwners(db, m.id, personId)).map(myOwner(personId)),
@@ -932,14 +1022,15 @@ const myOwner = (personId: string) => (o: Awaited<ReturnType<typeof repo.listVot
   castAt: o.castAt?.toISOString() ?? null,
 });
 
-export async function getMyMeeting(db: Db, personId: string, meetingId: string, now: Date) {
+export async function getMyMeeting(db: Db, personId: string, meetingId: string, now: Date, voteUrl: string) {
   const visible = (await repo.listPersonMeetings(db, personId)).find((m) => m.id === meetingId);
   if (!visible) throw notFound('Meeting');
-  const view = await meetingView(db, visible);
+  const view = await meetingView(db, visible, voteUrl);
   const myOwners = (await repo.listVotableOwners(db, visible.id, personId)).map(myOwner(personId));
   return {
     ...view,
-    votingOpen: isVotingOpen(visible, now),
+    // In a meeting held in the state system owners vote there, not here.
+    votingOpen: visible.votingSystem !== 'state-system' && isVotingOpen(visible, now),
     myOwners,
     results: visible.status === 'closed' ? visible.results : null,
   };

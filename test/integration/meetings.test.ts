@@ -21,6 +21,20 @@ beforeAll(async () => {
   org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['meetings:read', 'meetings:write']);
   ivanov = await sessionHeaders(t.deps, DEMO.citizen.personId);
   petrova = await sessionHeaders(t.deps, DEMO.neighbour.personId);
+  // Owners vote in the hub only where it is the region's designated system (ЖК РФ ст. 47.1); the demo
+  // organisation holds its meetings in the state system (test/integration/gis-meetings.test.ts).
+  const regional = await t.app.inject({
+    method: 'PUT',
+    url: '/api/v1/org/meeting-settings',
+    headers: org,
+    payload: {
+      votingSystem: 'regional-system',
+      regionalSystemName: 'Региональная система',
+      regionalSystemUrl: 'https://vote.example.ru/',
+      orgRootGuid: null,
+    },
+  });
+  expect(regional.statusCode, regional.body).toBe(200);
 });
 afterAll(() => t?.close());
 
@@ -496,6 +510,11 @@ describe('a whole meeting from notice to protocol', () => {
     await t.deps.db.query(`UPDATE meetings SET voting_ends_at = now() - interval '1 minute' WHERE id = $1`, [
       meetingId,
     ]);
+    // The protocol takes the number the state system gave the notice: not placed yet, the close waits.
+    expect(await meetingsClose.handle({ meetingId }, t.deps, { id: 'test' })).toMatchObject({
+      skipped: 'notice_not_in_state_system',
+    });
+    await t.deps.db.query(`UPDATE meetings SET gis_number = number WHERE id = $1`, [meetingId]);
     expect(await meetingsClose.handle({ meetingId }, t.deps, { id: 'test' })).toMatchObject({ closed: true });
     expect(await meetingsClose.handle({ meetingId }, t.deps, { id: 'test' })).toMatchObject({ closed: false });
 
@@ -537,7 +556,8 @@ describe('a whole meeting from notice to protocol', () => {
     const sync = await t.deps.db.query(`SELECT operation FROM sync_items WHERE object_id = $1 ORDER BY operation`, [
       meetingId,
     ]);
-    expect(sync.rows.map((r) => r.operation)).toEqual(['importVotingMessage', 'importVotingProtocol']);
+    // Voted in the hub as the region's system: the protocol goes as another system's.
+    expect(sync.rows.map((r) => r.operation)).toEqual(['importExternalVotingProtocol', 'importVotingMessage']);
 
     const pdf = await t.app.inject({
       method: 'GET',
@@ -595,10 +615,11 @@ describe('a whole meeting from notice to protocol', () => {
 });
 
 describe('demo data', () => {
-  it('has an open meeting Иванов can vote in and a closed one with a protocol', async () => {
+  it('has an open meeting held in the state system, where Иванов votes, and a closed one with a protocol', async () => {
     const list = (await t.app.inject({ method: 'GET', url: '/api/v1/me/meetings', headers: ivanov })).json();
     expect(list.find((m: { id: string }) => m.id === DEMO_MEETINGS.open)).toMatchObject({
-      votingOpen: true,
+      votingSystem: 'state-system',
+      votingOpen: false,
       myOwners: [{ voted: false }],
     });
     const closed = (
@@ -615,7 +636,7 @@ describe('demo data', () => {
     });
     expect(open.statusCode).toBe(200);
     expect(open.json()).toMatchObject({ status: 'announced', results: null });
-    expect(open.json().ballots).toBeGreaterThan(0);
+    expect(open.json().ballots).toBe(0); // decisions cast in the state system are read back at the close
     const closed = (
       await t.app.inject({ method: 'GET', url: `/api/v1/me/meetings/${DEMO_MEETINGS.closed}/turnout`, headers: ivanov })
     ).json();

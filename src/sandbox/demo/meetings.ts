@@ -2,11 +2,18 @@ import type { Db } from '../../db/pool.js';
 import { createPgFileStore } from '../../files/pg-file-store.js';
 import { createPdf, pdfToBuffer } from '../../pdf/document.js';
 import type { FieldCipher } from '../../identity/crypto.js';
-import { toText } from '../../meetings/fraction.js';
+import { toDecimal, toText } from '../../meetings/fraction.js';
 import * as repo from '../../meetings/meetings.repo.js';
 import { upsertRegisterFromAccounts } from '../../meetings/register.repo.js';
-import { closeMeeting } from '../../meetings/service.js';
+import { closeMeeting, countMeeting } from '../../meetings/service.js';
+import {
+  markDecisionsRead,
+  saveMeetingSettings,
+  saveNoticeIdentifiers,
+  saveStateProtocol,
+} from '../../meetings/state-system.repo.js';
 import { ownerVotes, type Answer } from '../../meetings/tally.js';
+import { insertSyncItems } from '../../sync/outbox.repo.js';
 import { noticeText } from '../../meetings/texts.js';
 import { publishHouseNotice } from '../../news/service.js';
 import { DEMO } from './core.js';
@@ -18,6 +25,10 @@ export const DEMO_MEETINGS = {
   closed: '00000000-0000-4000-8000-000000000802',
   /** A draft for the staff console: agenda from the catalogue, a material, ready to be announced. */
   draft: '00000000-0000-4000-8000-000000000803',
+  /** The demo organisation in the state system's register of organisations (orgRootEntityGUID). */
+  orgRootGuid: '00000000-0000-4000-8000-000000000810',
+  /** The closed meeting's notice in the state system (placed before the demo's history begins). */
+  closedNoticeGuid: '00000000-0000-4000-8000-000000000811',
 };
 
 const SURNAMES = [
@@ -61,6 +72,18 @@ export async function seedMeetings(db: Db, cipher: FieldCipher) {
     [house, SURNAMES, NAMES],
   );
   await upsertRegisterFromAccounts(db, house);
+  // The demo organisation holds its meetings in the state system (ЖК РФ ст. 47.1 after 463-ФЗ).
+  await saveMeetingSettings(
+    db,
+    DEMO.organisationId,
+    {
+      votingSystem: 'state-system',
+      regionalSystemName: null,
+      regionalSystemUrl: null,
+      orgRootGuid: DEMO_MEETINGS.orgRootGuid,
+    },
+    true,
+  );
 
   const now = Date.now();
   await seedMeeting(db, cipher, {
@@ -70,7 +93,7 @@ export async function seedMeetings(db: Db, cipher: FieldCipher) {
     announcedAt: new Date(now - 14 * DAY),
     startsAt: new Date(now - 2 * DAY),
     endsAt: new Date(now + 12 * DAY),
-    voters: 9,
+    voters: 0, // owners vote in the state system; their decisions are read back at the close
     close: false,
   });
   await seedMeeting(db, cipher, {
@@ -83,7 +106,7 @@ export async function seedMeetings(db: Db, cipher: FieldCipher) {
     voters: 40,
     close: true,
   });
-  await seedConsoleExtras(db);
+  await seedConsoleExtras(db, cipher);
 }
 
 /**
@@ -91,7 +114,7 @@ export async function seedMeetings(db: Db, cipher: FieldCipher) {
  * power of attorney waiting for the administrator's decision; a draft meeting with catalogue questions
  * and a material, dated so its notice can still be sent.
  */
-async function seedConsoleExtras(db: Db) {
+async function seedConsoleExtras(db: Db, cipher: FieldCipher) {
   const files = createPgFileStore(db);
   const open = DEMO_MEETINGS.open;
   if ((await repo.listProxies(db, open)).length) return; // seeded already
@@ -121,13 +144,28 @@ async function seedConsoleExtras(db: Db) {
       voterPersonId: null,
       proxyId: null,
       titleDocument: paper.titleDocument,
-      snilsEnc: null,
+      // The meeting is held in the state system: the decision states SNILS and the title's registration.
+      snilsEnc: cipher.encrypt('11223344595'),
+      titleRegisteredOn: '2019-06-14',
       votes: toText(ownerVotes(paper, paper.area)),
       answers: Object.fromEntries(questions.map((q, i) => [q.id, i === 2 ? 'against' : 'for'])),
       scanFileId: scan.id,
       enteredBy: DEMO.staff.personId,
       castAt: new Date(now - DAY),
     });
+    const [ballot] = (await repo.listBallots(db, open)).filter((b) => b.ownerId === paper.id);
+    // Its decisions go to the state system once the notice is placed there (one per question).
+    if (ballot)
+      await insertSyncItems(
+        db,
+        questions.map((q) => ({
+          organisationId: DEMO.organisationId,
+          operation: 'importOwnerDecision',
+          objectType: 'meeting_ballot',
+          objectId: ballot.id,
+          revision: q.position,
+        })),
+      );
   }
   if (represented) {
     const doc = createPdf({ title: 'Доверенность' });
@@ -294,7 +332,12 @@ async function seedMeeting(
     ...owners.map((o) => ({ ownerId: o.id, channel: 'news' as const, address: null })),
     ...emails.map((e) => ({ ownerId: e.ownerId, channel: 'email' as const, address: e.email })),
   ]);
-  await repo.markAnnounced(db, s.id, s.announcedAt, newsId);
+  await repo.markAnnounced(db, s.id, s.announcedAt, newsId, 'state-system');
+  // The open meeting's notice goes to the state system (the demo's exchange places it within minutes).
+  if (!s.close)
+    await insertSyncItems(db, [
+      { organisationId: DEMO.organisationId, operation: 'importVotingMessage', objectType: 'meeting', objectId: s.id },
+    ]);
   if (!s.close) {
     // a material owners read before voting (ЖК РФ ст. 45 ч. 5), downloadable in the cabinet
     const data = await estimatePdf();
@@ -313,7 +356,7 @@ async function seedMeeting(
     await repo.insertBallot(db, {
       meetingId: s.id,
       ownerId: o.id,
-      channel: 'electronic',
+      channel: 'state_system', // decisions cast in the state system, read back at the close
       voterName: fullName(o),
       voterPersonId: null,
       proxyId: null,
@@ -327,6 +370,30 @@ async function seedMeeting(
     });
   }
   if (s.close) {
+    // History: the notice was placed, the decisions and the state system's result were read back.
+    await saveNoticeIdentifiers(db, [
+      { meetingId: s.id, guid: DEMO_MEETINGS.closedNoticeGuid, number: '4523-0001-7781' },
+    ]);
+    const { tally: counted } = await countMeeting(db, s.id);
+    await saveStateProtocol(
+      db,
+      s.id,
+      DEMO_MEETINGS.closedNoticeGuid.replace(/811$/, '812'),
+      {
+        protocolNumber: '4523-0001-7781',
+        quorum: counted.quorum,
+        status: 'Created',
+        questions: counted.questions.map((q, k) => ({
+          number: k + 1,
+          agree: toDecimal(q.for, 2),
+          against: toDecimal(q.against, 2),
+          abstain: toDecimal(q.abstain, 2),
+          adopted: q.adopted,
+        })),
+      },
+      new Date(s.endsAt.getTime() + 30_000),
+    );
+    await markDecisionsRead(db, s.id, new Date(s.endsAt.getTime() + 30_000));
     await closeMeeting(
       db,
       { enqueue: async () => null, files: createPgFileStore(db), cipher },

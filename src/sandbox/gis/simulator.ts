@@ -34,7 +34,12 @@ import {
 import { knownNsiRef, SIM_NSI, simNsiBook } from './nsi.js';
 import { screenXml, SIM_LIMITS } from './screen.js';
 import { verifyEnvelopeSignature } from './verify.js';
+<<<<<<< HEAD
 import { simServiceAccepted, simServiceExport, simServiceRefusal, simServiceRoutes } from './services.js';
+=======
+import { simFileStoreRoutes } from './file-store.js';
+import { isVotingImport, processVoting, simVotingRoutes, votingExport, votingParts } from './voting.js';
+>>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 
 // A state-system simulator for sandbox mode: the `soap` package's server built from the hub's WSDL,
 // with schema validation, signature checks, state in PostgreSQL, delayed processing, identifiers,
@@ -50,7 +55,7 @@ const simFaultsBody = z.object({
     .optional(),
 });
 
-interface ParsedRequest {
+export interface ParsedRequest {
   operation: GisOperationName | 'getState';
   requesterGuid: string;
   orgPpaGuid: string;
@@ -59,6 +64,9 @@ interface ParsedRequest {
     transportGuid: string;
     fields: Record<string, string>;
     nsiRefs?: { ref: string; code: string; guid: string }[];
+    /** Meetings: the agenda's or results' DecisionList entries, and every attachment's GUID. */
+    decisionList?: Record<string, string>[];
+    attachments?: string[];
   }[];
 }
 
@@ -130,8 +138,12 @@ function parseRequest(doc: Document): ParsedRequest | null {
         guid: text(guids[j]),
       });
     }
+<<<<<<< HEAD
     if (item.getElementsByTagNameNS(NS.hm, 'RecallNotification').length) fields._recall = 'true';
     items.push({ transportGuid: text(tgs[i]!), fields, nsiRefs });
+=======
+    items.push({ transportGuid: text(tgs[i]!), fields, nsiRefs, ...votingParts(item) });
+>>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
   }
   return { ...base, operation: op.name, items };
 }
@@ -387,7 +399,11 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
           })
         : GIS_OPERATIONS[op].kind === 'export'
           ? await exportAnswer(tx, service, m.message_guid, op, m.org_ppa_guid, m.items[0]?.fields ?? {})
-          : stateXml(service, m.message_guid, 3, { results: await processItems(tx, op, m.org_ppa_guid, m.items) });
+          : stateXml(service, m.message_guid, 3, {
+              results: isVotingImport(op)
+                ? await processVoting(tx, op, m.org_ppa_guid, m.items)
+                : await processItems(tx, op, m.org_ppa_guid, m.items),
+            });
       await tx.query(`UPDATE gis_sim_messages SET result_xml = $2 WHERE message_guid = $1`, [m.message_guid, result]);
       return result;
     });
@@ -517,6 +533,8 @@ async function exportAnswer(
     return book ? nsiItemStateXml(messageGuid, book, NSI_MODIFIED) : nothing(service, messageGuid);
   }
   if (op === 'exportNsiList') return nsiListStateXml(messageGuid, SIM_NSI, NSI_MODIFIED);
+  if (op === 'exportOwnerDecision' || op === 'exportVotingProtocol')
+    return (await votingExport(db, messageGuid, op, orgPpaGuid, q)) ?? nothing(service, messageGuid);
   if (op === 'exportHouseData') {
     const house = await simHouse(db, q.FIASHouseGuid ?? '');
     return house ? houseStateXml(messageGuid, house, new Date().toISOString()) : nothing(service, messageGuid);

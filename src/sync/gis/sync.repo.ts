@@ -220,8 +220,8 @@ export async function markItemsSending(tx: Db, ids: string[], messageId: string)
 
 /** The message's items the state system has not answered for (sending or sent), locked. */
 export async function lockMessageItems(tx: Db, messageId: string) {
-  const { rows } = await tx.query<{ id: string; object_id: string; transport_guid: string }>(
-    `SELECT id, object_id, transport_guid FROM sync_items WHERE message_id = $1 AND status IN ('sending', 'sent') FOR UPDATE`,
+  const { rows } = await tx.query<{ id: string; object_id: string; transport_guid: string; revision: number }>(
+    `SELECT id, object_id, transport_guid, revision FROM sync_items WHERE message_id = $1 AND status IN ('sending', 'sent') FOR UPDATE`,
     [messageId],
   );
   return rows;
