@@ -87,32 +87,23 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet: req
     await expect.poll(() => page.locator('.news-unread').count()).toBe(unreadBefore - 1);
   });
 
-  it('votes in the demo meeting once, after a confirmation step', { timeout: 90_000 }, async () => {
+  it('shows where to vote in the demo meeting held in the state system, not a ballot of its own', {
+    timeout: 90_000,
+  }, async () => {
     await page.goto('/meetings');
     await page.getByRole('link', { name: /Капитальный ремонт лифтов/ }).waitFor();
+    await page.getByText('Идёт голосование в ГИС ЖКХ').first().waitFor();
     expect(await checkScreen(page, 'meetings')).toEqual([]);
     await page.getByRole('link', { name: /Капитальный ремонт лифтов/ }).click();
-    await page.getByRole('heading', { name: 'Бюллетень' }).waitFor();
+    await page.getByRole('heading', { name: 'Голосование в ГИС ЖКХ' }).waitFor();
     await page.getByRole('link', { name: 'Смета на замену лифтов' }).waitFor();
     await page.getByText('Кворум').first().waitFor();
-    // a partial ballot is refused before anything is sent
-    const questions = page.locator('.agenda > li');
-    await questions.nth(0).getByLabel('За').check();
-    await page.getByRole('button', { name: 'Проверить и проголосовать' }).click();
-    await page.getByText('Ответьте на все вопросы').waitFor();
-    expect(await checkScreen(page, 'meeting-ballot')).toEqual([]);
-    await questions.nth(1).getByLabel('Против').check();
-    await questions.nth(2).getByLabel('Воздержался').check();
-    await page.getByRole('button', { name: 'Проверить и проголосовать' }).click();
-    await page.getByRole('heading', { name: 'Проверьте бюллетень' }).waitFor();
-    expect(await page.locator('.agenda strong').allTextContents()).toEqual(['За', 'Против', 'Воздержался']);
-    expect(await checkScreen(page, 'meeting-confirm')).toEqual([]);
-    await page.getByRole('button', { name: 'Подтвердить и отправить' }).click();
-    await page.getByText(/Ваш голос принят/).waitFor();
-    await page.reload();
-    await page.getByText(/Ваш голос принят/).waitFor();
+    // 463-ФЗ: votes gathered outside the state system do not count — a link there, no local ballot.
+    const vote = page.getByRole('link', { name: 'Проголосовать в ГИС ЖКХ' });
+    expect(await vote.getAttribute('href')).toMatch(/^https:\/\/dom\.gosuslugi\.ru/);
     expect(await page.getByRole('button', { name: 'Проверить и проголосовать' }).count()).toBe(0);
-    expect(await checkScreen(page, 'meeting-voted')).toEqual([]);
+    expect(await page.getByRole('heading', { name: 'Бюллетень' }).count()).toBe(0);
+    expect(await checkScreen(page, 'meeting-state-system')).toEqual([]);
 
     await page.goto(`/meetings/${DEMO_MEETINGS.closed}`);
     await page.getByRole('link', { name: 'Протокол (PDF)' }).waitFor();

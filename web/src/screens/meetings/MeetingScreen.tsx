@@ -54,7 +54,7 @@ export default function MeetingScreen() {
       </Page>
     );
   const m = q.data;
-  const state = meetingState(m);
+  const state = meetingState({ ...m, votingSystem: m.stateSystem.votingSystem });
   const results = (turnout.data?.results ?? null) as QuestionResult[] | null;
   return (
     <Page title={`Собрание № ${m.number}`}>
@@ -95,8 +95,16 @@ export default function MeetingScreen() {
           ) : null}
         </Card>
         <TurnoutCard meeting={m} turnout={turnout.data} error={turnout.error} pending={turnout.isPending} />
-        {m.status === 'closed' ? <Results meeting={m} results={results} /> : <Ballot meeting={m} />}
-        {m.status === 'announced' ? <ProxyForm meetingId={m.id} /> : null}
+        {m.status === 'closed' ? (
+          <Results meeting={m} results={results} />
+        ) : m.stateSystem.votingSystem === 'state-system' ? (
+          <StateSystemVote meeting={m} />
+        ) : (
+          <Ballot meeting={m} />
+        )}
+        {m.status === 'announced' && m.stateSystem.votingSystem !== 'state-system' ? (
+          <ProxyForm meetingId={m.id} />
+        ) : null}
       </div>
     </Page>
   );
@@ -178,6 +186,43 @@ function Results({ meeting, results }: { meeting: Meeting; results: QuestionResu
           );
         })}
       </ol>
+    </Card>
+  );
+}
+
+/**
+ * A meeting held in the state system (ЖК РФ ст. 47.1 after 463-ФЗ): owners vote there — on Госуслуги or in
+ * ГИС ЖКХ — or hand a paper ballot to the administrator; the hub shows where, not a ballot of its own.
+ */
+function StateSystemVote({ meeting }: { meeting: Meeting }) {
+  const s = meeting.stateSystem;
+  const running = meeting.status === 'announced' && new Date(meeting.votingStartsAt) <= new Date();
+  return (
+    <Card>
+      <h2>Голосование в ГИС ЖКХ</h2>
+      <p>
+        Это собрание проводится в государственной информационной системе ЖКХ: по закону голоса, поданные в другом месте,
+        не учитываются. Голосуйте на Госуслугах (раздел «Дом») или в ГИС ЖКХ, либо сдайте бумажное решение:{' '}
+        {meeting.place}.
+      </p>
+      {s.protocolNumber ? (
+        <p className="muted">Сообщение о собрании в ГИС ЖКХ № {s.protocolNumber} — этот номер получит протокол.</p>
+      ) : null}
+      {meeting.myOwners.length === 0 ? (
+        <Notice>
+          Голосуют собственники помещений по реестру собрания. Вас в реестре нет — если вы собственник, обратитесь в
+          управляющую организацию.
+        </Notice>
+      ) : running && s.voteUrl ? (
+        <p>
+          <a className="button" href={s.voteUrl} target="_blank" rel="noopener noreferrer">
+            Проголосовать в ГИС ЖКХ
+          </a>
+        </p>
+      ) : (
+        <Notice>Голосование откроется {formatDateTime(meeting.votingStartsAt, meeting.timezone)}.</Notice>
+      )}
+      <Agenda questions={meeting.questions} />
     </Card>
   );
 }
