@@ -7,6 +7,7 @@ import { countSubmittedRegistrations } from '../metering/registrations.repo.js';
 import { countPendingPayments } from '../payments/payments.repo.js';
 import { countRefusedItems } from '../sync/gis/sync.repo.js';
 import { countNewTickets, countOverdueTickets } from '../tickets/tickets.repo.js';
+import { overdueDebtRequests } from '../debt-requests/service.js';
 
 export interface SummaryCount {
   /** Stable name of the count; the console's home names it in Russian (staff/screens/home/labels.ts). */
@@ -32,6 +33,12 @@ export const SUMMARY_COUNTS: readonly SummaryCount[] = [
   { key: 'accounts.residentChanges', link: '/staff/approvals', roles: ALL, count: countPendingResidentChanges },
   { key: 'sync.refused', link: '/staff/sync', roles: ALL, count: countRefusedItems },
   { key: 'payments.pending', link: '/staff/payments', roles: ['admin', 'accountant'], count: countPendingPayments },
+  {
+    key: 'debtRequests.overdue',
+    link: '/staff/debt-requests?overdue=true',
+    roles: ['admin', 'accountant'],
+    count: (db, organisationId) => overdueDebtRequests(db, organisationId),
+  },
 ];
 
 /** The counts the caller's roles may see, asked for in parallel. */

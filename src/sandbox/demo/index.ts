@@ -11,6 +11,7 @@ import { seedServiceRequests } from './service-requests.js';
 import { seedMeetings } from './meetings.js';
 import { seedMetering } from './metering.js';
 import { seedGisSync } from './gis.js';
+import { seedGisServices } from './gis-services.js';
 import { seedConsoleShowcase } from './console.js';
 import { seedLocalSignIn } from './local-sign-in.js';
 
@@ -38,6 +39,7 @@ export async function seedDemoData(
     await seedServiceRequests(tx, cipher);
     await seedMeetings(tx, cipher);
     await seedGisSync(tx, cipher);
+    await seedGisServices(tx);
     if (options.consoleShowcase) await seedConsoleShowcase(tx);
     if (options.orgApiKey) {
       await insertApiKey(tx, {

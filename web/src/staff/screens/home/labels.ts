@@ -10,4 +10,9 @@ export const SUMMARY_LABELS: Record<string, { title: string; hint: string; urgen
   'accounts.residentChanges': { title: 'Изменения числа проживающих', hint: 'Ждут подтверждения' },
   'sync.refused': { title: 'Отказы ГИС ЖКХ', hint: 'Государственная система не приняла данные', urgent: true },
   'payments.pending': { title: 'Платежи в обработке', hint: 'Банк ещё не подтвердил' },
+  'debtRequests.overdue': {
+    title: 'Просроченные запросы о задолженности',
+    hint: 'Срок ответа органу соцзащиты (5 рабочих дней) прошёл',
+    urgent: true,
+  },
 };
