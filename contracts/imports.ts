@@ -153,6 +153,7 @@ export const importPreviewResponse = z.object({
     z.object({
       row: z.number().int(),
       values: z.record(z.string(), z.string()).describe('the mapped values as read from the file'),
+      status: z.enum(['imported', 'unchanged', 'rejected']).describe('what the import would do with the row'),
       errors: z.array(importRowErrorSchema),
     }),
   ),

@@ -6,9 +6,9 @@ import type pg from 'pg';
 import type { Actor } from '../../contracts/actor.js';
 import { chargeImportItem } from '../../contracts/billing.js';
 import { IMPORT_FIELDS, type ImportKind, type ImportMapping, type ImportRowError } from '../../contracts/imports.js';
-import { importMeterRowSchema, importReadingRowSchema, type RowError } from '../../contracts/metering.js';
+import type { RowError } from '../../contracts/metering.js';
 import type { Enqueue } from '../../contracts/ports.js';
-import { accountInput, upsertOrganisationAccounts } from '../accounts/org-import.service.js';
+import { upsertOrganisationAccounts } from '../accounts/org-import.service.js';
 import { importCharges } from '../billing/service.js';
 import { importMeters, importReadings } from '../metering/import.service.js';
 import { rowText } from './texts.js';
@@ -45,8 +45,6 @@ interface KindSpec {
   key(r: MappedRow): string | null;
   /** What the mapping lacks, or null. */
   mappingProblem(mapping: ImportMapping): string | null;
-  /** Adds the record rules' errors to rows already read (the preview; no database). */
-  check(rows: MappedRow[], mapping: ImportMapping): void;
   /** Imports the batches on the transaction, handing over every row's result, batch by batch. */
   run(ctx: RunContext, batches: AsyncIterable<MappedRow[]>, emit: (results: RowResult[]) => void): Promise<void>;
 }
@@ -191,12 +189,6 @@ const readings: KindSpec = {
     m.meterId || (m.accountNumber && m.serialNumber)
       ? null
       : 'Укажите столбец «Id счётчика» или столбцы «Лицевой счёт» и «Заводской номер»',
-  check(rows, mapping) {
-    for (const r of rows) {
-      const parsed = importReadingRowSchema.safeParse(r.record);
-      if (!parsed.success) addIssues(mapping, r, parsed.error.issues);
-    }
-  },
   run: (ctx, batches, emit) =>
     runMetering(readings, ctx, batches, emit, (feed, onBatch) =>
       importReadings(ctx.tx, ctx.enqueue, ctx.actor.organisationId, ctx.actor.actorId, feed, ctx.now, onBatch),
@@ -216,12 +208,6 @@ const meters: KindSpec = {
   },
   key: (r) => [r.record.accountNumber, r.record.serialNumber].filter(Boolean).join(' / ') || null,
   mappingProblem: () => null,
-  check(rows, mapping) {
-    for (const r of rows) {
-      const parsed = importMeterRowSchema.safeParse(r.record);
-      if (!parsed.success) addIssues(mapping, r, parsed.error.issues);
-    }
-  },
   run: (ctx, batches, emit) =>
     runMetering(meters, ctx, batches, emit, (feed, onBatch) =>
       importMeters(ctx.tx, ctx.actor.organisationId, feed, onBatch),
@@ -291,12 +277,6 @@ const charges: KindSpec = {
   groupKey: chargeKey,
   key: (r) => chargeKey(r).trim() || null,
   mappingProblem: () => null,
-  check(rows, mapping) {
-    for (const group of groups(rows, chargeKey)) {
-      if (!group.some((r) => r.errors.length)) checkCharges(group, mapping);
-      rejectSiblings(mapping, group);
-    }
-  },
   async run(ctx, batches, emit) {
     const fieldOf: Record<string, string> = {
       account_not_found: 'accountNumber',
@@ -378,20 +358,6 @@ const accounts: KindSpec = {
   groupKey: accountKey,
   key: (r) => accountKey(r) || null,
   mappingProblem: (m) => (m.houseFiasGuid || m.houseId ? null : 'Укажите столбец «ФИАС дома» или «Id дома»'),
-  check(rows, mapping) {
-    for (const group of groups(rows, accountKey)) {
-      if (!group.some((r) => r.errors.length)) {
-        const { account, ownerRows } = accountRecord(group);
-        const parsed = accountInput.safeParse(account);
-        if (!parsed.success)
-          for (const issue of parsed.error.issues) {
-            const [r, field] = accountErrorAt(issuePath(issue), group, ownerRows);
-            addIssues(mapping, r, [issue], () => field);
-          }
-      }
-      rejectSiblings(mapping, group);
-    }
-  },
   async run(ctx, batches, emit) {
     for await (const batch of batches) {
       const raws: unknown[] = [];

@@ -168,13 +168,14 @@ export async function importsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         security,
-        summary: "The file's first rows read through a mapping, each with its errors (nothing is written)",
+        summary:
+          "The file's first rows read through a mapping, each with what the import would do: the same checks, nothing written",
         params: importIdParams,
         body: importPreviewBody,
         response: { 200: importPreviewResponse, ...problems(400, 401, 403, 404, 422) },
       },
     },
-    async (req) => previewImport(deps.db, guard(req).organisationId, req.params.id, req.body.mapping),
+    async (req) => previewImport(deps.db, deps.enqueue, guard(req), req.params.id, req.body.mapping),
   );
 
   r.post(

@@ -11,7 +11,7 @@ import {
 } from '../../contracts/imports.js';
 import { IMPORT_RUN_QUEUE } from '../../contracts/jobs.js';
 import type { Enqueue } from '../../contracts/ports.js';
-import { type Db, type Pool, withTransaction } from '../db/pool.js';
+import { type Db, type Pool, withRollback, withTransaction } from '../db/pool.js';
 import { AppError, badRequest, notFound } from '../errors.js';
 import { IMPORT_BATCH } from '../metering/import.service.js';
 import {
@@ -188,9 +188,20 @@ async function* mappedRows(rows: AsyncGenerator<SheetRow>, upload: UploadRow, ma
   }
 }
 
-/** The first rows of the file read through the mapping, each with what the import would say of it (no database). */
-export async function previewImport(db: Db, organisationId: string, uploadId: string, mapping: ImportMapping) {
-  const upload = await uploadOf(db, organisationId, uploadId);
+/**
+ * The first rows of the file read through the mapping, each with what the import would say of it: the
+ * kind's import runs on them in a transaction that is rolled back, so every rule (accounts and meters
+ * that exist, readings against the stored ones) is checked and nothing is written.
+ */
+export async function previewImport(
+  db: Pool,
+  enqueue: Enqueue,
+  actor: Actor,
+  uploadId: string,
+  mapping: ImportMapping,
+  now = new Date(),
+) {
+  const upload = await uploadOf(db, actor.organisationId, uploadId);
   const clean = checkedMapping(upload, mapping);
   const rows: MappedRow[] = [];
   const source = mappedRows(readSheet(uploadStream(db, upload.id), upload.format), upload, clean);
@@ -198,8 +209,26 @@ export async function previewImport(db: Db, organisationId: string, uploadId: st
     rows.push(r);
     if (rows.length >= PREVIEW_ROWS) break;
   }
-  KINDS[upload.kind].check(rows, clean);
-  return { rows: rows.map((r) => ({ row: r.row, values: r.values, errors: r.errors })) };
+  const results = new Map<number, RowResult>();
+  await withRollback(db, (tx) =>
+    KINDS[upload.kind].run(
+      { tx, enqueue, actor, now, mapping: clean },
+      (async function* () {
+        yield rows;
+      })(),
+      (batch) => {
+        for (const r of batch) results.set(r.row, r);
+      },
+    ),
+  );
+  return {
+    rows: rows.map((r) => ({
+      row: r.row,
+      values: r.values,
+      status: results.get(r.row)?.status ?? 'rejected',
+      errors: r.errors,
+    })),
+  };
 }
 
 const mappingHash = (m: ImportMapping) =>

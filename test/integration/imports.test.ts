@@ -88,6 +88,8 @@ describe('readings from a 1C CSV (Windows-1251, semicolons, decimal commas)', ()
     const u = (
       await t.app.inject({ method: 'GET', url: `/api/v1/org/imports/uploads/${uploadId}`, headers: staff })
     ).json();
+    const written = `SELECT (SELECT count(*) FROM meter_readings)::int AS readings, (SELECT count(*) FROM sync_items)::int AS sync`;
+    const before = (await t.deps.db.query(written)).rows[0];
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/v1/org/imports/uploads/${uploadId}/preview`,
@@ -97,15 +99,25 @@ describe('readings from a 1C CSV (Windows-1251, semicolons, decimal commas)', ()
     expect(res.statusCode, res.body).toBe(200);
     const rows = res.json().rows as {
       row: number;
+      status: string;
       values: Record<string, string>;
       errors: { field: string; code: string }[];
     }[];
-    expect(rows.map((r) => r.row)).toEqual([3, 5, 6]);
+    expect(rows.map((r) => [r.row, r.status])).toEqual([
+      [3, 'imported'],
+      [5, 'rejected'],
+      [6, 'rejected'],
+    ]);
     expect(rows[0]!.values).toMatchObject({ period: '10.2026', t1: '431,5' });
     expect(rows[0]!.errors).toEqual([]);
+    // The import's own checks, with the database: the meter is not there.
+    expect(rows[1]!.errors).toEqual([
+      expect.objectContaining({ row: 5, field: 'serialNumber', column: 'Номер счетчика', code: 'meter_not_found' }),
+    ]);
     expect(rows[2]!.errors).toEqual([
       expect.objectContaining({ row: 6, field: 't1', column: 'Показание', code: 'missing_value' }),
     ]);
+    expect((await t.deps.db.query(written)).rows[0]).toEqual(before);
   });
 
   it('refuses a mapping without the required columns', async () => {

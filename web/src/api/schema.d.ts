@@ -13493,7 +13493,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The file's first rows read through a mapping, each with its errors (nothing is written) */
+        /** The file's first rows read through a mapping, each with what the import would do: the same checks, nothing written */
         post: {
             parameters: {
                 query?: never;
@@ -13524,6 +13524,11 @@ export interface paths {
                                 values: {
                                     [key: string]: string;
                                 };
+                                /**
+                                 * @description what the import would do with the row
+                                 * @enum {string}
+                                 */
+                                status: "imported" | "unchanged" | "rejected";
                                 errors: components["schemas"]["ImportRowError"][];
                             }[];
                         };

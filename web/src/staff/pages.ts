@@ -15,6 +15,7 @@ const table = [
   { path: '/meetings/new', title: 'Новое собрание' },
   { path: '/meetings/:id', title: 'Собрание' },
   { path: '/owners-register', title: 'Реестр собственников' },
+  { path: '/imports', title: 'Импорт', nav: true },
 ] as const satisfies readonly StaffPageInfo[];
 
 export const staffPages: readonly StaffPageInfo[] = table;

@@ -12,6 +12,7 @@ const screens: Record<StaffPagePath, () => Promise<{ default: ComponentType }>> 
   '/meetings/new': () => import('./screens/meetings/NewMeetingScreen'),
   '/meetings/:id': () => import('./screens/meetings/MeetingScreen'),
   '/owners-register': () => import('./screens/meetings/OwnersRegisterScreen'),
+  '/imports': () => import('./screens/imports/ImportsScreen'),
 };
 
 export const staffRoutes: StaffRoute[] = staffPages.map((p) => ({
