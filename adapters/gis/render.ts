@@ -1,16 +1,13 @@
 import { GIS_OPERATIONS, NS, type GisOperationName } from '../../contracts/gis/operations.js';
 import type {
   AccountItem,
-<<<<<<< HEAD
   AppealAnswerItem,
   AppealsQuery,
   Attachment,
   DebtResponseItem,
   DebtSubrequestsQuery,
   NotificationItem,
-=======
-  Attachment,
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
+  FileAttachment,
   ExportAccountsQuery,
   ExportOwnerDecisionsQuery,
   ExportVotingProtocolsQuery,
@@ -316,7 +313,6 @@ function cancellation(c: PaymentCancellationItem) {
   );
 }
 
-<<<<<<< HEAD
 /** base:AttachmentType: a file of the state system's file store, with its GOST hash (required in imports). */
 const attachmentXml = (name: string, a: Attachment) =>
   node(
@@ -374,12 +370,15 @@ function debtResponse(r: DebtResponseItem) {
             )
             .join('')
         : '',
-=======
+    ),
+  );
+}
+
 // General meetings (house management «Голосование»), in the element order of MessageType,
 // OwnerDecisionType and ExternalVotingProtocolType.
 
 /** base:AttachmentType under `name`: the file store's GUID and the file's hash, set when the file was uploaded. */
-function attachments(name: string, list: Attachment[]) {
+function attachments(name: string, list: FileAttachment[]) {
   return list
     .map((a) => {
       if (!a.guid || !a.hash)
@@ -521,12 +520,10 @@ function ownerDecision(d: OwnerDecisionItem, decrypt: Decrypt) {
         leaf(ANSWER_ELEMENT[d.question.answer], true),
       ),
       attachments('hm:DecisionAttachments', d.attachments),
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
     ),
   );
 }
 
-<<<<<<< HEAD
 function notification(n: NotificationItem) {
   if (n.action === 'recall')
     return node(
@@ -547,7 +544,9 @@ function notification(n: NotificationItem) {
       n.endAt ? leaf('hm:StartDate', n.startAt) + leaf('hm:EndDate', n.endAt) : leaf('hm:IsNotLimit', true),
       leaf('hm:IsShipOff', true),
     ),
-=======
+  );
+}
+
 function votingProtocol(p: VotingProtocolItem) {
   return (
     leaf('base:TransportGUID', p.transportGuid) + leaf('hm:ProtocolGUID', p.protocolGuid) + leaf('hm:Placing', true)
@@ -577,7 +576,6 @@ function externalVotingProtocol(p: ExternalVotingProtocolItem) {
         .join(''),
       attachments('hm:Attachments', p.attachments),
     )
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
   );
 }
 
@@ -588,16 +586,13 @@ const importRenderers: { [O in ImportOperationName]: (items: ImportItems[O][], d
   importPaymentDocumentData: paymentDocuments,
   importNotificationsOfOrderExecution: (items) => items.map(payment).join(''),
   importNotificationsOfOrderExecutionCancellation: (items) => items.map(cancellation).join(''),
-<<<<<<< HEAD
   importAnswer: (items) => items.map(appealAnswer).join(''),
   importResponses: (items) => items.map(debtResponse).join(''),
   importNotificationData: (items) => items.map(notification).join(''),
-=======
   importVotingMessage: (items, decrypt) => votingMessage(items[0]!, decrypt),
   importOwnerDecision: (items, decrypt) => items.map((d) => ownerDecision(d, decrypt)).join(''),
   importVotingProtocol: (items) => votingProtocol(items[0]!),
   importExternalVotingProtocol: (items) => externalVotingProtocol(items[0]!),
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 };
 
 const noDecrypt: Decrypt = () => {
@@ -644,10 +639,8 @@ export function renderOutbox<O extends OutboxOperationName>(
   if (operation === 'exportNsiItem') return renderExportNsiItem(items[0] as NsiItemQuery);
   if (operation === 'exportNsiList') return renderExportNsiList();
   if (operation === 'exportHouseData') return renderExportHouse(items[0] as HouseQuery);
-<<<<<<< HEAD
   if (operation === 'exportAppeal') return renderExportAppeals(items[0] as AppealsQuery);
   if (operation === 'exportDebtSubrequests') return renderExportDebtSubrequests(items[0] as DebtSubrequestsQuery);
-=======
   if (operation === 'exportOwnerDecision')
     return requestElement(
       'exportOwnerDecision',
@@ -658,7 +651,6 @@ export function renderOutbox<O extends OutboxOperationName>(
       'exportVotingProtocol',
       leaf('hm:FIASHouseGuid', (items[0] as ExportVotingProtocolsQuery).fiasHouseGuid),
     );
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
   return renderImport(operation as ImportOperationName, items as ImportItems[ImportOperationName][], decrypt);
 }
 

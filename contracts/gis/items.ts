@@ -134,7 +134,6 @@ export const paymentCancellationItem = z.object({
   comment: z.string().min(1).max(210).optional(),
 });
 
-<<<<<<< HEAD
 /** A file the state system's file store holds (uploaded before the message): base:AttachmentType. */
 export const attachment = z.object({
   name: z.string().min(1).max(1024),
@@ -208,7 +207,6 @@ export const debtSubrequestsQuery = z.object({
   pageGuid: guid.optional(),
 });
 
-=======
 // General meetings of owners (house management «Голосование»). Texts go as written; SNILS as the field
 // cipher's text, decrypted only while rendering, as for payers.
 
@@ -219,7 +217,7 @@ const decimalVotes = z.string().regex(/^\d{1,20}(\.\d{1,4})?$/);
  * A file the state system must hold (its file store, e.g. a paper ballot's scan): the hub's file, uploaded
  * before the message is sent; `guid` and `hash` are filled in then and kept for resends.
  */
-export const attachment = z.object({
+export const fileAttachment = z.object({
   fileId: guid,
   name: z.string().min(1).max(1024),
   description: z.string().min(1).max(500),
@@ -268,7 +266,7 @@ export const votingMessageItem = z.object({
   questions: z
     .array(z.object({ number: z.number().int().min(1).max(9999), title: z.string().min(1).max(3000) }))
     .min(1),
-  materials: z.array(attachment),
+  materials: z.array(fileAttachment),
 });
 
 /** One owner's decision on one question (the state system takes a decision per question). */
@@ -292,7 +290,7 @@ export const ownerDecisionItem = z.object({
   representative: z.object({ ...fio, notarized: z.boolean() }).optional(),
   question: z.object({ number: z.number().int().min(1).max(9999), answer: z.enum(['for', 'against', 'abstain']) }),
   /** The scan of the paper ballot. */
-  attachments: z.array(attachment).min(1),
+  attachments: z.array(fileAttachment).min(1),
 });
 
 /** Placing the protocol the state system drew up from a meeting voted there (its version GUID). */
@@ -317,13 +315,12 @@ export const externalVotingProtocolItem = z.object({
       }),
     )
     .min(1),
-  attachments: z.array(attachment),
+  attachments: z.array(fileAttachment),
 });
 
 export const exportOwnerDecisionsQuery = z.object({ messageGuid: guid });
 export const exportVotingProtocolsQuery = z.object({ fiasHouseGuid: guid });
 
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 export const exportAccountsQuery = z.union([
   z.object({ fiasHouseGuid: guid }),
   z.object({ accountGuids: z.array(guid).min(1).max(1000) }),
@@ -357,20 +354,18 @@ export type PaymentCancellationItem = z.infer<typeof paymentCancellationItem>;
 export type ExportAccountsQuery = z.infer<typeof exportAccountsQuery>;
 export type ExportMeteringHistoryQuery = z.infer<typeof exportMeteringHistoryQuery>;
 export type Attachment = z.infer<typeof attachment>;
-<<<<<<< HEAD
 export type AppealAnswerItem = z.infer<typeof appealAnswerItem>;
 export type DebtResponseItem = z.infer<typeof debtResponseItem>;
 export type NotificationItem = z.infer<typeof notificationItem>;
 export type AppealsQuery = z.infer<typeof appealsQuery>;
 export type DebtSubrequestsQuery = z.infer<typeof debtSubrequestsQuery>;
-=======
+export type FileAttachment = z.infer<typeof fileAttachment>;
 export type VotingMessageItem = z.infer<typeof votingMessageItem>;
 export type OwnerDecisionItem = z.infer<typeof ownerDecisionItem>;
 export type VotingProtocolItem = z.infer<typeof votingProtocolItem>;
 export type ExternalVotingProtocolItem = z.infer<typeof externalVotingProtocolItem>;
 export type ExportOwnerDecisionsQuery = z.infer<typeof exportOwnerDecisionsQuery>;
 export type ExportVotingProtocolsQuery = z.infer<typeof exportVotingProtocolsQuery>;
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 
 /** The items of each import operation. */
 export interface ImportItems {
@@ -380,16 +375,13 @@ export interface ImportItems {
   importPaymentDocumentData: PaymentDocumentItem;
   importNotificationsOfOrderExecution: PaymentItem;
   importNotificationsOfOrderExecutionCancellation: PaymentCancellationItem;
-<<<<<<< HEAD
   importAnswer: AppealAnswerItem;
   importResponses: DebtResponseItem;
   importNotificationData: NotificationItem;
-=======
   importVotingMessage: VotingMessageItem;
   importOwnerDecision: OwnerDecisionItem;
   importVotingProtocol: VotingProtocolItem;
   importExternalVotingProtocol: ExternalVotingProtocolItem;
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 }
 export type ImportOperationName = keyof ImportItems;
 
@@ -398,13 +390,10 @@ export interface OutboxItems extends ImportItems {
   exportHouseData: HouseQuery;
   exportNsiItem: NsiItemQuery;
   exportNsiList: z.infer<typeof nsiListQuery>;
-<<<<<<< HEAD
   exportAppeal: AppealsQuery;
   exportDebtSubrequests: DebtSubrequestsQuery;
-=======
   exportOwnerDecision: ExportOwnerDecisionsQuery;
   exportVotingProtocol: ExportVotingProtocolsQuery;
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 }
 export type OutboxOperationName = keyof OutboxItems;
 

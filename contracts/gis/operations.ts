@@ -23,7 +23,9 @@ export const NS = {
   soap: 'http://schemas.xmlsoap.org/soap/envelope/',
 } as const;
 
-<<<<<<< HEAD
+/** The state system's file store (REST) under the base URL: attachments are uploaded there first. */
+export const GIS_FILE_STORE_PATH = '/ext-bus-file-store-service/rest';
+
 export type ServiceKey =
   | 'houseManagement'
   | 'deviceMetering'
@@ -32,12 +34,6 @@ export type ServiceKey =
   | 'nsiCommon'
   | 'appeals'
   | 'debtRequests';
-=======
-/** The state system's file store (REST) under the base URL: attachments are uploaded there first. */
-export const GIS_FILE_STORE_PATH = '/ext-bus-file-store-service/rest';
-
-export type ServiceKey = 'houseManagement' | 'deviceMetering' | 'bills' | 'payment' | 'nsiCommon';
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 
 export interface GisService {
   key: ServiceKey;
@@ -138,20 +134,17 @@ export const GIS_OPERATION_NAMES = [
   'exportHouseData',
   'exportNsiList',
   'exportNsiItem',
-<<<<<<< HEAD
   'exportAppeal',
   'importAnswer',
   'exportDebtSubrequests',
   'importResponses',
   'importNotificationData',
-=======
   'importVotingMessage',
   'importOwnerDecision',
   'exportOwnerDecision',
   'exportVotingProtocol',
   'importVotingProtocol',
   'importExternalVotingProtocol',
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 ] as const;
 export type GisOperationName = (typeof GIS_OPERATION_NAMES)[number];
 
@@ -228,7 +221,6 @@ export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
   exportHouseData: op('exportHouseData', 'houseManagement', 'exportHouseRequest', '12.2.0.1', 1, 'export'),
   exportNsiList: op('exportNsiList', 'nsiCommon', 'exportNsiListRequest', '10.0.1.2', 1, 'export'),
   exportNsiItem: op('exportNsiItem', 'nsiCommon', 'exportNsiItemRequest', '10.0.1.2', 1, 'export'),
-<<<<<<< HEAD
   // Appeals (hcs-appeals-types.xsd): the request versions are free; these are the schema's own.
   exportAppeal: op('exportAppeal', 'appeals', 'exportAppealRequest', '13.1.10.1', 1, 'export'),
   importAnswer: op('importAnswer', 'appeals', 'importAnswerRequest', '13.2.1.0', 100, 'import'),
@@ -243,7 +235,8 @@ export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
     'importNotificationRequest',
     '13.2.2.0',
     100,
-=======
+    'import',
+  ),
   // General meetings (house management, «Голосование»): one notice or protocol per request (its
   // TransportGUID is the request's own), owners' decisions up to 10,000 (one per owner and question).
   importVotingMessage: op(
@@ -292,7 +285,6 @@ export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
     'importExternalVotingProtocolRequest',
     '13.1.8.1',
     1,
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
     'import',
   ),
 };

@@ -34,12 +34,9 @@ import {
 import { knownNsiRef, SIM_NSI, simNsiBook } from './nsi.js';
 import { screenXml, SIM_LIMITS } from './screen.js';
 import { verifyEnvelopeSignature } from './verify.js';
-<<<<<<< HEAD
 import { simServiceAccepted, simServiceExport, simServiceRefusal, simServiceRoutes } from './services.js';
-=======
 import { simFileStoreRoutes } from './file-store.js';
 import { isVotingImport, processVoting, simVotingRoutes, votingExport, votingParts } from './voting.js';
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
 
 // A state-system simulator for sandbox mode: the `soap` package's server built from the hub's WSDL,
 // with schema validation, signature checks, state in PostgreSQL, delayed processing, identifiers,
@@ -138,12 +135,8 @@ function parseRequest(doc: Document): ParsedRequest | null {
         guid: text(guids[j]),
       });
     }
-<<<<<<< HEAD
     if (item.getElementsByTagNameNS(NS.hm, 'RecallNotification').length) fields._recall = 'true';
-    items.push({ transportGuid: text(tgs[i]!), fields, nsiRefs });
-=======
     items.push({ transportGuid: text(tgs[i]!), fields, nsiRefs, ...votingParts(item) });
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
   }
   return { ...base, operation: op.name, items };
 }
@@ -501,6 +494,9 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 
   await app.register(simServiceRoutes, deps);
+  // The file store (attachments) and general meetings held "in the state system" (decisions on demand).
+  await simFileStoreRoutes(app, deps);
+  await simVotingRoutes(app, deps);
 
   // Sandbox helpers: houses in the registry, and how many items were accepted (each TransportGUID once).
   app.get('/stats', async () => {

@@ -1,4 +1,4 @@
-import type { Attachment } from '../../../contracts/gis/items.js';
+import type { FileAttachment as Attachment } from '../../../contracts/gis/items.js';
 import type { GisOrg, StateSystem } from '../../../contracts/gis/ports.js';
 import type { FileStore } from '../../../contracts/ports.js';
 import type { Db } from '../../db/pool.js';

@@ -195,14 +195,10 @@ export async function applyResults(
   const rows = await lockMessageItems(tx, m.id);
   if (exported !== undefined) {
     // An export carries one query; its answer is not per TransportGUID.
-<<<<<<< HEAD
     if (source.applyExport) {
       if (!context) throw new Error(`${m.operation}: an export's answer is applied with the source context`);
       await source.applyExport(tx, m.organisation_id, m.items[0]!, exported, { ...context, enqueue });
     }
-=======
-    await source.applyExport?.(tx, m.organisation_id, m.items[0]!, exported, enqueue);
->>>>>>> a82e7d8 (Meetings and the state system (issue 17): per organisation, meetings are voted in the state system (state-system, the default and the demo's) or in the hub as the region's designated system (regional-system), GET/PUT /api/v1/org/meeting-settings. The notice of every meeting is placed (importVotingMessage: agenda, form, dates, place, administrator, materials) and its identifier numbers the protocol; state-system: the resident ballot route refuses (voting_in_state_system), paper ballots go as owners' decisions with SNILS, the title's registration and the scan (importOwnerDecision, one per question), decisions and the state system's protocol are read back at the deadline (exportOwnerDecision, exportVotingProtocol), the exact tally runs over them and its difference from the state system's result is kept in the meeting view (stateSystem.comparison), the protocol is placed (importVotingProtocol); regional-system: the protocol goes as another system's (importExternalVotingProtocol). Attachments go to the state system's file store first (gis.send uploads, gis_attachments). The simulator holds notices, decisions (paper, or cast in it on demand: POST /sandbox/gis/votings/:guid/decisions, /finish), draws up protocols and takes another system's; every request and answer validated against the official 14.4.0.1 XSD in test/integration/gis-meetings.test.ts)
     results = rows.map((r) => ({ transportGuid: r.transport_guid, ok: true as const }));
   }
   const byTransport = new Map(results.map((r) => [r.transportGuid.toLowerCase(), r]));

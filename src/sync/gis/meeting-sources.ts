@@ -1,5 +1,5 @@
 import type {
-  Attachment,
+  FileAttachment as Attachment,
   ExportOwnerDecisionsQuery,
   ExportVotingProtocolsQuery,
   ExternalVotingProtocolItem,
@@ -257,7 +257,7 @@ export const ownerDecisionExportSource: SyncSource<'exportOwnerDecision'> = {
     );
   },
   async apply() {},
-  async applyExport(db, organisationId, item, state, enqueue) {
+  async applyExport(db, organisationId, item, state, { enqueue }) {
     // "Nothing to export": no owner decided anything in the state system.
     await storeStateDecisions(db, enqueue, organisationId, item.messageGuid, state?.ownerDecisions ?? [], new Date());
   },
@@ -286,7 +286,7 @@ export const votingProtocolExportSource: SyncSource<'exportVotingProtocol'> = {
     );
   },
   async apply() {},
-  async applyExport(db, organisationId, item, state, enqueue) {
+  async applyExport(db, organisationId, item, state, { enqueue }) {
     await storeStateProtocols(
       db,
       enqueue,

@@ -7256,7 +7256,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "importVotingMessage" | "importOwnerDecision" | "exportOwnerDecision" | "exportVotingProtocol" | "importVotingProtocol" | "importExternalVotingProtocol";
+                    operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "exportAppeal" | "importAnswer" | "exportDebtSubrequests" | "importResponses" | "importNotificationData" | "importVotingMessage" | "importOwnerDecision" | "exportOwnerDecision" | "exportVotingProtocol" | "importVotingProtocol" | "importExternalVotingProtocol";
                     status?: "pending" | "sending" | "sent" | "accepted" | "rejected" | "dead";
                     /** @description true: rejected and dead items only (what needs the organisation) */
                     problems?: string;
@@ -7378,7 +7378,7 @@ export interface paths {
                     "application/json": {
                         itemIds?: string[];
                         /** @enum {string} */
-                        operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "importVotingMessage" | "importOwnerDecision" | "exportOwnerDecision" | "exportVotingProtocol" | "importVotingProtocol" | "importExternalVotingProtocol";
+                        operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "exportAppeal" | "importAnswer" | "exportDebtSubrequests" | "importResponses" | "importNotificationData" | "importVotingMessage" | "importOwnerDecision" | "exportOwnerDecision" | "exportVotingProtocol" | "importVotingProtocol" | "importExternalVotingProtocol";
                         /**
                          * @description Rejected items failed the state system's checks: fix the data first
                          * @default false
@@ -9184,12 +9184,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Appeals addressed to the organisation (staff see the types their role handles) */
+        /** Appeals addressed to the organisation, from the cabinet and from the state system (source); staff see the types their role handles */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    source?: "hub" | "state_system";
                     status?: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
                     type?: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
                     houseId?: string;
@@ -9572,6 +9573,120 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's term to answer appeals from the state system */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Working days (production calendar) to answer an appeal from the state system; its own term wins if sooner */
+                            answerWorkingDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the term (working days) to answer appeals from the state system; applies to appeals fetched after */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Working days (production calendar) to answer an appeal from the state system; its own term wins if sooner */
+                        answerWorkingDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Working days (production calendar) to answer an appeal from the state system; its own term wins if sooner */
+                            answerWorkingDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -9999,7 +10114,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End a notice now (e.g. the outage is over) */
+        /** End a notice now (e.g. the outage is over); one placed in the state system is recalled there */
         post: {
             parameters: {
                 query?: never;
@@ -13931,6 +14046,805 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/debt-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Debt requests of social-protection bodies: unanswered first, by deadline; with the overdue count */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "new" | "queued" | "sent" | "rejected" | "auto_answered";
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DebtRequest"][];
+                            /** @description Overdue requests of the organisation (any filter) */
+                            overdue: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/debt-requests/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the state system now for new appeals and debt requests (otherwise every 5 minutes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queued: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/debt-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One debt request with the proposed answer and its basis */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DebtRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/debt-requests/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the proposed answer as it is */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DebtRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/debt-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an answer staff changed (debt or none, the debtors, a comment) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DebtAnswerInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DebtRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/court-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's record of court decisions on debt (per account) */
+        get: {
+            parameters: {
+                query?: {
+                    accountId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CourtDecision"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a court decision (account, case number, date, amount, debtor); the same case again updates it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                        /** @description Номер дела */
+                        caseNumber: string;
+                        /**
+                         * Format: date
+                         * @description Date of the decision
+                         */
+                        decidedOn: string;
+                        /** @description Debt confirmed by the court, kopecks */
+                        amount: string;
+                        debtor: {
+                            lastName: string;
+                            firstName: string;
+                            middleName?: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description The debt was repaid (the decision no longer counts)
+                         */
+                        repaidOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourtDecision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/court-decisions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import court decisions by account number (up to 1,000); answered per row */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Номер дела */
+                            caseNumber: string;
+                            /**
+                             * Format: date
+                             * @description Date of the decision
+                             */
+                            decidedOn: string;
+                            /** @description Debt confirmed by the court, kopecks */
+                            amount: string;
+                            debtor: {
+                                lastName: string;
+                                firstName: string;
+                                middleName?: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description The debt was repaid (the decision no longer counts)
+                             */
+                            repaidOn?: string;
+                            accountNumber: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                index: number;
+                                key: string | null;
+                                /** @enum {string} */
+                                status: "created" | "updated" | "unchanged" | "rejected";
+                                /** Format: uuid */
+                                id?: string;
+                                errors?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/court-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a court decision entered by mistake */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/sync/executor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The employee answers to the state system go in the name of */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The employee the state system knows as the organisation's executor: answers to appeals and debt requests go in their name */
+                            executorGuid: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the executor (the state system's GUID of the employee who answers) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The employee the state system knows as the organisation's executor: answers to appeals and debt requests go in their name */
+                        executorGuid: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The employee the state system knows as the organisation's executor: answers to appeals and debt requests go in their name */
+                            executorGuid: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14606,6 +15520,15 @@ export interface components {
             submittedAt: string;
             updatedAt: string;
             closedAt: string | null;
+            /**
+             * @description hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there
+             * @enum {string}
+             */
+            source: "hub" | "state_system";
+            /** @description The appeal's number in the state system */
+            stateSystemNumber: string | null;
+            /** @description The answer is due by this date (the organisation's term in working days) */
+            dueOn: string | null;
         };
         AppealDetailInput: {
             /** Format: uuid */
@@ -14628,6 +15551,15 @@ export interface components {
             submittedAt: string;
             updatedAt: string;
             closedAt: string | null;
+            /**
+             * @description hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there
+             * @enum {string}
+             */
+            source: "hub" | "state_system";
+            /** @description The appeal's number in the state system */
+            stateSystemNumber: string | null;
+            /** @description The answer is due by this date (the organisation's term in working days) */
+            dueOn: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
@@ -14649,6 +15581,17 @@ export interface components {
                 /** @enum {string} */
                 authorSide: "resident" | "organisation" | "system";
                 createdAt: string;
+            }[];
+            /** @description Answers sent back to the state system (state-system appeals only) */
+            stateSystemAnswers: {
+                text: string;
+                /**
+                 * @description queued: on its way; accepted: the state system took it
+                 * @enum {string}
+                 */
+                status: "queued" | "accepted" | "rejected";
+                createdAt: string;
+                acknowledgedAt: string | null;
             }[];
         };
         AppealFormInput: {
@@ -14927,6 +15870,103 @@ export interface components {
             houseIds?: string[];
             /** @description Organisations: how many residents have read it */
             readCount?: number;
+        };
+        DebtAnswerInput: {
+            /** @description Court-confirmed debt for housing and utilities in the period */
+            hasDebt: boolean;
+            /**
+             * @description With hasDebt: the people the court decisions name
+             * @default []
+             */
+            debtors: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            }[];
+            description?: string;
+        };
+        DebtProposalInput: {
+            /** @description Court-confirmed debt for housing and utilities in the period */
+            hasDebt: boolean;
+            /**
+             * @description With hasDebt: the people the court decisions name
+             * @default []
+             */
+            debtors: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            }[];
+            description?: string;
+            /** @description The court decisions and ledger balances the proposal rests on */
+            basis: {
+                /** Format: uuid */
+                accountId: string;
+                accountNumber: string;
+                caseNumber: string;
+                /** Format: date */
+                decidedOn: string;
+                /** @description Confirmed by the court, kopecks */
+                amount: string;
+                /** @description The account's debt in the ledger now, kopecks (negative: advance) */
+                ledgerDebt: string;
+            }[];
+        };
+        DebtRequestInput: {
+            /** Format: uuid */
+            id: string;
+            requestNumber: string;
+            /** @description The social-protection body asking */
+            requester: string;
+            address: string;
+            houseId: string | null;
+            premiseId: string | null;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            sentOn: string;
+            /**
+             * Format: date
+             * @description 5 working days after sending, on the production calendar
+             */
+            dueOn: string;
+            stateSystemDueOn: string | null;
+            /**
+             * @description new: awaiting staff; queued: confirmed, on its way; sent: the state system took it; rejected: refused, confirm again; auto_answered: the state system answered "no debt" after the deadline
+             * @enum {string}
+             */
+            status: "new" | "queued" | "sent" | "rejected" | "auto_answered";
+            /** @description Past its deadline without an answer, answered late, or answered by the state system */
+            overdue: boolean;
+            proposal: components["schemas"]["DebtProposalInput"];
+            answer: components["schemas"]["DebtAnswerInput"] | null;
+            answeredAt: string | null;
+            error: string | null;
+        };
+        CourtDecisionInput: {
+            /** Format: uuid */
+            accountId: string;
+            /** @description Номер дела */
+            caseNumber: string;
+            /**
+             * Format: date
+             * @description Date of the decision
+             */
+            decidedOn: string;
+            /** @description Debt confirmed by the court, kopecks */
+            amount: string;
+            debtor: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            };
+            repaidOn: string | null;
+            /** Format: uuid */
+            id: string;
+            accountNumber: string;
+            createdAt: string;
         };
         Problem: {
             type: string;
@@ -15599,6 +16639,15 @@ export interface components {
             submittedAt: string;
             updatedAt: string;
             closedAt: string | null;
+            /**
+             * @description hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there
+             * @enum {string}
+             */
+            source: "hub" | "state_system";
+            /** @description The appeal's number in the state system */
+            stateSystemNumber: string | null;
+            /** @description The answer is due by this date (the organisation's term in working days) */
+            dueOn: string | null;
         };
         AppealDetail: {
             /** Format: uuid */
@@ -15621,6 +16670,15 @@ export interface components {
             submittedAt: string;
             updatedAt: string;
             closedAt: string | null;
+            /**
+             * @description hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there
+             * @enum {string}
+             */
+            source: "hub" | "state_system";
+            /** @description The appeal's number in the state system */
+            stateSystemNumber: string | null;
+            /** @description The answer is due by this date (the organisation's term in working days) */
+            dueOn: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
@@ -15642,6 +16700,17 @@ export interface components {
                 /** @enum {string} */
                 authorSide: "resident" | "organisation" | "system";
                 createdAt: string;
+            }[];
+            /** @description Answers sent back to the state system (state-system appeals only) */
+            stateSystemAnswers: {
+                text: string;
+                /**
+                 * @description queued: on its way; accepted: the state system took it
+                 * @enum {string}
+                 */
+                status: "queued" | "accepted" | "rejected";
+                createdAt: string;
+                acknowledgedAt: string | null;
             }[];
         };
         AppealForm: {
@@ -15920,6 +16989,103 @@ export interface components {
             houseIds?: string[];
             /** @description Organisations: how many residents have read it */
             readCount?: number;
+        };
+        DebtAnswer: {
+            /** @description Court-confirmed debt for housing and utilities in the period */
+            hasDebt: boolean;
+            /**
+             * @description With hasDebt: the people the court decisions name
+             * @default []
+             */
+            debtors: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            }[];
+            description?: string;
+        };
+        DebtProposal: {
+            /** @description Court-confirmed debt for housing and utilities in the period */
+            hasDebt: boolean;
+            /**
+             * @description With hasDebt: the people the court decisions name
+             * @default []
+             */
+            debtors: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            }[];
+            description?: string;
+            /** @description The court decisions and ledger balances the proposal rests on */
+            basis: {
+                /** Format: uuid */
+                accountId: string;
+                accountNumber: string;
+                caseNumber: string;
+                /** Format: date */
+                decidedOn: string;
+                /** @description Confirmed by the court, kopecks */
+                amount: string;
+                /** @description The account's debt in the ledger now, kopecks (negative: advance) */
+                ledgerDebt: string;
+            }[];
+        };
+        DebtRequest: {
+            /** Format: uuid */
+            id: string;
+            requestNumber: string;
+            /** @description The social-protection body asking */
+            requester: string;
+            address: string;
+            houseId: string | null;
+            premiseId: string | null;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            sentOn: string;
+            /**
+             * Format: date
+             * @description 5 working days after sending, on the production calendar
+             */
+            dueOn: string;
+            stateSystemDueOn: string | null;
+            /**
+             * @description new: awaiting staff; queued: confirmed, on its way; sent: the state system took it; rejected: refused, confirm again; auto_answered: the state system answered "no debt" after the deadline
+             * @enum {string}
+             */
+            status: "new" | "queued" | "sent" | "rejected" | "auto_answered";
+            /** @description Past its deadline without an answer, answered late, or answered by the state system */
+            overdue: boolean;
+            proposal: components["schemas"]["DebtProposal"];
+            answer: components["schemas"]["DebtAnswer"] | null;
+            answeredAt: string | null;
+            error: string | null;
+        };
+        CourtDecision: {
+            /** Format: uuid */
+            accountId: string;
+            /** @description Номер дела */
+            caseNumber: string;
+            /**
+             * Format: date
+             * @description Date of the decision
+             */
+            decidedOn: string;
+            /** @description Debt confirmed by the court, kopecks */
+            amount: string;
+            debtor: {
+                lastName: string;
+                firstName: string;
+                middleName?: string;
+            };
+            repaidOn: string | null;
+            /** Format: uuid */
+            id: string;
+            accountNumber: string;
+            createdAt: string;
         };
     };
     responses: never;
