@@ -40,10 +40,10 @@ function queuedOperations(): Map<string, string[]> {
 }
 
 /**
- * Queued by meetings before their exchange exists (issue 17, helper gismeet adds it). The test asserts
- * they are still missing, so the entry is removed the day they get a way out.
+ * Operations queued before their exchange exists. The test asserts they are still missing, so an entry is
+ * removed the day it gets a way out (the meetings' importVotingMessage and importVotingProtocol have theirs).
  */
-const AWAITING = new Set(['importVotingMessage', 'importVotingProtocol']);
+const AWAITING = new Set<string>();
 
 const g = () => randomUUID();
 const nsi = (code: string) => ({ code, guid: g() });
@@ -108,6 +108,50 @@ const SAMPLES: { [O in SyncedOperation]: OutboxItems[O] } = {
     important: false,
     content: 'Текст',
     fiasHouseGuids: [g()],
+  },
+  importVotingMessage: {
+    transportGuid: g(),
+    fiasHouseGuid: g(),
+    messageDate: '2026-12-07',
+    annual: false,
+    form: 'electronic',
+    votingStartsAt: '2026-12-20T06:00:00.000Z',
+    votingEndsAt: '2027-01-10T06:00:00.000Z',
+    votingStartsOn: '2026-12-20',
+    votingEndsOn: '2027-01-09',
+    place: 'Офис управляющей организации',
+    materialsInfo: 'В офисе управляющей организации',
+    votingSystem: { kind: 'HCS' },
+    administrator: { kind: 'organisation', orgRootGuid: g() },
+    administratorAddress: 'Москва',
+    initiators: [{ kind: 'organisation', orgRootGuid: g() }],
+    questions: [{ number: 1, title: 'Вопрос' }],
+    materials: [],
+  },
+  importOwnerDecision: {
+    transportGuid: g(),
+    messageGuid: g(),
+    owner: { lastName: 'Иванов', firstName: 'Иван' },
+    property: {
+      registrationNumber: '77:06:0004001:1234-77/011/2015-1',
+      registrationDate: '2015-03-01',
+      premisesNumber: '12',
+      totalArea: '54.3',
+      share: null,
+    },
+    question: { number: 1, answer: 'for' },
+    attachments: [{ fileId: g(), name: 'ballot.pdf', description: 'Скан решения', guid: g(), hash: 'ab' }],
+  },
+  exportOwnerDecision: { messageGuid: g() },
+  exportVotingProtocol: { fiasHouseGuid: g() },
+  importVotingProtocol: { transportGuid: g(), protocolGuid: g() },
+  importExternalVotingProtocol: {
+    transportGuid: g(),
+    messageGuid: g(),
+    protocolDate: '2027-01-11',
+    quorum: true,
+    questions: [{ number: 1, agree: '100', against: '0', abstain: '0', adopted: true }],
+    attachments: [],
   },
 };
 
