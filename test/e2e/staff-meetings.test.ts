@@ -208,7 +208,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: meetin
           await page.goto(`/staff/meetings/${meetingId}`);
           return page.getByTestId('state-protocol-number').textContent();
         },
-        { timeout: 120_000, intervals: [3000] },
+        { timeout: 120_000, interval: 3000 },
       )
       .toMatch(/\d/);
     expect(await page.getByTestId('meeting-mode').textContent()).toContain('региональной системе');
