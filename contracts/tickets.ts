@@ -6,6 +6,11 @@ export const TICKET_STATUSES = ['new', 'in_progress', 'done', 'rejected'] as con
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** How an attached file is shown in API answers (its bytes come from the owner's download route). */
+/** How a stored file is sent: a download (default), or shown in the browser (`inline=true`, images and PDF only). */
+export const fileDisposition = z.object({
+  inline: z.stringbool().optional().describe('true: shown in the browser when it is an image or a PDF'),
+});
+
 export const fileInfo = z.object({
   id: z.uuid(),
   filename: z.string(),

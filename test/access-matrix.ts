@@ -198,6 +198,12 @@ export const ACCESS_MATRIX: Record<string, Access> = {
     scope: 'appeals:write',
     roles: ['admin', 'accountant', 'dispatcher'],
   },
+  'GET /api/v1/org/appeals/deadlines': {
+    who: 'org',
+    scope: 'appeals:read',
+    roles: ['admin', 'accountant', 'dispatcher'],
+  },
+  'PUT /api/v1/org/appeals/deadlines': { who: 'org', scope: 'appeals:write', roles: ['admin'] },
   'GET /api/v1/org/appeals': { who: 'org', scope: 'appeals:read', roles: ['admin', 'accountant', 'dispatcher'] },
   'GET /api/v1/org/appeals/{id}': { who: 'org', scope: 'appeals:read', roles: ['admin', 'accountant', 'dispatcher'] },
   'POST /api/v1/org/appeals/{id}/status': {

@@ -3862,6 +3862,9 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "pending" | "approved" | "rejected";
+                    limit?: number;
+                    cursor?: string;
+                    houseId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3893,10 +3896,18 @@ export interface paths {
                                     middleName: string | null;
                                     email: string | null;
                                 };
+                                /**
+                                 * @description The role the person asked for
+                                 * @enum {string}
+                                 */
+                                role: "owner" | "co_owner" | "tenant";
                                 comment: string | null;
                                 createdAt: string;
                                 expiresAt: string;
                             }[];
+                            page: {
+                                nextCursor: string | null;
+                            };
                         };
                     };
                 };
@@ -4142,6 +4153,9 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "pending" | "confirmed" | "rejected";
+                    limit?: number;
+                    cursor?: string;
+                    houseId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -4174,6 +4188,9 @@ export interface paths {
                                 accountNumber: string;
                                 address: string;
                             }[];
+                            page: {
+                                nextCursor: string | null;
+                            };
                         };
                     };
                 };
@@ -5368,10 +5385,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a document of a meter registration request */
+        /** A document of a meter registration request: a download, or shown in the browser with inline=true */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description true: shown in the browser when it is an image or a PDF */
+                    inline?: string;
+                };
                 header?: never;
                 path: {
                     registrationId: string;
@@ -9537,6 +9557,8 @@ export interface paths {
                     status?: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
                     type?: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
                     houseId?: string;
+                    /** @description true: only appeals whose answer is overdue */
+                    overdue?: string;
                 };
                 header?: never;
                 path?: never;
@@ -9588,6 +9610,118 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days the organisation has to answer each appeal type (its own or the default) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealDeadlines"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the days to answer some appeal types (null: back to the default); shown as time left */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadlines: {
+                            /** @enum {string} */
+                            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+                            /** @description Calendar days from submission; null: the default */
+                            days: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealDeadlines"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -9864,10 +9998,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a file of an appeal (audited) */
+        /** A file of an appeal (audited): a download, or shown in the browser with inline=true */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description true: shown in the browser when it is an image or a PDF */
+                    inline?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -10316,13 +10453,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Notices of the organisation with read counts */
+        /** Notices of the organisation, newest first, with read counts and states (paged by cursor) */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
-                    offset?: number;
+                    cursor?: string;
                     houseId?: string;
+                    kind?: "common" | "emergency";
+                    /** @description scheduled: not yet published; live; ended: expired; withdrawn */
+                    state?: "scheduled" | "live" | "ended" | "withdrawn";
+                    /** @description true: not yet ended or withdrawn (scheduled or live) */
                     active?: string;
                 };
                 header?: never;
@@ -10339,6 +10480,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["News"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
                         };
                     };
                 };
@@ -15884,6 +16028,8 @@ export interface components {
             stateSystemNumber: string | null;
             /** @description The answer is due by this date (the organisation's term in working days) */
             dueOn: string | null;
+            /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
+            dueAt: string | null;
         };
         AppealDetailInput: {
             /** Format: uuid */
@@ -15915,6 +16061,8 @@ export interface components {
             stateSystemNumber: string | null;
             /** @description The answer is due by this date (the organisation's term in working days) */
             dueOn: string | null;
+            /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
+            dueAt: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
@@ -15947,6 +16095,17 @@ export interface components {
                 status: "queued" | "accepted" | "rejected";
                 createdAt: string;
                 acknowledgedAt: string | null;
+            }[];
+        };
+        AppealDeadlinesInput: {
+            deadlines: {
+                /** @enum {string} */
+                type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+                title: string;
+                days: number;
+                defaultDays: number;
+                /** @description Set by the organisation (false: the default applies) */
+                custom: boolean;
             }[];
         };
         AppealFormInput: {
@@ -16225,6 +16384,15 @@ export interface components {
             houseIds?: string[];
             /** @description Organisations: how many residents have read it */
             readCount?: number;
+            /**
+             * @description Organisations: scheduled, live, ended or withdrawn
+             * @enum {string}
+             */
+            state?: "scheduled" | "live" | "ended" | "withdrawn";
+            /** @description Organisations: e-mailed to the houses' residents at the publish time */
+            notify?: boolean;
+            /** @description Organisations: when it was withdrawn */
+            withdrawnAt?: string | null;
         };
         DebtAnswerInput: {
             /** @description Court-confirmed debt for housing and utilities in the period */
@@ -17015,6 +17183,8 @@ export interface components {
             stateSystemNumber: string | null;
             /** @description The answer is due by this date (the organisation's term in working days) */
             dueOn: string | null;
+            /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
+            dueAt: string | null;
         };
         AppealDetail: {
             /** Format: uuid */
@@ -17046,6 +17216,8 @@ export interface components {
             stateSystemNumber: string | null;
             /** @description The answer is due by this date (the organisation's term in working days) */
             dueOn: string | null;
+            /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
+            dueAt: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
@@ -17078,6 +17250,17 @@ export interface components {
                 status: "queued" | "accepted" | "rejected";
                 createdAt: string;
                 acknowledgedAt: string | null;
+            }[];
+        };
+        AppealDeadlines: {
+            deadlines: {
+                /** @enum {string} */
+                type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+                title: string;
+                days: number;
+                defaultDays: number;
+                /** @description Set by the organisation (false: the default applies) */
+                custom: boolean;
             }[];
         };
         AppealForm: {
@@ -17356,6 +17539,15 @@ export interface components {
             houseIds?: string[];
             /** @description Organisations: how many residents have read it */
             readCount?: number;
+            /**
+             * @description Organisations: scheduled, live, ended or withdrawn
+             * @enum {string}
+             */
+            state?: "scheduled" | "live" | "ended" | "withdrawn";
+            /** @description Organisations: e-mailed to the houses' residents at the publish time */
+            notify?: boolean;
+            /** @description Organisations: when it was withdrawn */
+            withdrawnAt?: string | null;
         };
         DebtAnswer: {
             /** @description Court-confirmed debt for housing and utilities in the period */
