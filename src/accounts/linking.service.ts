@@ -337,12 +337,8 @@ export async function listPersonLinkRequests(db: Db, personId: string) {
   }));
 }
 
-export async function listOrganisationLinkRequests(
-  db: Db,
-  organisationId: string,
-  q: { status: string; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
-) {
-  const requests = await requestsForOrganisation(db, organisationId, q);
+export async function listOrganisationLinkRequests(db: Db, organisationId: string, status: string) {
+  const requests = await requestsForOrganisation(db, organisationId, status);
   const people = await personContacts(
     db,
     requests.map((r) => r.person_id),
@@ -362,7 +358,6 @@ export async function listOrganisationLinkRequests(
       middleName: people.get(r.person_id)?.middleName ?? null,
       email: people.get(r.person_id)?.email ?? null,
     },
-    role: r.role,
     comment: r.comment,
     createdAt: r.created_at.toISOString(),
     expiresAt: r.expires_at.toISOString(),

@@ -70,7 +70,6 @@ export function toSummary(a: AppealRow): AppealSummary {
     source: a.source,
     stateSystemNumber: a.gisNumber,
     dueOn: a.dueOn,
-    dueAt: iso(a.dueAt),
   };
 }
 

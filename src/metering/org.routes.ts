@@ -16,8 +16,6 @@ import {
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
-import { fileDisposition } from '../../contracts/tickets.js';
-import { sendFile } from '../tickets/attachments.js';
 import { AppError, notFound } from '../errors.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { audit } from '../identity/audit.js';
@@ -179,9 +177,8 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: 'A document of a meter registration request: a download, or shown in the browser with inline=true',
+        summary: 'Download a document of a meter registration request',
         params: registrationParams.extend({ documentId: z.uuid() }),
-        querystring: fileDisposition,
         response: { 200: z.any().describe('the file'), ...problems(401, 403, 404) },
       },
     },
@@ -194,7 +191,10 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       const doc = reg && (await findRegistrationDocument(deps.db, reg.id, req.params.documentId));
       const file = doc && (await deps.files.get(doc.file_id));
       if (!file) throw notFound('Document');
-      return sendFile(reply, file, { inline: req.query.inline });
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .send(file.data);
     },
   );
 
