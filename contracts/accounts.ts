@@ -183,8 +183,17 @@ export const accountsUpserted = z.object({
   results: z.array(bulkRowResultSchema),
 });
 
+/** The console's queues page by an opaque cursor, oldest first. */
+const queuePage = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(500).optional(),
+  houseId: z.uuid().optional(),
+};
+const nextPage = z.object({ nextCursor: z.string().nullable() });
+
 export const organisationLinkRequestsQuery = z.object({
   status: z.enum(['pending', 'approved', 'rejected']).default('pending'),
+  ...queuePage,
 });
 export const organisationLinkRequests = z.object({
   items: z.array(
@@ -203,11 +212,13 @@ export const organisationLinkRequests = z.object({
         middleName: z.string().nullable(),
         email: z.string().nullable(),
       }),
+      role: linkRequestRole.describe('The role the person asked for'),
       comment: z.string().nullable(),
       createdAt: z.string(),
       expiresAt: z.string(),
     }),
   ),
+  page: nextPage,
 });
 export const linkRequestApproveBody = z.object({
   accountId: z.uuid().optional(),
@@ -219,7 +230,8 @@ export const linkRequestDecided = z.object({
   accountId: z.uuid().nullable(),
 });
 
-export const residentChangesQuery = z.object({ status: residentChangeStatus.default('pending') });
+export const residentChangesQuery = z.object({ status: residentChangeStatus.default('pending'), ...queuePage });
 export const organisationResidentChanges = z.object({
   items: z.array(residentChange.extend({ accountId: z.uuid(), accountNumber: z.string(), address: z.string() })),
+  page: nextPage,
 });

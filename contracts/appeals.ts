@@ -49,6 +49,12 @@ export const appealSummary = z
       .describe('hub: filed in the cabinet; state_system: filed in ГИС ЖКХ or Госуслуги.Дом, answered back there'),
     stateSystemNumber: z.string().nullable().describe("The appeal's number in the state system"),
     dueOn: z.string().nullable().describe("The answer is due by this date (the organisation's term in working days)"),
+    dueAt: z
+      .string()
+      .nullable()
+      .describe(
+        "When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed",
+      ),
   })
   .meta({ id: 'AppealSummary' });
 
@@ -108,6 +114,35 @@ export const orgAppealFilter = z.object({
   status: z.enum(APPEAL_STATUSES).optional(),
   type: z.enum(APPEAL_TYPES).optional(),
   houseId: z.uuid().optional(),
+  overdue: z.stringbool().optional().describe('true: only appeals whose answer is overdue'),
+});
+
+/** Days to answer each appeal type: the organisation's own or the default. */
+export const appealDeadlines = z
+  .object({
+    deadlines: z.array(
+      z.object({
+        type: z.enum(APPEAL_TYPES),
+        title: z.string(),
+        days: z.number().int(),
+        defaultDays: z.number().int(),
+        custom: z.boolean().describe('Set by the organisation (false: the default applies)'),
+      }),
+    ),
+  })
+  .meta({ id: 'AppealDeadlines' });
+
+export const appealDeadlinesBody = z.object({
+  deadlines: z
+    .array(
+      z.object({
+        type: z.enum(APPEAL_TYPES),
+        days: z.number().int().min(1).max(90).nullable().describe('Calendar days from submission; null: the default'),
+      }),
+    )
+    .min(1)
+    .max(APPEAL_TYPES.length)
+    .refine((list) => new Set(list.map((d) => d.type)).size === list.length, { message: 'types repeat' }),
 });
 
 export const appealSettings = z.object({

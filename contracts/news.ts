@@ -15,7 +15,19 @@ export const myNewsQuery = newsListQuery.extend({
   kind: newsKind.optional(),
 });
 
-export const orgNewsQuery = newsListQuery.extend({ houseId: z.uuid().optional(), active: z.stringbool().optional() });
+/** Where a notice is in its life, as its organisation sees it. */
+export const NEWS_STATES = ['scheduled', 'live', 'ended', 'withdrawn'] as const;
+export const newsState = z.enum(NEWS_STATES);
+
+/** The organisation's notices page by (publishAt, id), newest first. */
+export const orgNewsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+  houseId: z.uuid().optional(),
+  kind: newsKind.optional(),
+  state: newsState.optional().describe('scheduled: not yet published; live; ended: expired; withdrawn'),
+  active: z.stringbool().optional().describe('true: not yet ended or withdrawn (scheduled or live)'),
+});
 
 export const newsView = z
   .object({
@@ -29,11 +41,18 @@ export const newsView = z
     read: z.boolean().optional().describe('Residents: whether I have read it'),
     houseIds: z.array(z.uuid()).optional().describe('Organisations: the houses it is for'),
     readCount: z.number().int().optional().describe('Organisations: how many residents have read it'),
+    state: newsState.optional().describe('Organisations: scheduled, live, ended or withdrawn'),
+    notify: z.boolean().optional().describe("Organisations: e-mailed to the houses' residents at the publish time"),
+    withdrawnAt: z.string().nullable().optional().describe('Organisations: when it was withdrawn'),
   })
   .meta({ id: 'News' });
 export type NewsView = z.infer<typeof newsView>;
 
 export const newsList = z.object({ items: z.array(newsView) });
+export const orgNewsList = z.object({
+  items: z.array(newsView),
+  page: z.object({ nextCursor: z.string().nullable() }),
+});
 
 export const publishNewsBody = z
   .object({

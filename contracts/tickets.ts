@@ -6,6 +6,11 @@ export const TICKET_STATUSES = ['new', 'in_progress', 'done', 'rejected'] as con
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** How an attached file is shown in API answers (its bytes come from the owner's download route). */
+/** How a stored file is sent: a download (default), or shown in the browser (`inline=true`, images and PDF only). */
+export const fileDisposition = z.object({
+  inline: z.stringbool().optional().describe('true: shown in the browser when it is an image or a PDF'),
+});
+
 export const fileInfo = z.object({
   id: z.uuid(),
   filename: z.string(),
@@ -145,4 +150,38 @@ export const ratingAverages = z.object({
   items: z.array(
     z.object({ category: z.string(), count: z.number().int(), average: z.string().describe('e.g. "4.50"') }),
   ),
+});
+
+/** The hub's default deadlines of a category where the organisation set none. */
+export const DEFAULT_TICKET_DEADLINE = { emergencyHours: 24, regularDays: 5 } as const;
+
+const deadlineSetting = z.object({
+  category: z.enum(TICKET_CATEGORIES),
+  emergencyHours: z.number().int().min(1).max(720).describe('An emergency request of the category: hours to do it'),
+  regularDays: z.number().int().min(1).max(365).describe('Any other request of the category: calendar days'),
+});
+
+export const ticketDeadlines = z
+  .object({
+    items: z.array(deadlineSetting.extend({ custom: z.boolean().describe("false: the hub's default") })),
+  })
+  .meta({ id: 'TicketDeadlines' });
+
+export const ticketDeadlinesBody = z.object({
+  items: z
+    .array(deadlineSetting)
+    .max(TICKET_CATEGORIES.length)
+    .refine((items) => new Set(items.map((i) => i.category)).size === items.length, {
+      message: 'each category once',
+    })
+    .describe('The categories to set; the others keep theirs'),
+});
+
+/** Counts per status of the queue under the same filters (the board's columns). */
+export const ticketStatusCounts = z.object({
+  items: z.array(z.object({ status: z.enum(TICKET_STATUSES), count: z.number().int() })),
+});
+
+export const ticketAssignees = z.object({
+  items: z.array(z.object({ assignee: z.string(), open: z.number().int().describe('Open requests assigned') })),
 });

@@ -107,22 +107,26 @@ export interface OrganisationRequestRow {
   house_id: string;
   full_address: string;
   account_number: string | null;
+  role: LinkRequestRole;
 }
 
+/** The organisation's requests oldest first (a queue), paged by (created_at, id); the cursor's time has JavaScript's milliseconds. */
 export async function requestsForOrganisation(
   db: Db,
   organisationId: string,
-  status: string,
+  q: { status: string; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
 ): Promise<OrganisationRequestRow[]> {
   const { rows } = await db.query<OrganisationRequestRow>(
     `SELECT r.id, r.person_id, r.status, r.identifier_kind, r.identifier, r.account_id, r.comment, r.created_at,
-            r.expires_at, h.id AS house_id, h.full_address, a.number AS account_number
+            r.expires_at, h.id AS house_id, h.full_address, a.number AS account_number, r.role
        FROM account_link_requests r
        JOIN houses h ON h.id = r.house_id AND h.organisation_id = $1
        LEFT JOIN accounts a ON a.id = r.account_id
       WHERE r.method = 'organisation' AND r.status = $2 AND ($2 <> 'pending' OR r.expires_at > now())
-      ORDER BY r.created_at LIMIT 500`,
-    [organisationId, status],
+        AND ($3::uuid IS NULL OR r.house_id = $3)
+        AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', r.created_at), r.id) > ($4::timestamptz, $5::uuid))
+      ORDER BY date_trunc('milliseconds', r.created_at), r.id LIMIT $6`,
+    [organisationId, q.status, q.houseId ?? null, q.after?.createdAt ?? null, q.after?.id ?? null, q.limit],
   );
   return rows;
 }

@@ -337,8 +337,12 @@ export async function listPersonLinkRequests(db: Db, personId: string) {
   }));
 }
 
-export async function listOrganisationLinkRequests(db: Db, organisationId: string, status: string) {
-  const requests = await requestsForOrganisation(db, organisationId, status);
+export async function listOrganisationLinkRequests(
+  db: Db,
+  organisationId: string,
+  q: { status: string; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
+) {
+  const requests = await requestsForOrganisation(db, organisationId, q);
   const people = await personContacts(
     db,
     requests.map((r) => r.person_id),
@@ -358,6 +362,7 @@ export async function listOrganisationLinkRequests(db: Db, organisationId: strin
       middleName: people.get(r.person_id)?.middleName ?? null,
       email: people.get(r.person_id)?.email ?? null,
     },
+    role: r.role,
     comment: r.comment,
     createdAt: r.created_at.toISOString(),
     expiresAt: r.expires_at.toISOString(),

@@ -17,12 +17,19 @@ import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
+import { decodeCursor, pageOf } from '../http/pagination.js';
 import { decideLinkRequest, listOrganisationLinkRequests } from './linking.service.js';
 import { accountsUpsertBody, upsertOrganisationAccounts } from './org-import.service.js';
 import { decideResidentChange, listResidentChanges } from './residents.service.js';
 
 const security: { [label: string]: string[] }[] = [{ apiKey: [] }, { session: [] }];
 const org = { tags: ['accounts'], security };
+
+/** A queue's keyset cursor: the last item's (createdAt, id). */
+function afterCursor(cursor: string | undefined) {
+  const c = decodeCursor(cursor);
+  return c ? { createdAt: String(c[0]), id: String(c[1]) } : undefined;
+}
 
 /** The organisation's side of accounts: bulk upsert, link requests to decide, changes of residents. Mounted at /api/v1/org. */
 export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -62,7 +69,14 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const actor = requireOrg(request, 'accounts:read', ['admin', 'accountant', 'dispatcher']);
-      return { items: await listOrganisationLinkRequests(deps.db, actor.organisationId, request.query.status) };
+      const { limit, cursor, ...filter } = request.query;
+      const rows = await listOrganisationLinkRequests(deps.db, actor.organisationId, {
+        ...filter,
+        after: afterCursor(cursor),
+        limit: limit + 1,
+      });
+      const { items, nextCursor } = pageOf(rows, limit, (last) => [last.createdAt, last.requestId]);
+      return { items, page: { nextCursor } };
     },
   );
 
@@ -119,7 +133,14 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const actor = requireOrg(request, 'accounts:read', ['admin', 'accountant', 'dispatcher']);
-      return { items: await listResidentChanges(deps.db, actor.organisationId, request.query.status) };
+      const { limit, cursor, ...filter } = request.query;
+      const rows = await listResidentChanges(deps.db, actor.organisationId, {
+        ...filter,
+        after: afterCursor(cursor),
+        limit: limit + 1,
+      });
+      const { items, nextCursor } = pageOf(rows, limit, (last) => [last.createdAt, last.changeId]);
+      return { items, page: { nextCursor } };
     },
   );
 

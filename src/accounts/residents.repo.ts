@@ -71,16 +71,19 @@ export interface OrganisationChangeRow extends ResidentChangeRow {
   full_address: string;
 }
 
+/** The organisation's changes oldest first (a queue), paged by (created_at, id); the cursor's time has JavaScript's milliseconds. */
 export async function changesForOrganisation(
   db: Db,
   organisationId: string,
-  status: ResidentChangeStatus,
+  q: { status: ResidentChangeStatus; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
 ): Promise<OrganisationChangeRow[]> {
   const { rows } = await db.query<OrganisationChangeRow>(
     `SELECT ${CHANGE_COLUMNS}, a.number AS account_number, h.full_address FROM resident_count_changes c
        JOIN accounts a ON a.id = c.account_id AND a.organisation_id = $1 JOIN houses h ON h.id = a.house_id
-      WHERE c.status = $2 ORDER BY c.created_at LIMIT 500`,
-    [organisationId, status],
+      WHERE c.status = $2 AND ($3::uuid IS NULL OR a.house_id = $3)
+        AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', c.created_at), c.id) > ($4::timestamptz, $5::uuid))
+      ORDER BY date_trunc('milliseconds', c.created_at), c.id LIMIT $6`,
+    [organisationId, q.status, q.houseId ?? null, q.after?.createdAt ?? null, q.after?.id ?? null, q.limit],
   );
   return rows;
 }

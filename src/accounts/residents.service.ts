@@ -58,8 +58,12 @@ export async function residentHistory(db: Db, personId: string, accountId: strin
   return { period, current: await registeredResidentsFor(db, accountId, period), history: history.map(toChange) };
 }
 
-export async function listResidentChanges(db: Db, organisationId: string, status: ResidentChangeStatus) {
-  return (await changesForOrganisation(db, organisationId, status)).map((r) => ({
+export async function listResidentChanges(
+  db: Db,
+  organisationId: string,
+  q: { status: ResidentChangeStatus; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
+) {
+  return (await changesForOrganisation(db, organisationId, q)).map((r) => ({
     ...toChange(r),
     accountId: r.account_id,
     accountNumber: r.account_number,

@@ -1,5 +1,6 @@
 import type { AppealStatus, AppealType } from '../../contracts/appeals.js';
 import type { Db } from '../db/pool.js';
+import { DEFAULT_APPEAL_DAYS, OWED_STATUSES } from './deadlines.js';
 
 export interface AppealRow {
   id: string;
@@ -22,12 +23,23 @@ export interface AppealRow {
   gisNumber: string | null;
   /** The answer is due by (YYYY-MM-DD); set for state-system appeals. */
   dueOn: string | null;
+  /** When the organisation's answer is due; null once it is no longer owed (returned, decided, done). */
+  dueAt: Date | null;
 }
+
+// The answer's due time while it is owed: a state-system appeal's own date (the end of that day, UTC), else
+// the (re)submission plus the organisation's days for the type (appeal_deadlines), or the default.
+const DEFAULT_DAYS_JSON = JSON.stringify(DEFAULT_APPEAL_DAYS).replaceAll("'", "''");
+const DUE = `CASE WHEN appeals.status IN (${OWED_STATUSES.map((s) => `'${s}'`).join(', ')}) THEN COALESCE(
+    (appeals.due_on + 1)::timestamp AT TIME ZONE 'UTC',
+    appeals.submitted_at + make_interval(days => COALESCE(
+      (SELECT d.days FROM appeal_deadlines d WHERE d.organisation_id = appeals.organisation_id AND d.type = appeals.type),
+      ('${DEFAULT_DAYS_JSON}'::jsonb ->> appeals.type)::int))) END`;
 
 export const APPEAL_COLUMNS = `id, number, type, organisation_id AS "organisationId", person_id AS "personId", account_id AS "accountId",
   house_id AS "houseId", status, form_enc AS "formEnc", revision, consent_at AS "consentAt", submitted_at AS "submittedAt",
   closed_at AS "closedAt", created_at AS "createdAt", updated_at AS "updatedAt", source, gis_number AS "gisNumber",
-  to_char(due_on, 'YYYY-MM-DD') AS "dueOn"`;
+  to_char(due_on, 'YYYY-MM-DD') AS "dueOn", ${DUE} AS "dueAt"`;
 const COLUMNS = APPEAL_COLUMNS;
 
 export async function insertAppeal(
@@ -85,6 +97,8 @@ export interface AppealListQuery {
   types?: AppealType[];
   houseId?: string;
   source?: 'hub' | 'state_system';
+  /** Only appeals whose answer is overdue now. */
+  overdue?: boolean;
 }
 
 export async function listAppeals(
@@ -99,6 +113,7 @@ export async function listAppeals(
         AND ($5::uuid IS NULL OR house_id = $5)
         AND ($6::timestamptz IS NULL OR (created_at, id) < ($6::timestamptz, $7::uuid))
         AND ($9::text IS NULL OR source = $9)
+        AND ($10::boolean IS NOT TRUE OR ${DUE} < now())
       ORDER BY created_at DESC, id DESC LIMIT $8`,
     [
       owner.personId ?? null,
@@ -110,9 +125,45 @@ export async function listAppeals(
       q.after?.id ?? null,
       q.limit,
       q.source ?? null,
+      q.overdue ?? null,
     ],
   );
   return rows;
+}
+
+export interface AppealDeadlineRow {
+  type: AppealType;
+  days: number;
+}
+
+export async function listAppealDeadlines(db: Db, organisationId: string): Promise<AppealDeadlineRow[]> {
+  const { rows } = await db.query<AppealDeadlineRow>(
+    `SELECT type, days FROM appeal_deadlines WHERE organisation_id = $1 ORDER BY type`,
+    [organisationId],
+  );
+  return rows;
+}
+
+/** Sets the organisation's days for the given types (null: back to the default). */
+export async function setAppealDeadlines(
+  db: Db,
+  organisationId: string,
+  deadlines: { type: AppealType; days: number | null }[],
+) {
+  const set = deadlines.filter((d) => d.days !== null);
+  const reset = deadlines.filter((d) => d.days === null).map((d) => d.type);
+  if (reset.length)
+    await db.query(`DELETE FROM appeal_deadlines WHERE organisation_id = $1 AND type = ANY($2::text[])`, [
+      organisationId,
+      reset,
+    ]);
+  if (set.length)
+    await db.query(
+      `INSERT INTO appeal_deadlines (organisation_id, type, days)
+       SELECT $1, t, d FROM unnest($2::text[], $3::int[]) AS x(t, d)
+       ON CONFLICT (organisation_id, type) DO UPDATE SET days = EXCLUDED.days, updated_at = now()`,
+      [organisationId, set.map((d) => d.type), set.map((d) => d.days)],
+    );
 }
 
 export type Side = 'resident' | 'organisation' | 'system';

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
   APPEAL_TYPES,
   appealAnswerBody,
+  appealDeadlines,
+  appealDeadlinesBody,
   appealDetail,
   appealSettings,
   appealSummary,
@@ -11,7 +13,7 @@ import {
   orgAppealFilter,
 } from '../../contracts/appeals.js';
 import { problems } from '../../contracts/problem.js';
-import { uploadedFiles } from '../../contracts/tickets.js';
+import { fileDisposition, uploadedFiles } from '../../contracts/tickets.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
@@ -22,6 +24,7 @@ import { listAppeals } from './appeals.repo.js';
 import { answerWorkingDays, setAnswerWorkingDays } from './state-system.repo.js';
 import { after, listResponse, page } from './pages.js';
 import { answerAppeal, appealFile, readAppeal, transitionAppeal, type AppealReader } from './service.js';
+import { appealSettingsOf, updateAppealSettings } from './settings.service.js';
 import { rolesForType } from './status.js';
 
 const idParams = z.object({ id: z.uuid() });
@@ -87,7 +90,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const reader = orgReader(request, 'appeals:read');
-      const { limit, cursor, status, type, houseId, source } = request.query;
+      const { limit, cursor, status, type, houseId, source, overdue } = request.query;
       const handled = APPEAL_TYPES.filter(
         (t) => !reader.roles || rolesForType(t).some((role) => reader.roles!.includes(role)),
       );
@@ -96,10 +99,40 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         await listAppeals(
           deps.db,
           { organisationId: reader.actor.organisationId },
-          { limit: limit + 1, after: after(cursor), status, types, houseId, source },
+          { limit: limit + 1, after: after(cursor), status, types, houseId, source, overdue },
         ),
         limit,
       );
+    },
+  );
+
+  r.get(
+    '/appeals/deadlines',
+    {
+      schema: {
+        tags,
+        summary: 'Days the organisation has to answer each appeal type (its own or the default)',
+        security: orgSecurity,
+        response: { 200: appealDeadlines, ...problems(401, 403) },
+      },
+    },
+    async (request) => appealSettingsOf(deps.db, orgReader(request, 'appeals:read').actor.organisationId),
+  );
+
+  r.put(
+    '/appeals/deadlines',
+    {
+      schema: {
+        tags,
+        summary: 'Set the days to answer some appeal types (null: back to the default); shown as time left',
+        body: appealDeadlinesBody,
+        security: orgSecurity,
+        response: { 200: appealDeadlines, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'appeals:write', ['admin']);
+      return withTransaction(deps.db, (tx) => updateAppealSettings(tx, actor, request.body.deadlines, request.ip));
     },
   );
 
@@ -164,8 +197,9 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: 'Download a file of an appeal (audited)',
+        summary: 'A file of an appeal (audited): a download, or shown in the browser with inline=true',
         params: fileParams,
+        querystring: fileDisposition,
         security: orgSecurity,
         response: problems(400, 401, 403, 404),
       },
@@ -175,6 +209,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       return sendFile(
         reply,
         await appealFile(deps.db, deps.files, reader, request.params.id, request.params.fileId, request.ip),
+        { inline: request.query.inline },
       );
     },
   );

@@ -70,6 +70,7 @@ export function toSummary(a: AppealRow): AppealSummary {
     source: a.source,
     stateSystemNumber: a.gisNumber,
     dueOn: a.dueOn,
+    dueAt: iso(a.dueAt),
   };
 }
 

@@ -16,6 +16,8 @@ import {
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
+import { fileDisposition } from '../../contracts/tickets.js';
+import { sendFile } from '../tickets/attachments.js';
 import { AppError, notFound } from '../errors.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { audit } from '../identity/audit.js';
@@ -177,8 +179,9 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: 'Download a document of a meter registration request',
+        summary: 'A document of a meter registration request: a download, or shown in the browser with inline=true',
         params: registrationParams.extend({ documentId: z.uuid() }),
+        querystring: fileDisposition,
         response: { 200: z.any().describe('the file'), ...problems(401, 403, 404) },
       },
     },
@@ -191,10 +194,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       const doc = reg && (await findRegistrationDocument(deps.db, reg.id, req.params.documentId));
       const file = doc && (await deps.files.get(doc.file_id));
       if (!file) throw notFound('Document');
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-        .send(file.data);
+      return sendFile(reply, file, { inline: req.query.inline });
     },
   );
 

@@ -10,22 +10,26 @@ export interface NewsRow {
   publishAt: Date;
   expiresAt: Date | null;
   createdAt: Date;
+  withdrawnAt: Date | null;
+  notify: boolean;
   read?: boolean;
 }
 
 const COLUMNS = `n.id, n.organisation_id AS "organisationId", n.kind, n.title, n.body, n.house_ids AS "houseIds",
-  n.publish_at AS "publishAt", n.expires_at AS "expiresAt", n.created_at AS "createdAt"`;
+  n.publish_at AS "publishAt", n.expires_at AS "expiresAt", n.created_at AS "createdAt",
+  n.withdrawn_at AS "withdrawnAt", n.notify`;
 
 export async function insertNews(
   db: Db,
   n: Pick<NewsRow, 'organisationId' | 'kind' | 'title' | 'body' | 'houseIds' | 'publishAt' | 'expiresAt'> & {
     createdBy: string;
+    notify?: boolean;
   },
 ): Promise<NewsRow> {
   const { rows } = await db.query<NewsRow>(
-    `INSERT INTO news AS n (organisation_id, kind, title, body, house_ids, publish_at, expires_at, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
-    [n.organisationId, n.kind, n.title, n.body, n.houseIds, n.publishAt, n.expiresAt, n.createdBy],
+    `INSERT INTO news AS n (organisation_id, kind, title, body, house_ids, publish_at, expires_at, created_by, notify)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+    [n.organisationId, n.kind, n.title, n.body, n.houseIds, n.publishAt, n.expiresAt, n.createdBy, n.notify ?? false],
   );
   return rows[0]!;
 }
@@ -84,24 +88,60 @@ export async function markNewsRead(db: Db, newsId: string, personId: string) {
   ]);
 }
 
+export type NewsState = 'scheduled' | 'live' | 'ended' | 'withdrawn';
+
+// A notice's state for its organisation; residents see only `live` ones (LIVE above).
+const STATE = `CASE WHEN n.withdrawn_at IS NOT NULL THEN 'withdrawn'
+  WHEN n.expires_at IS NOT NULL AND n.expires_at <= now() THEN 'ended'
+  WHEN n.publish_at > now() THEN 'scheduled' ELSE 'live' END`;
+
+export type OrgNewsRow = NewsRow & { readCount: number; state: NewsState };
+
+/** The organisation's notices newest first, paged by (publish_at, id) at JavaScript's milliseconds, with read counts and states. */
 export async function listNewsForOrg(
   db: Db,
-  q: { organisationId: string; houseId?: string; active?: boolean; limit: number; offset: number },
-): Promise<(NewsRow & { readCount: number })[]> {
-  const { rows } = await db.query<NewsRow & { readCount: number }>(
-    `SELECT ${COLUMNS}, (SELECT count(*)::int FROM news_reads r WHERE r.news_id = n.id) AS "readCount"
+  q: {
+    organisationId: string;
+    houseId?: string;
+    kind?: 'common' | 'emergency';
+    state?: NewsState;
+    active?: boolean;
+    after?: { publishAt: string; id: string };
+    limit: number;
+  },
+): Promise<OrgNewsRow[]> {
+  const { rows } = await db.query<OrgNewsRow>(
+    `SELECT ${COLUMNS}, ${STATE} AS state,
+            (SELECT count(*)::int FROM news_reads r WHERE r.news_id = n.id) AS "readCount"
        FROM news n
       WHERE n.organisation_id = $1 AND ($2::uuid IS NULL OR $2 = ANY(n.house_ids))
-        AND ($3::boolean IS NULL OR (n.expires_at IS NULL OR n.expires_at > now()) = $3)
-      ORDER BY n.publish_at DESC, n.id DESC LIMIT $4 OFFSET $5`,
-    [q.organisationId, q.houseId ?? null, q.active ?? null, q.limit, q.offset],
+        AND ($3::text IS NULL OR n.kind = $3)
+        AND ($4::text IS NULL OR ${STATE} = $4)
+        AND ($5::timestamptz IS NULL OR (date_trunc('milliseconds', n.publish_at), n.id) < ($5::timestamptz, $6::uuid))
+        AND ($8::boolean IS NULL OR (${STATE} IN ('scheduled', 'live')) = $8)
+      ORDER BY date_trunc('milliseconds', n.publish_at) DESC, n.id DESC
+      LIMIT $7`,
+    [
+      q.organisationId,
+      q.houseId ?? null,
+      q.kind ?? null,
+      q.state ?? null,
+      q.after?.publishAt ?? null,
+      q.after?.id ?? null,
+      q.limit,
+      q.active ?? null,
+    ],
   );
   return rows;
 }
 
-export async function expireNews(db: Db, organisationId: string, id: string): Promise<NewsRow | null> {
-  const { rows } = await db.query<NewsRow>(
-    `UPDATE news n SET expires_at = LEAST(COALESCE(n.expires_at, now()), now()) WHERE n.id = $1 AND n.organisation_id = $2 RETURNING ${COLUMNS}`,
+/** Withdraws a notice: residents stop seeing it now and a pending e-mail is not sent. */
+export async function expireNews(db: Db, organisationId: string, id: string): Promise<OrgNewsRow | null> {
+  const { rows } = await db.query<OrgNewsRow>(
+    `UPDATE news n SET withdrawn_at = COALESCE(n.withdrawn_at, now()),
+            expires_at = LEAST(COALESCE(n.expires_at, now()), now())
+      WHERE n.id = $1 AND n.organisation_id = $2
+      RETURNING ${COLUMNS}, 'withdrawn' AS state, (SELECT count(*)::int FROM news_reads r WHERE r.news_id = n.id) AS "readCount"`,
     [id, organisationId],
   );
   return rows[0] ?? null;

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { newsList, newsView, orgNewsQuery, publishNewsBody } from '../../contracts/news.js';
+import { newsView, orgNewsList, orgNewsQuery, publishNewsBody } from '../../contracts/news.js';
 import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
+import { decodeCursor, pageOf } from '../http/pagination.js';
 import { listNewsForOrg } from './news.repo.js';
 import { presentNews, publishNews, withdrawNews } from './service.js';
 
@@ -42,16 +43,24 @@ export async function newsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: 'Notices of the organisation with read counts',
+        summary: 'Notices of the organisation, newest first, with read counts and states (paged by cursor)',
         security,
         querystring: orgNewsQuery,
-        response: { 200: newsList, ...problems(400, 401, 403) },
+        response: { 200: orgNewsList, ...problems(400, 401, 403) },
       },
     },
     async (request) => {
       const actor = requireOrg(request, 'news:read', ['admin', 'dispatcher']);
-      const rows = await listNewsForOrg(deps.db, { organisationId: actor.organisationId, ...request.query });
-      return { items: rows.map((n) => presentNews(n, true)) };
+      const { cursor, limit, ...filter } = request.query;
+      const c = decodeCursor(cursor);
+      const rows = await listNewsForOrg(deps.db, {
+        organisationId: actor.organisationId,
+        ...filter,
+        after: c ? { publishAt: String(c[0]), id: String(c[1]) } : undefined,
+        limit: limit + 1,
+      });
+      const { items, nextCursor } = pageOf(rows, limit, (last) => [last.publishAt.toISOString(), last.id]);
+      return { items: items.map((n) => presentNews(n, true)), page: { nextCursor } };
     },
   );
 

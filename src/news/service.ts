@@ -14,12 +14,13 @@ import {
   housesOfOrganisation,
   insertNews,
   type NewsRow,
+  type NewsState,
   residentsOfHouses,
 } from './news.repo.js';
 import type { Actor } from '../../contracts/actor.js';
 
 /** A notice as residents (their read flag) or its organisation (houses, read count) see it. */
-export function presentNews(n: NewsRow & { readCount?: number }, forOrg: boolean): NewsView {
+export function presentNews(n: NewsRow & { readCount?: number; state?: NewsState }, forOrg: boolean): NewsView {
   return {
     id: n.id,
     organisationId: n.organisationId,
@@ -28,8 +29,23 @@ export function presentNews(n: NewsRow & { readCount?: number }, forOrg: boolean
     body: n.body,
     publishAt: n.publishAt.toISOString(),
     expiresAt: n.expiresAt ? n.expiresAt.toISOString() : null,
-    ...(forOrg ? { houseIds: n.houseIds, readCount: n.readCount ?? 0 } : { read: Boolean(n.read) }),
+    ...(forOrg
+      ? {
+          houseIds: n.houseIds,
+          readCount: n.readCount ?? 0,
+          state: n.state ?? stateOf(n),
+          notify: n.notify,
+          withdrawnAt: n.withdrawnAt ? n.withdrawnAt.toISOString() : null,
+        }
+      : { read: Boolean(n.read) }),
   };
+}
+
+/** The state of a notice just written (lists compute it in SQL with the same rule). */
+function stateOf(n: NewsRow, now = new Date()): NewsState {
+  if (n.withdrawnAt) return 'withdrawn';
+  if (n.expiresAt && n.expiresAt <= now) return 'ended';
+  return n.publishAt > now ? 'scheduled' : 'live';
 }
 
 export interface PublishInput {
@@ -55,7 +71,9 @@ export async function publishNews(tx: Db, enqueue: Enqueue, actor: Actor, input:
       foreign.map((h) => ({ path: `body.houseIds.${h.i}`, message: 'not a house of the organisation' })),
     );
   const publishAt = input.publishAt ? new Date(input.publishAt) : new Date();
+  const notify = input.notify ?? input.kind === 'emergency';
   const news = await insertNews(tx, {
+    notify,
     organisationId: actor.organisationId,
     kind: input.kind,
     title: input.title,
@@ -65,7 +83,7 @@ export async function publishNews(tx: Db, enqueue: Enqueue, actor: Actor, input:
     expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
     createdBy: actor.actorId,
   });
-  if (input.notify ?? input.kind === 'emergency') {
+  if (notify) {
     await enqueue(
       tx,
       NEWS_ANNOUNCE_QUEUE,
@@ -82,7 +100,7 @@ export async function publishNews(tx: Db, enqueue: Enqueue, actor: Actor, input:
     objectId: news.id,
     organisationId: actor.organisationId,
     ip,
-    details: { kind: news.kind, houses: houseIds.length },
+    details: { kind: news.kind, houses: houseIds.length, publishAt: publishAt.toISOString(), notify },
   });
   return news;
 }

@@ -47,11 +47,23 @@ export const toFileInfo = (
   size: f.size,
 });
 
-/** Sends a stored file as a download; the name survives Cyrillic (RFC 6266 filename*). */
-export function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; data: Buffer }) {
+// Types a browser may show in place: the upload check sniffed them from the bytes (files/uploads.ts).
+const SHOWN_INLINE = new Set(IMAGE_AND_PDF);
+
+/**
+ * Sends a stored file as a download, or in place when asked and it is an image or a PDF (the
+ * console's document viewer); anything else is always a download. The name survives Cyrillic (RFC 6266).
+ */
+export function sendFile(
+  reply: FastifyReply,
+  file: { filename: string; contentType: string; data: Buffer },
+  options: { inline?: boolean } = {},
+) {
+  const disposition = options.inline && SHOWN_INLINE.has(file.contentType) ? 'inline' : 'attachment';
   return reply
     .type(file.contentType)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header('cache-control', 'private, no-store')
     .header('x-content-type-options', 'nosniff')
     .send(file.data);
 }

@@ -7,8 +7,12 @@ import {
   orgTicketFilter,
   ratingAverages,
   ratingsQuery,
+  ticketAssignees,
+  ticketDeadlines,
+  ticketDeadlinesBody,
   ticketDetail,
   ticketStaffPatch,
+  ticketStatusCounts,
   ticketView,
 } from '../../contracts/tickets.js';
 import { withTransaction } from '../db/pool.js';
@@ -16,10 +20,20 @@ import type { AppDeps } from '../deps.js';
 import { requireOrg } from '../http/auth.js';
 import { pageInfo, pageQuery } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
-import { sendFile } from './attachments.js';
+import { sendFile, storeUploads } from './attachments.js';
 import { pageAfter, pageCursor } from './pages.js';
-import { getTicketForOrg, staffComment, staffUpdateTicket, ticketFile, ticketOfOrg, toTicketView } from './service.js';
-import { averageRatings, listTicketsForOrg } from './tickets.repo.js';
+import {
+  deadlinesOf,
+  getTicketForOrg,
+  setDeadlines,
+  staffAttachFiles,
+  staffComment,
+  staffUpdateTicket,
+  ticketFile,
+  ticketOfOrg,
+  toTicketView,
+} from './service.js';
+import { averageRatings, countTicketsByStatus, listAssignees, listTicketsForOrg } from './tickets.repo.js';
 
 const idParams = z.object({ id: z.uuid() });
 const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
@@ -57,6 +71,102 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         items: rows.slice(0, limit).map((t) => toTicketView(t, { mine: false, staff: true, phone: null })),
         page: { nextCursor: pageCursor(rows, limit) },
       };
+    },
+  );
+
+  r.get(
+    '/tickets/counts',
+    {
+      schema: {
+        tags,
+        summary: 'How many requests of the queue are in each status under the same filters (the board columns)',
+        security: [{ apiKey: [] }, { session: [] }],
+        querystring: orgTicketFilter.omit({ status: true, open: true }),
+        response: { 200: ticketStatusCounts, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      return { items: await countTicketsByStatus(deps.db, { organisationId: actor.organisationId, ...request.query }) };
+    },
+  );
+
+  r.get(
+    '/tickets/assignees',
+    {
+      schema: {
+        tags,
+        summary: 'Who open requests are assigned to, with how many each',
+        security: [{ apiKey: [] }, { session: [] }],
+        response: { 200: ticketAssignees, ...problems(401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      return { items: await listAssignees(deps.db, actor.organisationId) };
+    },
+  );
+
+  r.get(
+    '/tickets/deadlines',
+    {
+      schema: {
+        tags,
+        summary: "Default deadlines per category (emergencies in hours, the rest in days); the hub's where none is set",
+        security: [{ apiKey: [] }, { session: [] }],
+        response: { 200: ticketDeadlines, ...problems(401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      return { items: await deadlinesOf(deps.db, actor.organisationId) };
+    },
+  );
+
+  r.put(
+    '/tickets/deadlines',
+    {
+      schema: {
+        tags,
+        summary: 'Set default deadlines of categories; new requests take them (existing ones keep theirs)',
+        security: [{ apiKey: [] }, { session: [] }],
+        body: ticketDeadlinesBody,
+        response: { 200: ticketDeadlines, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:write', ['admin']);
+      const items = await withTransaction(deps.db, (tx) => setDeadlines(tx, actor, request.body.items, request.ip));
+      return { items };
+    },
+  );
+
+  r.post(
+    '/tickets/:id/files',
+    {
+      schema: {
+        tags,
+        summary: 'Attach photos of the work to a request (multipart); the resident sees them',
+        consumes: ['multipart/form-data'],
+        params: idParams,
+        security: [{ apiKey: [] }, { session: [] }],
+        response: { 200: ticketDetail, ...problems(400, 401, 403, 404, 413, 415) },
+      },
+    },
+    async (request) => {
+      const actor = requireOrg(request, 'tickets:write', [...STAFF]);
+      await ticketOfOrg(deps.db, actor, request.params.id);
+      const stored = await storeUploads(request, deps.files, actor.actorId);
+      return withTransaction(deps.db, (tx) =>
+        staffAttachFiles(
+          tx,
+          cipher,
+          actor,
+          request.params.id,
+          stored.map((f) => f.id),
+          request.ip,
+        ),
+      );
     },
   );
 

@@ -6,11 +6,22 @@ import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
 import type { Notifier } from '../notify/notifier.js';
 import { assertOwnFiles, toFileInfo } from './attachments.js';
-import type { TicketCreateInput, TicketDetail, TicketStaffPatch, TicketView } from '../../contracts/tickets.js';
+import {
+  DEFAULT_TICKET_DEADLINE,
+  TICKET_CATEGORIES,
+  type TicketCreateInput,
+  type TicketDetail,
+  type TicketStaffPatch,
+  type TicketView,
+} from '../../contracts/tickets.js';
 import { canReopen, canStaffMove, isClosed } from './status.js';
 import {
   attachTicketFiles,
+  findDeadline,
   findTicket,
+  listDeadlines,
+  upsertDeadlines,
+  type DeadlineRow,
   insertTicket,
   insertTicketEvent,
   listTicketEvents,
@@ -76,7 +87,13 @@ export async function createTicket(
     input.photoIds.map((id, i) => ({ id, path: `body.photoIds.${i}` })),
     personId,
   );
+  const created = new Date();
   const t = await insertTicket(tx, {
+    deadline: deadlineOf(
+      (await findDeadline(tx, access.organisationId, input.category)) ?? DEFAULT_TICKET_DEADLINE,
+      input.emergency,
+      created,
+    ),
     organisationId: access.organisationId,
     houseId: access.houseId,
     accountId: access.accountId,
@@ -291,4 +308,64 @@ export async function ticketFile(db: Db, files: FileStore, ticketId: string, fil
   const file = await files.get(fileId);
   if (!file) throw notFound('File');
   return file;
+}
+
+/** A new request's deadline: its creation plus the category's hours (emergency) or calendar days. */
+export function deadlineOf(
+  setting: { emergencyHours: number; regularDays: number },
+  emergency: boolean,
+  created: Date,
+): Date {
+  const hours = emergency ? setting.emergencyHours : setting.regularDays * 24;
+  return new Date(created.getTime() + hours * 3_600_000);
+}
+
+/** Every category's default deadlines: the organisation's where set, else the hub's. */
+export async function deadlinesOf(db: Db, organisationId: string) {
+  const set = new Map((await listDeadlines(db, organisationId)).map((d) => [d.category, d]));
+  return TICKET_CATEGORIES.map((category) => {
+    const own = set.get(category);
+    return {
+      category,
+      emergencyHours: own?.emergencyHours ?? DEFAULT_TICKET_DEADLINE.emergencyHours,
+      regularDays: own?.regularDays ?? DEFAULT_TICKET_DEADLINE.regularDays,
+      custom: Boolean(own),
+    };
+  });
+}
+
+/** Sets the organisation's default deadlines of some categories (audited); new requests take them. */
+export async function setDeadlines(tx: Db, actor: Actor, items: DeadlineRow[], ip?: string) {
+  if (items.length) await upsertDeadlines(tx, actor.organisationId, items);
+  await audit(tx, {
+    actorType: actor.actorType,
+    actorId: actor.actorId,
+    action: 'ticket.deadlines.set',
+    objectType: 'organisation',
+    objectId: actor.organisationId,
+    organisationId: actor.organisationId,
+    ip,
+  });
+  return deadlinesOf(tx, actor.organisationId);
+}
+
+/** Photos of the organisation's work attached to a request (the resident sees them with the request). */
+export async function staffAttachFiles(
+  tx: Db,
+  cipher: FieldCipher,
+  actor: Actor,
+  id: string,
+  fileIds: string[],
+  ip?: string,
+) {
+  const t = await ticketOfOrg(tx, actor, id, true);
+  await attachTicketFiles(tx, t.id, fileIds);
+  await insertTicketEvent(tx, {
+    ticketId: t.id,
+    kind: 'comment',
+    body: fileIds.length === 1 ? 'Добавлено фото' : `Добавлено фото: ${fileIds.length}`,
+    authorSide: 'organisation',
+    actorId: actor.actorId,
+  });
+  return getTicketForOrg(tx, cipher, actor, id, ip);
 }

@@ -44,11 +44,12 @@ export async function insertTicket(
     | 'emergency'
     | 'text'
     | 'contactPhoneEnc'
+    | 'deadline'
   >,
 ): Promise<TicketRow> {
   const { rows } = await db.query<TicketRow>(
-    `INSERT INTO tickets (organisation_id, house_id, account_id, author_person_id, visibility, category, emergency, text, contact_phone_enc)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+    `INSERT INTO tickets (organisation_id, house_id, account_id, author_person_id, visibility, category, emergency, text, contact_phone_enc, deadline)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
     [
       t.organisationId,
       t.houseId,
@@ -59,6 +60,7 @@ export async function insertTicket(
       t.emergency,
       t.text,
       t.contactPhoneEnc,
+      t.deadline,
     ],
   );
   return rows[0]!;
@@ -295,4 +297,75 @@ export async function countOverdueTickets(db: Db, organisationId: string): Promi
     [organisationId],
   );
   return rows[0]!.n;
+}
+
+export interface DeadlineRow {
+  category: string;
+  emergencyHours: number;
+  regularDays: number;
+}
+
+export async function listDeadlines(db: Db, organisationId: string): Promise<DeadlineRow[]> {
+  const { rows } = await db.query<DeadlineRow>(
+    `SELECT category, emergency_hours AS "emergencyHours", regular_days AS "regularDays"
+       FROM ticket_deadlines WHERE organisation_id = $1`,
+    [organisationId],
+  );
+  return rows;
+}
+
+export async function findDeadline(db: Db, organisationId: string, category: string): Promise<DeadlineRow | null> {
+  const { rows } = await db.query<DeadlineRow>(
+    `SELECT category, emergency_hours AS "emergencyHours", regular_days AS "regularDays"
+       FROM ticket_deadlines WHERE organisation_id = $1 AND category = $2`,
+    [organisationId, category],
+  );
+  return rows[0] ?? null;
+}
+
+export async function upsertDeadlines(db: Db, organisationId: string, items: DeadlineRow[]) {
+  await db.query(
+    `INSERT INTO ticket_deadlines (organisation_id, category, emergency_hours, regular_days)
+     SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[])
+     ON CONFLICT (organisation_id, category) DO UPDATE
+       SET emergency_hours = EXCLUDED.emergency_hours, regular_days = EXCLUDED.regular_days, updated_at = now()`,
+    [organisationId, items.map((i) => i.category), items.map((i) => i.emergencyHours), items.map((i) => i.regularDays)],
+  );
+}
+
+/** The queue's counts per status under the dispatcher's filters (a status filter is ignored). */
+export async function countTicketsByStatus(
+  db: Db,
+  f: Omit<OrgTicketFilter, 'status' | 'open'>,
+): Promise<{ status: TicketStatus; count: number }[]> {
+  const { rows } = await db.query<{ status: TicketStatus; count: number }>(
+    `SELECT status, count(*)::int AS count FROM tickets
+      WHERE organisation_id = $1
+        AND ($2::uuid IS NULL OR house_id = $2)
+        AND ($3::text IS NULL OR category = $3)
+        AND ($4::boolean IS NULL OR emergency = $4)
+        AND ($5::text IS NULL OR assignee = $5)
+        AND ($6::boolean IS NULL OR (deadline < now() AND status IN ('new', 'in_progress')) = $6)
+      GROUP BY status`,
+    [
+      f.organisationId,
+      f.houseId ?? null,
+      f.category ?? null,
+      f.emergency ?? null,
+      f.assignee ?? null,
+      f.overdue ?? null,
+    ],
+  );
+  return rows;
+}
+
+/** Who open requests are assigned to, with how many each (the assignee filter's choices). */
+export async function listAssignees(db: Db, organisationId: string): Promise<{ assignee: string; open: number }[]> {
+  const { rows } = await db.query<{ assignee: string; open: number }>(
+    `SELECT assignee, count(*)::int AS open FROM tickets
+      WHERE organisation_id = $1 AND status IN ('new', 'in_progress') AND assignee IS NOT NULL
+      GROUP BY assignee ORDER BY assignee LIMIT 200`,
+    [organisationId],
+  );
+  return rows;
 }

@@ -59,6 +59,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: meetin
     await page.goto('/staff/meetings');
     await page.getByRole('heading', { level: 1, name: 'Общие собрания' }).waitFor();
     await page.getByRole('link', { name: 'Шлагбаум во дворе и аренда места на крыше' }).waitFor();
+    expect(await page.getByTestId('voting-system').textContent()).toContain('в ГИС ЖКХ');
     expect(await checkStaffScreen(page, 'meetings')).toEqual([]);
 
     await page.getByRole('link', { name: 'Реестр собственников' }).click();
@@ -71,6 +72,29 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: meetin
     await mismatches.getByText('пом. 59').waitFor();
     await page.getByRole('region', { name: 'Собственники дома' }).getByText('Петрова').first().waitFor();
     expect(await checkStaffScreen(page, 'owners-register')).toEqual([]);
+  });
+
+  it('shows a meeting held in the state system: its number there and the tallies compared', {
+    timeout: 60_000,
+  }, async () => {
+    await page.goto(`/staff/meetings/${DEMO_MEETINGS.closed}`);
+    await page.getByRole('heading', { level: 2, name: 'ГИС ЖКХ' }).waitFor();
+    expect(await page.getByTestId('meeting-mode').textContent()).toContain('Голосование в ГИС ЖКХ');
+    expect(await page.getByTestId('state-protocol-number').textContent()).toBe('4523-0001-7781');
+    await page.getByRole('heading', { level: 3, name: 'Сверка итогов Домхаба и ГИС ЖКХ' }).waitFor();
+    expect(await checkStaffScreen(page, 'meeting-state-system')).toEqual([]);
+  });
+
+  it('switches the organisation to voting in the hub as the regional system', { timeout: 60_000 }, async () => {
+    await page.goto('/staff/meetings');
+    await page.getByRole('button', { name: 'Изменить' }).click();
+    await page.getByLabel('Голосование').selectOption('regional-system');
+    await page.getByLabel('Название региональной системы').fill('Домхаб — региональная система Москвы');
+    await page.getByLabel('Адрес в интернете').fill('https://domhub.example.ru');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect
+      .poll(() => page.getByTestId('voting-system').textContent())
+      .toContain('в Домхабе как региональной системе');
   });
 
   it('creates a draft with questions from the catalogue, each under the rule the law needs', {
@@ -172,12 +196,22 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: meetin
     await page.getByText('Принята', { exact: true }).waitFor();
   });
 
-  it('closes the meeting after the deadline and opens the protocol PDF', { timeout: 90_000 }, async () => {
+  it('closes the meeting after the deadline and opens the protocol PDF', { timeout: 200_000 }, async () => {
     await service.database.pool.query(
       `UPDATE meetings SET voting_ends_at = now() - interval '1 minute' WHERE id = $1`,
       [meetingId],
     );
-    await page.goto(`/staff/meetings/${meetingId}`);
+    // The notice is placed in the state system by the exchange; its identifier numbers the protocol.
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`/staff/meetings/${meetingId}`);
+          return page.getByTestId('state-protocol-number').textContent();
+        },
+        { timeout: 120_000, interval: 3000 },
+      )
+      .toMatch(/\d/);
+    expect(await page.getByTestId('meeting-mode').textContent()).toContain('региональной системе');
     await page.getByRole('button', { name: 'Подвести итоги и составить протокол' }).click();
     await page.getByRole('button', { name: 'Открыть протокол (PDF)' }).waitFor();
     await page.getByRole('button', { name: 'Итоги' }).click();

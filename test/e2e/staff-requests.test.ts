@@ -13,6 +13,7 @@ import {
   signIn,
   startService,
 } from '../helpers/e2e.js';
+import { PNG } from '../helpers/multipart-body.js';
 
 /** Смирнова: the demo organisation's administrator, dispatcher and accountant (src/sandbox/demo/core.ts). */
 const SMIRNOVA = '08765432102';
@@ -87,5 +88,90 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: reques
     expect(await checkStaffScreen(staff, 'home')).toEqual([]);
     await staff.getByRole('link', { name: 'Кабинет жителя' }).click();
     await staff.waitForURL((u) => u.pathname === '/');
+  });
+
+  it('sets default deadlines per category', { timeout: 60_000 }, async () => {
+    await staff.goto('/staff/settings');
+    await staff.getByRole('heading', { level: 2, name: 'Сроки выполнения заявок' }).waitFor();
+    const hours = staff.getByLabel('Водопровод и сантехника: аварийная, часов');
+    await hours.fill('4');
+    await staff.getByLabel('Отопление: обычная, дней').fill('3');
+    await staff.getByRole('button', { name: 'Сохранить сроки' }).click();
+    await staff.getByText('Сроки сохранены').waitFor();
+    expect(await checkStaffScreen(staff, 'settings')).toEqual([]);
+    await staff.reload();
+    await expect.poll(() => hours.inputValue()).toBe('4');
+  });
+
+  it('takes a resident request from new to done: assign, comment, photo, close with the result', {
+    timeout: 120_000,
+  }, async () => {
+    // Иванов files an emergency plumbing request: its deadline is 4 hours from now (the setting above).
+    const me = await resident.request.get('/api/v1/me');
+    const created = await resident.request.post('/api/v1/me/tickets', {
+      headers: { 'x-csrf-token': (await me.json()).csrfToken },
+      data: {
+        accountId: '00000000-0000-4000-8000-000000000301',
+        category: 'plumbing',
+        emergency: true,
+        text: 'Сорвало кран на кухне, вода не перекрывается',
+        contactPhone: '+79001234567',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const ticket = (await created.json()) as { id: string; number: string; deadline: string };
+    const hoursLeft = (new Date(ticket.deadline).getTime() - Date.now()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThan(3.9);
+    expect(hoursLeft).toBeLessThanOrEqual(4);
+
+    await staff.goto('/staff/requests?emergency=true');
+    const board = staff.locator('.staff-board');
+    const newColumn = board.getByRole('region', { name: /^Новая/ });
+    const card = newColumn.getByRole('link', { name: new RegExp(`№ ${ticket.number}`) });
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/срок через [34]\sчаса/);
+    expect(await checkStaffScreen(staff, 'requests-board')).toEqual([]);
+
+    await staff.getByRole('button', { name: 'Таблица' }).click();
+    await staff.getByRole('link', { name: `№ ${ticket.number}` }).waitFor();
+    expect(await checkStaffScreen(staff, 'requests-table')).toEqual([]);
+
+    await staff.getByRole('link', { name: `№ ${ticket.number}` }).click();
+    await staff.getByRole('heading', { level: 1, name: `Заявка № ${ticket.number}` }).waitFor();
+    await staff.getByRole('button', { name: 'Взять в работу' }).click();
+    await staff.getByText('Статус: в работе').waitFor();
+    await staff.getByLabel('Исполнитель').fill('Аварийная бригада № 5');
+    await staff.getByRole('button', { name: 'Сохранить' }).click();
+    await staff.getByText('Сохранено').waitFor();
+    await staff.getByLabel('Текст комментария').fill('Бригада будет у вас в течение часа');
+    await staff.getByRole('button', { name: 'Отправить жителю' }).click();
+    await staff.locator('.timeline').getByText('Бригада будет у вас в течение часа').waitFor();
+    await staff.getByLabel('Добавить фото').setInputFiles({ name: 'kran.png', mimeType: 'image/png', buffer: PNG });
+    await staff.getByRole('img', { name: 'Фото: kran.png' }).waitFor();
+    expect(await checkStaffScreen(staff, 'request')).toEqual([]);
+    await staff.getByLabel('Результат для жителя').fill('Заменён кран, течь устранена');
+    await staff.getByRole('button', { name: 'Закрыть: выполнена' }).click();
+    await staff.getByText('Заявка закрыта.').waitFor();
+    await staff.getByText('Статус: выполнена').waitFor();
+
+    // Иванов sees it done with the result, the comment and the photo, and rates the work.
+    await resident.goto(`/requests/${ticket.id}`);
+    await resident.getByRole('heading', { level: 1, name: `Заявка № ${ticket.number}` }).waitFor();
+    await resident.getByText('Выполнена').first().waitFor();
+    await resident.getByText('Бригада будет у вас в течение часа').waitFor();
+    await resident.getByText('Заменён кран, течь устранена').first().waitFor();
+    await resident.getByRole('img', { name: 'Фото: kran.png' }).waitFor();
+    await resident.getByText('4 — хорошо').click();
+    await resident.getByLabel('Комментарий к оценке').fill('Быстро приехали');
+    await resident.getByRole('button', { name: 'Оценить' }).click();
+    await resident.getByRole('heading', { name: 'Ваша оценка' }).waitFor();
+
+    // The console shows the rating on the request and in the average of its category.
+    await staff.reload();
+    await staff.getByText('4 из 5 — «Быстро приехали»').waitFor();
+    await staff.goto('/staff/requests');
+    const ratings = staff.getByRole('region', { name: 'Оценки жителей по категориям' });
+    await ratings.getByRole('row', { name: /Водопровод и сантехника/ }).waitFor();
+    expect(await ratings.getByRole('row', { name: /Водопровод и сантехника/ }).textContent()).toMatch(/4,50 из 5.*2/);
   });
 });

@@ -39,7 +39,10 @@ function queuedOperations(): Map<string, string[]> {
   return found;
 }
 
-/** Operations queued before their exchange exists (none now; the test asserts each is still missing). */
+/**
+ * Operations queued before their exchange exists. The test asserts they are still missing, so an entry is
+ * removed the day it gets a way out (the meetings' importVotingMessage and importVotingProtocol have theirs).
+ */
 const AWAITING = new Set<string>();
 
 const g = () => randomUUID();
@@ -98,50 +101,6 @@ const SAMPLES: { [O in SyncedOperation]: OutboxItems[O] } = {
   importAnswer: { transportGuid: g(), appealGuid: g(), answererGuid: g(), text: 'Ответ', attachments: [] },
   exportDebtSubrequests: { startDate: '2026-11-01', endDate: '2026-12-01' },
   importResponses: { transportGuid: g(), subrequestGuid: g(), hasDebt: false, executorGuid: g(), debtors: [] },
-  importVotingMessage: {
-    transportGuid: g(),
-    fiasHouseGuid: g(),
-    messageDate: '2026-12-07',
-    annual: false,
-    form: 'ballots',
-    votingStartsAt: '2026-12-20T07:00:00.000Z',
-    votingEndsAt: '2027-01-20T15:00:00.000Z',
-    votingStartsOn: '2026-12-20',
-    votingEndsOn: '2027-01-20',
-    place: 'Офис управляющей организации',
-    materialsInfo: 'В офисе управляющей организации',
-    votingSystem: { kind: 'HCS' },
-    administrator: { kind: 'organisation', orgRootGuid: g() },
-    administratorAddress: 'г. Москва, ул. Профсоюзная, д. 43',
-    initiators: [{ kind: 'organisation', orgRootGuid: g() }],
-    questions: [{ number: 1, title: 'Выбор председателя собрания' }],
-    materials: [],
-  },
-  importOwnerDecision: {
-    transportGuid: g(),
-    messageGuid: g(),
-    owner: { lastName: 'Иванов', firstName: 'Иван' },
-    property: {
-      registrationNumber: '77:01:0001001:1234-77/011/2020-1',
-      registrationDate: '2020-01-01',
-      premisesNumber: '12',
-      totalArea: '72.85',
-      share: null,
-    },
-    question: { number: 1, answer: 'for' },
-    attachments: [{ fileId: g(), name: 'reshenie.pdf', description: 'Решение собственника', guid: g(), hash: 'ab12' }],
-  },
-  importVotingProtocol: { transportGuid: g(), protocolGuid: g() },
-  importExternalVotingProtocol: {
-    transportGuid: g(),
-    messageGuid: g(),
-    protocolDate: '2026-12-07',
-    quorum: true,
-    questions: [{ number: 1, agree: '100', against: '0', abstain: '0', adopted: true }],
-    attachments: [],
-  },
-  exportOwnerDecision: { messageGuid: g() },
-  exportVotingProtocol: { fiasHouseGuid: g() },
   importNotificationData: {
     action: 'create',
     transportGuid: g(),
@@ -149,6 +108,50 @@ const SAMPLES: { [O in SyncedOperation]: OutboxItems[O] } = {
     important: false,
     content: 'Текст',
     fiasHouseGuids: [g()],
+  },
+  importVotingMessage: {
+    transportGuid: g(),
+    fiasHouseGuid: g(),
+    messageDate: '2026-12-07',
+    annual: false,
+    form: 'electronic',
+    votingStartsAt: '2026-12-20T06:00:00.000Z',
+    votingEndsAt: '2027-01-10T06:00:00.000Z',
+    votingStartsOn: '2026-12-20',
+    votingEndsOn: '2027-01-09',
+    place: 'Офис управляющей организации',
+    materialsInfo: 'В офисе управляющей организации',
+    votingSystem: { kind: 'HCS' },
+    administrator: { kind: 'organisation', orgRootGuid: g() },
+    administratorAddress: 'Москва',
+    initiators: [{ kind: 'organisation', orgRootGuid: g() }],
+    questions: [{ number: 1, title: 'Вопрос' }],
+    materials: [],
+  },
+  importOwnerDecision: {
+    transportGuid: g(),
+    messageGuid: g(),
+    owner: { lastName: 'Иванов', firstName: 'Иван' },
+    property: {
+      registrationNumber: '77:06:0004001:1234-77/011/2015-1',
+      registrationDate: '2015-03-01',
+      premisesNumber: '12',
+      totalArea: '54.3',
+      share: null,
+    },
+    question: { number: 1, answer: 'for' },
+    attachments: [{ fileId: g(), name: 'ballot.pdf', description: 'Скан решения', guid: g(), hash: 'ab' }],
+  },
+  exportOwnerDecision: { messageGuid: g() },
+  exportVotingProtocol: { fiasHouseGuid: g() },
+  importVotingProtocol: { transportGuid: g(), protocolGuid: g() },
+  importExternalVotingProtocol: {
+    transportGuid: g(),
+    messageGuid: g(),
+    protocolDate: '2027-01-11',
+    quorum: true,
+    questions: [{ number: 1, agree: '100', against: '0', abstain: '0', adopted: true }],
+    attachments: [],
   },
 };
 
@@ -168,14 +171,7 @@ describe('no queued operation without a way out', () => {
   const live = [...queued.keys()].filter((op) => !AWAITING.has(op)).sort();
 
   it('finds the operations the modules queue, among them the ones of issue 17', () => {
-    for (const op of [
-      'importMeteringDeviceValues',
-      'importAnswer',
-      'importResponses',
-      'importNotificationData',
-      'importVotingMessage',
-      'importVotingProtocol',
-    ])
+    for (const op of ['importMeteringDeviceValues', 'importAnswer', 'importResponses', 'importNotificationData'])
       expect(queued.has(op)).toBe(true);
     for (const op of AWAITING) {
       // Once it has a way out, take it off AWAITING (and give SAMPLES its item).

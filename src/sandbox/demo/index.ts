@@ -8,6 +8,7 @@ import { seedRegistry } from './registry.js';
 import { ALL_ORG_SCOPES } from '../../../contracts/scopes.js';
 import { seedBilling } from './billing.js';
 import { seedServiceRequests } from './service-requests.js';
+import { seedDesk } from './desk.js';
 import { seedMeetings } from './meetings.js';
 import { seedMetering } from './metering.js';
 import { seedGisSync } from './gis.js';
@@ -37,6 +38,7 @@ export async function seedDemoData(
     await seedMetering(tx);
     await seedBilling(tx);
     await seedServiceRequests(tx, cipher);
+    await seedDesk(tx, cipher);
     await seedMeetings(tx, cipher);
     await seedGisSync(tx, cipher);
     await seedGisServices(tx);

@@ -3862,6 +3862,9 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "pending" | "approved" | "rejected";
+                    limit?: number;
+                    cursor?: string;
+                    houseId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3893,10 +3896,18 @@ export interface paths {
                                     middleName: string | null;
                                     email: string | null;
                                 };
+                                /**
+                                 * @description The role the person asked for
+                                 * @enum {string}
+                                 */
+                                role: "owner" | "co_owner" | "tenant";
                                 comment: string | null;
                                 createdAt: string;
                                 expiresAt: string;
                             }[];
+                            page: {
+                                nextCursor: string | null;
+                            };
                         };
                     };
                 };
@@ -4142,6 +4153,9 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "pending" | "confirmed" | "rejected";
+                    limit?: number;
+                    cursor?: string;
+                    houseId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -4174,6 +4188,9 @@ export interface paths {
                                 accountNumber: string;
                                 address: string;
                             }[];
+                            page: {
+                                nextCursor: string | null;
+                            };
                         };
                     };
                 };
@@ -5368,10 +5385,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a document of a meter registration request */
+        /** A document of a meter registration request: a download, or shown in the browser with inline=true */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description true: shown in the browser when it is an image or a PDF */
+                    inline?: string;
+                };
                 header?: never;
                 path: {
                     registrationId: string;
@@ -8250,6 +8270,349 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/tickets/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many requests of the queue are in each status under the same filters (the board columns) */
+        get: {
+            parameters: {
+                query?: {
+                    houseId?: string;
+                    category?: "plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other";
+                    emergency?: string;
+                    assignee?: string;
+                    /** @description true: past the deadline and not closed */
+                    overdue?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                status: "new" | "in_progress" | "done" | "rejected";
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/tickets/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who open requests are assigned to, with how many each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assignee: string;
+                                /** @description Open requests assigned */
+                                open: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/tickets/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Default deadlines per category (emergencies in hours, the rest in days); the hub's where none is set */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDeadlines"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set default deadlines of categories; new requests take them (existing ones keep theirs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The categories to set; the others keep theirs */
+                        items: {
+                            /** @enum {string} */
+                            category: "plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other";
+                            /** @description An emergency request of the category: hours to do it */
+                            emergencyHours: number;
+                            /** @description Any other request of the category: calendar days */
+                            regularDays: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDeadlines"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/tickets/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach photos of the work to a request (multipart); the resident sees them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/tickets/ratings": {
         parameters: {
             query?: never;
@@ -9194,6 +9557,8 @@ export interface paths {
                     status?: "submitted" | "in_review" | "returned" | "accepted" | "rejected" | "done";
                     type?: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
                     houseId?: string;
+                    /** @description true: only appeals whose answer is overdue */
+                    overdue?: string;
                 };
                 header?: never;
                 path?: never;
@@ -9245,6 +9610,118 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/appeals/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days the organisation has to answer each appeal type (its own or the default) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealDeadlines"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the days to answer some appeal types (null: back to the default); shown as time left */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadlines: {
+                            /** @enum {string} */
+                            type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+                            /** @description Calendar days from submission; null: the default */
+                            days: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealDeadlines"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -9521,10 +9998,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a file of an appeal (audited) */
+        /** A file of an appeal (audited): a download, or shown in the browser with inline=true */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description true: shown in the browser when it is an image or a PDF */
+                    inline?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -9973,13 +10453,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Notices of the organisation with read counts */
+        /** Notices of the organisation, newest first, with read counts and states (paged by cursor) */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
-                    offset?: number;
+                    cursor?: string;
                     houseId?: string;
+                    kind?: "common" | "emergency";
+                    /** @description scheduled: not yet published; live; ended: expired; withdrawn */
+                    state?: "scheduled" | "live" | "ended" | "withdrawn";
+                    /** @description true: not yet ended or withdrawn (scheduled or live) */
                     active?: string;
                 };
                 header?: never;
@@ -9996,6 +10480,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["News"][];
+                            page: {
+                                nextCursor: string | null;
+                            };
                         };
                     };
                 };
@@ -15499,6 +15986,18 @@ export interface components {
                 createdAt: string;
             }[];
         };
+        TicketDeadlinesInput: {
+            items: {
+                /** @enum {string} */
+                category: "plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other";
+                /** @description An emergency request of the category: hours to do it */
+                emergencyHours: number;
+                /** @description Any other request of the category: calendar days */
+                regularDays: number;
+                /** @description false: the hub's default */
+                custom: boolean;
+            }[];
+        };
         AppealSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -15529,6 +16028,8 @@ export interface components {
             stateSystemNumber: string | null;
             /** @description The answer is due by this date (the organisation's term in working days) */
             dueOn: string | null;
+            /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
+            dueAt: string | null;
         };
         AppealDetailInput: {
             /** Format: uuid */
@@ -15560,6 +16061,8 @@ export interface components {
             stateSystemNumber: string | null;
             /** @description The answer is due by this date (the organisation's term in working days) */
             dueOn: string | null;
+            /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
+            dueAt: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
@@ -15592,6 +16095,17 @@ export interface components {
                 status: "queued" | "accepted" | "rejected";
                 createdAt: string;
                 acknowledgedAt: string | null;
+            }[];
+        };
+        AppealDeadlinesInput: {
+            deadlines: {
+                /** @enum {string} */
+                type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+                title: string;
+                days: number;
+                defaultDays: number;
+                /** @description Set by the organisation (false: the default applies) */
+                custom: boolean;
             }[];
         };
         AppealFormInput: {
@@ -15870,6 +16384,15 @@ export interface components {
             houseIds?: string[];
             /** @description Organisations: how many residents have read it */
             readCount?: number;
+            /**
+             * @description Organisations: scheduled, live, ended or withdrawn
+             * @enum {string}
+             */
+            state?: "scheduled" | "live" | "ended" | "withdrawn";
+            /** @description Organisations: e-mailed to the houses' residents at the publish time */
+            notify?: boolean;
+            /** @description Organisations: when it was withdrawn */
+            withdrawnAt?: string | null;
         };
         DebtAnswerInput: {
             /** @description Court-confirmed debt for housing and utilities in the period */
@@ -16618,6 +17141,18 @@ export interface components {
                 createdAt: string;
             }[];
         };
+        TicketDeadlines: {
+            items: {
+                /** @enum {string} */
+                category: "plumbing" | "sewerage" | "heating" | "electricity" | "gas" | "elevator" | "intercom" | "roof" | "facade" | "cleaning" | "waste" | "yard" | "pests" | "other";
+                /** @description An emergency request of the category: hours to do it */
+                emergencyHours: number;
+                /** @description Any other request of the category: calendar days */
+                regularDays: number;
+                /** @description false: the hub's default */
+                custom: boolean;
+            }[];
+        };
         AppealSummary: {
             /** Format: uuid */
             id: string;
@@ -16648,6 +17183,8 @@ export interface components {
             stateSystemNumber: string | null;
             /** @description The answer is due by this date (the organisation's term in working days) */
             dueOn: string | null;
+            /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
+            dueAt: string | null;
         };
         AppealDetail: {
             /** Format: uuid */
@@ -16679,6 +17216,8 @@ export interface components {
             stateSystemNumber: string | null;
             /** @description The answer is due by this date (the organisation's term in working days) */
             dueOn: string | null;
+            /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
+            dueAt: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
@@ -16711,6 +17250,17 @@ export interface components {
                 status: "queued" | "accepted" | "rejected";
                 createdAt: string;
                 acknowledgedAt: string | null;
+            }[];
+        };
+        AppealDeadlines: {
+            deadlines: {
+                /** @enum {string} */
+                type: "owner_change" | "debt_certificate" | "overpayment_refund" | "service_quality" | "meter_event" | "advance_discount" | "payment_transfer" | "benefits" | "actual_readings" | "complaint";
+                title: string;
+                days: number;
+                defaultDays: number;
+                /** @description Set by the organisation (false: the default applies) */
+                custom: boolean;
             }[];
         };
         AppealForm: {
@@ -16989,6 +17539,15 @@ export interface components {
             houseIds?: string[];
             /** @description Organisations: how many residents have read it */
             readCount?: number;
+            /**
+             * @description Organisations: scheduled, live, ended or withdrawn
+             * @enum {string}
+             */
+            state?: "scheduled" | "live" | "ended" | "withdrawn";
+            /** @description Organisations: e-mailed to the houses' residents at the publish time */
+            notify?: boolean;
+            /** @description Organisations: when it was withdrawn */
+            withdrawnAt?: string | null;
         };
         DebtAnswer: {
             /** @description Court-confirmed debt for housing and utilities in the period */

@@ -11,11 +11,14 @@ export interface StaffPageInfo {
 
 const table = [
   { path: '/', title: 'Главная', nav: true },
+  { path: '/requests', title: 'Заявки', nav: true },
+  { path: '/requests/:id', title: 'Заявка' },
   { path: '/meetings', title: 'Собрания', nav: true },
   { path: '/meetings/new', title: 'Новое собрание' },
   { path: '/meetings/:id', title: 'Собрание' },
   { path: '/owners-register', title: 'Реестр собственников' },
   { path: '/imports', title: 'Импорт', nav: true },
+  { path: '/settings', title: 'Настройки', nav: true },
   { path: '/debt-requests', title: 'Запросы о задолженности', nav: true },
 ] as const satisfies readonly StaffPageInfo[];
 

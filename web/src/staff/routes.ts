@@ -8,12 +8,15 @@ export interface StaffRoute extends StaffPageInfo {
 
 const screens: Record<StaffPagePath, () => Promise<{ default: ComponentType }>> = {
   '/': () => import('./screens/home/HomeScreen'),
+  '/requests': () => import('./screens/requests/RequestsScreen'),
+  '/requests/:id': () => import('./screens/requests/RequestScreen'),
   '/debt-requests': () => import('./screens/debt-requests/DebtRequestsScreen'),
   '/meetings': () => import('./screens/meetings/MeetingsScreen'),
   '/meetings/new': () => import('./screens/meetings/NewMeetingScreen'),
   '/meetings/:id': () => import('./screens/meetings/MeetingScreen'),
   '/owners-register': () => import('./screens/meetings/OwnersRegisterScreen'),
   '/imports': () => import('./screens/imports/ImportsScreen'),
+  '/settings': () => import('./screens/settings/SettingsScreen'),
 };
 
 export const staffRoutes: StaffRoute[] = staffPages.map((p) => ({

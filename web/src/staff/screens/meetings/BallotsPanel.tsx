@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../../api/client';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, parseDate } from '../../../lib/format';
 import { fieldMessages } from '../../../lib/problems';
 import { answerName } from '../../../screens/meetings/labels';
-import { Field, FieldError, TextField } from '../../../ui/fields';
+import { DateInput, Field, FieldError, TextField } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, ScrollTable, Skeleton } from '../../../ui/ui';
 import { ok, staffApi, useStaffKey } from '../../api';
 import { DateTimeField, type DateTimeValue, toLocalDateTime } from './DateTimeField';
@@ -122,7 +122,7 @@ function PaperBallotForm({ m }: { m: Meeting }) {
         ...(voterName.trim() ? { voterName: voterName.trim() } : {}),
         ...(snils.trim() ? { snils: snils.replace(/\D/g, '') } : {}),
         ...(received ? { receivedAt: new Date(received).toISOString() } : {}),
-        ...(stateMode && titleRegisteredOn ? { titleRegisteredOn } : {}),
+        ...(stateMode && parseDate(titleRegisteredOn) ? { titleRegisteredOn: parseDate(titleRegisteredOn)! } : {}),
       };
       const form = new FormData();
       form.append('ballot', JSON.stringify(ballot));
@@ -154,6 +154,7 @@ function PaperBallotForm({ m }: { m: Meeting }) {
   const missing =
     !ownerId ||
     !scan ||
+    (stateMode && (!snils.trim() || !parseDate(titleRegisteredOn))) ||
     m.questions.some((q) => !answers[q.id]) ||
     Boolean((receivedAt.date || receivedAt.time) && !received);
   const submit = (e: FormEvent) => {
@@ -219,6 +220,7 @@ function PaperBallotForm({ m }: { m: Meeting }) {
           />
           <TextField
             label="СНИЛС из бюллетеня"
+            hint={stateMode ? 'Обязателен: решение передаётся в ГИС ЖКХ' : undefined}
             inputMode="numeric"
             value={snils}
             onChange={(e) => setSnils(e.target.value)}
@@ -236,14 +238,13 @@ function PaperBallotForm({ m }: { m: Meeting }) {
             }
           />
           {stateMode ? (
-            <TextField
+            <Field
               label="Дата регистрации права (из бюллетеня)"
               hint="Нужна для передачи решения в ГИС ЖКХ"
-              type="date"
-              value={titleRegisteredOn}
-              onChange={(e) => setTitleRegisteredOn(e.target.value)}
               error={errors.titleRegisteredOn}
-            />
+            >
+              <DateInput value={titleRegisteredOn} onChange={setTitleRegisteredOn} />
+            </Field>
           ) : null}
           <FileInput label="Скан бюллетеня (PDF или фото)" file={scan} onChange={setScan} />
         </div>

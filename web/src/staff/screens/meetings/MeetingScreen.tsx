@@ -188,7 +188,13 @@ function Actions({ m }: { m: Meeting }) {
           ) : null}
         </div>
       ) : null}
-      {close.data && !close.data.closed ? <Notice>Собрание уже закрыто.</Notice> : null}
+      {close.data?.waitingFor === 'state_system' ? (
+        <Notice>
+          Решения собственников и итоги читаются из ГИС ЖКХ; собрание закроется и протокол составится, когда они придут.
+        </Notice>
+      ) : close.data && !close.data.closed ? (
+        <Notice>Собрание уже закрыто.</Notice>
+      ) : null}
       {m.status === 'closed' ? (
         <div className="card-actions">
           <Button busy={open.isPending} onClick={() => open.mutate()}>

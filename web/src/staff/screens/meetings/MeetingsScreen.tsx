@@ -6,6 +6,7 @@ import { countOf, formatDate } from '../../../lib/format';
 import { FORM } from '../../../screens/meetings/labels';
 import { Button, ErrorMessage, Page, ScrollTable, SkeletonCards } from '../../../ui/ui';
 import { ok, staffApi, useHouses, useStaffKey } from '../../api';
+import { SettingsPanel } from './SettingsPanel';
 import { type Meeting, stage } from './types';
 
 type Status = Meeting['status'];
@@ -58,6 +59,7 @@ export default function MeetingsScreen() {
         </>
       }
     >
+      <SettingsPanel />
       <div className="card staff-filters">
         <div className="field">
           <label htmlFor={houseField}>Дом</label>

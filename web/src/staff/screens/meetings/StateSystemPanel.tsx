@@ -1,41 +1,13 @@
+import { formatDateTime } from '../../../lib/format';
 import { Card } from '../../../ui/ui';
 import type { Meeting } from './types';
 
-// The meeting in the state system (issue 17, helper "gismeet"): where it is voted, the notice's identifier
-// and status there, and the hub's tally against the state system's result. Read loosely until every
-// field is in the schema of main: a meeting without them shows nothing here.
+// The meeting in the state system (issue 17): where it is voted, the notice's identifier and status there,
+// the state system's result and the hub's exact tally against it.
 
-type SyncStatus = 'pending' | 'sending' | 'sent' | 'accepted' | 'rejected' | 'dead' | null;
-interface Votes {
-  hub: string;
-  stateSystem: string | null;
-  difference: string | null;
-}
-export interface MeetingStateSystem {
-  votingSystem: 'state-system' | 'regional-system' | null;
-  voteUrl?: string | null;
-  noticeStatus?: SyncStatus;
-  noticeGuid?: string | null;
-  protocolNumber?: string | null;
-  decisionsReadAt?: string | null;
-  protocolStatus?: SyncStatus;
-  comparison?: {
-    matches?: boolean;
-    quorum?: { hub: boolean; stateSystem: boolean; matches: boolean };
-    questions?: {
-      number: number;
-      for: Votes;
-      against: Votes;
-      abstain: Votes;
-      adopted: { hub: boolean; stateSystem: boolean | null; matches: boolean };
-      matches: boolean;
-    }[];
-    unmatchedDecisions?: string[];
-  } | null;
-}
+export type MeetingStateSystem = Meeting['stateSystem'];
 
-export const stateSystemOf = (m: Meeting): MeetingStateSystem | undefined =>
-  (m as Meeting & { stateSystem?: MeetingStateSystem }).stateSystem ?? undefined;
+export const stateSystemOf = (m: Meeting): MeetingStateSystem | undefined => m.stateSystem;
 
 const MODE: Record<string, string> = {
   'state-system': 'Голосование в ГИС ЖКХ: собственники голосуют там, бумажные решения передаются туда',
@@ -78,6 +50,21 @@ export function StateSystemPanel({ meeting }: { meeting: Meeting }) {
               <a href={s.voteUrl} target="_blank" rel="noreferrer">
                 {s.voteUrl}
               </a>
+            </dd>
+          </>
+        ) : null}
+        {s.decisionsReadAt ? (
+          <>
+            <dt>Решения прочитаны</dt>
+            <dd>{formatDateTime(s.decisionsReadAt, meeting.timezone)}</dd>
+          </>
+        ) : null}
+        {s.result ? (
+          <>
+            <dt>Итог в ГИС ЖКХ</dt>
+            <dd>
+              {s.result.quorum ? 'кворум есть' : 'кворума нет'}
+              {s.result.protocolNumber ? `, протокол № ${s.result.protocolNumber}` : ''}
             </dd>
           </>
         ) : null}
