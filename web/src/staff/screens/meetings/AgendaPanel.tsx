@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { RULE } from '../../../screens/meetings/labels';
 import { TextField } from '../../../ui/fields';
@@ -16,6 +16,13 @@ const sizeText = (bytes: number) =>
 /** The agenda with each question's rule and its basis, and the materials (added and removed while a draft). */
 export function AgendaPanel({ meeting: m }: { meeting: Meeting }) {
   const draft = m.status === 'draft';
+  const key = useStaffKey();
+  const catalogue = useQuery({
+    queryKey: key('agenda-catalogue'),
+    queryFn: () => ok(staffApi.GET('/api/v1/org/meetings/agenda-catalogue')),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const lawRule = (k: string | null) => catalogue.data?.items.find((t) => t.key === k)?.rule;
   return (
     <div className="stack">
       <Card>
@@ -27,7 +34,11 @@ export function AgendaPanel({ meeting: m }: { meeting: Meeting }) {
               {q.proposal ? <p className="pre-line">Предложение: {q.proposal}</p> : null}
               <p className="muted">
                 Решение: {RULE[q.rule]}
-                {q.basis ? ` — ${q.basis}` : ''}
+                {q.basis
+                  ? (lawRule(q.catalogueKey) ?? q.rule) === q.rule
+                    ? ` — ${q.basis}`
+                    : ` (строже, чем требует закон: ${q.basis})`
+                  : ''}
               </p>
             </li>
           ))}
