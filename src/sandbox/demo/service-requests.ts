@@ -11,6 +11,8 @@ export const DEMO_SERVICE = {
     houseElevator: '00000000-0000-4000-8000-000000000902',
     ownDone: '00000000-0000-4000-8000-000000000903',
     neighbourRated: '00000000-0000-4000-8000-000000000904',
+    overdueHeating: '00000000-0000-4000-8000-000000000905',
+    rejectedFacade: '00000000-0000-4000-8000-000000000906',
   },
   appealReturned: '00000000-0000-4000-8000-000000000911',
   appealScan: '00000000-0000-4000-8000-000000000912',
@@ -66,6 +68,36 @@ export async function seedServiceRequests(db: SqlExecutor, cipher: FieldCipher) 
       DEMO.neighbour.personId,
       cipher.encrypt('+79007654321'),
     ],
+  );
+  // The console's board shows every state: an overdue one in progress and a rejected one besides the above.
+  await db.query(
+    `INSERT INTO tickets (id, organisation_id, house_id, account_id, author_person_id, visibility, category, emergency, text,
+                          contact_phone_enc, status, assignee, deadline, resolution, closed_at, created_at)
+     VALUES ($1, $3, $4, $5, $6, 'own', 'heating', false, 'В комнате холодные батареи, стояк едва тёплый', $7, 'in_progress',
+             'Слесарь Николаев', now() - interval '1 day', NULL, NULL, now() - interval '6 days'),
+            ($2, $3, $4, $5, $6, 'own', 'facade', false, 'Прошу покрасить балкон снаружи', $7, 'rejected', NULL, NULL,
+             'Балкон — часть квартиры: его наружную отделку собственник делает сам', now() - interval '3 days', now() - interval '4 days')
+     ON CONFLICT (id) DO NOTHING`,
+    [
+      T.overdueHeating,
+      T.rejectedFacade,
+      DEMO.organisationId,
+      DEMO.houses.moscow,
+      DEMO.accounts.citizenFlat12,
+      DEMO.citizen.personId,
+      cipher.encrypt('+79001234567'),
+    ],
+  );
+  await db.query(
+    `INSERT INTO ticket_events (ticket_id, kind, from_status, to_status, body, author_side, actor_id)
+     SELECT v.t::uuid, v.kind, v.f, v.s, v.body, v.side, v.actor FROM (VALUES
+       ($1, 'status', NULL, 'new', NULL, 'resident', $3),
+       ($1, 'status', 'new', 'in_progress', 'Передано слесарю', 'organisation', $4),
+       ($2, 'status', NULL, 'new', NULL, 'resident', $3),
+       ($2, 'status', 'new', 'rejected', 'Балкон — часть квартиры: его наружную отделку собственник делает сам', 'organisation', $4)
+     ) v(t, kind, f, s, body, side, actor)
+     WHERE NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = v.t::uuid)`,
+    [T.overdueHeating, T.rejectedFacade, DEMO.citizen.personId, DEMO.staff.personId],
   );
   await db.query(
     `INSERT INTO ticket_events (ticket_id, kind, from_status, to_status, body, author_side, actor_id)
