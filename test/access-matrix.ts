@@ -253,6 +253,8 @@ export const ACCESS_MATRIX: Record<string, Access> = {
     roles: ['admin', 'dispatcher'],
   },
   'POST /api/v1/org/meetings/{id}/cancel': { who: 'org', scope: 'meetings:write' },
+  'GET /api/v1/org/meeting-settings': { who: 'org', scope: 'meetings:read', roles: ['admin', 'dispatcher'] },
+  'PUT /api/v1/org/meeting-settings': { who: 'org', scope: 'meetings:write' },
   'GET /api/v1/org/meetings': { who: 'org', scope: 'meetings:read', roles: ['admin', 'dispatcher'] },
   'GET /api/v1/org/meetings/{id}': { who: 'org', scope: 'meetings:read', roles: ['admin', 'dispatcher'] },
   'POST /api/v1/org/meetings/{id}/materials': { who: 'org', scope: 'meetings:write' },

@@ -549,6 +549,7 @@ async function exportAnswer(
     );
     if (!rows.length) return nothing(service, messageGuid);
     const accounts: SimAccount[] = rows.map(
+      // biome-ignore lint/suspicious/noExplicitAny: the simulator's rows, read loosely
       (r: { object_guid: string; unique_number: string; data: Record<string, any> }) => ({
         accountGuid: r.object_guid,
         uniqueNumber: r.unique_number,

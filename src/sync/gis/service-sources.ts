@@ -70,7 +70,9 @@ export async function queuePulls(db: Db, enqueue: Enqueue, organisationId: strin
     let start = lastEnd ? addDays(lastEnd, -1) : addDays(today, -APPEAL_WINDOW_DAYS);
     const windows: AppealsQuery[] = [];
     while (start <= today) {
-      const end = addDays(start, APPEAL_WINDOW_DAYS - 1) < today ? addDays(start, APPEAL_WINDOW_DAYS - 1) : today;
+      const windowEnd = addDays(start, APPEAL_WINDOW_DAYS - 1);
+      // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.min would turn them into NaN
+      const end = windowEnd < today ? windowEnd : today;
       windows.push({ startDate: start, endDate: end });
       start = addDays(end, 1);
     }
