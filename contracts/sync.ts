@@ -26,6 +26,11 @@ export const syncItem = z.object({
   operation: z.string(),
   objectType: z.string(),
   objectId: z.uuid(),
+  objectLabel: z
+    .string()
+    .nullable()
+    .describe('What the object is in the organisation’s words: an account’s number, a meter’s serial number…'),
+  objectPeriod: z.string().nullable().describe('The period of a reading or a payment document (YYYY-MM)'),
   revision: z.number().int(),
   transportGuid: z.uuid(),
   status,

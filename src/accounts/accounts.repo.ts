@@ -377,3 +377,12 @@ export async function accountNumbers(db: SqlExecutor, organisationId: string, id
   );
   return new Map(rows.map((r) => [r.id, r.number]));
 }
+/** The organisation's accounts by number and flat, for lists of other modules (the exchange's refused items). */
+export async function accountLabels(db: Db, organisationId: string, ids: string[]) {
+  const { rows } = await db.query<{ id: string; label: string }>(
+    `SELECT a.id, 'л/с ' || a.number || COALESCE(', кв. ' || p.number, '') AS label
+       FROM accounts a LEFT JOIN premises p ON p.id = a.premise_id WHERE a.id = ANY($1::uuid[]) AND a.organisation_id = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}

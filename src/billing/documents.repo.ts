@@ -280,3 +280,12 @@ export async function currentDocumentIdsWithoutGisGuid(db: Db, organisationId: s
   );
   return rows.map((r) => r.id);
 }
+
+/** The organisation's payment documents by number and period, for lists of other modules (the exchange's refused items). */
+export async function paymentDocumentLabels(db: Db, organisationId: string, ids: string[]) {
+  const { rows } = await db.query<{ id: string; label: string; period: string }>(
+    `SELECT id, '№ ' || number AS label, period FROM payment_documents WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}

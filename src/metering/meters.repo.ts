@@ -316,3 +316,14 @@ export async function meterIdsWithoutGisGuid(db: Db, organisationId: string): Pr
   );
   return rows.map((r) => r.id);
 }
+
+/** The organisation's meters by serial number, for lists of other modules (the exchange's refused items). */
+export async function meterLabels(db: Db, organisationId: string, ids: string[]) {
+  const { rows } = await db.query<{ id: string; label: string }>(
+    `SELECT m.id, 'прибор № ' || m.serial_number AS label
+       FROM meters m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+      WHERE m.id = ANY($1::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}

@@ -330,3 +330,14 @@ export async function recentReadingIds(db: Db, organisationId: string): Promise<
   );
   return rows.map((r) => r.id);
 }
+
+/** The organisation's readings by meter and period, for lists of other modules (the exchange's refused items). */
+export async function readingLabels(db: Db, organisationId: string, ids: string[]) {
+  const { rows } = await db.query<{ id: string; label: string; period: string }>(
+    `SELECT r.id, 'прибор № ' || m.serial_number AS label, r.period
+       FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+      WHERE r.id = ANY($1::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}

@@ -390,3 +390,14 @@ export async function countPendingPayments(db: Db, organisationId: string): Prom
   );
   return rows[0]!.n;
 }
+
+/** The organisation's payments by their accounts, for lists of other modules (the exchange's refused items). */
+export async function paymentLabels(db: Db, organisationId: string, ids: string[]) {
+  const { rows } = await db.query<{ id: string; label: string }>(
+    `SELECT p.id, 'оплата л/с ' || string_agg(a.number, ', ' ORDER BY a.number) AS label
+       FROM payments p JOIN payment_items i ON i.payment_id = p.id JOIN accounts a ON a.id = i.account_id
+      WHERE p.id = ANY($1::uuid[]) AND p.organisation_id = $2 GROUP BY p.id`,
+    [ids, organisationId],
+  );
+  return rows;
+}

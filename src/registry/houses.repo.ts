@@ -399,3 +399,12 @@ export async function listOrganisationHouses(db: SqlExecutor, organisationId: st
   );
   return rows;
 }
+
+/** The organisation's houses by address, for lists of other modules (the exchange's refused items). */
+export async function houseLabels(db: SqlExecutor, organisationId: string, ids: string[]) {
+  const { rows } = await db.query<{ id: string; label: string }>(
+    `SELECT id, full_address AS label FROM houses WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}

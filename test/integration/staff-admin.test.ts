@@ -42,6 +42,9 @@ describe('refused state-system items', () => {
       hint: { title: 'ГИС ЖКХ не знает прибор учёта', retry: 'after_fix', fixAt: null },
     });
     expect(refused.hint.fix).toMatch(/повторно/);
+    // Named in the organisation's words: the gas meter's serial number and the reading's period.
+    expect(refused.objectLabel).toMatch(/^прибор № \S+/);
+    expect(refused.objectPeriod).toMatch(/^\d{4}-\d{2}$/);
     // A status filter still works alongside, and an accepted item has no hint.
     const pending = await get('/api/v1/org/sync/items?status=pending&problems=true');
     expect(pending.json().items).toEqual([]);

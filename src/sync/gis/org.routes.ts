@@ -15,6 +15,7 @@ import { withTransaction } from '../../db/pool.js';
 import { requireOrg } from '../../http/auth.js';
 import { audit } from '../../identity/audit.js';
 import { syncErrorHint } from './error-hints.js';
+import { objectLabels } from './object-labels.js';
 import {
   getSyncEnabled,
   listSyncItems,
@@ -75,9 +76,16 @@ export async function syncOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const actor = requireOrg(request, 'sync:read', ['admin', 'accountant', 'dispatcher']);
       const rows = await listSyncItems(deps.db, actor.organisationId, request.query);
+      const labels = await objectLabels(deps.db, actor.organisationId, rows);
       const items = rows.map((r) => {
         const h = syncErrorHint(r.errorCode, r.operation);
-        return { ...r, hint: h && { title: h.title, fix: h.fix, retry: h.retry, fixAt: h.fixAt ?? null } };
+        const object = labels.get(`${r.objectType}:${r.objectId}`);
+        return {
+          ...r,
+          objectLabel: object?.label ?? null,
+          objectPeriod: object?.period ?? null,
+          hint: h && { title: h.title, fix: h.fix, retry: h.retry, fixAt: h.fixAt ?? null },
+        };
       });
       return { items, next: items.length === request.query.limit ? items[items.length - 1]!.id : null };
     },

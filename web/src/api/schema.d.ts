@@ -7305,6 +7305,10 @@ export interface paths {
                                 objectType: string;
                                 /** Format: uuid */
                                 objectId: string;
+                                /** @description What the object is in the organisation’s words: an account’s number, a meter’s serial number… */
+                                objectLabel: string | null;
+                                /** @description The period of a reading or a payment document (YYYY-MM) */
+                                objectPeriod: string | null;
                                 revision: number;
                                 /** Format: uuid */
                                 transportGuid: string;

@@ -20,6 +20,9 @@ const table = [
   { path: '/imports', title: 'Импорт', nav: true },
   { path: '/settings', title: 'Настройки', nav: true },
   { path: '/debt-requests', title: 'Запросы о задолженности', nav: true },
+  { path: '/payments', title: 'Платежи', nav: true },
+  { path: '/exchange', title: 'Обмен с ГИС ЖКХ', nav: true },
+  { path: '/audit', title: 'Журнал действий', nav: true },
 ] as const satisfies readonly StaffPageInfo[];
 
 export const staffPages: readonly StaffPageInfo[] = table;

@@ -17,6 +17,9 @@ const screens: Record<StaffPagePath, () => Promise<{ default: ComponentType }>> 
   '/owners-register': () => import('./screens/meetings/OwnersRegisterScreen'),
   '/imports': () => import('./screens/imports/ImportsScreen'),
   '/settings': () => import('./screens/settings/SettingsScreen'),
+  '/payments': () => import('./screens/payments/PaymentsScreen'),
+  '/exchange': () => import('./screens/exchange/ExchangeScreen'),
+  '/audit': () => import('./screens/audit/AuditScreen'),
 };
 
 export const staffRoutes: StaffRoute[] = staffPages.map((p) => ({
