@@ -42,7 +42,9 @@ describe('state-system sync outbox', () => {
     await withTransaction(q.deps.db, (tx) => queueForSync(tx, q.deps.enqueue, items));
     await withTransaction(q.deps.db, (tx) => queueForSync(tx, q.deps.enqueue, items[0]!)); // again: no new row
     const { rows } = await q.deps.db.query(
-      `SELECT object_id, status, transport_guid FROM sync_items ORDER BY object_id`,
+      // These objects only: the demo queues items of its own (a meeting's notice, a paper ballot).
+      `SELECT object_id, status, transport_guid FROM sync_items WHERE object_id = ANY($1::uuid[]) ORDER BY object_id`,
+      [meterReadingIds],
     );
     expect(rows.map((r) => r.status)).toEqual(['pending', 'pending']);
     expect(new Set(rows.map((r) => r.transport_guid)).size).toBe(2);
