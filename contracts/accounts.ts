@@ -206,6 +206,7 @@ export const organisationLinkRequests = z.object({
       identifier: z.string(),
       matchedAccountId: z.uuid().nullable(),
       matchedAccountNumber: z.string().nullable(),
+      premise: z.string().nullable().describe("The matched account's premise (flat) number"),
       person: z.object({
         lastName: z.string().nullable(),
         firstName: z.string().nullable(),
@@ -232,6 +233,13 @@ export const linkRequestDecided = z.object({
 
 export const residentChangesQuery = z.object({ status: residentChangeStatus.default('pending'), ...queuePage });
 export const organisationResidentChanges = z.object({
-  items: z.array(residentChange.extend({ accountId: z.uuid(), accountNumber: z.string(), address: z.string() })),
+  items: z.array(
+    residentChange.extend({
+      accountId: z.uuid(),
+      accountNumber: z.string(),
+      address: z.string(),
+      premise: z.string().nullable().describe("The account's premise (flat) number"),
+    }),
+  ),
   page: nextPage,
 });

@@ -277,6 +277,8 @@ export const registrationViewSchema = z
     id: z.uuid(),
     accountId: z.uuid(),
     accountNumber: z.string(),
+    address: z.string().describe("The account's house"),
+    premise: z.string().nullable().describe("The account's premise (flat) number"),
     kind: z.enum(['register', 'reregister']),
     meterId: z.uuid().nullable().describe('the meter re-registered, or the one created on approval'),
     resource: resourceSchema,

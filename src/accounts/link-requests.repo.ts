@@ -107,6 +107,7 @@ export interface OrganisationRequestRow {
   house_id: string;
   full_address: string;
   account_number: string | null;
+  premise: string | null;
   role: LinkRequestRole;
 }
 
@@ -118,10 +119,12 @@ export async function requestsForOrganisation(
 ): Promise<OrganisationRequestRow[]> {
   const { rows } = await db.query<OrganisationRequestRow>(
     `SELECT r.id, r.person_id, r.status, r.identifier_kind, r.identifier, r.account_id, r.comment, r.created_at,
-            r.expires_at, h.id AS house_id, h.full_address, a.number AS account_number, r.role
+            r.expires_at, h.id AS house_id, h.full_address, a.number AS account_number, p.number AS premise,
+            r.role
        FROM account_link_requests r
        JOIN houses h ON h.id = r.house_id AND h.organisation_id = $1
        LEFT JOIN accounts a ON a.id = r.account_id
+       LEFT JOIN premises p ON p.id = a.premise_id
       WHERE r.method = 'organisation' AND r.status = $2 AND ($2 <> 'pending' OR r.expires_at > now())
         AND ($3::uuid IS NULL OR r.house_id = $3)
         AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', r.created_at), r.id) > ($4::timestamptz, $5::uuid))

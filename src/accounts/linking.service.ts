@@ -356,6 +356,7 @@ export async function listOrganisationLinkRequests(
     identifier: r.identifier,
     matchedAccountId: r.account_id,
     matchedAccountNumber: r.account_number,
+    premise: r.premise,
     person: {
       lastName: people.get(r.person_id)?.lastName ?? null,
       firstName: people.get(r.person_id)?.firstName ?? null,

@@ -69,6 +69,7 @@ export async function changesOfAccount(db: Db, accountId: string): Promise<Resid
 export interface OrganisationChangeRow extends ResidentChangeRow {
   account_number: string;
   full_address: string;
+  premise: string | null;
 }
 
 /** The organisation's changes oldest first (a queue), paged by (created_at, id); the cursor's time has JavaScript's milliseconds. */
@@ -78,8 +79,9 @@ export async function changesForOrganisation(
   q: { status: ResidentChangeStatus; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
 ): Promise<OrganisationChangeRow[]> {
   const { rows } = await db.query<OrganisationChangeRow>(
-    `SELECT ${CHANGE_COLUMNS}, a.number AS account_number, h.full_address FROM resident_count_changes c
+    `SELECT ${CHANGE_COLUMNS}, a.number AS account_number, h.full_address, p.number AS premise FROM resident_count_changes c
        JOIN accounts a ON a.id = c.account_id AND a.organisation_id = $1 JOIN houses h ON h.id = a.house_id
+       LEFT JOIN premises p ON p.id = a.premise_id
       WHERE c.status = $2 AND ($3::uuid IS NULL OR a.house_id = $3)
         AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', c.created_at), c.id) > ($4::timestamptz, $5::uuid))
       ORDER BY date_trunc('milliseconds', c.created_at), c.id LIMIT $6`,

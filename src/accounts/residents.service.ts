@@ -68,6 +68,7 @@ export async function listResidentChanges(
     accountId: r.account_id,
     accountNumber: r.account_number,
     address: r.full_address,
+    premise: r.premise,
   }));
 }
 

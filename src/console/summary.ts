@@ -28,9 +28,24 @@ export const SUMMARY_COUNTS: readonly SummaryCount[] = [
   { key: 'tickets.new', link: '/staff/requests?status=new', roles: DISPATCH, count: countNewTickets },
   { key: 'tickets.overdue', link: '/staff/requests?overdue=true', roles: DISPATCH, count: countOverdueTickets },
   { key: 'appeals.waiting', link: '/staff/appeals', roles: ALL, count: countWaitingAppeals },
-  { key: 'accounts.linkRequests', link: '/staff/approvals', roles: ALL, count: countPendingOrganisationRequests },
-  { key: 'meters.registrations', link: '/staff/approvals', roles: DISPATCH, count: countSubmittedRegistrations },
-  { key: 'accounts.residentChanges', link: '/staff/approvals', roles: ALL, count: countPendingResidentChanges },
+  {
+    key: 'accounts.linkRequests',
+    link: '/staff/approvals?tab=links',
+    roles: ALL,
+    count: countPendingOrganisationRequests,
+  },
+  {
+    key: 'meters.registrations',
+    link: '/staff/approvals?tab=meters',
+    roles: DISPATCH,
+    count: countSubmittedRegistrations,
+  },
+  {
+    key: 'accounts.residentChanges',
+    link: '/staff/approvals?tab=residents',
+    roles: ALL,
+    count: countPendingResidentChanges,
+  },
   { key: 'sync.refused', link: '/staff/sync', roles: ALL, count: countRefusedItems },
   { key: 'payments.pending', link: '/staff/payments', roles: ['admin', 'accountant'], count: countPendingPayments },
   {

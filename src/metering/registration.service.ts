@@ -30,6 +30,8 @@ export function registrationView(r: RegistrationRow): RegistrationView {
     id: r.id,
     accountId: r.account_id,
     accountNumber: r.account_number,
+    address: r.address,
+    premise: r.premise,
     kind: r.kind,
     meterId: r.meter_id,
     resource: r.resource,

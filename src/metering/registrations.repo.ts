@@ -1,7 +1,9 @@
 import type { RegistrationFields, RegistrationView } from '../../contracts/metering.js';
 import type { Db } from '../db/pool.js';
 
-const VIEW = `r.id, r.account_id, a.number AS account_number, r.organisation_id, r.kind, r.meter_id, r.resource, r.serial_number,
+const VIEW = `r.id, r.account_id, a.number AS account_number,
+  (SELECT h.full_address FROM houses h WHERE h.id = a.house_id) AS address,
+  (SELECT p.number FROM premises p WHERE p.id = a.premise_id) AS premise, r.organisation_id, r.kind, r.meter_id, r.resource, r.serial_number,
   r.tariffs, r.digit_capacity, r.installed_on::text AS installed_on, r.sealed_on::text AS sealed_on,
   r.verified_on::text AS verified_on, r.next_verification::text AS next_verification, r.initial_t1, r.initial_t2, r.initial_t3,
   r.comment, r.status, r.reject_reason, r.created_at, r.decided_at,
@@ -14,6 +16,8 @@ export interface RegistrationRow {
   id: string;
   account_id: string;
   account_number: string;
+  address: string;
+  premise: string | null;
   organisation_id: string;
   kind: 'register' | 'reregister';
   meter_id: string | null;

@@ -3890,6 +3890,8 @@ export interface paths {
                                 identifier: string;
                                 matchedAccountId: string | null;
                                 matchedAccountNumber: string | null;
+                                /** @description The matched account's premise (flat) number */
+                                premise: string | null;
                                 person: {
                                     lastName: string | null;
                                     firstName: string | null;
@@ -4187,6 +4189,8 @@ export interface paths {
                                 accountId: string;
                                 accountNumber: string;
                                 address: string;
+                                /** @description The account's premise (flat) number */
+                                premise: string | null;
                             }[];
                             page: {
                                 nextCursor: string | null;
@@ -15584,6 +15588,10 @@ export interface components {
             /** Format: uuid */
             accountId: string;
             accountNumber: string;
+            /** @description The account's house */
+            address: string;
+            /** @description The account's premise (flat) number */
+            premise: string | null;
             /** @enum {string} */
             kind: "register" | "reregister";
             /** @description the meter re-registered, or the one created on approval */
@@ -16739,6 +16747,10 @@ export interface components {
             /** Format: uuid */
             accountId: string;
             accountNumber: string;
+            /** @description The account's house */
+            address: string;
+            /** @description The account's premise (flat) number */
+            premise: string | null;
             /** @enum {string} */
             kind: "register" | "reregister";
             /** @description the meter re-registered, or the one created on approval */

@@ -13,6 +13,7 @@ const table = [
   { path: '/', title: 'Главная', nav: true },
   { path: '/requests', title: 'Заявки', nav: true },
   { path: '/requests/:id', title: 'Заявка' },
+  { path: '/approvals', title: 'Подтверждения', nav: true },
   { path: '/meetings', title: 'Собрания', nav: true },
   { path: '/meetings/new', title: 'Новое собрание' },
   { path: '/meetings/:id', title: 'Собрание' },

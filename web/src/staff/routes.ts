@@ -10,6 +10,7 @@ const screens: Record<StaffPagePath, () => Promise<{ default: ComponentType }>> 
   '/': () => import('./screens/home/HomeScreen'),
   '/requests': () => import('./screens/requests/RequestsScreen'),
   '/requests/:id': () => import('./screens/requests/RequestScreen'),
+  '/approvals': () => import('./screens/approvals/ApprovalsScreen'),
   '/debt-requests': () => import('./screens/debt-requests/DebtRequestsScreen'),
   '/meetings': () => import('./screens/meetings/MeetingsScreen'),
   '/meetings/new': () => import('./screens/meetings/NewMeetingScreen'),
