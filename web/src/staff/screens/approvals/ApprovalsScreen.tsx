@@ -64,12 +64,14 @@ export default function ApprovalsScreen() {
                   href={href({ tab: t.tab })}
                   className={`tab ${t.tab === tab ? 'tab-active' : ''}`}
                   aria-current={t.tab === tab ? 'page' : undefined}
+                  // A tab's own list is asked again when it opens; so are the counts beside the tabs.
+                  onClick={() => void summary.refetch()}
                 >
                   {t.title}
                   {n !== undefined ? (
                     <span className={`approval-count ${n > 0 ? 'approval-count-some' : ''}`}>
-                      <span className="visually-hidden">, ждут решения: </span>
                       {n}
+                      <span className="visually-hidden"> ждут решения</span>
                     </span>
                   ) : null}
                 </Link>

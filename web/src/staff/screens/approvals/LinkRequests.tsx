@@ -12,9 +12,9 @@ type LinkRequest =
   paths['/api/v1/org/account-link-requests']['get']['responses'][200]['content']['application/json']['items'][number];
 
 const IDENTIFIER: Record<string, string> = {
-  number: 'Лицевой счёт',
-  unified_number: 'ЕЛС',
-  service_id: 'ИЖКУ',
+  number: 'Введённый л/с',
+  unified_number: 'Введённый ЕЛС',
+  service_id: 'Введённый ИЖКУ',
 };
 export const ROLE: Record<LinkRequest['role'], [string, string]> = {
   owner: ['Собственник', 'собственника'],
@@ -62,8 +62,8 @@ function LinkRequestCard({
       <dl className="facts">
         <dt>Адрес</dt>
         <dd>{withFlat(r.address, r.premise)}</dd>
-        <dt>{IDENTIFIER[r.identifierKind] ?? 'Номер'}, как ввёл житель</dt>
-        <dd className="mono">{r.identifier}</dd>
+        <dt>{IDENTIFIER[r.identifierKind] ?? 'Введённый номер'}</dt>
+        <dd>{r.identifier}</dd>
         <dt>Счёт в базе</dt>
         <dd>
           {r.matchedAccountNumber ? (
@@ -86,7 +86,7 @@ function LinkRequestCard({
             <dd className="pre-line">{r.comment}</dd>
           </>
         ) : null}
-        <dt>Ждёт до</dt>
+        <dt>Запрос действует до</dt>
         <dd>{formatDate(r.expiresAt)}</dd>
       </dl>
       {can('accounts.approve') ? (

@@ -188,7 +188,13 @@ function Documents({ registration: r }: { registration: Registration }) {
       <ul>
         {r.documents.map((d) => (
           <li key={d.id}>
-            {d.contentType.startsWith('image/') ? <Thumbnail registrationId={r.id} document={d} /> : null}
+            {d.contentType.startsWith('image/') ? (
+              <Thumbnail registrationId={r.id} document={d} />
+            ) : (
+              <span className="approval-thumb approval-thumb-file" aria-hidden="true">
+                {d.contentType === 'application/pdf' ? 'PDF' : 'файл'}
+              </span>
+            )}
             <button type="button" className="button link" onClick={() => void open(d)}>
               {DOCUMENT[d.kind] ?? d.filename}
             </button>

@@ -49,7 +49,7 @@ function ChangeCard({ change: c, onDone }: { change: Change; onDone: (text: stri
       <dl className="facts">
         <dt>Адрес</dt>
         <dd>{withFlat(c.address, c.premise)}</dd>
-        <dt>Зарегистрировано</dt>
+        <dt>Будет зарегистрировано</dt>
         <dd>{people}</dd>
         <dt>Основание</dt>
         <dd className="pre-line">{c.reason}</dd>

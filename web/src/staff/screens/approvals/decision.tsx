@@ -109,7 +109,10 @@ export function Decision(p: DecisionProps) {
               rows={3}
               maxLength={p.reasonMax}
               value={reason}
-              onChange={(e) => setReason(e.target.value)}
+              onChange={(e) => {
+                setReason(e.target.value);
+                if (reasonError && e.target.value.trim().length >= 3) setReasonError(undefined);
+              }}
               // biome-ignore lint/a11y/noAutofocus: the field the button just opened; the person types the reason next
               autoFocus
             />
