@@ -251,7 +251,12 @@ describe('linking an account', () => {
       await t.app.inject({ method: 'GET', url: '/api/v1/org/account-link-requests', headers: orgHeaders })
     ).json();
     const mine = list.items.find((i: { requestId: string }) => i.requestId === asked.json().requestId);
-    expect(mine).toMatchObject({ matchedAccountId: null, identifier: '100-021', person: { lastName: 'Кузнецов' } });
+    expect(mine).toMatchObject({
+      matchedAccountId: null,
+      premise: null,
+      identifier: '100-021',
+      person: { lastName: 'Кузнецов' },
+    });
     const approveUrl = `/api/v1/org/account-link-requests/${mine.requestId}/approve`;
     expect(
       (await t.app.inject({ method: 'POST', url: approveUrl, headers: orgHeaders, payload: {} })).json().code,
@@ -497,9 +502,9 @@ describe('demo data', () => {
     const list = (
       await t.app.inject({ method: 'GET', url: '/api/v1/org/account-link-requests', headers: orgHeaders })
     ).json();
-    expect(
-      list.items.some((i: { identifier: string; matchedAccountNumber: string }) => i.matchedAccountNumber === '100014'),
-    ).toBe(true);
+    expect(list.items.find((i: { matchedAccountNumber: string }) => i.matchedAccountNumber === '100014')).toMatchObject(
+      { premise: '14', address: 'г. Москва, ул. Профсоюзная, д. 43, корп. 1' },
+    );
   });
 });
 
@@ -518,6 +523,7 @@ describe('registered residents', () => {
     expect(pending.items.find((c: { changeId: string }) => c.changeId === asked.json().changeId)).toMatchObject({
       count: 3,
       accountNumber: '100012',
+      premise: '12',
     });
     const confirmed = await t.app.inject({
       method: 'POST',

@@ -577,7 +577,10 @@ describe('meter registration with documents', () => {
     const list = (
       await t.app.inject({ method: 'GET', url: '/api/v1/org/meter-registrations?status=submitted', headers: org })
     ).json();
-    expect(list.items.map((i: { id: string }) => i.id)).toContain(reg.id);
+    expect(list.items.find((i: { id: string }) => i.id === reg.id)).toMatchObject({
+      address: 'г. Москва, ул. Профсоюзная, д. 43, корп. 1',
+      premise: '12',
+    });
     const doc = reg.documents.find((d: { kind: string }) => d.kind === 'photo');
     const file = await t.app.inject({
       method: 'GET',
