@@ -45,6 +45,8 @@ export default function ApprovalsScreen() {
     queryKey: key('summary'),
     queryFn: () => ok(staffApi.GET('/api/v1/org/summary')),
     refetchInterval: 60_000,
+    // Asked again on opening the screen: the home's copy may be older than the requests residents just sent.
+    staleTime: 0,
   });
   const countOf = (name: string) => summary.data?.items.find((i) => i.key === name)?.count;
   const current = TABS.find((t) => t.tab === tab)!;

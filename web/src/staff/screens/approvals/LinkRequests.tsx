@@ -31,6 +31,7 @@ export function LinkRequests({ houseId }: { houseId?: string }) {
     queryFn: ({ pageParam }) =>
       ok(staffApi.GET('/api/v1/org/account-link-requests', { params: { query: { ...query, cursor: pageParam } } })),
     getNextPageParam: (last) => last.page.nextCursor ?? undefined,
+    staleTime: 0, // a queue: what residents sent since is shown on every visit
   });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const { done, decided } = useDecided<LinkRequest>('approvals-links', (r) => r.requestId);

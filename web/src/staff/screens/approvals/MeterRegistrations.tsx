@@ -37,6 +37,7 @@ export function MeterRegistrations() {
         }),
       ),
     getNextPageParam: (last) => last.page.nextCursor ?? undefined,
+    staleTime: 0, // a queue: what residents sent since is shown on every visit
   });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const { done, decided } = useDecided<Registration>('approvals-meters', (r) => r.id);

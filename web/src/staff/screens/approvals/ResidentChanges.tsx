@@ -22,6 +22,7 @@ export function ResidentChanges({ houseId }: { houseId?: string }) {
     queryFn: ({ pageParam }) =>
       ok(staffApi.GET('/api/v1/org/resident-changes', { params: { query: { ...query, cursor: pageParam } } })),
     getNextPageParam: (last) => last.page.nextCursor ?? undefined,
+    staleTime: 0, // a queue: what residents sent since is shown on every visit
   });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const { done, decided } = useDecided<Change>('approvals-residents', (c) => c.changeId);
