@@ -55,6 +55,12 @@ export const appealSummary = z
       .describe(
         "When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed",
       ),
+    applicantName: z
+      .string()
+      .nullable()
+      .describe("The author's name (surname first) for the queue; null for an appeal from the state system"),
+    accountNumber: z.string().nullable().describe("The account's number (null for a complaint about a house)"),
+    premiseNumber: z.string().nullable().describe("The flat of the appeal's account"),
   })
   .meta({ id: 'AppealSummary' });
 

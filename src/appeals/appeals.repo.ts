@@ -25,6 +25,11 @@ export interface AppealRow {
   dueOn: string | null;
   /** When the organisation's answer is due; null once it is no longer owed (returned, decided, done). */
   dueAt: Date | null;
+  /** The hub author's name as the person record holds it (not the encrypted form); null for the state system's. */
+  applicantName: string | null;
+  accountNumber: string | null;
+  /** The flat (premise) of the appeal's account. */
+  premiseNumber: string | null;
 }
 
 // The answer's due time while it is owed: a state-system appeal's own date (the end of that day, UTC), else
@@ -39,7 +44,10 @@ const DUE = `CASE WHEN appeals.status IN (${OWED_STATUSES.map((s) => `'${s}'`).j
 export const APPEAL_COLUMNS = `id, number, type, organisation_id AS "organisationId", person_id AS "personId", account_id AS "accountId",
   house_id AS "houseId", status, form_enc AS "formEnc", revision, consent_at AS "consentAt", submitted_at AS "submittedAt",
   closed_at AS "closedAt", created_at AS "createdAt", updated_at AS "updatedAt", source, gis_number AS "gisNumber",
-  to_char(due_on, 'YYYY-MM-DD') AS "dueOn", ${DUE} AS "dueAt"`;
+  to_char(due_on, 'YYYY-MM-DD') AS "dueOn", ${DUE} AS "dueAt",
+  (SELECT nullif(concat_ws(' ', p.last_name, p.first_name, p.middle_name), '') FROM persons p WHERE p.id = appeals.person_id) AS "applicantName",
+  (SELECT ac.number FROM accounts ac WHERE ac.id = appeals.account_id) AS "accountNumber",
+  (SELECT pr.number FROM accounts ac JOIN premises pr ON pr.id = ac.premise_id WHERE ac.id = appeals.account_id) AS "premiseNumber"`;
 const COLUMNS = APPEAL_COLUMNS;
 
 export async function insertAppeal(

@@ -71,6 +71,9 @@ export function toSummary(a: AppealRow): AppealSummary {
     stateSystemNumber: a.gisNumber,
     dueOn: a.dueOn,
     dueAt: iso(a.dueAt),
+    applicantName: a.applicantName,
+    accountNumber: a.accountNumber,
+    premiseNumber: a.premiseNumber,
   };
 }
 

@@ -18,11 +18,18 @@ export const DEMO_DESK = {
     complaint: '00000000-0000-4000-8000-000000000931',
     debtOverdue: '00000000-0000-4000-8000-000000000932',
     quality: '00000000-0000-4000-8000-000000000933',
+    // decided and closed ones, so the console's queue shows every state (accepted, rejected, done)
+    meterAccepted: '00000000-0000-4000-8000-000000000934',
+    discountRejected: '00000000-0000-4000-8000-000000000935',
+    readingsDone: '00000000-0000-4000-8000-000000000936',
   },
   files: {
     complaintPhoto: '00000000-0000-4000-8000-000000000941',
     meterPassport: '00000000-0000-4000-8000-000000000942',
     meterPhoto: '00000000-0000-4000-8000-000000000943',
+    meterAct: '00000000-0000-4000-8000-000000000944',
+    readingsPhoto: '00000000-0000-4000-8000-000000000945',
+    recalculation: '00000000-0000-4000-8000-000000000946',
   },
   meterRegistration: '00000000-0000-4000-8000-000000000951',
   news: {
@@ -63,21 +70,24 @@ export function demoPng(width = 240, height = 160): Buffer {
   ]);
 }
 
-async function meterPassportPdf(): Promise<Buffer> {
-  const doc = createPdf({ title: 'Паспорт счётчика горячей воды' });
-  doc.font('bold').fontSize(16).text('Паспорт счётчика горячей воды СВК-15Г', { align: 'center' });
+/** A one-page demo document: a heading and its lines. */
+async function demoPdf(title: string, lines: string[]): Promise<Buffer> {
+  const doc = createPdf({ title });
+  doc.font('bold').fontSize(16).text(title, { align: 'center' });
   doc.moveDown().font('regular').fontSize(11);
-  for (const line of [
+  for (const line of lines) doc.text(line);
+  doc.moveDown().text('Демонстрационный документ domhub.');
+  return pdfToBuffer(doc);
+}
+
+const meterPassportPdf = () =>
+  demoPdf('Паспорт счётчика горячей воды СВК-15Г', [
     'Заводской номер: ГВ-2026-118420',
     'Дата выпуска: 12.10.2026',
     'Дата первичной поверки: 14.10.2026',
     'Межповерочный интервал: 6 лет',
     'Класс точности: B',
-  ])
-    doc.text(line);
-  doc.moveDown().text('Демонстрационный документ domhub.');
-  return pdfToBuffer(doc);
-}
+  ]);
 
 async function putFile(db: SqlExecutor, id: string, filename: string, contentType: string, data: Buffer, by: string) {
   await db.query(
@@ -179,6 +189,8 @@ export async function seedDesk(db: SqlExecutor, cipher: FieldCipher) {
     );
   }
 
+  await seedDecidedAppeals(db, cipher, today);
+
   const registered = await db.query(`SELECT 1 FROM meter_registrations WHERE id = $1`, [DEMO_DESK.meterRegistration]);
   if (!registered.rowCount) {
     await putFile(
@@ -217,4 +229,151 @@ export async function seedDesk(db: SqlExecutor, cipher: FieldCipher) {
       WHERE news.withdrawn_at IS NULL`,
     [DEMO_DESK.news.scheduled, DEMO_DESK.news.withdrawn, DEMO.organisationId, DEMO.houses.moscow, DEMO.staff.personId],
   );
+}
+
+/**
+ * Орлова's appeals the organisation already decided: a meter verification accepted, an advance-payment
+ * discount rejected, a recalculation by actual readings done with the calculation attached as the answer.
+ */
+async function seedDecidedAppeals(db: SqlExecutor, cipher: FieldCipher, today: string) {
+  const { files, appeals } = DEMO_DESK;
+  const orlova = DEMO_LOCAL.personId;
+  const flat15 = DEMO_LOCAL.accountId;
+  const staff = DEMO.staff.personId;
+  const exists = await db.query(`SELECT 1 FROM appeals WHERE id = $1`, [appeals.meterAccepted]);
+  if (exists.rowCount) return;
+  await putFile(
+    db,
+    files.meterAct,
+    'akt-poverki.pdf',
+    'application/pdf',
+    await demoPdf('Акт о поверке прибора учёта', [
+      'Прибор учёта: счётчик холодной воды, заводской № ХВ-2019-55117',
+      `Дата поверки: ${addDays(today, -16)}`,
+      'Результат: прибор учёта пригоден к применению',
+    ]),
+    orlova,
+  );
+  await putFile(db, files.readingsPhoto, 'foto-pokazaniy.png', 'image/png', demoPng(), orlova);
+  await putFile(
+    db,
+    files.recalculation,
+    'pereraschet.pdf',
+    'application/pdf',
+    await demoPdf('Расчёт перерасчёта по фактическим показаниям', [
+      'Лицевой счёт 100015',
+      'Горячая вода: начислено по нормативу 6,2 м³, по показаниям 3,4 м³',
+      'К уменьшению: 2,8 м³ — 742,00 ₽ в квитанции за следующий месяц',
+    ]),
+    staff,
+  );
+  const decided = [
+    {
+      id: appeals.meterAccepted,
+      ageDays: 12,
+      form: appealForm.parse({
+        type: 'meter_event',
+        accountId: flat15,
+        event: 'verification',
+        eventDate: addDays(today, -16),
+        meterSerialNumber: 'ХВ-2019-55117',
+        attachments: [{ fileId: files.meterAct, kind: 'meter_act' }],
+        personalDataConsent: true,
+      }),
+      residentFiles: [[files.meterAct, 'meter_act']],
+      events: [
+        ['submitted', 'in_review', null, 11],
+        [
+          'in_review',
+          'accepted',
+          'Поверка учтена: начисления за период без показаний пересчитаем по счётчику в следующей квитанции.',
+          9,
+        ],
+      ],
+    },
+    {
+      id: appeals.discountRejected,
+      ageDays: 8,
+      form: appealForm.parse({
+        type: 'advance_discount',
+        accountId: flat15,
+        months: 6,
+        items: ['maintenance', 'intercom'],
+        comment: 'Хочу оплатить полгода вперёд одним платежом.',
+        personalDataConsent: true,
+      }),
+      residentFiles: [],
+      events: [
+        ['submitted', 'in_review', null, 7],
+        [
+          'in_review',
+          'rejected',
+          'Скидка за оплату вперёд действует при оплате не менее чем за 12 месяцев (решение общего собрания от 15.03.2026). Подайте обращение на 12 месяцев, и мы её предоставим.',
+          6,
+        ],
+      ],
+    },
+    {
+      id: appeals.readingsDone,
+      ageDays: 26,
+      form: appealForm.parse({
+        type: 'actual_readings',
+        accountId: flat15,
+        period: addDays(today, -40).slice(0, 7),
+        readings: [{ meterSerialNumber: 'ГВ-2018-40211', value: '312.450' }],
+        attachments: [{ fileId: files.readingsPhoto, kind: 'meter_photo' }],
+        personalDataConsent: true,
+      }),
+      residentFiles: [[files.readingsPhoto, 'meter_photo']],
+      events: [
+        ['submitted', 'in_review', null, 25],
+        ['in_review', 'accepted', 'Показания приняты, перерасчёт сделан: расчёт во вложении.', 20],
+        ['accepted', 'done', null, 19],
+      ],
+    },
+  ] as const;
+  for (const a of decided) {
+    const last = a.events.at(-1)!;
+    await db.query(
+      `INSERT INTO appeals (id, type, organisation_id, person_id, account_id, house_id, status, form_enc, consent_at,
+                            submitted_at, created_at, updated_at, closed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - make_interval(days => $9), now() - make_interval(days => $9),
+               now() - make_interval(days => $9), now() - make_interval(days => $10),
+               CASE WHEN $7 = 'done' THEN now() - make_interval(days => $10) END)`,
+      [
+        a.id,
+        a.form.type,
+        DEMO.organisationId,
+        orlova,
+        flat15,
+        DEMO.houses.moscow,
+        last[1],
+        cipher.encrypt(JSON.stringify(a.form)),
+        a.ageDays,
+        last[3],
+      ],
+    );
+    await db.query(
+      `INSERT INTO appeal_events (appeal_id, from_status, to_status, author_side, actor_id, created_at)
+       VALUES ($1, NULL, 'submitted', 'resident', $2, now() - make_interval(days => $3))`,
+      [a.id, orlova, a.ageDays],
+    );
+    for (const [from, to, message, daysAgo] of a.events) {
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO appeal_events (appeal_id, from_status, to_status, message, author_side, actor_id, created_at)
+         VALUES ($1, $2, $3, $4, 'organisation', $5, now() - make_interval(days => $6)) RETURNING id`,
+        [a.id, from, to, message, staff, daysAgo],
+      );
+      if (a.id === appeals.readingsDone && to === 'accepted')
+        await db.query(
+          `INSERT INTO appeal_files (appeal_id, file_id, kind, author_side, event_id) VALUES ($1, $2, 'answer', 'organisation', $3)`,
+          [a.id, files.recalculation, rows[0]!.id],
+        );
+    }
+    for (const [fileId, kind] of a.residentFiles)
+      await db.query(
+        `INSERT INTO appeal_files (appeal_id, file_id, kind, author_side) VALUES ($1, $2, $3, 'resident')`,
+        [a.id, fileId, kind],
+      );
+  }
 }

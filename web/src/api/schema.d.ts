@@ -16042,6 +16042,12 @@ export interface components {
             dueOn: string | null;
             /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
             dueAt: string | null;
+            /** @description The author's name (surname first) for the queue; null for an appeal from the state system */
+            applicantName: string | null;
+            /** @description The account's number (null for a complaint about a house) */
+            accountNumber: string | null;
+            /** @description The flat of the appeal's account */
+            premiseNumber: string | null;
         };
         AppealDetailInput: {
             /** Format: uuid */
@@ -16075,6 +16081,12 @@ export interface components {
             dueOn: string | null;
             /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
             dueAt: string | null;
+            /** @description The author's name (surname first) for the queue; null for an appeal from the state system */
+            applicantName: string | null;
+            /** @description The account's number (null for a complaint about a house) */
+            accountNumber: string | null;
+            /** @description The flat of the appeal's account */
+            premiseNumber: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
@@ -17201,6 +17213,12 @@ export interface components {
             dueOn: string | null;
             /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
             dueAt: string | null;
+            /** @description The author's name (surname first) for the queue; null for an appeal from the state system */
+            applicantName: string | null;
+            /** @description The account's number (null for a complaint about a house) */
+            accountNumber: string | null;
+            /** @description The flat of the appeal's account */
+            premiseNumber: string | null;
         };
         AppealDetail: {
             /** Format: uuid */
@@ -17234,6 +17252,12 @@ export interface components {
             dueOn: string | null;
             /** @description When the organisation's answer is due (its days for the type, GET /api/v1/org/appeals/deadlines; a state-system appeal's dueOn); null once not owed */
             dueAt: string | null;
+            /** @description The author's name (surname first) for the queue; null for an appeal from the state system */
+            applicantName: string | null;
+            /** @description The account's number (null for a complaint about a house) */
+            accountNumber: string | null;
+            /** @description The flat of the appeal's account */
+            premiseNumber: string | null;
             /** @description The submitted form (AppealForm); personal data, every read is audited */
             form: {
                 [key: string]: unknown;
