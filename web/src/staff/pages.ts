@@ -13,6 +13,8 @@ const table = [
   { path: '/', title: 'Главная', nav: true },
   { path: '/requests', title: 'Заявки', nav: true },
   { path: '/requests/:id', title: 'Заявка' },
+  { path: '/appeals', title: 'Обращения', nav: true },
+  { path: '/appeals/:id', title: 'Обращение' },
   { path: '/approvals', title: 'Подтверждения', nav: true },
   { path: '/meetings', title: 'Собрания', nav: true },
   { path: '/meetings/new', title: 'Новое собрание' },

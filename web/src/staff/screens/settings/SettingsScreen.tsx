@@ -2,15 +2,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { categoryName } from '../../../screens/requests/labels';
 import { Button, ErrorMessage, Notice, Page, ScrollTable, Skeleton } from '../../../ui/ui';
+import { AppealDeadlines } from '../appeals/AppealDeadlines';
 import { ok, type Schemas, staffApi, useOrganisation, useStaffKey } from '../../api';
 
 type Deadline = Schemas['TicketDeadlines']['items'][number];
 
-/** The organisation's settings: default deadlines of requests per category. */
+/** The organisation's settings: default deadlines of requests per category, days to answer appeals per type. */
 export default function SettingsScreen() {
   return (
     <Page title="Настройки">
       <Deadlines />
+      <AppealDeadlines />
     </Page>
   );
 }

@@ -1,0 +1,217 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { Link } from 'wouter';
+import { formatDateTime } from '../../../lib/format';
+import { Button, ErrorMessage, Page, ScrollTable, Skeleton } from '../../../ui/ui';
+import { ok, type Schemas, staffApi, useHouses, useStaffKey } from '../../api';
+import { useCan } from '../../permissions';
+import '../admin.css';
+import {
+  type AppealFilters,
+  type AppealType,
+  dueText,
+  STATUSES,
+  type Status,
+  statusOf,
+  useAppealFilters,
+} from './labels';
+
+type Appeal = Schemas['AppealSummary'];
+
+/** The appeal types with their titles: the API's catalogue (GET /api/v1/appeals/types). */
+function useAppealTypes() {
+  return useQuery({
+    queryKey: ['appeal-types'],
+    queryFn: () => ok(staffApi.GET('/api/v1/appeals/types')),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Residents' appeals to the organisation: filtered on the server (kept in the address), newest first, in keyset pages. */
+export default function AppealsScreen() {
+  const [filters, setFilters] = useAppealFilters();
+  const can = useCan();
+  return (
+    <Page title="Обращения">
+      <p className="muted">
+        Письменные обращения жителей из кабинета и из ГИС ЖКХ. Срок ответа считается от подачи по сроку типа обращения
+        {can('settings.manage') ? (
+          <>
+            {' '}
+            (<Link href="/settings">сроки по типам — в настройках</Link>)
+          </>
+        ) : null}
+        .
+      </p>
+      <Filters filters={filters} set={setFilters} />
+      <List filters={filters} />
+    </Page>
+  );
+}
+
+function Filters({ filters, set }: { filters: AppealFilters; set: (c: Partial<AppealFilters>) => void }) {
+  const id = useId();
+  const houses = useHouses();
+  const types = useAppealTypes();
+  const any = Object.values(filters).some(Boolean);
+  return (
+    <form className="staff-filters" aria-label="Фильтры обращений" onSubmit={(e) => e.preventDefault()}>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>Статус</label>
+        <select
+          id={`${id}-status`}
+          value={filters.status ?? ''}
+          onChange={(e) => set({ status: (e.target.value || undefined) as Status | undefined })}
+        >
+          <option value="">Все статусы</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusOf(s).label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-type`}>Тип</label>
+        <select
+          id={`${id}-type`}
+          value={filters.type ?? ''}
+          onChange={(e) => set({ type: (e.target.value || undefined) as AppealType | undefined })}
+        >
+          <option value="">Все типы</option>
+          {(types.data ?? []).map((t) => (
+            <option key={t.type} value={t.type}>
+              {t.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field staff-filter-wide">
+        <label htmlFor={`${id}-house`}>Дом</label>
+        <select
+          id={`${id}-house`}
+          value={filters.houseId ?? ''}
+          onChange={(e) => set({ houseId: e.target.value || undefined })}
+        >
+          <option value="">Все дома</option>
+          {houses.data?.items.map((h) => (
+            <option key={h.id} value={h.id}>
+              {h.fullAddress}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-source`}>Откуда</label>
+        <select
+          id={`${id}-source`}
+          value={filters.source ?? ''}
+          onChange={(e) => set({ source: (e.target.value || undefined) as AppealFilters['source'] })}
+        >
+          <option value="">Кабинет и ГИС ЖКХ</option>
+          <option value="hub">Кабинет жителя</option>
+          <option value="state_system">ГИС ЖКХ</option>
+        </select>
+      </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={filters.overdue === 'true'}
+          onChange={(e) => set({ overdue: e.target.checked ? 'true' : undefined })}
+        />
+        Только просроченные
+      </label>
+      {any ? (
+        <Button
+          kind="link"
+          onClick={() =>
+            set({ status: undefined, type: undefined, houseId: undefined, source: undefined, overdue: undefined })
+          }
+        >
+          Сбросить фильтры
+        </Button>
+      ) : null}
+    </form>
+  );
+}
+
+export function DueBadge({ appeal }: { appeal: Pick<Appeal, 'dueAt'> }) {
+  const due = dueText(appeal.dueAt);
+  if (!due) return null;
+  return <span className={due.overdue ? 'badge badge-danger' : 'badge badge-warning'}>{due.text}</span>;
+}
+
+function List({ filters }: { filters: AppealFilters }) {
+  const key = useStaffKey();
+  const houses = useHouses();
+  const q = useInfiniteQuery({
+    queryKey: key('appeals', 'list', filters),
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      ok(staffApi.GET('/api/v1/org/appeals', { params: { query: { ...filters, limit: 25, cursor: pageParam } } })),
+    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
+  });
+  const address = (houseId: string | null) =>
+    (houseId && houses.data?.items.find((h) => h.id === houseId)?.fullAddress) || '—';
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <div className="card">
+      {q.isError ? <ErrorMessage error={q.error} retry={() => void q.refetch()} /> : null}
+      {q.isPending ? <Skeleton height={240} label="Загрузка" /> : null}
+      {q.data ? (
+        <ScrollTable label="Обращения">
+          <table className="staff-table appeals-table">
+            <thead>
+              <tr>
+                <th scope="col">Обращение</th>
+                <th scope="col">Житель</th>
+                <th scope="col">Дом, квартира</th>
+                <th scope="col">Получено</th>
+                <th scope="col">Статус и срок</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link href={`/appeals/${a.id}`}>№ {a.number}</Link>
+                    <div>{a.typeTitle}</div>
+                  </td>
+                  <td>
+                    {a.applicantName ?? (a.source === 'state_system' ? 'Заявитель из ГИС ЖКХ' : '—')}
+                    {a.source === 'state_system' && a.stateSystemNumber ? (
+                      <div className="muted">ГИС ЖКХ № {a.stateSystemNumber}</div>
+                    ) : null}
+                  </td>
+                  <td>
+                    {address(a.houseId)}
+                    {a.premiseNumber || a.accountNumber ? (
+                      <div className="muted">
+                        {[
+                          a.premiseNumber ? `кв. ${a.premiseNumber}` : '',
+                          a.accountNumber ? `л/с ${a.accountNumber}` : '',
+                        ]
+                          .filter(Boolean)
+                          .join(', ')}
+                      </div>
+                    ) : null}
+                  </td>
+                  <td className="nowrap">{formatDateTime(a.submittedAt)}</td>
+                  <td>
+                    <span className={statusOf(a.status).badge}>{statusOf(a.status).label}</span> <DueBadge appeal={a} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {!items.length ? <p className="muted">Нет обращений с такими условиями.</p> : null}
+        </ScrollTable>
+      ) : null}
+      {q.hasNextPage ? (
+        <Button kind="secondary" busy={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>
+          Показать ещё
+        </Button>
+      ) : null}
+    </div>
+  );
+}
