@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Button, ErrorMessage, Notice, ScrollTable, Skeleton } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useStaffKey } from '../../api';
 import { useCan } from '../../permissions';
+import './appeals.css';
 
 type Deadline = Schemas['AppealDeadlines']['deadlines'][number];
 
@@ -50,7 +51,7 @@ export function AppealDeadlines() {
   });
   const editable = can('settings.manage');
   return (
-    <section className="card" aria-labelledby="appeal-deadlines">
+    <section className="card appeal-deadlines" aria-labelledby="appeal-deadlines">
       <h2 id="appeal-deadlines">Сроки ответа на обращения</h2>
       <p className="muted">
         Календарных дней от подачи обращения (от 1 до 90). Пустое поле — срок по умолчанию: 30 дней по 59-ФЗ, 14 — на

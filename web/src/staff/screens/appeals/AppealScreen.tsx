@@ -52,7 +52,7 @@ export default function AppealScreen() {
         <Link href="/appeals">← Все обращения</Link>
       </p>
       <div className="staff-detail">
-        <div>
+        <div className="appeal-column">
           <Card>
             <div className="list-card-head">
               <span className={status.badge}>{status.label}</span>
@@ -401,6 +401,7 @@ function AnswerFiles({ files, onChange }: { files: Uploaded[]; onChange: (files:
       <input
         id={id}
         type="file"
+        className="file-native"
         accept="image/*,application/pdf"
         multiple
         disabled={upload.isPending || files.length >= 20}
@@ -411,6 +412,9 @@ function AnswerFiles({ files, onChange }: { files: Uploaded[]; onChange: (files:
           if (chosen.length) upload.mutate(chosen);
         }}
       />
+      <label htmlFor={id} className="button secondary file-button" aria-hidden="true">
+        Выбрать файлы
+      </label>
       <span id={`${id}-hint`} className="hint">
         PDF, JPEG, PNG; житель увидит их в обращении
       </span>

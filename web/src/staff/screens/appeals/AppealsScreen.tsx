@@ -6,6 +6,7 @@ import { Button, ErrorMessage, Page, ScrollTable, Skeleton } from '../../../ui/u
 import { ok, type Schemas, staffApi, useHouses, useStaffKey } from '../../api';
 import { useCan } from '../../permissions';
 import '../admin.css';
+import './appeals.css';
 import {
   type AppealFilters,
   type AppealType,
@@ -55,7 +56,7 @@ function Filters({ filters, set }: { filters: AppealFilters; set: (c: Partial<Ap
   const types = useAppealTypes();
   const any = Object.values(filters).some(Boolean);
   return (
-    <form className="staff-filters" aria-label="Фильтры обращений" onSubmit={(e) => e.preventDefault()}>
+    <form className="staff-filters appeal-filters" aria-label="Фильтры обращений" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label htmlFor={`${id}-status`}>Статус</label>
         <select
@@ -71,7 +72,7 @@ function Filters({ filters, set }: { filters: AppealFilters; set: (c: Partial<Ap
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className="field staff-filter-wide">
         <label htmlFor={`${id}-type`}>Тип</label>
         <select
           id={`${id}-type`}
@@ -152,7 +153,7 @@ function List({ filters }: { filters: AppealFilters }) {
     getNextPageParam: (last) => last.page.nextCursor ?? undefined,
   });
   const address = (houseId: string | null) =>
-    (houseId && houses.data?.items.find((h) => h.id === houseId)?.fullAddress) || '—';
+    (houseId && houses.data?.items.find((h) => h.id === houseId)?.fullAddress) || '';
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="card">
@@ -164,9 +165,7 @@ function List({ filters }: { filters: AppealFilters }) {
             <thead>
               <tr>
                 <th scope="col">Обращение</th>
-                <th scope="col">Житель</th>
-                <th scope="col">Дом, квартира</th>
-                <th scope="col">Получено</th>
+                <th scope="col">Житель и адрес</th>
                 <th scope="col">Статус и срок</th>
               </tr>
             </thead>
@@ -174,31 +173,29 @@ function List({ filters }: { filters: AppealFilters }) {
               {items.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    <Link href={`/appeals/${a.id}`}>№ {a.number}</Link>
-                    <div>{a.typeTitle}</div>
+                    <Link href={`/appeals/${a.id}`}>№ {a.number}</Link> {a.typeTitle}
+                    <div className="muted">
+                      Получено <span className="nowrap">{formatDateTime(a.submittedAt)}</span>
+                    </div>
                   </td>
                   <td>
                     {a.applicantName ?? (a.source === 'state_system' ? 'Заявитель из ГИС ЖКХ' : '—')}
-                    {a.source === 'state_system' && a.stateSystemNumber ? (
-                      <div className="muted">ГИС ЖКХ № {a.stateSystemNumber}</div>
-                    ) : null}
+                    <div className="muted">
+                      {[
+                        address(a.houseId),
+                        a.premiseNumber ? `кв. ${a.premiseNumber}` : '',
+                        a.accountNumber ? `л/с ${a.accountNumber}` : '',
+                        a.source === 'state_system' && a.stateSystemNumber ? `ГИС ЖКХ № ${a.stateSystemNumber}` : '',
+                      ]
+                        .filter(Boolean)
+                        .join(', ')}
+                    </div>
                   </td>
                   <td>
-                    {address(a.houseId)}
-                    {a.premiseNumber || a.accountNumber ? (
-                      <div className="muted">
-                        {[
-                          a.premiseNumber ? `кв. ${a.premiseNumber}` : '',
-                          a.accountNumber ? `л/с ${a.accountNumber}` : '',
-                        ]
-                          .filter(Boolean)
-                          .join(', ')}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td className="nowrap">{formatDateTime(a.submittedAt)}</td>
-                  <td>
-                    <span className={statusOf(a.status).badge}>{statusOf(a.status).label}</span> <DueBadge appeal={a} />
+                    <span className="appeal-badges">
+                      <span className={statusOf(a.status).badge}>{statusOf(a.status).label}</span>
+                      <DueBadge appeal={a} />
+                    </span>
                   </td>
                 </tr>
               ))}

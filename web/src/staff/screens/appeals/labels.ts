@@ -46,13 +46,14 @@ export function useAppealFilters(): [AppealFilters, (change: Partial<AppealFilte
 
 const DAY = 86_400_000;
 
-/** «срок через 3 дн.», «срок сегодня», «просрочено на 2 дн.»: whole days to the answer's due time. */
+/** «срок через 3 дн.», «просрочено на 2 дн.»: the days to the answer's due time, a part counted as a day. */
 export function dueText(dueAt: string | null, now = Date.now()): { text: string; overdue: boolean } | null {
   if (!dueAt) return null;
   const ms = new Date(dueAt).getTime() - now;
-  if (ms < 0) return { text: `просрочено на ${Math.max(1, Math.ceil(-ms / DAY))} дн.`, overdue: true };
-  const days = Math.floor(ms / DAY);
-  return { text: days === 0 ? 'срок сегодня' : `срок через ${days} дн.`, overdue: false };
+  const days = Math.max(1, Math.ceil(Math.abs(ms) / DAY));
+  return ms < 0
+    ? { text: `просрочено на ${days} дн.`, overdue: true }
+    : { text: `срок через ${days} дн.`, overdue: false };
 }
 
 export const SIDE: Record<string, string> = { resident: 'Житель', organisation: 'Организация', system: 'Система' };
