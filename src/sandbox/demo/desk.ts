@@ -10,7 +10,7 @@ import { DEMO_LOCAL } from './local-sign-in.js';
 
 // What the staff console's desk screens (appeals, approvals, notices) show after `npm start`: appeals
 // waiting in each state (one overdue), a meter registration with a PDF passport and a photo, a
-// scheduled and a withdrawn notice. The link request and the resident change come from accounts.ts.
+// scheduled, an ended and a withdrawn notice (the live ones come from service-requests.ts). The link request and the resident change come from accounts.ts.
 // The appeals and the registration are Орлова's (flat 15, DEMO_LOCAL), so the other demo residents'
 // lists stay as the cabinet's tests know them.
 export const DEMO_DESK = {
@@ -35,6 +35,7 @@ export const DEMO_DESK = {
   news: {
     scheduled: '00000000-0000-4000-8000-000000000961',
     withdrawn: '00000000-0000-4000-8000-000000000962',
+    ended: '00000000-0000-4000-8000-000000000963',
   },
 } as const;
 
@@ -216,7 +217,8 @@ export async function seedDesk(db: SqlExecutor, cipher: FieldCipher) {
     );
   }
 
-  // The scheduled notice stays a day ahead at every sandbox start; the withdrawn one ended early.
+  // The scheduled notice stays a day ahead at every sandbox start; the withdrawn one ended early; the
+  // planned water outage in Vladivostok ran its course last week.
   await db.query(
     `INSERT INTO news (id, organisation_id, kind, title, body, house_ids, publish_at, expires_at, withdrawn_at, created_by)
      VALUES ($1, $3, 'common', 'Промывка системы отопления',
@@ -224,10 +226,21 @@ export async function seedDesk(db: SqlExecutor, cipher: FieldCipher) {
              ARRAY[$4::uuid], now() + interval '1 day', now() + interval '4 days', NULL, $5),
             ($2, $3, 'emergency', 'Отключение электроэнергии в подъезде 2',
              'Аварийное отключение электроэнергии в подъезде 2. Работы завершены досрочно.',
-             ARRAY[$4::uuid], now() - interval '3 days', now() - interval '2 days 20 hours', now() - interval '2 days 20 hours', $5)
+             ARRAY[$4::uuid], now() - interval '3 days', now() - interval '2 days 20 hours', now() - interval '2 days 20 hours', $5),
+            ($6, $3, 'emergency', 'Плановое отключение холодной воды',
+             'Холодная вода отключается с 10:00 до 16:00 для замены задвижки на вводе в дом.',
+             ARRAY[$7::uuid], now() - interval '8 days', now() - interval '7 days 18 hours', NULL, $5)
      ON CONFLICT (id) DO UPDATE SET publish_at = EXCLUDED.publish_at, expires_at = EXCLUDED.expires_at
       WHERE news.withdrawn_at IS NULL`,
-    [DEMO_DESK.news.scheduled, DEMO_DESK.news.withdrawn, DEMO.organisationId, DEMO.houses.moscow, DEMO.staff.personId],
+    [
+      DEMO_DESK.news.scheduled,
+      DEMO_DESK.news.withdrawn,
+      DEMO.organisationId,
+      DEMO.houses.moscow,
+      DEMO.staff.personId,
+      DEMO_DESK.news.ended,
+      DEMO.houses.vladivostok,
+    ],
   );
 }
 

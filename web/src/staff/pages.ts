@@ -16,6 +16,8 @@ const table = [
   { path: '/appeals', title: 'Обращения', nav: true },
   { path: '/appeals/:id', title: 'Обращение' },
   { path: '/approvals', title: 'Подтверждения', nav: true },
+  { path: '/notices', title: 'Объявления', nav: true },
+  { path: '/notices/new', title: 'Новое объявление' },
   { path: '/meetings', title: 'Собрания', nav: true },
   { path: '/meetings/new', title: 'Новое собрание' },
   { path: '/meetings/:id', title: 'Собрание' },

@@ -7,7 +7,7 @@ import { answerName } from '../../../screens/meetings/labels';
 import { DateInput, Field, FieldError, TextField } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, ScrollTable, Skeleton } from '../../../ui/ui';
 import { ok, staffApi, useStaffKey } from '../../api';
-import { DateTimeField, type DateTimeValue, toLocalDateTime } from './DateTimeField';
+import { DateTimeField, type DateTimeValue, toLocalDateTime } from '../DateTimeField';
 import { FileInput } from './FileInput';
 import { openMeetingFile } from './open-file';
 import { matches, useBallots, useMeetingOwners } from './OwnersPanel';

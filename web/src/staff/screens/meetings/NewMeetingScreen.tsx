@@ -9,7 +9,7 @@ import { Field, FormError, TextField } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Page } from '../../../ui/ui';
 import { ok, staffApi, useHouses, useStaffKey } from '../../api';
 import { AgendaEditor, type DraftQuestion } from './AgendaEditor';
-import { DateTimeField, dateTimeIn, toLocalDateTime } from './DateTimeField';
+import { DateTimeField, dateTimeIn, toLocalDateTime } from '../DateTimeField';
 import { type MeetingForm, ownerName } from './types';
 
 const FORMS: MeetingForm[] = ['ballots', 'mixed', 'in_person', 'electronic'];

@@ -1,6 +1,8 @@
+// A date and a time typed as дд.мм.гггг and чч:мм (meetings' dates, notices' publication and expiry).
+import './datetime.css';
 import { useId } from 'react';
-import { parseDate } from '../../../lib/format';
-import { DateInput } from '../../../ui/fields';
+import { parseDate } from '../../lib/format';
+import { DateInput } from '../../ui/fields';
 
 export interface DateTimeValue {
   date: string;
@@ -21,6 +23,41 @@ export function toLocalDateTime(v: DateTimeValue): string {
   const m = /^(\d{1,2})[:.](\d{2})$/.exec(v.time.trim());
   if (!date || !m || Number(m[1]) > 23 || Number(m[2]) > 59) return '';
   return `${date}T${pad(Number(m[1]))}:${m[2]}`;
+}
+
+/** Whether both parts are empty (an optional date and time left out). */
+export function isEmptyDateTime(v: DateTimeValue): boolean {
+  return !v.date.trim() && !v.time.trim();
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at the instant `t` (ms). */
+function zoneOffset(t: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(t));
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - t;
+}
+
+/**
+ * The instant (ISO, UTC) of the date and time on the wall clock of `timeZone` (the browser's own when
+ * not given), or '' when either part is not valid.
+ */
+export function toInstant(v: DateTimeValue, timeZone?: string): string {
+  const local = toLocalDateTime(v);
+  if (!local) return '';
+  if (!timeZone) return new Date(`${local}:00`).toISOString();
+  const wall = Date.parse(`${local}:00Z`);
+  let t = wall - zoneOffset(wall, timeZone);
+  t = wall - zoneOffset(t, timeZone); // again at the instant found: right across a change of offset
+  return new Date(t).toISOString();
 }
 
 /**
