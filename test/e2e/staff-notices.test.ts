@@ -64,7 +64,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: notice
       ['Отключение горячей воды', 'Опубликовано'],
       ['Плановое отключение холодной воды', 'Завершено'],
       ['Отключение электроэнергии в подъезде 2', 'Отозвано'],
-    ])
+    ] as const)
       await expect
         .poll(() => table.getByRole('row').filter({ hasText: title }).getByText(state, { exact: true }).count())
         .toBe(1);
@@ -88,6 +88,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: notice
     await staff.getByText('Напишите текст объявления.').waitFor();
     await staff.getByText('Выберите хотя бы один дом.').waitFor();
     await staff.getByText(/^Окончание показа должно быть позже публикации/).waitFor();
+    expect(await checkStaffScreen(staff, 'notices-new-refused')).toEqual([]);
 
     const title = `Отключение холодной воды ${Date.now()}`;
     await staff.getByRole('radio', { name: /Отключение или авария/ }).check();
@@ -119,6 +120,8 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: notice
     expect(await residentNews()).toContain(title);
 
     await row.getByRole('button', { name: `Отозвать «${title}»` }).click();
+    await row.getByRole('button', { name: 'Да, отозвать' }).waitFor();
+    expect(await checkStaffScreen(staff, 'notices-withdraw')).toEqual([]);
     await row.getByRole('button', { name: 'Да, отозвать' }).click();
     await staff.getByText(`Объявление «${title}» отозвано: жители его больше не видят.`).waitFor();
     await row.getByText('Отозвано', { exact: true }).waitFor();

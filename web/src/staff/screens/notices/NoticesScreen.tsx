@@ -215,7 +215,7 @@ function Row({
       <td className="notice-cell">
         <div className="notice-title">{n.title}</div>
         <div className="muted">
-          {n.kind === 'emergency' ? <span className="badge badge-danger">{KIND.emergency}</span> : KIND.common}
+          {n.kind === 'emergency' ? <span className="badge badge-danger">Отключение</span> : KIND.common}
           {n.notify ? ' · письмо жителям' : ''}
         </div>
         <div className="notice-body muted">{n.body}</div>
