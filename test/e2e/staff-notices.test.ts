@@ -65,9 +65,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: notice
       ['Плановое отключение холодной воды', 'Завершено'],
       ['Отключение электроэнергии в подъезде 2', 'Отозвано'],
     ] as const)
-      await expect
-        .poll(() => table.getByRole('row').filter({ hasText: title }).getByText(state, { exact: true }).count())
-        .toBe(1);
+      await table.getByRole('row').filter({ hasText: title }).getByText(state, { exact: true }).waitFor();
     expect(await checkStaffScreen(staff, 'notices')).toEqual([]);
 
     // The state filter lives in the address.
@@ -102,7 +100,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: notice
       .getByLabel('Дата')
       .fill(`${pad(end.getDate())}.${pad(end.getMonth() + 1)}.${end.getFullYear()}`);
     await staff.getByRole('group', { name: 'Окончание показа' }).getByLabel('Время').fill('18:00');
-    await expect.poll(() => staff.getByRole('checkbox', { name: /по электронной почте/ }).isChecked()).toBe(true);
+    expect(await staff.getByRole('checkbox', { name: /по электронной почте/ }).isChecked()).toBe(true);
     expect(await checkStaffScreen(staff, 'notices-new')).toEqual([]);
     await staff.getByRole('button', { name: 'Опубликовать' }).click();
 

@@ -224,7 +224,9 @@ function Row({
         <div className="notice-houses">{housesText(houseIds, houses)}</div>
         <div className="nowrap">с {when(n.publishAt)}</div>
         {n.withdrawnAt ? (
-          <div className="nowrap">отозвано {when(n.withdrawnAt)}</div>
+          <div>
+            отозвано <span className="nowrap">{when(n.withdrawnAt)}</span>
+          </div>
         ) : n.expiresAt ? (
           <div className="nowrap">по {when(n.expiresAt)}</div>
         ) : (
