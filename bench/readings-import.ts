@@ -66,7 +66,7 @@ await app.listen({ host: '127.0.0.1', port });
 const { key } = await insertApiKey(db, {
   organisationId: DEMO.organisationId,
   name: 'bench',
-  scopes: ['readings:write'],
+  permissions: ['charges.import'],
 });
 
 // Fixture: 5,000 accounts in the Moscow house with four single-tariff meters each.

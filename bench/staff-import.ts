@@ -49,7 +49,7 @@ await seedDemoData(db, createFieldCipher(config.encryptionKeys));
 const { key } = await insertApiKey(db, {
   organisationId: DEMO.organisationId,
   name: 'bench',
-  scopes: ['readings:write', 'charges:write'],
+  permissions: ['charges.import'],
 });
 
 // Fixture: 5,000 accounts in the Moscow house with four single-tariff meters each (as readings-import).

@@ -11,4 +11,6 @@ export interface Actor {
   organisationId: string;
   actorType: ActorType;
   actorId: string;
+  /** A staff member limited to some houses acts on those only; null or absent: every house. */
+  houseIds?: string[] | null;
 }

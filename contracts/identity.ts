@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERMISSIONS, permissionSchema } from './permissions.js';
 
 // Ports and API shapes of resident sign-in, sessions and organisation API clients.
 
@@ -85,7 +86,12 @@ export class IdentityError extends Error {
 
 // ---- API shapes
 
-export const staffRoleSchema = z.enum(['admin', 'dispatcher', 'accountant']);
+/** A person's standing in one organisation (contracts/permissions.ts StaffMembership). */
+export const staffMembershipSchema = z.object({
+  organisationId: z.uuid(),
+  permissions: z.array(permissionSchema),
+  houseIds: z.array(z.uuid()).nullable().describe('The houses their roles are limited to; null: every house'),
+});
 
 export const profileSchema = z
   .object({
@@ -100,7 +106,7 @@ export const profileSchema = z
     mobile: z.string().nullable().describe('Masked: all but the last four digits hidden'),
     mobileVerified: z.boolean(),
     isOperator: z.boolean(),
-    staff: z.array(z.object({ organisationId: z.uuid(), role: staffRoleSchema })),
+    staff: z.array(staffMembershipSchema),
     identityVerified: z
       .boolean()
       .describe(
@@ -131,7 +137,7 @@ export const apiClientSchema = z
     kind: apiClientKindSchema,
     name: z.string(),
     keyPrefix: z.string().describe('The public part of the key, or the OAuth client_id'),
-    scopes: z.array(z.string()),
+    permissions: z.array(z.string()),
     createdAt: z.string(),
     lastUsedAt: z.string().nullable(),
     revokedAt: z.string().nullable(),
@@ -141,7 +147,7 @@ export const apiClientSchema = z
 export const createApiClientSchema = z.object({
   name: z.string().trim().min(1).max(200),
   kind: apiClientKindSchema.default('api_key'),
-  scopes: z.array(z.string()).min(1).max(50),
+  permissions: z.array(permissionSchema).min(1).max(PERMISSIONS.length),
 });
 
 export const issuedApiClientSchema = apiClientSchema
@@ -217,5 +223,14 @@ export const operatorAuditFilter = auditFilter.extend({ organisationId: z.uuid()
 
 /** The organisations the signed-in person works for (the staff console's switcher), by name. */
 export const staffOrganisations = z.object({
-  items: z.array(z.object({ id: z.uuid(), name: z.string(), roles: z.array(staffRoleSchema) })),
+  items: z.array(
+    staffMembershipSchema
+      .omit({ organisationId: true })
+      .extend({
+        id: z.uuid(),
+        name: z.string(),
+        roles: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
+      })
+      .meta({ id: 'StaffOrganisation' }),
+  ),
 });

@@ -33,6 +33,7 @@ import { metricsPlugin } from './http/metrics.js';
 import { identityMeRoutes } from './identity/me.routes.js';
 import { identityOperatorRoutes } from './identity/operator.routes.js';
 import { identityOrgRoutes } from './identity/org.routes.js';
+import { staffOrgRoutes } from './identity/staff.routes.js';
 import { localAuthRoutes } from './identity/local-auth.routes.js';
 import { oauthRoutes } from './identity/oauth.routes.js';
 import { passkeySignInRoutes } from './identity/passkeys.routes.js';
@@ -73,6 +74,7 @@ const modules: [FastifyPluginAsync<AppDeps>, string][] = [
   [oauthRoutes, '/oauth'],
   [identityMeRoutes, '/api/v1/me'],
   [identityOrgRoutes, '/api/v1/org'],
+  [staffOrgRoutes, '/api/v1/org'],
   [identityOperatorRoutes, '/api/v1/operator'],
   [publicRegistryRoutes, '/api/v1/registry'],
   [orgRegistryRoutes, '/api/v1/org'],

@@ -16,7 +16,7 @@ import {
 import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { decodeCursor, pageOf } from '../http/pagination.js';
 import { decideLinkRequest, listOrganisationLinkRequests } from './linking.service.js';
 import { accountsUpsertBody, upsertOrganisationAccounts } from './org-import.service.js';
@@ -47,7 +47,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'accounts:write', ['admin', 'accountant']);
+      const actor = requirePermission(request, 'accounts.import');
       const results = await withTransaction(deps.db, (tx) =>
         upsertOrganisationAccounts(tx, actor, request.body.accounts),
       );
@@ -68,7 +68,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'accounts:read', ['admin', 'accountant', 'dispatcher']);
+      const actor = requirePermission(request, 'console.view');
       const { limit, cursor, ...filter } = request.query;
       const rows = await listOrganisationLinkRequests(deps.db, actor.organisationId, {
         ...filter,
@@ -92,7 +92,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'accounts:write', ['admin', 'accountant']);
+      const actor = requirePermission(request, 'accounts.approve');
       return withTransaction(deps.db, (tx) =>
         decideLinkRequest(tx, deps.enqueue, actor, request.params.requestId, { approve: true, ...request.body }),
       );
@@ -111,7 +111,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'accounts:write', ['admin', 'accountant']);
+      const actor = requirePermission(request, 'accounts.approve');
       return withTransaction(deps.db, (tx) =>
         decideLinkRequest(tx, deps.enqueue, actor, request.params.requestId, {
           approve: false,
@@ -132,7 +132,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'accounts:read', ['admin', 'accountant', 'dispatcher']);
+      const actor = requirePermission(request, 'console.view');
       const { limit, cursor, ...filter } = request.query;
       const rows = await listResidentChanges(deps.db, actor.organisationId, {
         ...filter,
@@ -155,7 +155,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'accounts:write', ['admin', 'accountant']);
+      const actor = requirePermission(request, 'accounts.approve');
       return withTransaction(deps.db, (tx) =>
         decideResidentChange(tx, actor, request.params.changeId, { confirm: true }),
       );
@@ -174,7 +174,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'accounts:write', ['admin', 'accountant']);
+      const actor = requirePermission(request, 'accounts.approve');
       return withTransaction(deps.db, (tx) =>
         decideResidentChange(tx, actor, request.params.changeId, { confirm: false, reason: request.body.reason }),
       );

@@ -16,7 +16,7 @@ import { problems } from '../../contracts/problem.js';
 import { fileDisposition, uploadedFiles } from '../../contracts/tickets.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { pageQuery } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { sendFile, storeUploads, toFileInfo } from '../tickets/attachments.js';
@@ -25,22 +25,22 @@ import { answerWorkingDays, setAnswerWorkingDays } from './state-system.repo.js'
 import { after, listResponse, page } from './pages.js';
 import { answerAppeal, appealFile, readAppeal, transitionAppeal, type AppealReader } from './service.js';
 import { appealSettingsOf, updateAppealSettings } from './settings.service.js';
-import { rolesForType } from './status.js';
+import { permissionForType } from './status.js';
 
 const idParams = z.object({ id: z.uuid() });
 const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 const orgSecurity: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
 
-/** The addressee organisation: an API key with the scope, or staff whose roles handle the appeal's type (checked per appeal). */
+/** The addressee organisation: an API key with the permission, or staff with it (and, per appeal, the type's: status.ts permissionForType). */
 function orgReader(
   request: FastifyRequest,
-  scope: 'appeals:read' | 'appeals:write',
+  permission: 'console.view' | 'appeals.answer',
 ): Extract<AppealReader, { kind: 'organisation' }> {
-  const actor = requireOrg(request, scope, ['admin', 'accountant', 'dispatcher']);
+  const actor = requirePermission(request, permission);
   const p = request.principal!;
-  const roles =
-    p.kind === 'person' ? p.staff.filter((s) => s.organisationId === actor.organisationId).map((s) => s.role) : null;
-  return { kind: 'organisation', actor, roles };
+  const permissions =
+    p.kind === 'person' ? (p.staff.find((s) => s.organisationId === actor.organisationId)?.permissions ?? []) : null;
+  return { kind: 'organisation', actor, permissions };
 }
 
 /** Appeals addressed to the organisation. Mounted at /api/v1/org. */
@@ -56,7 +56,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   };
   const tags = ['appeals'];
 
-  // The addressee organisation: API keys with appeals:read / appeals:write, or staff by role (status.ts rolesForType).
+  // The addressee organisation: API keys and staff by permission (status.ts permissionForType per appeal type).
   r.post(
     '/appeals/files',
     {
@@ -69,7 +69,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const { actor } = orgReader(request, 'appeals:write');
+      const { actor } = orgReader(request, 'appeals.answer');
       return reply
         .status(201)
         .send({ files: (await storeUploads(request, deps.files, actor.actorId)).map(toFileInfo) });
@@ -82,17 +82,17 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary:
-          'Appeals addressed to the organisation, from the cabinet and from the state system (source); staff see the types their role handles',
+          'Appeals addressed to the organisation, from the cabinet and from the state system (source); staff see the types their permissions cover',
         security: orgSecurity,
         querystring: pageQuery.extend(orgAppealFilter.shape),
         response: { 200: listResponse, ...problems(400, 401, 403) },
       },
     },
     async (request) => {
-      const reader = orgReader(request, 'appeals:read');
+      const reader = orgReader(request, 'console.view');
       const { limit, cursor, status, type, houseId, source, overdue } = request.query;
       const handled = APPEAL_TYPES.filter(
-        (t) => !reader.roles || rolesForType(t).some((role) => reader.roles!.includes(role)),
+        (t) => !reader.permissions || reader.permissions.includes(permissionForType(t)),
       );
       const types = type ? handled.filter((t) => t === type) : handled;
       return page(
@@ -116,7 +116,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 200: appealDeadlines, ...problems(401, 403) },
       },
     },
-    async (request) => appealSettingsOf(deps.db, orgReader(request, 'appeals:read').actor.organisationId),
+    async (request) => appealSettingsOf(deps.db, orgReader(request, 'console.view').actor.organisationId),
   );
 
   r.put(
@@ -131,7 +131,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'appeals:write', ['admin']);
+      const actor = requirePermission(request, 'settings.manage');
       return withTransaction(deps.db, (tx) => updateAppealSettings(tx, actor, request.body.deadlines, request.ip));
     },
   );
@@ -148,7 +148,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const reader = orgReader(request, 'appeals:read');
+      const reader = orgReader(request, 'console.view');
       return withTransaction(deps.db, (tx) => readAppeal(tx, cipher, reader, request.params.id, request.ip));
     },
   );
@@ -167,7 +167,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const reader = orgReader(request, 'appeals:write');
+      const reader = orgReader(request, 'appeals.answer');
       return withTransaction(deps.db, (tx) =>
         transitionAppeal(tx, ports, reader, request.params.id, request.body, request.ip),
       );
@@ -187,7 +187,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const reader = orgReader(request, 'appeals:write');
+      const reader = orgReader(request, 'appeals.answer');
       return withTransaction(deps.db, (tx) => answerAppeal(tx, ports, reader, request.params.id, request.body));
     },
   );
@@ -205,7 +205,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const reader = orgReader(request, 'appeals:read');
+      const reader = orgReader(request, 'console.view');
       return sendFile(
         reply,
         await appealFile(deps.db, deps.files, reader, request.params.id, request.params.fileId, request.ip),
@@ -225,7 +225,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const { actor } = orgReader(request, 'appeals:read');
+      const { actor } = orgReader(request, 'console.view');
       return { answerWorkingDays: await answerWorkingDays(deps.db, actor.organisationId) };
     },
   );
@@ -243,7 +243,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'appeals:write', ['admin']);
+      const actor = requirePermission(request, 'settings.manage');
       await setAnswerWorkingDays(deps.db, actor.organisationId, request.body.answerWorkingDays);
       return request.body;
     },

@@ -6,7 +6,6 @@ import type { Actor } from '../../contracts/actor.js';
 import { linkedHouseIds, requireAccountAccess, type LinkRole } from '../accounts/access.js';
 import { accountStatus } from '../accounts/accounts.repo.js';
 import { revokePersonLinks } from '../accounts/links.repo.js';
-import type { StaffRole } from '../http/auth.js';
 import { forbidden, notFound, ruleViolated, validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
 import type { FieldCipher } from '../identity/crypto.js';
@@ -33,13 +32,13 @@ import type {
   AppealTransition,
   AppealType,
 } from '../../contracts/appeals.js';
-import { canOrgMove, canResubmit, needsMessage, rolesForType } from './status.js';
+import { canOrgMove, canResubmit, needsMessage, permissionForType } from './status.js';
 import type { Db } from '../db/pool.js';
 
-/** Who is reading: the author, the addressee organisation (staff roles, or null for an API key with scope), an operator. */
+/** Who is reading: the author, the addressee organisation (staff's permissions there, or null for an API key), an operator. */
 export type AppealReader =
   | { kind: 'resident'; personId: string }
-  | { kind: 'organisation'; actor: Actor; roles: StaffRole[] | null }
+  | { kind: 'organisation'; actor: Actor; permissions: readonly string[] | null }
   | { kind: 'operator'; personId: string };
 
 export interface AppealPorts {
@@ -219,16 +218,16 @@ export async function resubmitAppeal(
   return detail(tx, updated, form);
 }
 
-/** The appeal if the reader may see it: another person's or organisation's appeals are 404; a staff role that does not handle the type is 403. */
+/** The appeal if the reader may see it: another person's or organisation's appeals are 404; staff whose permissions do not cover the type get 403. */
 export async function appealFor(db: Db, reader: AppealReader, id: string, lock = false): Promise<AppealRow> {
   const a = await findAppeal(db, id, lock);
   if (!a) throw notFound('Appeal');
   if (reader.kind === 'resident' && a.personId !== reader.personId) throw notFound('Appeal');
   if (reader.kind === 'organisation') {
     if (a.organisationId !== reader.actor.organisationId) throw notFound('Appeal');
-    if (reader.roles && !rolesForType(a.type).some((r) => reader.roles!.includes(r))) {
+    if (reader.permissions && !reader.permissions.includes(permissionForType(a.type))) {
       throw forbidden(
-        `Appeals of type ${a.type} are handled by: ${rolesForType(a.type).join(', ')}`,
+        `Appeals of type ${a.type} are handled by staff with ${permissionForType(a.type)}`,
         'appeal_role_missing',
       );
     }

@@ -1,5 +1,5 @@
 import type { AppealStatus, AppealType } from '../../contracts/appeals.js';
-import type { StaffRole } from '../http/auth.js';
+import type { Permission } from '../../contracts/permissions.js';
 
 // submitted → in review → returned for rework (the resident resubmits) → accepted | rejected → done
 // (DOMAIN.md "Service requests and appeals"). The organisation's moves; `returned → submitted` is the resident's.
@@ -22,9 +22,10 @@ export const needsMessage = (to: AppealStatus) => to === 'returned' || to === 'r
 export const canResubmit = (status: AppealStatus) => status === 'returned';
 
 /**
- * Which staff roles may read an appeal's personal data: money matters go to accountants,
- * complaints to dispatchers; admins see all. API keys need the appeals:* scopes instead.
+ * The permission, beside the appeals route's own, that lets staff read an appeal's personal data:
+ * complaints go to those who handle requests, money matters to those who handle charges. API keys
+ * need the route's permission only.
  */
-export function rolesForType(type: AppealType): StaffRole[] {
-  return type === 'complaint' ? ['admin', 'dispatcher'] : ['admin', 'accountant'];
+export function permissionForType(type: AppealType): Permission {
+  return type === 'complaint' ? 'tickets.manage' : 'charges.import';
 }

@@ -12,7 +12,7 @@ import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { notFound } from '../errors.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { findPayeeBankDetails } from './documents.repo.js';
 import { importCharges, setPayeeBankDetails, setPayeeContacts } from './service.js';
 
@@ -22,8 +22,7 @@ const security: Record<string, string[]>[] = [{ apiKey: [] }];
 /** Organisations import charges and set what their payment documents print. Mounted at /api/v1/org. */
 export async function billingOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const write = (request: Parameters<typeof requireOrg>[0]) =>
-    requireOrg(request, 'charges:write', ['admin', 'accountant']);
+  const write = (request: Parameters<typeof requirePermission>[0]) => requirePermission(request, 'charges.import');
 
   r.post(
     '/charges',
@@ -63,7 +62,7 @@ export async function billingOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'charges:read', ['admin', 'accountant']);
+      const actor = requirePermission(request, 'console.view');
       const details = await findPayeeBankDetails(deps.db, actor.organisationId);
       if (!details) throw notFound('Organisation');
       return details;
@@ -82,7 +81,7 @@ export async function billingOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const actor = write(request);
+      const actor = requirePermission(request, 'settings.manage');
       await withTransaction(deps.db, (tx) => setPayeeBankDetails(tx, actor, request.body, request.ip));
       return reply.status(204).send(null);
     },

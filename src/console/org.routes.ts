@@ -4,7 +4,7 @@ import { orgSummary } from '../../contracts/console.js';
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
 import { forbidden } from '../errors.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { organisationSummary } from './summary.js';
 
 /** The staff console's own reads. Mounted at /api/v1/org. */
@@ -17,7 +17,7 @@ export async function consoleOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags: ['console'],
         summary:
-          "What needs the organisation's action, counted: new and overdue requests, appeals, link requests, meter registrations, resident changes, state-system refusals, pending payments (staff only; the counts their roles may see)",
+          "What needs the organisation's action, counted: new and overdue requests, appeals, link requests, meter registrations, resident changes, state-system refusals, pending payments (staff only; the counts of what their permissions let them act on)",
         security: [{ session: [] }],
         response: { 200: orgSummary, ...problems(401, 403) },
       },
@@ -25,15 +25,10 @@ export async function consoleOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const p = request.principal;
       if (p?.kind === 'api_client') throw forbidden("The console's summary is for staff sessions", 'staff_only');
-      const actor = requireOrg(request, 'summary:read', ['admin', 'dispatcher', 'accountant']);
-      const roles = p?.kind === 'person' ? p.staff.filter((s) => s.organisationId === actor.organisationId) : [];
-      return {
-        items: await organisationSummary(
-          deps.db,
-          actor.organisationId,
-          roles.map((s) => s.role),
-        ),
-      };
+      const actor = requirePermission(request, 'console.view');
+      const membership =
+        p?.kind === 'person' ? p.staff.find((s) => s.organisationId === actor.organisationId) : undefined;
+      return { items: await organisationSummary(deps.db, actor.organisationId, membership?.permissions ?? []) };
     },
   );
 }

@@ -19,7 +19,7 @@ import { accountIdsByNumber } from '../accounts/accounts.repo.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { notFound } from '../errors.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { queuePulls } from '../sync/gis/service-sources.js';
 import {
   type CourtDecisionRow,
@@ -48,10 +48,8 @@ const presentDecision = (d: CourtDecisionRow) => ({
 /** Debt requests from the state system and the organisation's court decisions. Mounted at /api/v1/org. */
 export async function debtRequestsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const reader = (request: Parameters<typeof requireOrg>[0]) =>
-    requireOrg(request, 'debts:read', ['admin', 'accountant']);
-  const writer = (request: Parameters<typeof requireOrg>[0]) =>
-    requireOrg(request, 'debts:write', ['admin', 'accountant']);
+  const reader = (request: Parameters<typeof requirePermission>[0]) => requirePermission(request, 'console.view');
+  const writer = (request: Parameters<typeof requirePermission>[0]) => requirePermission(request, 'debts.answer');
 
   r.get(
     '/debt-requests',

@@ -4,11 +4,10 @@ import type { FastifyRequest } from 'fastify';
 import type { SignInMethod } from '../../contracts/local-auth.js';
 import { AppError, forbidden, unauthorized } from '../errors.js';
 import type { Actor } from '../../contracts/actor.js';
+import type { Permission, StaffMembership } from '../../contracts/permissions.js';
 
 export const SESSION_COOKIE = 'domhub_sid';
 export const CSRF_HEADER = 'x-csrf-token';
-
-export type StaffRole = 'admin' | 'dispatcher' | 'accountant';
 
 export type Principal =
   | {
@@ -18,12 +17,13 @@ export type Principal =
       personId: string;
       csrfToken: string;
       isOperator: boolean;
-      staff: { organisationId: string; role: StaffRole }[];
+      /** The organisations the person works for, with their permissions there (read on every request). */
+      staff: StaffMembership[];
       signInMethod: SignInMethod;
       /** Gosuslugi vouched for the person or their organisation confirmed them; false after e-mail registration. */
       identityVerified: boolean;
     }
-  | { kind: 'api_client'; clientId: string; organisationId: string; scopes: string[] };
+  | { kind: 'api_client'; clientId: string; organisationId: string; permissions: string[] };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -70,18 +70,33 @@ export function requireOperator(request: FastifyRequest): PersonPrincipal {
 }
 
 /**
- * An organisation acting through its API: an API client holding `scope`, or a staff member with
- * one of `roles` (the organisation picked by the `x-organisation-id` header when they have several).
+ * An organisation acting with `permission`: an API client holding it, or a staff member whose roles
+ * there grant it (the organisation picked by the `x-organisation-id` header when they have several).
+ * A staff member limited to some houses carries them in `houseIds`, for the routes that filter by house.
  */
-export function requireOrg(request: FastifyRequest, scope: string, roles: StaffRole[] = ['admin']): Actor {
+export function requirePermission(request: FastifyRequest, permission: Permission): Actor {
   const p = request.principal;
   if (!p) throw unauthorized();
   if (p.kind === 'api_client') {
-    if (!p.scopes.includes(scope)) throw forbidden(`The API key lacks the scope ${scope}`, 'scope_missing');
-    return { organisationId: p.organisationId, actorType: 'api_client', actorId: p.clientId };
+    if (!p.permissions.includes(permission))
+      throw forbidden(`The API key lacks the permission ${permission}`, 'permission_missing');
+    return { organisationId: p.organisationId, actorType: 'api_client', actorId: p.clientId, houseIds: null };
   }
   const wanted = request.headers['x-organisation-id'];
-  const membership = p.staff.find((s) => roles.includes(s.role) && (!wanted || s.organisationId === wanted));
-  if (!membership) throw forbidden('Not a staff member of this organisation with the needed role');
-  return { organisationId: membership.organisationId, actorType: 'person', actorId: p.personId };
+  const membership = p.staff.find(
+    (s) => s.permissions.includes(permission) && (!wanted || s.organisationId === wanted),
+  );
+  if (!membership) {
+    const member = p.staff.some((s) => !wanted || s.organisationId === wanted);
+    throw forbidden(
+      member ? `Your roles in this organisation do not grant ${permission}` : 'Not a staff member of this organisation',
+      'permission_missing',
+    );
+  }
+  return {
+    organisationId: membership.organisationId,
+    actorType: 'person',
+    actorId: p.personId,
+    houseIds: membership.houseIds,
+  };
 }

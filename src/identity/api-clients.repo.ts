@@ -4,7 +4,7 @@ import type { Db } from '../db/pool.js';
 export interface ApiClientPrincipal {
   clientId: string;
   organisationId: string;
-  scopes: string[];
+  permissions: string[];
 }
 
 // Key format `dh_<prefix>_<secret>`: the prefix finds the row, only the secret's hash is stored.
@@ -21,7 +21,7 @@ export async function insertApiKey(
   input: {
     organisationId: string;
     name: string;
-    scopes: string[];
+    permissions: string[];
     kind?: 'api_key' | 'oauth_client';
     plainKey?: string;
   },
@@ -34,11 +34,18 @@ export async function insertApiKey(
   const parts = splitKey(key);
   if (!parts) throw new Error('API key does not have the dh_<prefix>_<secret> form');
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO api_clients (organisation_id, kind, name, key_prefix, secret_hash, scopes)
+    `INSERT INTO api_clients (organisation_id, kind, name, key_prefix, secret_hash, permissions)
      VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (key_prefix) DO UPDATE SET secret_hash = EXCLUDED.secret_hash, scopes = EXCLUDED.scopes, revoked_at = NULL
+     ON CONFLICT (key_prefix) DO UPDATE SET secret_hash = EXCLUDED.secret_hash, permissions = EXCLUDED.permissions, revoked_at = NULL
      RETURNING id`,
-    [input.organisationId, input.kind ?? 'api_key', input.name, parts.prefix, sha256hex(parts.secret), input.scopes],
+    [
+      input.organisationId,
+      input.kind ?? 'api_key',
+      input.name,
+      parts.prefix,
+      sha256hex(parts.secret),
+      input.permissions,
+    ],
   );
   return { id: rows[0]!.id, key };
 }
@@ -66,39 +73,39 @@ async function findClient(db: Db, kind: 'api_key' | 'oauth_client', key: string)
   const { rows } = await db.query<{
     id: string;
     organisation_id: string;
-    scopes: string[];
+    permissions: string[];
     secret_hash: string;
     stale: boolean;
   }>(
-    `SELECT id, organisation_id, scopes, secret_hash, last_used_at < now() - interval '1 minute' OR last_used_at IS NULL AS stale
+    `SELECT id, organisation_id, permissions, secret_hash, last_used_at < now() - interval '1 minute' OR last_used_at IS NULL AS stale
        FROM api_clients WHERE key_prefix = $1 AND kind = $2 AND revoked_at IS NULL`,
     [parts.prefix, kind],
   );
   const r = rows[0];
   if (!r || !safeEqualHex(r.secret_hash, sha256hex(parts.secret))) return null;
   if (r.stale) await db.query(`UPDATE api_clients SET last_used_at = now() WHERE id = $1`, [r.id]);
-  return { clientId: r.id, organisationId: r.organisation_id, scopes: r.scopes };
+  return { clientId: r.id, organisationId: r.organisation_id, permissions: r.permissions };
 }
 
 /** Stores a client-credentials access token (its hash) and returns the token. */
-export async function insertAccessToken(db: Db, clientId: string, scopes: string[], ttlSeconds: number) {
+export async function insertAccessToken(db: Db, clientId: string, permissions: string[], ttlSeconds: number) {
   const token = `dhat_${randomToken(32)}`;
   await db.query(
-    `INSERT INTO oauth_access_tokens (token_hash, client_id, scopes, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
-    [sha256hex(token), clientId, scopes, ttlSeconds],
+    `INSERT INTO oauth_access_tokens (token_hash, client_id, permissions, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
+    [sha256hex(token), clientId, permissions, ttlSeconds],
   );
   return token;
 }
 
 /** A live access token of a client that is not revoked. */
 export async function findClientByAccessToken(db: Db, token: string): Promise<ApiClientPrincipal | null> {
-  const { rows } = await db.query<{ id: string; organisation_id: string; scopes: string[] }>(
-    `SELECT c.id, c.organisation_id, t.scopes FROM oauth_access_tokens t JOIN api_clients c ON c.id = t.client_id
+  const { rows } = await db.query<{ id: string; organisation_id: string; permissions: string[] }>(
+    `SELECT c.id, c.organisation_id, t.permissions FROM oauth_access_tokens t JOIN api_clients c ON c.id = t.client_id
       WHERE t.token_hash = $1 AND t.expires_at > now() AND c.revoked_at IS NULL`,
     [sha256hex(token)],
   );
   const r = rows[0];
-  return r ? { clientId: r.id, organisationId: r.organisation_id, scopes: r.scopes } : null;
+  return r ? { clientId: r.id, organisationId: r.organisation_id, permissions: r.permissions } : null;
 }
 
 export interface ApiClientRow {
@@ -106,7 +113,7 @@ export interface ApiClientRow {
   kind: 'api_key' | 'oauth_client';
   name: string;
   key_prefix: string;
-  scopes: string[];
+  permissions: string[];
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
@@ -114,7 +121,7 @@ export interface ApiClientRow {
 
 export async function listApiClients(db: Db, organisationId: string): Promise<ApiClientRow[]> {
   const { rows } = await db.query<ApiClientRow>(
-    `SELECT id, kind, name, key_prefix, scopes, created_at, last_used_at, revoked_at FROM api_clients
+    `SELECT id, kind, name, key_prefix, permissions, created_at, last_used_at, revoked_at FROM api_clients
       WHERE organisation_id = $1 ORDER BY created_at DESC, id`,
     [organisationId],
   );

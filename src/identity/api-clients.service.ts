@@ -1,6 +1,6 @@
 import type { IdentityErrorCode } from '../../contracts/errors.js';
 import type { Db } from '../db/pool.js';
-import { AppError, validationFailed } from '../errors.js';
+import { AppError } from '../errors.js';
 import {
   insertAccessToken,
   insertApiKey,
@@ -10,29 +10,20 @@ import {
 } from './api-clients.repo.js';
 import { audit } from './audit.js';
 import type { Actor } from '../../contracts/actor.js';
-
-/** Refuses scopes outside the known list, naming each by its place in the body. */
-export function checkScopes(scopes: string[], known: readonly string[]) {
-  const bad = scopes.flatMap((s, i) =>
-    known.includes(s) ? [] : [{ path: `body.scopes.${i}`, message: `unknown scope "${s}"` }],
-  );
-  if (bad.length) throw validationFailed(bad, 'Unknown scopes');
-}
+import type { Permission } from '../../contracts/permissions.js';
 
 /** Issues an API key or an OAuth client; the secret is in this answer only (only its hash is kept). */
 export async function issueApiClient(
   tx: Db,
   actor: Actor,
-  input: { name: string; kind: 'api_key' | 'oauth_client'; scopes: string[] },
-  known: readonly string[],
+  input: { name: string; kind: 'api_key' | 'oauth_client'; permissions: readonly Permission[] },
   ip?: string,
 ) {
-  checkScopes(input.scopes, known);
-  const scopes = [...new Set(input.scopes)];
+  const permissions = [...new Set(input.permissions)];
   const { id, key } = await insertApiKey(tx, {
     organisationId: actor.organisationId,
     name: input.name,
-    scopes,
+    permissions,
     kind: input.kind,
   });
   await audit(tx, {
@@ -43,9 +34,9 @@ export async function issueApiClient(
     objectId: id,
     organisationId: actor.organisationId,
     ip,
-    details: { kind: input.kind, scopes, name: input.name },
+    details: { kind: input.kind, permissions, name: input.name },
   });
-  return { id, key, scopes };
+  return { id, key, permissions };
 }
 
 export async function revokeClient(tx: Db, actor: Actor, id: string, ip?: string) {
@@ -69,15 +60,15 @@ export function oauthError(status: number, error: IdentityErrorCode, description
   return new AppError(status, error, description, undefined, { error, error_description: description });
 }
 
-/** The client-credentials grant (RFC 6749 §4.4): a short-lived token for a subset of the client's scopes. */
+/** The client-credentials grant (RFC 6749 §4.4): a short-lived token for a subset of the client's permissions (the `scope` parameter names them). */
 export async function grantClientCredentials(
   tx: Db,
   client: ApiClientPrincipal,
   requested: string | undefined,
   ttlSeconds: number,
 ) {
-  const scopes = requested ? [...new Set(requested.split(' ').filter(Boolean))] : client.scopes;
-  const extra = scopes.filter((s) => !client.scopes.includes(s));
+  const scopes = requested ? [...new Set(requested.split(' ').filter(Boolean))] : client.permissions;
+  const extra = scopes.filter((s) => !client.permissions.includes(s));
   if (extra.length) throw oauthError(400, 'invalid_scope', `The client may not ask for: ${extra.join(' ')}`);
   const token = await insertAccessToken(tx, client.clientId, scopes, ttlSeconds);
   await audit(tx, {

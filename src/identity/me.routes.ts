@@ -23,7 +23,10 @@ import { deletePasskey, listPasskeys } from './passkeys.repo.js';
 import { passkeyRegistrationOptions, registerPasskey, relyingParty } from './passkeys.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { fullName } from './names.js';
-import { findPersonWithRoles, staffOrganisationsOf } from './persons.repo.js';
+import { findPersonWithRoles } from './persons.repo.js';
+import { staffOrganisationsOf } from './staff.repo.js';
+import { acceptInvitation } from './staff.service.js';
+import { acceptedInvitation, acceptInvitationInput } from '../../contracts/staff.js';
 import { listSessions, revokeSession } from './sessions.repo.js';
 import { maskPhone, maskSnils } from './snils.js';
 
@@ -83,6 +86,22 @@ export async function identityMeRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => ({ items: await staffOrganisationsOf(deps.db, requirePerson(request).personId) }),
+  );
+
+  r.post(
+    '/staff-invitations/accept',
+    {
+      schema: {
+        tags: ['me', 'staff'],
+        summary: 'Take up an invitation to an organisation’s staff (the token of the e-mailed link)',
+        body: acceptInvitationInput,
+        response: { 200: acceptedInvitation, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const me = requirePerson(request);
+      return withTransaction(deps.db, (tx) => acceptInvitation(tx, me.personId, request.body.token, request.ip));
+    },
   );
 
   r.get(

@@ -4,12 +4,11 @@ import { z } from 'zod';
 import { apiClientList, auditFilter, createApiClientSchema, issuedApiClientSchema } from '../../contracts/identity.js';
 import { confirmIdentityBody, identityConfirmed, unverifiedResidentList } from '../../contracts/local-auth.js';
 import { problems } from '../../contracts/problem.js';
-import { ALL_ORG_SCOPES } from '../../contracts/scopes.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { forbidden, notFound } from '../errors.js';
 import type { Actor } from '../../contracts/actor.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { pageQuery } from '../http/pagination.js';
 import { listApiClients } from './api-clients.repo.js';
 import { issueApiClient, revokeClient, splitOauthKey } from './api-clients.service.js';
@@ -26,14 +25,14 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const requireOrgAdmin = (request: FastifyRequest): Actor => {
     if (request.principal?.kind === 'api_client')
       throw forbidden("API clients are managed by the organisation's admins only", 'staff_only');
-    return requireOrg(request, 'api_clients:manage', ['admin']);
+    return requirePermission(request, 'api-keys.manage');
   };
   const toApiClient = (c: Awaited<ReturnType<typeof listApiClients>>[number]) => ({
     id: c.id,
     kind: c.kind,
     name: c.name,
     keyPrefix: c.kind === 'oauth_client' ? `dh_${c.key_prefix}` : c.key_prefix,
-    scopes: c.scopes,
+    permissions: c.permissions,
     createdAt: c.created_at.toISOString(),
     lastUsedAt: c.last_used_at?.toISOString() ?? null,
     revokedAt: c.revoked_at?.toISOString() ?? null,
@@ -51,9 +50,7 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const actor = requireOrgAdmin(request);
-      const issued = await withTransaction(deps.db, (tx) =>
-        issueApiClient(tx, actor, request.body, ALL_ORG_SCOPES, request.ip),
-      );
+      const issued = await withTransaction(deps.db, (tx) => issueApiClient(tx, actor, request.body, request.ip));
       const row = (await listApiClients(deps.db, actor.organisationId)).find((c) => c.id === issued.id)!;
       const secret = request.body.kind === 'oauth_client' ? splitOauthKey(issued.key) : undefined;
       return reply.code(201).send({
@@ -107,7 +104,7 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'audit:read', ['admin']);
+      const actor = requirePermission(request, 'audit.view');
       return readAudit(deps.db, { ...request.query, organisationId: actor.organisationId });
     },
   );
@@ -125,7 +122,7 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'accounts:read', ['admin', 'accountant']);
+      const actor = requirePermission(request, 'console.view');
       return { items: await listUnverifiedResidents(deps.db, actor.organisationId) };
     },
   );
@@ -144,7 +141,7 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'accounts:write', ['admin']);
+      const actor = requirePermission(request, 'accounts.approve');
       const by = await withTransaction(deps.db, (tx) =>
         confirmIdentityByOrganisation(tx, actor, request.params.personId, request.body.checked, request.ip),
       );

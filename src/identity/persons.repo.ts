@@ -2,6 +2,8 @@ import type { SqlExecutor } from '../../contracts/ports.js';
 import type { PersonData } from '../../contracts/identity.js';
 import type { FieldCipher } from './crypto.js';
 import type { Db } from '../db/pool.js';
+import type { StaffMembership } from '../../contracts/permissions.js';
+import { staffMembershipsSql } from './staff.repo.js';
 
 /** Creates or refreshes the person the provider vouches for, keyed by (provider, subject); SNILS and mobile encrypted. */
 export async function upsertPersonFromProvider(
@@ -55,7 +57,7 @@ export interface PersonWithRolesRow {
   is_operator: boolean;
   identity_verified: boolean;
   identity_verified_by: 'esia' | 'organisation' | null;
-  staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
+  staff: StaffMembership[];
 }
 
 export async function findPersonWithRoles(db: Db, personId: string): Promise<PersonWithRolesRow | undefined> {
@@ -64,8 +66,7 @@ export async function findPersonWithRoles(db: Db, personId: string): Promise<Per
             p.snils_enc, p.email, p.email_verified, p.mobile_enc, p.mobile_verified, p.is_operator,
             p.identity_verified, CASE WHEN p.provider <> 'local' AND p.provider_trusted THEN 'esia'
                                       WHEN p.identity_confirmed_at IS NOT NULL THEN 'organisation' END AS identity_verified_by,
-            COALESCE((SELECT json_agg(json_build_object('organisationId', s.organisation_id, 'role', s.role) ORDER BY s.organisation_id, s.role)
-                        FROM org_staff s WHERE s.person_id = p.id), '[]') AS staff
+            ${staffMembershipsSql('p.id')} AS staff
        FROM persons p WHERE p.id = $1`,
     [personId],
   );
@@ -114,21 +115,4 @@ export async function personContacts(db: SqlExecutor, personIds: string[]): Prom
       { lastName: r.last_name, firstName: r.first_name, middleName: r.middle_name, email: r.email },
     ]),
   );
-}
-
-export interface StaffOrganisationRow {
-  id: string;
-  name: string;
-  roles: ('admin' | 'dispatcher' | 'accountant')[];
-}
-
-/** The organisations a person is staff of, with their roles there; by name. */
-export async function staffOrganisationsOf(db: SqlExecutor, personId: string): Promise<StaffOrganisationRow[]> {
-  const { rows } = await db.query<StaffOrganisationRow>(
-    `SELECT o.id, o.name, array_agg(s.role ORDER BY s.role) AS roles
-       FROM org_staff s JOIN organisations o ON o.id = s.organisation_id
-      WHERE s.person_id = $1 GROUP BY o.id, o.name ORDER BY o.name, o.id`,
-    [personId],
-  );
-  return rows;
 }

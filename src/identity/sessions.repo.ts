@@ -2,6 +2,8 @@ import type { SignInMethod } from '../../contracts/local-auth.js';
 import { deleteExpiredLocalAuthRows } from './local-auth.repo.js';
 import { randomToken, sha256hex } from './tokens.js';
 import type { Db } from '../db/pool.js';
+import type { StaffMembership } from '../../contracts/permissions.js';
+import { staffMembershipsSql } from './staff.repo.js';
 
 export interface SessionRow {
   sessionId: string;
@@ -10,7 +12,7 @@ export interface SessionRow {
   createdAt: Date;
   expiresAt: Date;
   isOperator: boolean;
-  staff: { organisationId: string; role: 'admin' | 'dispatcher' | 'accountant' }[];
+  staff: StaffMembership[];
   signInMethod: SignInMethod;
   /** Gosuslugi vouched for the person, or their organisation confirmed them (persons.identity_verified). */
   identityVerified: boolean;
@@ -81,8 +83,7 @@ export async function touchSession(db: Db, token: string, idleMinutes: number): 
      )
      SELECT live.public_id, live.person_id, live.csrf_token, live.created_at, live.expires_at, p.is_operator, live.sign_in_method,
        p.identity_verified,
-       COALESCE((SELECT json_agg(json_build_object('organisationId', st.organisation_id, 'role', st.role))
-                   FROM org_staff st WHERE st.person_id = live.person_id), '[]') AS staff
+       ${staffMembershipsSql('live.person_id')} AS staff
        FROM live JOIN persons p ON p.id = live.person_id`,
     [sha256hex(token), idleMinutes, SESSION_TOUCH_SECONDS],
   );

@@ -22,7 +22,7 @@ import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { AppError, badRequest } from '../errors.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { decodeCursor, encodeCursor } from '../http/pagination.js';
 import { assertSafeText } from '../http/text-guard.js';
 import { listRuns } from './imports.repo.js';
@@ -46,7 +46,7 @@ const NOTES = {
  */
 export async function importsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const guard = (request: FastifyRequest) => requireOrg(request, 'charges:write', ['admin', 'accountant']);
+  const guard = (request: FastifyRequest) => requirePermission(request, 'charges.import');
 
   r.get(
     '/imports/kinds',

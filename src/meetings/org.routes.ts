@@ -37,7 +37,7 @@ import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { badRequest, validationFailed, zodFields } from '../errors.js';
 import { readMultipart } from '../files/uploads.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { decodeCursor, pageInfo, pageOf, pageQuery } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { listOrgMeetings } from './meetings.repo.js';
@@ -58,8 +58,8 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const settings = deps.config.meetings;
   const cipher = createFieldCipher(deps.config.encryptionKeys);
   const ports = { enqueue: deps.enqueue, files: deps.files, cipher };
-  const read = (req: Parameters<typeof requireOrg>[0]) => requireOrg(req, 'meetings:read', ['admin', 'dispatcher']);
-  const write = (req: Parameters<typeof requireOrg>[0]) => requireOrg(req, 'meetings:write', ['admin']);
+  const read = (req: Parameters<typeof requirePermission>[0]) => requirePermission(req, 'console.view');
+  const write = (req: Parameters<typeof requirePermission>[0]) => requirePermission(req, 'meetings.run');
 
   // --- owners register -------------------------------------------------------------------------
   r.get(
@@ -154,7 +154,7 @@ export async function meetingsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req) => {
-      const actor = write(req);
+      const actor = requirePermission(req, 'settings.manage');
       return withTransaction(deps.db, (tx) => updateMeetingSettings(tx, actor, req.body));
     },
   );

@@ -13,7 +13,8 @@ import {
 } from '../../contracts/metering.js';
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
+import type { Permission } from '../../contracts/permissions.js';
 import { AppError } from '../errors.js';
 import { idempotentStream, readIdempotencyKey } from '../http/idempotency.js';
 import { drainBody, readRowBatches, type ReadOptions } from './import-body.js';
@@ -56,7 +57,7 @@ export async function meteringImportRoutes(app: FastifyInstance, deps: AppDeps) 
     actorId: string,
     batches: AsyncIterable<unknown[]>,
   ) => Promise<ImportResult>;
-  const importRoute = (path: string, scope: string, row: z.ZodType, run: Run) =>
+  const importRoute = (path: string, permission: Permission, row: z.ZodType, run: Run) =>
     r.post(
       path,
       {
@@ -70,7 +71,7 @@ export async function meteringImportRoutes(app: FastifyInstance, deps: AppDeps) 
         },
       },
       async (req, reply) => {
-        const actor = requireOrg(req, scope, ['admin']);
+        const actor = requirePermission(req, permission);
         const key = readIdempotencyKey(req.headers)!;
         const stream = req.body as unknown as Readable | undefined;
         // Another parser (multipart) leaves no stream: only the two row formats are read here.
@@ -97,10 +98,10 @@ export async function meteringImportRoutes(app: FastifyInstance, deps: AppDeps) 
       },
     );
 
-  importRoute('/readings/import', 'readings:write', importReadingRowSchema, (tx, orgId, actorId, batches) =>
+  importRoute('/readings/import', 'charges.import', importReadingRowSchema, (tx, orgId, actorId, batches) =>
     importReadings(tx, deps.enqueue, orgId, actorId, batches, new Date()),
   );
-  importRoute('/meters/import', 'meters:write', importMeterRowSchema, (tx, orgId, _actorId, batches) =>
+  importRoute('/meters/import', 'accounts.import', importMeterRowSchema, (tx, orgId, _actorId, batches) =>
     importMeters(tx, orgId, batches),
   );
 }

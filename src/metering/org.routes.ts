@@ -15,7 +15,7 @@ import {
 } from '../../contracts/metering.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { fileDisposition } from '../../contracts/tickets.js';
 import { sendFile } from '../tickets/attachments.js';
 import { AppError, notFound } from '../errors.js';
@@ -66,7 +66,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req, reply) => {
-      const actor = requireOrg(req, 'readings:read', ['admin', 'accountant']);
+      const actor = requirePermission(req, 'console.view');
       const { period } = req.query;
       const ndjson =
         req.query.format === 'ndjson' || (!req.query.format && NDJSON.some((t) => req.headers.accept?.includes(t)));
@@ -111,11 +111,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 200: readingSettingsSchema, ...problems(401, 403) },
       },
     },
-    async (req) =>
-      findReadingSettings(
-        deps.db,
-        requireOrg(req, 'readings:read', ['admin', 'accountant', 'dispatcher']).organisationId,
-      ),
+    async (req) => findReadingSettings(deps.db, requirePermission(req, 'console.view').organisationId),
   );
 
   r.put(
@@ -129,7 +125,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req) => {
-      const actor = requireOrg(req, 'readings:write', ['admin']);
+      const actor = requirePermission(req, 'settings.manage');
       return withTransaction(deps.db, async (tx) => {
         await updateReadingSettings(tx, actor.organisationId, req.body);
         await audit(tx, {
@@ -162,7 +158,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req) => {
-      const actor = requireOrg(req, 'meters:read', ['admin', 'dispatcher']);
+      const actor = requirePermission(req, 'console.view');
       const after = decodeCursor(req.query.cursor) as [string, string] | undefined;
       const rows = await listRegistrations(
         deps.db,
@@ -186,7 +182,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req, reply) => {
-      const actor = requireOrg(req, 'meters:read', ['admin', 'dispatcher']);
+      const actor = requirePermission(req, 'console.view');
       const reg = await findRegistration(deps.db, {
         id: req.params.registrationId,
         organisationId: actor.organisationId,
@@ -209,7 +205,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req) => {
-      const actor = requireOrg(req, 'meters:write', ['admin', 'dispatcher']);
+      const actor = requirePermission(req, 'accounts.approve');
       return withTransaction(deps.db, async (tx) => {
         const view = await approveRegistration(
           tx,
@@ -245,7 +241,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req) => {
-      const actor = requireOrg(req, 'meters:write', ['admin', 'dispatcher']);
+      const actor = requirePermission(req, 'accounts.approve');
       return withTransaction(deps.db, async (tx) => {
         const view = await rejectRegistration(
           tx,

@@ -5,7 +5,7 @@ import { newsView, orgNewsList, orgNewsQuery, publishNewsBody } from '../../cont
 import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { decodeCursor, pageOf } from '../http/pagination.js';
 import { listNewsForOrg } from './news.repo.js';
 import { presentNews, publishNews, withdrawNews } from './service.js';
@@ -30,7 +30,7 @@ export async function newsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const actor = requireOrg(request, 'news:write', ['admin', 'dispatcher']);
+      const actor = requirePermission(request, 'news.publish');
       const news = await withTransaction(deps.db, (tx) =>
         publishNews(tx, deps.enqueue, actor, request.body, request.ip),
       );
@@ -50,7 +50,7 @@ export async function newsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'news:read', ['admin', 'dispatcher']);
+      const actor = requirePermission(request, 'console.view');
       const { cursor, limit, ...filter } = request.query;
       const c = decodeCursor(cursor);
       const rows = await listNewsForOrg(deps.db, {
@@ -76,7 +76,7 @@ export async function newsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'news:write', ['admin', 'dispatcher']);
+      const actor = requirePermission(request, 'news.publish');
       const n = await withTransaction(deps.db, (tx) =>
         withdrawNews(tx, deps.enqueue, actor, request.params.id, request.ip),
       );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { orgPayment, orgPaymentsFilter, paymentParams } from '../../contracts/payments.js';
 import { problems } from '../../contracts/problem.js';
 import type { AppDeps } from '../deps.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { decodeCursor, pageInfo, pageOf, pageQuery } from '../http/pagination.js';
 import { listPayments } from './payments.repo.js';
 import { paymentPorts } from './ports.js';
@@ -30,7 +30,7 @@ export async function paymentsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'payments:read', ['admin', 'accountant']);
+      const actor = requirePermission(request, 'console.view');
       const q = request.query;
       const after = decodeCursor(q.cursor) as [string, string] | undefined;
       const rows = await listPayments(deps.db, {
@@ -60,7 +60,7 @@ export async function paymentsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'payments:write', ['admin', 'accountant']);
+      const actor = requirePermission(request, 'payments.refund');
       const p = await refundPayment(ports, actor.organisationId, request.params.paymentId, actor);
       return { ...p, refundable: refundable(deps.acquirer, p) };
     },

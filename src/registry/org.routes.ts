@@ -6,7 +6,7 @@ import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { notFound } from '../errors.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { listOrganisationHouses, updateHouseReference } from './houses.repo.js';
 import { housesUpsertBody, upsertOrganisationHouses } from './service.js';
 
@@ -27,7 +27,7 @@ export async function orgRegistryRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'registry:read', ['admin', 'dispatcher', 'accountant']);
+      const actor = requirePermission(request, 'console.view');
       return { items: await listOrganisationHouses(deps.db, actor.organisationId) };
     },
   );
@@ -45,7 +45,7 @@ export async function orgRegistryRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'registry:write', ['admin']);
+      const actor = requirePermission(request, 'houses.manage');
       const results = await withTransaction(deps.db, (tx) => upsertOrganisationHouses(tx, actor, request.body.houses));
       const summary = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
       for (const row of results) summary[row.status]++;
@@ -67,7 +67,7 @@ export async function orgRegistryRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const actor = requireOrg(request, 'registry:write', ['admin']);
+      const actor = requirePermission(request, 'houses.manage');
       const updated = await updateHouseReference(deps.db, actor.organisationId, request.params.houseId, request.body);
       if (!updated) throw notFound('House');
       return reply.status(204).send(null);

@@ -17,7 +17,7 @@ import {
 } from '../../contracts/tickets.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
-import { requireOrg } from '../http/auth.js';
+import { requirePermission } from '../http/auth.js';
 import { pageInfo, pageQuery } from '../http/pagination.js';
 import { createFieldCipher } from '../identity/crypto.js';
 import { sendFile, storeUploads } from './attachments.js';
@@ -37,7 +37,6 @@ import { averageRatings, countTicketsByStatus, listAssignees, listTicketsForOrg 
 
 const idParams = z.object({ id: z.uuid() });
 const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
-const STAFF = ['admin', 'dispatcher'] as const;
 
 /** The organisation's request queue. Mounted at /api/v1/org. */
 export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -58,7 +57,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      const actor = requirePermission(request, 'console.view');
       const { limit, cursor, ...filter } = request.query;
       const rows = await listTicketsForOrg(deps.db, {
         organisationId: actor.organisationId,
@@ -86,7 +85,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      const actor = requirePermission(request, 'console.view');
       return { items: await countTicketsByStatus(deps.db, { organisationId: actor.organisationId, ...request.query }) };
     },
   );
@@ -102,7 +101,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      const actor = requirePermission(request, 'console.view');
       return { items: await listAssignees(deps.db, actor.organisationId) };
     },
   );
@@ -118,7 +117,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      const actor = requirePermission(request, 'console.view');
       return { items: await deadlinesOf(deps.db, actor.organisationId) };
     },
   );
@@ -135,7 +134,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'tickets:write', ['admin']);
+      const actor = requirePermission(request, 'settings.manage');
       const items = await withTransaction(deps.db, (tx) => setDeadlines(tx, actor, request.body.items, request.ip));
       return { items };
     },
@@ -154,7 +153,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'tickets:write', [...STAFF]);
+      const actor = requirePermission(request, 'tickets.manage');
       await ticketOfOrg(deps.db, actor, request.params.id);
       const stored = await storeUploads(request, deps.files, actor.actorId);
       return withTransaction(deps.db, (tx) =>
@@ -182,7 +181,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      const actor = requirePermission(request, 'console.view');
       return { items: await averageRatings(deps.db, { organisationId: actor.organisationId, ...request.query }) };
     },
   );
@@ -199,7 +198,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      const actor = requirePermission(request, 'console.view');
       return withTransaction(deps.db, (tx) => getTicketForOrg(tx, cipher, actor, request.params.id, request.ip));
     },
   );
@@ -217,7 +216,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'tickets:write', [...STAFF]);
+      const actor = requirePermission(request, 'tickets.manage');
       return withTransaction(deps.db, (tx) =>
         staffUpdateTicket(tx, { cipher, notifier: deps.notifier }, actor, request.params.id, request.body, request.ip),
       );
@@ -237,7 +236,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const actor = requireOrg(request, 'tickets:write', [...STAFF]);
+      const actor = requirePermission(request, 'tickets.manage');
       await withTransaction(deps.db, (tx) => staffComment(tx, actor, request.params.id, request.body.body));
       return reply.status(204).send(null);
     },
@@ -255,7 +254,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const actor = requireOrg(request, 'tickets:read', [...STAFF]);
+      const actor = requirePermission(request, 'console.view');
       await ticketOfOrg(deps.db, actor, request.params.id);
       return sendFile(reply, await ticketFile(deps.db, deps.files, request.params.id, request.params.fileId));
     },

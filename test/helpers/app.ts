@@ -90,8 +90,8 @@ export async function sessionHeaders(deps: AppDeps, personId: string) {
 }
 
 /** Authorization header with a freshly issued API key of the organisation. */
-export async function apiKeyHeaders(deps: AppDeps, organisationId: string, scopes: string[]) {
+export async function apiKeyHeaders(deps: AppDeps, organisationId: string, permissions: string[]) {
   const { insertApiKey } = await import('../../src/identity/api-clients.repo.js');
-  const { key } = await insertApiKey(deps.db, { organisationId, name: 'test', scopes });
+  const { key } = await insertApiKey(deps.db, { organisationId, name: 'test', permissions });
   return { authorization: `Bearer ${key}` };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_ORG_SCOPES } from '../../contracts/scopes.js';
+import { BUILT_IN_ROLES, type BuiltInRole, PERMISSIONS } from '../../contracts/permissions.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_METERS } from '../../src/sandbox/demo/metering.js';
 import { ACCESS_MATRIX, type Access } from '../access-matrix.js';
@@ -8,8 +8,8 @@ import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../he
 
 // The access matrix (test/access-matrix.ts) against every route of openapi.json and every kind of caller:
 // anonymous, resident A (owner of flat 12), resident B (a neighbour), a delegate on A's account, staff of
-// organisation X in each role, the admin of organisation Y, an API client of X with every scope and one with
-// none, and an operator. A caller the matrix denies never gets a 2xx; a caller it allows is not refused
+// organisation X in each built-in role (contracts/permissions.ts), the admin of organisation Y, an API client
+// of X with every permission and one with none, and an operator. A caller the matrix denies never gets a 2xx; a caller it allows is not refused
 // (401/403) on the reads whose path it can fill with real ids. No answer to anyone but A (and X's staff,
 // clients and operators) carries A's private identifiers unless the caller put them in the URL.
 
@@ -21,6 +21,8 @@ type Caller =
   | 'staffAdmin'
   | 'staffDispatcher'
   | 'staffAccountant'
+  | 'staffMeetings'
+  | 'staffReadOnly'
   | 'staffY'
   | 'apiWithScope'
   | 'apiWithoutScope'
@@ -33,6 +35,8 @@ const CALLERS: Caller[] = [
   'staffAdmin',
   'staffDispatcher',
   'staffAccountant',
+  'staffMeetings',
+  'staffReadOnly',
   'staffY',
   'apiWithScope',
   'apiWithoutScope',
@@ -45,14 +49,20 @@ const PERSONS = new Set<Caller>([
   'staffAdmin',
   'staffDispatcher',
   'staffAccountant',
+  'staffMeetings',
+  'staffReadOnly',
   'staffY',
   'operator',
 ]);
-const STAFF_ROLE: Partial<Record<Caller, 'admin' | 'dispatcher' | 'accountant'>> = {
+const STAFF_ROLE: Partial<Record<Caller, BuiltInRole>> = {
   staffAdmin: 'admin',
   staffDispatcher: 'dispatcher',
   staffAccountant: 'accountant',
+  staffMeetings: 'meeting_admin',
+  staffReadOnly: 'read_only',
 };
+const grants = (role: BuiltInRole | undefined, permission: string) =>
+  role !== undefined && (BUILT_IN_ROLES[role].permissions as readonly string[]).includes(permission);
 
 /** Real ids of organisation X's and resident A's objects by path parameter name. */
 const VALID: Record<string, string> = {
@@ -87,10 +97,8 @@ function allowed(rule: Access, caller: Caller, path: string): boolean {
       return caller === 'residentA' || (caller === 'delegate' && !rule.owner);
     case 'org': {
       if (caller === 'apiWithScope') return !rule.staffOnly;
-      const roles = rule.roles ?? ['admin'];
-      if (caller === 'staffY') return roles.includes('admin') && !X_OBJECTS.some((p) => path.includes(`{${p}}`));
-      const role = STAFF_ROLE[caller];
-      return role !== undefined && roles.includes(role);
+      if (caller === 'staffY') return !X_OBJECTS.some((p) => path.includes(`{${p}}`));
+      return grants(STAFF_ROLE[caller], rule.permission);
     }
   }
 }
@@ -101,18 +109,18 @@ const personOf = {} as Record<Caller, string>;
 let privateIdsOfA: string[] = [];
 let doc: { paths: Record<string, Record<string, unknown>> };
 
-async function person(orgStaff?: { org: string; role: string }, operator = false) {
+async function person(orgStaff?: { org: string; role: BuiltInRole }, operator = false) {
   const id = randomUUID();
   await t.deps.db.query(
     `INSERT INTO persons (id, provider, subject, last_name, first_name, is_operator) VALUES ($1, 'esia', $2, 'Проверкин', 'Тест', $3)`,
     [id, `matrix-${id}`, operator],
   );
   if (orgStaff)
-    await t.deps.db.query(`INSERT INTO org_staff (organisation_id, person_id, role) VALUES ($1, $2, $3)`, [
-      orgStaff.org,
-      id,
-      orgStaff.role,
-    ]);
+    await t.deps.db.query(
+      `INSERT INTO org_staff (organisation_id, person_id, role_id)
+       SELECT $1, $2, id FROM staff_roles WHERE organisation_id IS NULL AND code = $3`,
+      [orgStaff.org, id, orgStaff.role],
+    );
   return id;
 }
 
@@ -134,9 +142,11 @@ beforeAll(async () => {
   personOf.staffAdmin = DEMO.staff.personId;
   personOf.staffDispatcher = await person({ org: DEMO.organisationId, role: 'dispatcher' });
   personOf.staffAccountant = await person({ org: DEMO.organisationId, role: 'accountant' });
+  personOf.staffMeetings = await person({ org: DEMO.organisationId, role: 'meeting_admin' });
+  personOf.staffReadOnly = await person({ org: DEMO.organisationId, role: 'read_only' });
   personOf.staffY = await person({ org: orgY, role: 'admin' });
   personOf.operator = await person(undefined, true);
-  headers.apiWithScope = await apiKeyHeaders(t.deps, DEMO.organisationId, [...ALL_ORG_SCOPES]);
+  headers.apiWithScope = await apiKeyHeaders(t.deps, DEMO.organisationId, [...PERMISSIONS]);
   headers.apiWithoutScope = await apiKeyHeaders(t.deps, DEMO.organisationId, []);
   // A's identifiers that nobody else may learn: their person, account, meters, payments and appeals.
   const { rows } = await db
@@ -176,6 +186,8 @@ describe('access matrix', () => {
       'staffAdmin',
       'staffDispatcher',
       'staffAccountant',
+      'staffMeetings',
+      'staffReadOnly',
       'apiWithScope',
       'operator',
     ]);

@@ -10,7 +10,11 @@ let t: TestApp;
 let orgHeaders: Record<string, string>;
 beforeAll(async () => {
   t = await startTestApp({ label: 'accounts', env: { ACCOUNT_LINK_MAX_FAILURES: '3' } });
-  orgHeaders = await apiKeyHeaders(t.deps, DEMO.organisationId, ['accounts:write', 'accounts:read']);
+  orgHeaders = await apiKeyHeaders(t.deps, DEMO.organisationId, [
+    'accounts.import',
+    'accounts.approve',
+    'console.view',
+  ]);
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/org/accounts',

@@ -30,16 +30,16 @@ beforeAll(async () => {
   const db = t.deps.db;
   ivanov = await sessionHeaders(t.deps, DEMO.citizen.personId);
   petrova = await sessionHeaders(t.deps, DEMO.neighbour.personId);
-  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, ['appeals:read', 'appeals:write']);
+  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'appeals.answer']);
   await db.query(`INSERT INTO organisations (id, name, inn) VALUES ($1, 'ООО «Другая УК»', '7707083893')`, [OTHER_ORG]);
   dispatcher = await person('00000000-0000-4000-8000-00000000b001', 'disp');
-  await db.query(`INSERT INTO org_staff (organisation_id, person_id, role) VALUES ($1, $2, 'dispatcher')`, [
-    DEMO.organisationId,
-    '00000000-0000-4000-8000-00000000b001',
-  ]);
+  await db.query(
+    `INSERT INTO org_staff (organisation_id, person_id, role_id) VALUES ($1, $2, '00000000-0000-4000-8000-00000000a002')`,
+    [DEMO.organisationId, '00000000-0000-4000-8000-00000000b001'],
+  );
   foreignStaff = await person('00000000-0000-4000-8000-00000000b002', 'foreign');
   await db.query(
-    `INSERT INTO org_staff (organisation_id, person_id, role) VALUES ($1, $2, 'admin'), ($1, $2, 'accountant')`,
+    `INSERT INTO org_staff (organisation_id, person_id, role_id) VALUES ($1, $2, '00000000-0000-4000-8000-00000000a001'), ($1, $2, '00000000-0000-4000-8000-00000000a003')`,
     [OTHER_ORG, '00000000-0000-4000-8000-00000000b002'],
   );
   operator = await person('00000000-0000-4000-8000-00000000b003', 'operator', 'op');
@@ -442,7 +442,7 @@ describe('appeals', () => {
     const reader = {
       kind: 'organisation' as const,
       actor: { organisationId: DEMO.organisationId, actorType: 'api_client' as const, actorId: 'test' },
-      roles: null,
+      permissions: null,
     };
     const result = await withTransaction(t.deps.db, (tx) =>
       transitionAppeal(tx, ports, reader, created.id, { status: 'accepted', fileIds: [] }),

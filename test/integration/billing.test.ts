@@ -16,7 +16,7 @@ const lastPeriod = addMonths(currentPeriod(new Date(), 'Europe/Moscow'), -1);
 beforeAll(async () => {
   t = await startTestApp({ label: 'billing' });
   resident = await sessionHeaders(t.deps, DEMO.citizen.personId);
-  org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges:write', 'charges:read']);
+  org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges.import', 'console.view']);
 });
 afterAll(() => t?.close());
 
@@ -112,7 +112,7 @@ describe('charges import', () => {
     const resident403 = await t.app.inject({
       method: 'POST',
       url: '/api/v1/org/charges',
-      headers: await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges:read']),
+      headers: await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view']),
       payload: { items: [] },
     });
     expect([400, 403]).toContain(resident403.statusCode);
@@ -365,7 +365,7 @@ describe('payment document', () => {
   });
 
   it('lets the organisation set bank details only when they pass the checksums', async () => {
-    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges:write']);
+    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges.import']);
     const bad = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/org/bank-details',
@@ -381,7 +381,7 @@ describe('payment document', () => {
 
 describe('payment document details', () => {
   it("lets the organisation set its contacts and a house's areas; bad values are refused with field paths", async () => {
-    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges:write', 'registry:write']);
+    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges.import', 'houses.manage']);
     const contacts = {
       address: '117420, г. Москва, ул. Профсоюзная, д. 43',
       phone: '+7 495 000-00-01',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_METERS } from '../../src/sandbox/demo/metering.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
-import { ALL_ORG_SCOPES } from '../../contracts/scopes.js';
+import { PERMISSIONS } from '../../contracts/permissions.js';
 import { GIS_SERVICES } from '../../contracts/gis/operations.js';
 
 // Hostile input for every operation of openapi/openapi.json, generated from its schemas with fast-check:
@@ -208,7 +208,7 @@ beforeAll(async () => {
   resident = await sessionHeaders(t.deps, DEMO.citizen.personId);
   await t.deps.db.query(`UPDATE persons SET is_operator = true WHERE id = $1`, [DEMO.neighbour.personId]);
   operator = await sessionHeaders(t.deps, DEMO.neighbour.personId);
-  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, [...ALL_ORG_SCOPES]);
+  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, [...PERMISSIONS]);
 }, 180_000);
 afterAll(async () => {
   await t?.close();

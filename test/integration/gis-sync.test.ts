@@ -21,7 +21,7 @@ beforeAll(async () => {
     env: { GIS_SIM_DELAY_MS: '100', GIS_POLL_SCHEDULE: '1', GIS_RETRY_DELAY_SECONDS: '0.2' },
     stateSystem: (config) => gisClient(config, 15_000),
   });
-  headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['sync:read', 'sync:write']);
+  headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'sync.manage']);
   // What the gis.sweep schedule does in a running service (tests run no schedules): reference data, then rows.
   await queueReferenceData(t.deps.db, t.deps.enqueue, DEMO.organisationId);
   expect(await queueUnsynced(t.deps.db, DEMO.organisationId)).toBeGreaterThan(0);

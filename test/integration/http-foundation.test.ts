@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ruleViolated } from '../../src/errors.js';
-import { requireOrg, requirePerson } from '../../src/http/auth.js';
+import { requirePermission, requirePerson } from '../../src/http/auth.js';
 import { revokeApiClient } from '../../src/identity/api-clients.repo.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
@@ -31,7 +31,7 @@ async function probes(app: FastifyInstance) {
   r.get('/probe/pg', async () => app.pg.query(`SELECT 'not-a-uuid'::uuid`));
   r.get('/probe/me', async (req) => ({ personId: requirePerson(req).personId }));
   r.post('/probe/me', async (req) => ({ personId: requirePerson(req).personId }));
-  r.get('/probe/org', async (req) => requireOrg(req, 'readings:read'));
+  r.get('/probe/org', async (req) => requirePermission(req, 'console.view'));
 }
 
 declare module 'fastify' {
@@ -152,8 +152,8 @@ describe('auth guards', () => {
     expect(withCsrf.statusCode).toBe(200);
   });
 
-  it('checks API key scopes and refuses a revoked key at once', async () => {
-    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['readings:read']);
+  it('checks API key permissions and refuses a revoked key at once', async () => {
+    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view']);
     const ok = await t.app.inject({ method: 'GET', url: '/probe/org', headers });
     expect(ok.json()).toMatchObject({ organisationId: DEMO.organisationId, actorType: 'api_client' });
     const { rows } = await t.deps.db.query(`SELECT id FROM api_clients ORDER BY created_at DESC LIMIT 1`);
@@ -163,11 +163,11 @@ describe('auth guards', () => {
     expect(refused.json().code).toBe('invalid_api_key');
   });
 
-  it('refuses a key without the scope', async () => {
-    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges:read']);
+  it('refuses a key without the permission', async () => {
+    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges.import']);
     const res = await t.app.inject({ method: 'GET', url: '/probe/org', headers });
     expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('scope_missing');
+    expect(res.json().code).toBe('permission_missing');
   });
 });
 

@@ -421,16 +421,16 @@ describe('organisation API clients', () => {
       method: 'POST',
       url: '/api/v1/org/api-keys',
       headers: staff,
-      payload: { name: 'ERP', scopes: ['audit:read', 'root:all'] },
+      payload: { name: 'ERP', permissions: ['audit.view', 'root:all'] },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toEqual([{ path: 'body.scopes.1', message: expect.stringContaining('root:all') }]);
+    expect(bad.json().errors).toEqual([{ path: 'body.permissions.1', message: expect.any(String) }]);
 
     const created = await a.app.inject({
       method: 'POST',
       url: '/api/v1/org/api-keys',
       headers: staff,
-      payload: { name: 'ERP', scopes: ['audit:read'] },
+      payload: { name: 'ERP', permissions: ['audit.view'] },
     });
     expect(created.statusCode).toBe(201);
     const { id, key } = created.json();
@@ -446,7 +446,7 @@ describe('organisation API clients', () => {
       method: 'POST',
       url: '/api/v1/org/api-keys',
       headers,
-      payload: { name: 'x', scopes: ['audit:read'] },
+      payload: { name: 'x', permissions: ['audit.view'] },
     });
     expect(byKey.json().code).toBe('staff_only');
 
@@ -470,7 +470,7 @@ describe('organisation API clients', () => {
         method: 'POST',
         url: '/api/v1/org/api-keys',
         headers: staff,
-        payload: { name: '1C', kind: 'oauth_client', scopes: ['audit:read', 'readings:read'] },
+        payload: { name: '1C', kind: 'oauth_client', permissions: ['audit.view', 'console.view'] },
       })
     ).json();
     expect(created.key).toBeUndefined();
@@ -488,13 +488,13 @@ describe('organisation API clients', () => {
     );
     expect(wrong.status).toBe(401);
     expect((await read(wrong)).error).toBe('invalid_client');
-    expect((await read(await token('grant_type=client_credentials&scope=charges:write'))).error).toBe('invalid_scope');
+    expect((await read(await token('grant_type=client_credentials&scope=charges.import'))).error).toBe('invalid_scope');
 
-    const ok = await token('grant_type=client_credentials&scope=audit:read');
+    const ok = await token('grant_type=client_credentials&scope=audit.view');
     expect(ok.status).toBe(200);
     expect(ok.headers.get('cache-control')).toBe('no-store');
     const t = await read(ok);
-    expect(t).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'audit:read' });
+    expect(t).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'audit.view' });
     const headers = { authorization: `Bearer ${t.access_token}` };
     const audit = await fetch(`${a.baseUrl}/api/v1/org/audit?action=oauth.token_issued`, { headers });
     expect(audit.status).toBe(200);

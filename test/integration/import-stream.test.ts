@@ -24,7 +24,7 @@ const key = () => `stream-${Date.now()}-${n++}`;
 
 beforeAll(async () => {
   t = await startTestApp({ label: 'import_stream', listen: true });
-  org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['readings:write', 'meters:write']);
+  org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges.import', 'accounts.import', 'accounts.approve']);
   await t.deps.db.query(
     `INSERT INTO accounts (organisation_id, house_id, number)
      SELECT $1, $2, 'S' || lpad(n::text, 6, '0') FROM generate_series(1, 250) n`,

@@ -526,7 +526,11 @@ describe('where a verified identity is needed', () => {
   });
 
   it('the organisation confirms the identity of a resident linked to its account; the session sees it at once', async () => {
-    const org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['accounts:read', 'accounts:write']);
+    const org = await apiKeyHeaders(t.deps, DEMO.organisationId, [
+      'console.view',
+      'accounts.import',
+      'accounts.approve',
+    ]);
     const listed = await t.app.inject({ method: 'GET', url: '/api/v1/org/residents/unverified', headers: org });
     expect(listed.statusCode).toBe(200);
     const orlova = listed.json().items.find((p: Json) => p.personId === DEMO_LOCAL.personId);
@@ -546,10 +550,10 @@ describe('where a verified identity is needed', () => {
     const noScope = await t.app.inject({
       method: 'POST',
       url: `/api/v1/org/residents/${DEMO_LOCAL.personId}/identity-confirmation`,
-      headers: await apiKeyHeaders(t.deps, DEMO.organisationId, ['accounts:read']),
+      headers: await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view']),
       payload: { checked: 'паспорт' },
     });
-    expect(noScope.json().code).toBe('scope_missing');
+    expect(noScope.json().code).toBe('permission_missing');
 
     const session = await sessionHeaders(t.deps, DEMO_LOCAL.personId);
     const confirmed = await t.app.inject({

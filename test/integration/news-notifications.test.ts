@@ -15,7 +15,7 @@ beforeAll(async () => {
   t = await startTestApp({ label: 'news', workers: true });
   ivanov = await sessionHeaders(t.deps, DEMO.citizen.personId);
   petrova = await sessionHeaders(t.deps, DEMO.neighbour.personId);
-  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, ['news:read', 'news:write']);
+  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'news.publish']);
 });
 afterAll(() => t?.close());
 

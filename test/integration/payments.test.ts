@@ -245,7 +245,7 @@ describe('reconciliation', () => {
 
 describe('organisation side', () => {
   it('exports payments and refunds one, reversing its booking', async () => {
-    const org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['payments:read', 'payments:write']);
+    const org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'payments.refund']);
     const exported = await body(
       await fetch(`${t.baseUrl}/api/v1/org/payments?status=succeeded&limit=100`, { headers: org }),
     );

@@ -127,7 +127,7 @@ describe('address search', () => {
 
 describe('organisation bulk upsert of houses', () => {
   it('keeps good rows, explains bad ones, and is idempotent', async () => {
-    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['registry:write']);
+    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['houses.manage']);
     const houses = [
       {
         fiasHouseGuid: '11111111-2222-4333-8444-555555555555',
@@ -178,7 +178,7 @@ describe('organisation bulk upsert of houses', () => {
     await t.deps.db.query(
       `INSERT INTO organisations (id, name, inn) VALUES ('00000000-0000-4000-8000-0000000000ff', 'ТСЖ «Другое»', '7702000002')`,
     );
-    const other = await apiKeyHeaders(t.deps, '00000000-0000-4000-8000-0000000000ff', ['registry:write']);
+    const other = await apiKeyHeaders(t.deps, '00000000-0000-4000-8000-0000000000ff', ['houses.manage']);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/org/houses',
@@ -193,7 +193,7 @@ describe('organisation bulk upsert of houses', () => {
       status: 'rejected',
       errors: [{ message: 'the house is managed by another organisation' }],
     });
-    const noScope = await apiKeyHeaders(t.deps, DEMO.organisationId, ['registry:read']);
+    const noScope = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view']);
     expect(
       (await t.app.inject({ method: 'POST', url: '/api/v1/org/houses', headers: noScope, payload: { houses: [{}] } }))
         .statusCode,

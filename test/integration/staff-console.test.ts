@@ -20,7 +20,7 @@ beforeAll(async () => {
     OTHER_ORG,
   ]);
   await t.deps.db.query(
-    `INSERT INTO org_staff (organisation_id, person_id, role) VALUES ($1, $3, 'dispatcher'), ($2, $3, 'accountant')`,
+    `INSERT INTO org_staff (organisation_id, person_id, role_id) VALUES ($1, $3, '00000000-0000-4000-8000-00000000a002'), ($2, $3, '00000000-0000-4000-8000-00000000a003')`,
     [DEMO.organisationId, OTHER_ORG, DEMO.neighbour.personId],
   );
   dispatcher = await sessionHeaders(t.deps, DEMO.neighbour.personId);
@@ -91,7 +91,7 @@ describe('the console home counts', () => {
   it('refuses residents, API keys and staff of another organisation', async () => {
     expect((await summary(ivanov)).status).toBe(403);
     expect((await summary(staff, OTHER_ORG)).status).toBe(403);
-    const key = await apiKeyHeaders(t.deps, DEMO.organisationId, ['tickets:read']);
+    const key = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view']);
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/org/summary', headers: key });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('staff_only');

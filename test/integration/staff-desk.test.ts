@@ -17,7 +17,7 @@ beforeAll(async () => {
   t = await startTestApp({ label: 'desk' });
   staff = { ...(await sessionHeaders(t.deps, DEMO.staff.personId)), 'x-organisation-id': DEMO.organisationId };
   ivanov = await sessionHeaders(t.deps, DEMO.citizen.personId);
-  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, ['news:read', 'news:write', 'appeals:read']);
+  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'news.publish']);
 });
 afterAll(() => t?.close());
 

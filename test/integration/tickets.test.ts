@@ -16,11 +16,11 @@ beforeAll(async () => {
   ivanov = await sessionHeaders(t.deps, DEMO.citizen.personId);
   petrova = await sessionHeaders(t.deps, DEMO.neighbour.personId);
   staff = await sessionHeaders(t.deps, DEMO.staff.personId);
-  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, ['tickets:read', 'tickets:write']);
+  orgKey = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'tickets.manage']);
   await t.deps.db.query(`INSERT INTO organisations (id, name, inn) VALUES ($1, 'ООО «Другая УК»', '7707083893')`, [
     OTHER_ORG,
   ]);
-  otherOrgKey = await apiKeyHeaders(t.deps, OTHER_ORG, ['tickets:read', 'tickets:write']);
+  otherOrgKey = await apiKeyHeaders(t.deps, OTHER_ORG, ['console.view', 'tickets.manage']);
 });
 afterAll(() => t?.close());
 
@@ -230,7 +230,7 @@ describe('maintenance requests', () => {
       `INSERT INTO persons (id, subject, last_name) VALUES ('00000000-0000-4000-8000-00000000b010', 'other-dispatcher', 'Чужой')`,
     );
     await t.deps.db.query(
-      `INSERT INTO org_staff (organisation_id, person_id, role) VALUES ($1, '00000000-0000-4000-8000-00000000b010', 'dispatcher')`,
+      `INSERT INTO org_staff (organisation_id, person_id, role_id) VALUES ($1, '00000000-0000-4000-8000-00000000b010', '00000000-0000-4000-8000-00000000a002')`,
       [OTHER_ORG],
     );
     const foreignStaff = await sessionHeaders(t.deps, '00000000-0000-4000-8000-00000000b010');

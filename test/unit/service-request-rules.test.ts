@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canOrgMove, canResubmit, needsMessage, rolesForType } from '../../src/appeals/status.js';
+import { canOrgMove, canResubmit, needsMessage, permissionForType } from '../../src/appeals/status.js';
 import { APPEAL_TYPES } from '../../contracts/appeals.js';
 import { APPEAL_TITLES, appealForm } from '../../src/appeals/forms.js';
 import { canReopen, canStaffMove } from '../../src/tickets/status.js';
@@ -45,8 +45,8 @@ describe('appeal statuses', () => {
     expect(needsMessage('returned') && needsMessage('rejected') && !needsMessage('accepted')).toBe(true);
   });
   it('send money matters to accountants and complaints to dispatchers', () => {
-    expect(rolesForType('overpayment_refund')).toEqual(['admin', 'accountant']);
-    expect(rolesForType('complaint')).toEqual(['admin', 'dispatcher']);
+    expect(permissionForType('overpayment_refund')).toBe('charges.import');
+    expect(permissionForType('complaint')).toBe('tickets.manage');
   });
 });
 

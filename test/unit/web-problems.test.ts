@@ -47,7 +47,7 @@ const STAFF_ONLY = new Set([
   'malformed_row',
   'house_without_fias',
   'invalid_api_key',
-  'scope_missing',
+  'permission_missing',
   'staff_only',
   'role_not_allowed',
   'meeting_already_announced',

@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import type { FieldCipher } from '../../identity/crypto.js';
+import { BUILT_IN_ROLES, type BuiltInRole } from '../../../contracts/permissions.js';
 
 // Fixed ids, so that seeding is idempotent and docs and scripts can name the demo objects.
 export const DEMO = {
@@ -23,12 +24,25 @@ export const DEMO = {
     subject: '1000000003',
     snils: '08765432102',
   },
+  /** The organisation's staff in the other built-in roles (the sandbox provider lists them by role). */
+  team: {
+    dispatcher: { personId: '00000000-0000-4000-8000-000000000206', subject: '1000000006', snils: '14523698776' },
+    accountant: { personId: '00000000-0000-4000-8000-000000000207', subject: '1000000007', snils: '15623478979' },
+    meeting_admin: { personId: '00000000-0000-4000-8000-000000000208', subject: '1000000008', snils: '16782345905' },
+    read_only: { personId: '00000000-0000-4000-8000-000000000209', subject: '1000000009', snils: '17823456999' },
+  },
   accounts: {
     citizenFlat12: '00000000-0000-4000-8000-000000000301',
     neighbourFlat13: '00000000-0000-4000-8000-000000000302',
     vladivostokFlat5: '00000000-0000-4000-8000-000000000303',
   },
 } as const;
+
+const teamMember = (role: keyof typeof DEMO.team) => ({
+  id: DEMO.team[role].personId,
+  subject: DEMO.team[role].subject,
+  snils: DEMO.team[role].snils,
+});
 
 interface DemoPerson {
   id: string;
@@ -41,7 +55,7 @@ interface DemoPerson {
   email: string;
 }
 
-/** The organisation, two houses with premises, three people and their accounts. */
+/** The organisation, two houses with premises, two residents, the organisation's staff and the accounts. */
 export async function seedCore(db: SqlExecutor, cipher: FieldCipher) {
   await db.query(
     `INSERT INTO organisations (id, name, inn, kpp, ogrn, gis_ppa_guid)
@@ -101,6 +115,38 @@ export async function seedCore(db: SqlExecutor, cipher: FieldCipher) {
       snils: DEMO.staff.snils,
       email: 'smirnova@uk-domhub.example.ru',
     },
+    {
+      ...teamMember('dispatcher'),
+      last: 'Орлов',
+      first: 'Денис',
+      middle: 'Андреевич',
+      birth: '1990-02-05',
+      email: 'orlov@uk-domhub.example.ru',
+    },
+    {
+      ...teamMember('accountant'),
+      last: 'Васильева',
+      first: 'Елена',
+      middle: 'Игоревна',
+      birth: '1984-06-17',
+      email: 'vasilyeva@uk-domhub.example.ru',
+    },
+    {
+      ...teamMember('meeting_admin'),
+      last: 'Морозов',
+      first: 'Павел',
+      middle: 'Сергеевич',
+      birth: '1979-10-22',
+      email: 'morozov@uk-domhub.example.ru',
+    },
+    {
+      ...teamMember('read_only'),
+      last: 'Лебедева',
+      first: 'Ирина',
+      middle: 'Олеговна',
+      birth: '1993-03-09',
+      email: 'lebedeva@uk-domhub.example.ru',
+    },
   ];
   for (const p of people) {
     await db.query(
@@ -120,10 +166,16 @@ export async function seedCore(db: SqlExecutor, cipher: FieldCipher) {
       ],
     );
   }
+  // Смирнова administers; each of the team holds one other built-in role.
+  const staff: [string, BuiltInRole][] = [
+    [DEMO.staff.personId, 'admin'],
+    ...Object.entries(DEMO.team).map(([role, m]): [string, BuiltInRole] => [m.personId, role as BuiltInRole]),
+  ];
   await db.query(
-    `INSERT INTO org_staff (organisation_id, person_id, role) VALUES ($1, $2, 'admin'), ($1, $2, 'dispatcher'), ($1, $2, 'accountant')
+    `INSERT INTO org_staff (organisation_id, person_id, role_id)
+     SELECT $1, x.person_id, x.role_id FROM unnest($2::uuid[], $3::uuid[]) AS x (person_id, role_id)
      ON CONFLICT DO NOTHING`,
-    [DEMO.organisationId, DEMO.staff.personId],
+    [DEMO.organisationId, staff.map(([p]) => p), staff.map(([, role]) => BUILT_IN_ROLES[role].id)],
   );
 
   await db.query(

@@ -5,7 +5,7 @@ import { insertApiKey } from '../../identity/api-clients.repo.js';
 import { DEMO, seedCore } from './core.js';
 import { seedAccounts } from './accounts.js';
 import { seedRegistry } from './registry.js';
-import { ALL_ORG_SCOPES } from '../../../contracts/scopes.js';
+import { PERMISSIONS } from '../../../contracts/permissions.js';
 import { seedBilling } from './billing.js';
 import { seedServiceRequests } from './service-requests.js';
 import { seedDesk } from './desk.js';
@@ -47,7 +47,7 @@ export async function seedDemoData(
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,
         name: 'sandbox key (SANDBOX_ORG_API_KEY)',
-        scopes: ALL_ORG_SCOPES,
+        permissions: [...PERMISSIONS],
         plainKey: options.orgApiKey,
       });
     }

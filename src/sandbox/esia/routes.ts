@@ -251,7 +251,7 @@ export async function sandboxEsiaRoutes(app: FastifyInstance, deps: AppDeps) {
     const cards = SANDBOX_CITIZENS.map(
       (c) => `<form class="card" method="post" action="${mountPath}/interaction/${uid}/login">
         <input type="hidden" name="oid" value="${c.oid}">
-        <b>${esc(fullName(c))}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}${c.trusted ? '' : ' · учётная запись не подтверждена'}</small><br>
+        <b>${esc(fullName(c))}</b><br><small>СНИЛС ${maskSnils(c.snils)} · ${esc(c.birthDate)}${c.trusted ? '' : ' · учётная запись не подтверждена'}${c.demo ? ` · ${esc(c.demo)}` : ''}</small><br>
         <button type="submit">Войти</button></form>`,
     ).join('');
     return reply

@@ -12,7 +12,7 @@ import {
 } from '../../../contracts/sync.js';
 import type { AppDeps } from '../../deps.js';
 import { withTransaction } from '../../db/pool.js';
-import { requireOrg } from '../../http/auth.js';
+import { requirePermission } from '../../http/auth.js';
 import { audit } from '../../identity/audit.js';
 import { syncErrorHint } from './error-hints.js';
 import { objectLabels } from './object-labels.js';
@@ -51,7 +51,7 @@ export async function syncOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'sync:read', ['admin', 'accountant', 'dispatcher']);
+      const actor = requirePermission(request, 'console.view');
       return {
         enabled: await getSyncEnabled(deps.db, actor.organisationId),
         operations: await syncSummary(deps.db, actor.organisationId),
@@ -74,7 +74,7 @@ export async function syncOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'sync:read', ['admin', 'accountant', 'dispatcher']);
+      const actor = requirePermission(request, 'console.view');
       const rows = await listSyncItems(deps.db, actor.organisationId, request.query);
       const labels = await objectLabels(deps.db, actor.organisationId, rows);
       const items = rows.map((r) => {
@@ -103,7 +103,7 @@ export async function syncOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'sync:write');
+      const actor = requirePermission(request, 'sync.manage');
       const counts = await withTransaction(deps.db, async (tx) => {
         const c = await requeueItems(tx, actor.organisationId, {
           itemIds: request.body.itemIds,
@@ -135,7 +135,7 @@ export async function syncOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'sync:read', ['admin', 'accountant', 'dispatcher']);
+      const actor = requirePermission(request, 'console.view');
       return { enabled: await getSyncEnabled(deps.db, actor.organisationId) };
     },
   );
@@ -152,7 +152,7 @@ export async function syncOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'sync:write');
+      const actor = requirePermission(request, 'sync.manage');
       await withTransaction(deps.db, async (tx) => {
         await setSyncEnabled(tx, actor.organisationId, request.body.enabled);
         await audit(tx, {

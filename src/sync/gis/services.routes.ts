@@ -4,7 +4,7 @@ import { executorSettings } from '../../../contracts/debt-requests.js';
 import { problems } from '../../../contracts/problem.js';
 import type { AppDeps } from '../../deps.js';
 import { withTransaction } from '../../db/pool.js';
-import { requireOrg } from '../../http/auth.js';
+import { requirePermission } from '../../http/auth.js';
 import { audit } from '../../identity/audit.js';
 import { executorGuid, setExecutorGuid } from './pulls.repo.js';
 
@@ -28,7 +28,7 @@ export async function syncServicesOrgRoutes(app: FastifyInstance, deps: AppDeps)
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'sync:read', ['admin', 'accountant', 'dispatcher']);
+      const actor = requirePermission(request, 'console.view');
       return { executorGuid: await executorGuid(deps.db, actor.organisationId) };
     },
   );
@@ -45,7 +45,7 @@ export async function syncServicesOrgRoutes(app: FastifyInstance, deps: AppDeps)
       },
     },
     async (request) => {
-      const actor = requireOrg(request, 'sync:write', ['admin']);
+      const actor = requirePermission(request, 'sync.manage');
       await withTransaction(deps.db, async (tx) => {
         await setExecutorGuid(tx, actor.organisationId, request.body.executorGuid);
         await audit(tx, {

@@ -1061,8 +1061,9 @@ export interface paths {
                             staff: {
                                 /** Format: uuid */
                                 organisationId: string;
-                                /** @enum {string} */
-                                role: "admin" | "dispatcher" | "accountant";
+                                permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
+                                /** @description The houses their roles are limited to; null: every house */
+                                houseIds: string[] | null;
                             }[];
                             /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
                             identityVerified: boolean;
@@ -1119,12 +1120,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                roles: ("admin" | "dispatcher" | "accountant")[];
-                            }[];
+                            items: components["schemas"]["StaffOrganisation"][];
                         };
                     };
                 };
@@ -1141,6 +1137,79 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/staff-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take up an invitation to an organisation’s staff (the token of the e-mailed link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1673,7 +1742,7 @@ export interface paths {
                          * @enum {string}
                          */
                         kind?: "api_key" | "oauth_client";
-                        scopes: string[];
+                        permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
                     };
                 };
             };
@@ -2016,6 +2085,692 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/staff-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roles staff can hold here: the built-in ones and the organisation’s own, with their permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StaffRole"][];
+                            /** @description Every permission, labelled */
+                            permissions: {
+                                /** @enum {string} */
+                                key: "console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view";
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a role of the organisation’s own from permissions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/staff-roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a role of the organisation’s own or change its permissions (effective at its holders’ next request) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a role of the organisation’s own that nobody holds */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation’s staff by name, with their roles and house limits */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StaffMember"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/staff/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a staff member’s roles and house limit (effective at their next request; the last person who can manage staff keeps that) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        roleIds: string[];
+                        /**
+                         * @description Limit the roles to these houses of the organisation; null: every house
+                         * @default null
+                         */
+                        houseIds?: string[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove someone from the organisation’s staff (effective at their next request) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/staff/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations not yet accepted nor revoked, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StaffInvitation"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite someone by e-mail: the link (valid 7 days) makes whoever signs in and opens it staff with these roles */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        roleIds: string[];
+                        /**
+                         * @description Limit the roles to these houses of the organisation; null: every house
+                         * @default null
+                         */
+                        houseIds?: string[] | null;
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInvitation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/staff/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an invitation: its link stops working */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -9555,7 +10310,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Appeals addressed to the organisation, from the cabinet and from the state system (source); staff see the types their role handles */
+        /** Appeals addressed to the organisation, from the cabinet and from the state system (source); staff see the types their permissions cover */
         get: {
             parameters: {
                 query?: {
@@ -14486,7 +15241,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What needs the organisation's action, counted: new and overdue requests, appeals, link requests, meter registrations, resident changes, state-system refusals, pending payments (staff only; the counts their roles may see) */
+        /** What needs the organisation's action, counted: new and overdue requests, appeals, link requests, meter registrations, resident changes, state-system refusals, pending payments (staff only; the counts of what their permissions let them act on) */
         get: {
             parameters: {
                 query?: never;
@@ -15689,8 +16444,9 @@ export interface components {
             staff: {
                 /** Format: uuid */
                 organisationId: string;
-                /** @enum {string} */
-                role: "admin" | "dispatcher" | "accountant";
+                permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
+                /** @description The houses their roles are limited to; null: every house */
+                houseIds: string[] | null;
             }[];
             /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
             identityVerified: boolean;
@@ -15719,7 +16475,7 @@ export interface components {
             name: string;
             /** @description The public part of the key, or the OAuth client_id */
             keyPrefix: string;
-            scopes: string[];
+            permissions: string[];
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
@@ -15732,7 +16488,7 @@ export interface components {
             name: string;
             /** @description The public part of the key, or the OAuth client_id */
             keyPrefix: string;
-            scopes: string[];
+            permissions: string[];
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
@@ -15759,6 +16515,20 @@ export interface components {
             };
             /** @description the person's full name or the API client's name, where known */
             actorName: string | null;
+        };
+        StaffOrganisationInput: {
+            permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
+            /** @description The houses their roles are limited to; null: every house */
+            houseIds: string[] | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            roles: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            }[];
         };
         LocalRegistrationInput: {
             /** Format: email */
@@ -15835,6 +16605,48 @@ export interface components {
             name: string;
             createdAt: string;
             lastUsedAt: string | null;
+        };
+        StaffRoleInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description admin, dispatcher, accountant, meeting_admin, read_only, or custom-… */
+            code: string;
+            name: string;
+            permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
+            /** @description Built-in roles serve every organisation and cannot be changed */
+            builtIn: boolean;
+            /** @description Staff of this organisation holding the role */
+            members: number;
+        };
+        StaffMemberInput: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string | null;
+            roles: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            houseIds: string[] | null;
+            since: string;
+        };
+        StaffInvitationInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            roles: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            houseIds: string[] | null;
+            createdAt: string;
+            expiresAt: string;
+            acceptedAt: string | null;
+            revokedAt: string | null;
         };
         MyAccountInput: {
             /** Format: uuid */
@@ -16860,8 +17672,9 @@ export interface components {
             staff: {
                 /** Format: uuid */
                 organisationId: string;
-                /** @enum {string} */
-                role: "admin" | "dispatcher" | "accountant";
+                permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
+                /** @description The houses their roles are limited to; null: every house */
+                houseIds: string[] | null;
             }[];
             /** @description Gosuslugi vouched for the person, or their organisation confirmed them. False after registration by e-mail: voting as an owner and appeals carrying personal data answer 403 `identity_verification_required` */
             identityVerified: boolean;
@@ -16890,7 +17703,7 @@ export interface components {
             name: string;
             /** @description The public part of the key, or the OAuth client_id */
             keyPrefix: string;
-            scopes: string[];
+            permissions: string[];
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
@@ -16903,7 +17716,7 @@ export interface components {
             name: string;
             /** @description The public part of the key, or the OAuth client_id */
             keyPrefix: string;
-            scopes: string[];
+            permissions: string[];
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
@@ -16930,6 +17743,20 @@ export interface components {
             };
             /** @description the person's full name or the API client's name, where known */
             actorName: string | null;
+        };
+        StaffOrganisation: {
+            permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
+            /** @description The houses their roles are limited to; null: every house */
+            houseIds: string[] | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            roles: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            }[];
         };
         LocalRegistration: {
             /** Format: email */
@@ -17006,6 +17833,48 @@ export interface components {
             name: string;
             createdAt: string;
             lastUsedAt: string | null;
+        };
+        StaffRole: {
+            /** Format: uuid */
+            id: string;
+            /** @description admin, dispatcher, accountant, meeting_admin, read_only, or custom-… */
+            code: string;
+            name: string;
+            permissions: ("console.view" | "tickets.manage" | "appeals.answer" | "accounts.approve" | "accounts.import" | "charges.import" | "payments.refund" | "news.publish" | "meetings.run" | "sync.manage" | "debts.answer" | "houses.manage" | "settings.manage" | "staff.manage" | "api-keys.manage" | "audit.view")[];
+            /** @description Built-in roles serve every organisation and cannot be changed */
+            builtIn: boolean;
+            /** @description Staff of this organisation holding the role */
+            members: number;
+        };
+        StaffMember: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string | null;
+            roles: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            houseIds: string[] | null;
+            since: string;
+        };
+        StaffInvitation: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            roles: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            houseIds: string[] | null;
+            createdAt: string;
+            expiresAt: string;
+            acceptedAt: string | null;
+            revokedAt: string | null;
         };
         MyAccount: {
             /** Format: uuid */

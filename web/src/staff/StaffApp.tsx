@@ -1,12 +1,13 @@
 // The staff console's shell (mounted at /staff, its own chunk): a header with the organisation
 // switcher, the side navigation of pages.ts, the screen. Residents who open /staff are told it is for
 // an organisation's staff; signed-out visitors go to the sign-in page and come back.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useId, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { useMe, useSignOut } from '../app/session';
-import { ErrorMessage, Page, SkeletonCards } from '../ui/ui';
+import { api, ok } from '../api/client';
+import { Button, ErrorMessage, Page, SkeletonCards } from '../ui/ui';
 import {
   initialOrganisation,
   OrganisationContext,
@@ -15,6 +16,7 @@ import {
   staffOrganisationsQuery,
 } from './api';
 import { staffPageFor } from './pages';
+import { useCan } from './permissions';
 import { type StaffRoute, staffRoutes } from './routes';
 import './staff.css';
 
@@ -28,7 +30,10 @@ export default function StaffApp() {
   // Before any screen asks: every call of this render's children carries the organisation.
   if (org) setStaffOrganisation(org.id);
 
-  if (me.data === null) return <Redirect to={`~/signin?next=${encodeURIComponent(`/staff${location}`)}`} replace />;
+  if (me.data === null)
+    return (
+      <Redirect to={`~/signin?next=${encodeURIComponent(`/staff${location}${window.location.search}`)}`} replace />
+    );
   if (me.isError || orgs.isError)
     return (
       <Frame>
@@ -36,6 +41,8 @@ export default function StaffApp() {
       </Frame>
     );
   if (!me.data || !items) return <Frame loading />;
+  // An invitation link works before the person is staff: accepting it makes them so.
+  if (location.startsWith('/invite')) return <AcceptInvitation />;
   if (!org) return <NotStaff />;
   const name = `${me.data.firstName ?? ''} ${me.data.lastName ?? ''}`.trim();
   return (
@@ -110,6 +117,41 @@ function Frame({ loading, children }: { loading?: boolean; children?: React.Reac
         )}
       </main>
     </div>
+  );
+}
+
+/** /staff/invite?token=…: the e-mailed link joins the signed-in person to the organisation's staff. */
+function AcceptInvitation() {
+  const client = useQueryClient();
+  const [, navigate] = useLocation();
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const accept = useMutation({
+    mutationFn: () => ok(api.POST('/api/v1/me/staff-invitations/accept', { body: { token } })),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: staffOrganisationsQuery.queryKey });
+      navigate('/', { replace: true });
+    },
+  });
+  useEffect(() => {
+    document.title = 'Приглашение в консоль — Домхаб';
+  }, []);
+  return (
+    <Frame>
+      <Page title="Приглашение в консоль">
+        <div className="card">
+          <p>
+            Вас пригласили работать в консоли управляющей организации. Примите приглашение, и консоль откроется с
+            разделами, которые дают ваши роли.
+          </p>
+          {accept.isError ? <ErrorMessage error={accept.error} /> : null}
+          <p>
+            <Button busy={accept.isPending} disabled={!token} onClick={() => accept.mutate()}>
+              Принять приглашение
+            </Button>
+          </p>
+        </div>
+      </Page>
+    </Frame>
   );
 }
 
@@ -205,12 +247,13 @@ function Header({
 
 function Nav() {
   const [location] = useLocation();
+  const can = useCan();
   const current = staffPageFor(location)?.path;
   return (
     <nav className="staff-nav" aria-label="Разделы консоли">
       <ul>
         {staffRoutes
-          .filter((r) => r.nav)
+          .filter((r) => r.nav && can(r.permission ?? 'console.view'))
           .map((r) => (
             <li key={r.path}>
               <Link

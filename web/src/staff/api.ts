@@ -8,11 +8,8 @@ import { api, ok, sessionMiddleware, type components, type paths } from '../api/
 
 export { ok, errorMessage, ApiError, download } from '../api/client';
 
-export type StaffOrganisation = {
-  id: string;
-  name: string;
-  roles: ('admin' | 'dispatcher' | 'accountant')[];
-};
+/** An organisation the person works for, with their roles and permissions there (GET /api/v1/me/organisations). */
+export type StaffOrganisation = components['schemas']['StaffOrganisation'];
 
 const STORAGE_KEY = 'domhub.staff.organisation';
 let organisationId: string | undefined;

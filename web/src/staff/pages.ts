@@ -1,3 +1,5 @@
+import type { Permission } from './permissions';
+
 // Every page of the staff console as plain data, like ../pages.ts for the cabinet. Paths are relative
 // to /staff (the console is a nested route). The side navigation lists the pages with `nav`; routes.ts
 // attaches each path's screen. Adding a screen: a row here, a row in routes.ts, the screen's folder.
@@ -7,6 +9,8 @@ export interface StaffPageInfo {
   title: string;
   /** Listed in the side navigation, in this order. */
   nav?: boolean;
+  /** Listed only for those holding it (default console.view); the API checks it anyway. */
+  permission?: Permission;
 }
 
 const table = [
@@ -22,12 +26,12 @@ const table = [
   { path: '/meetings/new', title: 'Новое собрание' },
   { path: '/meetings/:id', title: 'Собрание' },
   { path: '/owners-register', title: 'Реестр собственников' },
-  { path: '/imports', title: 'Импорт', nav: true },
+  { path: '/imports', title: 'Импорт', nav: true, permission: 'charges.import' },
   { path: '/settings', title: 'Настройки', nav: true },
   { path: '/debt-requests', title: 'Запросы о задолженности', nav: true },
   { path: '/payments', title: 'Платежи', nav: true },
   { path: '/exchange', title: 'Обмен с ГИС ЖКХ', nav: true },
-  { path: '/audit', title: 'Журнал действий', nav: true },
+  { path: '/audit', title: 'Журнал действий', nav: true, permission: 'audit.view' },
 ] as const satisfies readonly StaffPageInfo[];
 
 export const staffPages: readonly StaffPageInfo[] = table;

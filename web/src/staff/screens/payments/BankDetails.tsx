@@ -29,7 +29,7 @@ export function BankDetails() {
     <section className="stack" aria-labelledby="bank-title">
       <div className="row-between">
         <h2 id="bank-title">Реквизиты для оплаты</h2>
-        {d && !editing && can('charges.import') ? (
+        {d && !editing && can('settings.manage') ? (
           <Button kind="secondary" onClick={() => setEditing(true)}>
             Изменить
           </Button>

@@ -3,7 +3,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { categoryName } from '../../../screens/requests/labels';
 import { Button, ErrorMessage, Notice, Page, ScrollTable, Skeleton } from '../../../ui/ui';
 import { AppealDeadlines } from '../appeals/AppealDeadlines';
-import { ok, type Schemas, staffApi, useOrganisation, useStaffKey } from '../../api';
+import { ok, type Schemas, staffApi, useStaffKey } from '../../api';
+import { useCan } from '../../permissions';
 
 type Deadline = Schemas['TicketDeadlines']['items'][number];
 
@@ -19,7 +20,6 @@ export default function SettingsScreen() {
 
 function Deadlines() {
   const key = useStaffKey();
-  const org = useOrganisation();
   const client = useQueryClient();
   const q = useQuery({
     queryKey: key('tickets', 'deadlines'),
@@ -40,7 +40,7 @@ function Deadlines() {
       ),
     onSuccess: (data) => client.setQueryData(key('tickets', 'deadlines'), data),
   });
-  const admin = org.roles.includes('admin');
+  const admin = useCan()('settings.manage');
   const set = (category: string, field: 'emergencyHours' | 'regularDays', value: string) => {
     const n = Number.parseInt(value, 10);
     setRows((all) => all.map((r) => (r.category === category ? { ...r, [field]: Number.isNaN(n) ? 0 : n } : r)));
