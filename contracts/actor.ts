@@ -14,3 +14,7 @@ export interface Actor {
   /** A staff member limited to some houses acts on those only; null or absent: every house. */
   houseIds?: string[] | null;
 }
+
+/** Whether the actor may act on an object of this house: staff limited to some houses only on those. */
+export const coversHouse = (actor: Actor, houseId: string | null | undefined) =>
+  !actor.houseIds || (!!houseId && actor.houseIds.includes(houseId));

@@ -111,7 +111,7 @@ export interface AppealListQuery {
 
 export async function listAppeals(
   db: Db,
-  owner: { personId?: string; organisationId?: string },
+  owner: { personId?: string; organisationId?: string; houseIds?: string[] | null },
   q: AppealListQuery,
 ): Promise<AppealRow[]> {
   const { rows } = await db.query<AppealRow>(
@@ -122,6 +122,7 @@ export async function listAppeals(
         AND ($6::timestamptz IS NULL OR (created_at, id) < ($6::timestamptz, $7::uuid))
         AND ($9::text IS NULL OR source = $9)
         AND ($10::boolean IS NOT TRUE OR ${DUE} < now())
+        AND ($11::uuid[] IS NULL OR house_id = ANY ($11))
       ORDER BY created_at DESC, id DESC LIMIT $8`,
     [
       owner.personId ?? null,
@@ -134,6 +135,7 @@ export async function listAppeals(
       q.limit,
       q.source ?? null,
       q.overdue ?? null,
+      owner.houseIds ?? null,
     ],
   );
   return rows;

@@ -98,7 +98,7 @@ export async function appealsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       return page(
         await listAppeals(
           deps.db,
-          { organisationId: reader.actor.organisationId },
+          { organisationId: reader.actor.organisationId, houseIds: reader.actor.houseIds },
           { limit: limit + 1, after: after(cursor), status, types, houseId, source, overdue },
         ),
         limit,

@@ -2,7 +2,7 @@ import type { DebtCertificates } from '../../contracts/debt-certificates.js';
 import type { Enqueue, FileStore } from '../../contracts/ports.js';
 import { queueStateSystemAnswer } from './state-system.js';
 import { listGisAnswers } from './state-system.repo.js';
-import type { Actor } from '../../contracts/actor.js';
+import { type Actor, coversHouse } from '../../contracts/actor.js';
 import { linkedHouseIds, requireAccountAccess, type LinkRole } from '../accounts/access.js';
 import { accountStatus } from '../accounts/accounts.repo.js';
 import { revokePersonLinks } from '../accounts/links.repo.js';
@@ -224,7 +224,9 @@ export async function appealFor(db: Db, reader: AppealReader, id: string, lock =
   if (!a) throw notFound('Appeal');
   if (reader.kind === 'resident' && a.personId !== reader.personId) throw notFound('Appeal');
   if (reader.kind === 'organisation') {
-    if (a.organisationId !== reader.actor.organisationId) throw notFound('Appeal');
+    if (a.organisationId !== reader.actor.organisationId || !coversHouse(reader.actor, a.houseId)) {
+      throw notFound('Appeal');
+    }
     if (reader.permissions && !reader.permissions.includes(permissionForType(a.type))) {
       throw forbidden(
         `Appeals of type ${a.type} are handled by staff with ${permissionForType(a.type)}`,

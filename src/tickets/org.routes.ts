@@ -61,6 +61,7 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       const { limit, cursor, ...filter } = request.query;
       const rows = await listTicketsForOrg(deps.db, {
         organisationId: actor.organisationId,
+        houseIds: actor.houseIds,
         ...filter,
         limit: limit + 1,
         after: pageAfter(cursor),
@@ -86,7 +87,13 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const actor = requirePermission(request, 'console.view');
-      return { items: await countTicketsByStatus(deps.db, { organisationId: actor.organisationId, ...request.query }) };
+      return {
+        items: await countTicketsByStatus(deps.db, {
+          organisationId: actor.organisationId,
+          houseIds: actor.houseIds,
+          ...request.query,
+        }),
+      };
     },
   );
 

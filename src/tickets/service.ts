@@ -1,5 +1,5 @@
 import type { FileStore } from '../../contracts/ports.js';
-import type { Actor } from '../../contracts/actor.js';
+import { type Actor, coversHouse } from '../../contracts/actor.js';
 import { linkedHouseIds, requireAccountAccess } from '../accounts/access.js';
 import { conflict, notFound, ruleViolated } from '../errors.js';
 import { audit } from '../identity/audit.js';
@@ -209,10 +209,10 @@ export async function residentComment(tx: Db, personId: string, id: string, body
   await insertTicketEvent(tx, { ticketId: t.id, kind: 'comment', body, authorSide: 'resident', actorId: personId });
 }
 
-/** A request of the actor's organisation, or 404 (another organisation's requests do not exist for it). */
+/** A request of the actor's organisation and houses, or 404 (others' requests do not exist for it). */
 export async function ticketOfOrg(db: Db, actor: Actor, id: string, lock = false): Promise<TicketRow> {
   const t = await findTicket(db, id, lock);
-  if (!t || t.organisationId !== actor.organisationId) throw notFound('Request');
+  if (!t || t.organisationId !== actor.organisationId || !coversHouse(actor, t.houseId)) throw notFound('Request');
   return t;
 }
 

@@ -103,6 +103,8 @@ export async function listTicketsForPerson(
 export interface OrgTicketFilter {
   organisationId: string;
   houseId?: string;
+  /** Staff limited to some houses see those only; null: every house. */
+  houseIds?: string[] | null;
   status?: TicketStatus;
   open?: boolean;
   category?: string;
@@ -124,6 +126,7 @@ export async function listTicketsForOrg(db: Db, f: OrgTicketFilter & TicketPage)
         AND ($7::text IS NULL OR assignee = $7)
         AND ($8::boolean IS NULL OR (deadline < now() AND status IN ('new', 'in_progress')) = $8)
         AND ${pageClause(9)}
+        AND ($12::uuid[] IS NULL OR house_id = ANY ($12))
       ORDER BY created_at DESC, id DESC LIMIT $11`,
     [
       f.organisationId,
@@ -137,6 +140,7 @@ export async function listTicketsForOrg(db: Db, f: OrgTicketFilter & TicketPage)
       f.after?.createdAt ?? null,
       f.after?.id ?? null,
       f.limit,
+      f.houseIds ?? null,
     ],
   );
   return rows;
@@ -346,6 +350,7 @@ export async function countTicketsByStatus(
         AND ($4::boolean IS NULL OR emergency = $4)
         AND ($5::text IS NULL OR assignee = $5)
         AND ($6::boolean IS NULL OR (deadline < now() AND status IN ('new', 'in_progress')) = $6)
+        AND ($7::uuid[] IS NULL OR house_id = ANY ($7))
       GROUP BY status`,
     [
       f.organisationId,
@@ -354,6 +359,7 @@ export async function countTicketsByStatus(
       f.emergency ?? null,
       f.assignee ?? null,
       f.overdue ?? null,
+      f.houseIds ?? null,
     ],
   );
   return rows;

@@ -108,6 +108,19 @@ describe('staff and roles', () => {
     const now = await call('GET', '/api/v1/me/organisations', me);
     expect(now.body.items[0]).toMatchObject({ houseIds: [DEMO.houses.moscow], roles: [{ code: 'accountant' }] });
     expect((await call('POST', `/api/v1/org/payments/${randomUUID()}/refund`, me, {})).status).toBe(404);
+    // Limited to one house: the queue shows that house's requests only.
+    const vladivostok = await t.deps.db.query<{ id: string }>(
+      `INSERT INTO tickets (organisation_id, house_id, category, text) VALUES ($1, $2, 'other', 'Проверка ограничения по домам')
+       RETURNING id`,
+      [DEMO.organisationId, DEMO.houses.vladivostok],
+    );
+    const queue = await call('GET', '/api/v1/org/tickets?limit=500', me);
+    expect(queue.status).toBe(200);
+    expect(queue.body.items.every((x: Json) => x.houseId === DEMO.houses.moscow)).toBe(true);
+    const all = await call('GET', '/api/v1/org/tickets?limit=500', admin);
+    expect(all.body.items.some((x: Json) => x.houseId === DEMO.houses.vladivostok)).toBe(true);
+    expect((await call('GET', `/api/v1/org/tickets/${vladivostok.rows[0]!.id}`, me)).status).toBe(404);
+    expect((await call('GET', `/api/v1/org/tickets/${vladivostok.rows[0]!.id}`, admin)).status).toBe(200);
 
     expect((await call('DELETE', `/api/v1/org/staff/${personId}`, admin)).status).toBe(204);
     expect((await call('GET', '/api/v1/org/tickets', me)).status).toBe(403);
