@@ -365,7 +365,7 @@ describe('payment document', () => {
   });
 
   it('lets the organisation set bank details only when they pass the checksums', async () => {
-    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges.import']);
+    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['settings.manage']);
     const bad = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/org/bank-details',

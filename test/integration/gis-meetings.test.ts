@@ -58,7 +58,7 @@ beforeAll(async () => {
     env: { GIS_SIM_DELAY_MS: '100', GIS_POLL_SCHEDULE: '1', GIS_RETRY_DELAY_SECONDS: '0.2', GIS_SCHEMA_DIR: OFFICIAL },
     stateSystem: (config) => gisClient(config, 30_000),
   });
-  org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'meetings.run']);
+  org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'meetings.run', 'settings.manage']);
   ivanov = await sessionHeaders(t.deps, DEMO.citizen.personId);
 });
 afterAll(async () => {

@@ -18,7 +18,7 @@ const PDF = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\ntra
 
 beforeAll(async () => {
   t = await startTestApp({ label: 'meetings' });
-  org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'meetings.run']);
+  org = await apiKeyHeaders(t.deps, DEMO.organisationId, ['console.view', 'meetings.run', 'settings.manage']);
   ivanov = await sessionHeaders(t.deps, DEMO.citizen.personId);
   petrova = await sessionHeaders(t.deps, DEMO.neighbour.personId);
   // Owners vote in the hub only where it is the region's designated system (ЖК РФ ст. 47.1); the demo
