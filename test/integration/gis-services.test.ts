@@ -56,14 +56,11 @@ beforeAll(async () => {
   });
   await primeReferenceData(t);
   headers = await apiKeyHeaders(t.deps, DEMO.organisationId, [
-    'appeals:read',
-    'appeals:write',
-    'debts:read',
-    'debts:write',
-    'news:write',
-    'news:read',
-    'sync:read',
-    'sync:write',
+    'console.view',
+    'appeals.answer',
+    'debts.answer',
+    'news.publish',
+    'sync.manage',
   ]);
   expect((await api('PUT', '/api/v1/org/sync/executor', { executorGuid: EXECUTOR })).statusCode).toBe(200);
 }, 180_000);

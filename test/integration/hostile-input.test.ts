@@ -26,25 +26,18 @@ beforeAll(async () => {
   t = await startTestApp({ label: 'hostile', listen: true, log: pino({ level: 'info' }, sink) });
   resident = await sessionHeaders(t.deps, DEMO.citizen.personId);
   org = await apiKeyHeaders(t.deps, DEMO.organisationId, [
-    'accounts:write',
-    'readings:write',
-    'readings:read',
-    'meters:write',
-    'meters:read',
-    'charges:write',
-    'charges:read',
-    'registry:write',
-    'appeals:read',
-    'appeals:write',
-    'tickets:read',
-    'tickets:write',
-    'news:write',
-    'meetings:write',
-    'meetings:read',
-    'payments:write',
-    'payments:read',
-    'sync:read',
-    'sync:write',
+    'accounts.import',
+    'accounts.approve',
+    'charges.import',
+    'settings.manage',
+    'console.view',
+    'houses.manage',
+    'appeals.answer',
+    'tickets.manage',
+    'news.publish',
+    'meetings.run',
+    'payments.refund',
+    'sync.manage',
   ]);
 });
 afterAll(() => t?.close());

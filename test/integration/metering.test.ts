@@ -18,10 +18,11 @@ beforeAll(async () => {
   t = await startTestApp({ label: 'metering' });
   citizen = await sessionHeaders(t.deps, DEMO.citizen.personId);
   org = await apiKeyHeaders(t.deps, DEMO.organisationId, [
-    'readings:read',
-    'readings:write',
-    'meters:read',
-    'meters:write',
+    'console.view',
+    'charges.import',
+    'settings.manage',
+    'accounts.import',
+    'accounts.approve',
   ]);
   await setPolicy({ windowStartDay: 1, windowEndDay: 31 }); // always open, so these tests do not depend on today's date
 });
