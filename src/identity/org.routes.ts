@@ -22,7 +22,7 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
 
   // ---- organisation API clients (managed by the organisation's admins, signed in)
 
-  const requireOrgAdmin = (request: FastifyRequest): Actor => {
+  const keyManager = (request: FastifyRequest): Actor => {
     if (request.principal?.kind === 'api_client')
       throw forbidden("API clients are managed by the organisation's admins only", 'staff_only');
     return requirePermission(request, 'api-keys.manage');
@@ -49,7 +49,7 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const actor = requireOrgAdmin(request);
+      const actor = keyManager(request);
       const issued = await withTransaction(deps.db, (tx) => issueApiClient(tx, actor, request.body, request.ip));
       const row = (await listApiClients(deps.db, actor.organisationId)).find((c) => c.id === issued.id)!;
       const secret = request.body.kind === 'oauth_client' ? splitOauthKey(issued.key) : undefined;
@@ -70,7 +70,7 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const actor = requireOrgAdmin(request);
+      const actor = keyManager(request);
       return { items: (await listApiClients(deps.db, actor.organisationId)).map(toApiClient) };
     },
   );
@@ -86,7 +86,7 @@ export async function identityOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const actor = requireOrgAdmin(request);
+      const actor = keyManager(request);
       const revoked = await withTransaction(deps.db, (tx) => revokeClient(tx, actor, request.params.id, request.ip));
       if (!revoked) throw notFound('API client');
       return reply.code(204).send(null);
