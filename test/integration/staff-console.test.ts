@@ -101,10 +101,12 @@ describe('the console home counts', () => {
 describe("the console's pickers", () => {
   it('lists the organisations a person works for with the roles there, and none for a resident', async () => {
     const mine = await t.app.inject({ method: 'GET', url: '/api/v1/me/organisations', headers: dispatcher });
-    expect(mine.json().items).toEqual([
-      { id: OTHER_ORG, name: 'ООО «Вторая УК»', roles: ['accountant'] },
-      { id: DEMO.organisationId, name: 'ООО «УК Домхаб»', roles: ['dispatcher'] },
+    expect(mine.json().items).toMatchObject([
+      { id: OTHER_ORG, name: 'ООО «Вторая УК»', roles: [{ code: 'accountant', name: 'Бухгалтер' }], houseIds: null },
+      { id: DEMO.organisationId, name: 'ООО «УК Домхаб»', roles: [{ code: 'dispatcher', name: 'Диспетчер' }] },
     ]);
+    expect(mine.json().items[1].permissions).toContain('tickets.manage');
+    expect(mine.json().items[1].permissions).not.toContain('payments.refund');
     const resident = await t.app.inject({ method: 'GET', url: '/api/v1/me/organisations', headers: ivanov });
     expect(resident.json().items).toEqual([]);
   });
