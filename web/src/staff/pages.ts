@@ -32,6 +32,8 @@ const table = [
   { path: '/payments', title: 'Платежи', nav: true },
   { path: '/exchange', title: 'Обмен с ГИС ЖКХ', nav: true },
   { path: '/audit', title: 'Журнал действий', nav: true, permission: 'audit.view' },
+  { path: '/team', title: 'Сотрудники', nav: true, permission: 'staff.manage' },
+  { path: '/api-keys', title: 'Ключи API', nav: true, permission: 'api-keys.manage' },
 ] as const satisfies readonly StaffPageInfo[];
 
 export const staffPages: readonly StaffPageInfo[] = table;

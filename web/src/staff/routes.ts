@@ -25,6 +25,8 @@ const screens: Record<StaffPagePath, () => Promise<{ default: ComponentType }>> 
   '/payments': () => import('./screens/payments/PaymentsScreen'),
   '/exchange': () => import('./screens/exchange/ExchangeScreen'),
   '/audit': () => import('./screens/audit/AuditScreen'),
+  '/team': () => import('./screens/team/TeamScreen'),
+  '/api-keys': () => import('./screens/api-keys/ApiKeysScreen'),
 };
 
 export const staffRoutes: StaffRoute[] = staffPages.map((p) => ({
