@@ -14,6 +14,7 @@ import { seedMetering } from './metering.js';
 import { seedGisSync } from './gis.js';
 import { seedGisServices } from './gis-services.js';
 import { seedConsoleShowcase } from './console.js';
+import { seedTeamShowcase } from './team.js';
 import { seedLocalSignIn } from './local-sign-in.js';
 
 export { DEMO };
@@ -42,7 +43,10 @@ export async function seedDemoData(
     await seedMeetings(tx, cipher);
     await seedGisSync(tx, cipher);
     await seedGisServices(tx);
-    if (options.consoleShowcase) await seedConsoleShowcase(tx);
+    if (options.consoleShowcase) {
+      await seedConsoleShowcase(tx);
+      await seedTeamShowcase(tx);
+    }
     if (options.orgApiKey) {
       await insertApiKey(tx, {
         organisationId: DEMO.organisationId,

@@ -5,7 +5,7 @@ import '../admin.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../../api/client';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { fieldMessages } from '../../../lib/problems';
 import { FieldError, TextField } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, Page, ScrollTable, SkeletonCards } from '../../../ui/ui';
@@ -71,15 +71,10 @@ function Keys() {
           <table className="staff-table">
             <thead>
               <tr>
-                <th scope="col">Название</th>
-                <th scope="col">Вид и префикс</th>
+                <th scope="col">Ключ</th>
                 <th scope="col">Права</th>
-                <th scope="col">Создан</th>
-                <th scope="col">Последнее обращение</th>
+                <th scope="col">Создан и использован</th>
                 <th scope="col">Состояние</th>
-                <th scope="col">
-                  <span className="visually-hidden">Действия</span>
-                </th>
               </tr>
             </thead>
             <tbody>
@@ -106,13 +101,12 @@ function KeyRow({ client: c }: { client: ApiClient }) {
   return (
     <>
       <tr className={c.revokedAt ? 'staff-row-off' : undefined}>
-        <th scope="row" className="staff-row-head break">
+        <th scope="row" className="staff-row-head">
           {c.name}
+          <span className="block muted key-kind">
+            {KIND[c.kind] ?? c.kind} <span className="mono nowrap">{c.keyPrefix}…</span>
+          </span>
         </th>
-        <td>
-          {KIND[c.kind] ?? c.kind}
-          <span className="block mono break">{c.keyPrefix}</span>
-        </td>
         <td>
           {all ? (
             'Все права'
@@ -124,35 +118,44 @@ function KeyRow({ client: c }: { client: ApiClient }) {
             </ul>
           )}
         </td>
-        <td>{formatDateTime(c.createdAt)}</td>
-        <td>{c.lastUsedAt ? formatDateTime(c.lastUsedAt) : <span className="muted">не было</span>}</td>
         <td>
-          {c.revokedAt ? (
-            <span className="badge badge-danger">Отозван {formatDateTime(c.revokedAt)}</span>
-          ) : (
-            <span className="badge badge-success">Действует</span>
-          )}
+          {formatDate(c.createdAt)}
+          <span className="block muted">
+            {c.lastUsedAt ? `обращение ${formatDateTime(c.lastUsedAt)}` : 'обращений не было'}
+          </span>
         </td>
-        <td className="staff-actions">
-          {c.revokedAt ? null : confirming ? (
-            <span className="staff-confirm">
-              <Button kind="danger" busy={revoke.isPending} onClick={() => revoke.mutate()}>
-                Отозвать навсегда
-              </Button>
-              <Button kind="link" onClick={() => setConfirming(false)}>
-                Отмена
-              </Button>
-            </span>
+        <td className="key-state">
+          {c.revokedAt ? (
+            <>
+              <span className="badge badge-danger">Отозван</span>
+              <span className="block muted">{formatDateTime(c.revokedAt)}</span>
+            </>
           ) : (
-            <Button kind="secondary" aria-label={`Отозвать ключ ${c.name}`} onClick={() => setConfirming(true)}>
-              Отозвать
-            </Button>
+            <>
+              <span className="badge badge-success">Действует</span>
+              <span className="staff-actions block">
+                {confirming ? (
+                  <span className="staff-confirm">
+                    <Button kind="danger" busy={revoke.isPending} onClick={() => revoke.mutate()}>
+                      Отозвать навсегда
+                    </Button>
+                    <Button kind="link" onClick={() => setConfirming(false)}>
+                      Отмена
+                    </Button>
+                  </span>
+                ) : (
+                  <Button kind="secondary" aria-label={`Отозвать ключ ${c.name}`} onClick={() => setConfirming(true)}>
+                    Отозвать
+                  </Button>
+                )}
+              </span>
+            </>
           )}
         </td>
       </tr>
       {confirming && !c.revokedAt ? (
         <tr className="staff-subrow">
-          <td colSpan={7}>
+          <td colSpan={4}>
             {revoke.isError ? (
               <ErrorMessage error={revoke.error} />
             ) : (

@@ -103,6 +103,19 @@ export function checkGrant(value: GrantValue): { roles?: string; houses?: string
   };
 }
 
+/** An e-mail address that may wrap after the @ (not inside a word) in a narrow column. */
+export function Email({ email }: { email: string }) {
+  const at = email.indexOf('@');
+  if (at < 0) return <>{email}</>;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
+  );
+}
+
 /** «все дома» or the addresses of the houses the roles are limited to. */
 export function housesText(houseIds: string[] | null, houses: House[]): string {
   if (!houseIds) return 'все дома';

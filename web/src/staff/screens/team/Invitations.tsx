@@ -8,7 +8,7 @@ import { fieldMessages } from '../../../lib/problems';
 import { TextField } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, ScrollTable, Skeleton } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useStaffKey } from '../../api';
-import { checkGrant, GrantFields, type GrantValue, type House, housesText, type Role } from './Grant';
+import { checkGrant, Email, GrantFields, type GrantValue, type House, housesText, type Role } from './Grant';
 
 type Invitation = Schemas['StaffInvitation'];
 
@@ -65,9 +65,7 @@ export function Invitations({ roles, houses }: { roles: Role[]; houses: House[] 
             <thead>
               <tr>
                 <th scope="col">Электронная почта</th>
-                <th scope="col">Роли</th>
-                <th scope="col">Дома</th>
-                <th scope="col">Отправлено</th>
+                <th scope="col">Роли и дома</th>
                 <th scope="col">Действует до</th>
                 <th scope="col">
                   <span className="visually-hidden">Действия</span>
@@ -98,10 +96,16 @@ function InvitationRow({ invitation: i, houses }: { invitation: Invitation; hous
   return (
     <>
       <tr>
-        <td className="break">{i.email}</td>
-        <td>{i.roles.map((r) => r.name).join(', ')}</td>
-        <td className="break">{housesText(i.houseIds, houses)}</td>
-        <td>{formatDate(i.createdAt)}</td>
+        <td>
+          <span className="break-word">
+            <Email email={i.email} />
+          </span>
+          <span className="block muted">отправлено {formatDate(i.createdAt)}</span>
+        </td>
+        <td>
+          {i.roles.map((r) => r.name).join(', ')}
+          <span className="block muted">{housesText(i.houseIds, houses)}</span>
+        </td>
         <td>{expired ? <span className="badge badge-warning">Истекло</span> : formatDateTime(i.expiresAt)}</td>
         <td className="staff-actions">
           {confirming ? (
@@ -126,7 +130,7 @@ function InvitationRow({ invitation: i, houses }: { invitation: Invitation; hous
       </tr>
       {revoke.isError ? (
         <tr className="staff-subrow">
-          <td colSpan={6}>
+          <td colSpan={4}>
             <ErrorMessage error={revoke.error} />
           </td>
         </tr>

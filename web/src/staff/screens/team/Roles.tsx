@@ -5,7 +5,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { fieldMessages } from '../../../lib/problems';
 import { FieldError, TextField } from '../../../ui/fields';
-import { Button, Card, ErrorMessage, ScrollTable } from '../../../ui/ui';
+import { countOf } from '../../../lib/format';
+import { Button, Card, ErrorMessage } from '../../../ui/ui';
 import { ok, staffApi, useStaffKey } from '../../api';
 import type { Permission } from '../../permissions';
 import type { Role } from './Grant';
@@ -30,13 +31,13 @@ export function Roles({ roles, permissions }: { roles: Role[]; permissions: Perm
         создайте свою.
       </p>
       {creating ? <RoleForm permissions={permissions} onDone={() => setCreating(false)} /> : null}
-      <RoleTable title="Роли организации" roles={own} permissions={permissions} empty="Своих ролей пока нет." />
-      <RoleTable title="Встроенные роли" roles={builtIn} permissions={permissions} />
+      <RoleCards title="Роли организации" roles={own} permissions={permissions} empty="Своих ролей пока нет." />
+      <RoleCards title="Встроенные роли" roles={builtIn} permissions={permissions} />
     </section>
   );
 }
 
-function RoleTable({
+function RoleCards({
   title,
   roles,
   permissions,
@@ -53,33 +54,17 @@ function RoleTable({
       {roles.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
-        <ScrollTable label={title}>
-          <table className="staff-table">
-            <thead>
-              <tr>
-                <th scope="col">Роль</th>
-                <th scope="col">Права</th>
-                <th scope="col" className="num">
-                  Сотрудников
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Действия</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {roles.map((r) => (
-                <RoleRow key={r.id} role={r} permissions={permissions} />
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <ul className="role-cards">
+          {roles.map((r) => (
+            <RoleCard key={r.id} role={r} permissions={permissions} />
+          ))}
+        </ul>
       )}
     </>
   );
 }
 
-function RoleRow({ role: r, permissions }: { role: Role; permissions: PermissionInfo[] }) {
+function RoleCard({ role: r, permissions }: { role: Role; permissions: PermissionInfo[] }) {
   const key = useStaffKey();
   const client = useQueryClient();
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
@@ -89,14 +74,19 @@ function RoleRow({ role: r, permissions }: { role: Role; permissions: Permission
   });
   const all = r.permissions.length >= permissions.length;
   return (
-    <>
-      <tr>
-        <th scope="row" className="staff-row-head">
-          {r.name}
-        </th>
-        <td>
+    <li className={`card role-card ${mode === 'edit' ? 'role-card-open' : ''}`}>
+      <div className="role-card-head">
+        <h4>{r.name}</h4>
+        <span className="muted">
+          {r.members ? countOf(r.members, ['сотрудник', 'сотрудника', 'сотрудников']) : 'никому не назначена'}
+        </span>
+      </div>
+      {mode === 'edit' ? (
+        <RoleForm role={r} permissions={permissions} onDone={() => setMode('view')} />
+      ) : (
+        <>
           {all ? (
-            'Все права'
+            <p className="perm-all">Все права</p>
           ) : (
             <ul className="perm-list">
               {permissions
@@ -106,56 +96,39 @@ function RoleRow({ role: r, permissions }: { role: Role; permissions: Permission
                 ))}
             </ul>
           )}
-        </td>
-        <td className="num">{r.members}</td>
-        <td className="staff-actions">
-          {r.builtIn ? null : mode === 'remove' ? (
-            <span className="staff-confirm">
-              <Button kind="danger" busy={remove.isPending} onClick={() => remove.mutate()}>
-                Удалить роль
-              </Button>
-              <Button
-                kind="link"
-                onClick={() => {
-                  remove.reset();
-                  setMode('view');
-                }}
-              >
-                Отмена
-              </Button>
-            </span>
-          ) : (
-            <span className="staff-confirm">
-              <Button
-                kind="secondary"
-                aria-expanded={mode === 'edit'}
-                aria-label={`Изменить роль ${r.name}`}
-                onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
-              >
-                Изменить
-              </Button>
-              <Button kind="link" aria-label={`Удалить роль ${r.name}`} onClick={() => setMode('remove')}>
-                Удалить
-              </Button>
-            </span>
+          {r.builtIn ? null : (
+            <div className="card-actions">
+              {mode === 'remove' ? (
+                <>
+                  <Button kind="danger" busy={remove.isPending} onClick={() => remove.mutate()}>
+                    Удалить роль
+                  </Button>
+                  <Button
+                    kind="link"
+                    onClick={() => {
+                      remove.reset();
+                      setMode('view');
+                    }}
+                  >
+                    Отмена
+                  </Button>
+                </>
+              ) : (
+                <>
+                  <Button kind="secondary" aria-label={`Изменить роль ${r.name}`} onClick={() => setMode('edit')}>
+                    Изменить
+                  </Button>
+                  <Button kind="link" aria-label={`Удалить роль ${r.name}`} onClick={() => setMode('remove')}>
+                    Удалить
+                  </Button>
+                </>
+              )}
+            </div>
           )}
-        </td>
-      </tr>
-      {mode === 'remove' && remove.isError ? (
-        <tr className="staff-subrow">
-          <td colSpan={4}>
-            <ErrorMessage error={remove.error} />
-          </td>
-        </tr>
-      ) : null}
-      {mode === 'edit' ? (
-        <tr className="staff-subrow">
-          <td colSpan={4}>
-            <RoleForm role={r} permissions={permissions} onDone={() => setMode('view')} />
-          </td>
-        </tr>
-      ) : null}
-    </>
+          {mode === 'remove' && remove.isError ? <ErrorMessage error={remove.error} /> : null}
+        </>
+      )}
+    </li>
   );
 }
 

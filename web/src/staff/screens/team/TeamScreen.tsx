@@ -7,7 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { formatDate } from '../../../lib/format';
 import { Button, ErrorMessage, Notice, Page, ScrollTable, SkeletonCards } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useHouses, useStaffKey } from '../../api';
-import { checkGrant, GrantFields, type GrantValue, type House, housesText, type Role } from './Grant';
+import { checkGrant, Email, GrantFields, type GrantValue, type House, housesText, type Role } from './Grant';
 import { Invitations } from './Invitations';
 import { Roles } from './Roles';
 
@@ -72,9 +72,7 @@ function Members({ roles, houses }: { roles: Role[]; houses: House[] }) {
               <thead>
                 <tr>
                   <th scope="col">Сотрудник</th>
-                  <th scope="col">Роли</th>
-                  <th scope="col">Дома</th>
-                  <th scope="col">В штате с</th>
+                  <th scope="col">Роли и дома</th>
                   <th scope="col">
                     <span className="visually-hidden">Действия</span>
                   </th>
@@ -114,15 +112,21 @@ function MemberRow({ member: m, roles, houses }: { member: Member; roles: Role[]
   });
   return (
     <>
-      <tr>
+      <tr className={mode === 'view' ? undefined : 'staff-row-open'}>
         <td>
           <span className="strong">{m.name}</span>
-          {m.email ? <span className="block muted break">{m.email}</span> : null}
+          {m.email ? (
+            <span className="block muted break-word">
+              <Email email={m.email} />
+            </span>
+          ) : null}
+          <span className="block muted">в штате с {formatDate(m.since)}</span>
         </td>
-        <td>{m.roles.map((r) => r.name).join(', ')}</td>
-        <td className="break">{housesText(m.houseIds, houses)}</td>
-        <td>{formatDate(m.since)}</td>
-        <td className="staff-actions">
+        <td>
+          {m.roles.map((r) => r.name).join(', ')}
+          <span className="block muted">{housesText(m.houseIds, houses)}</span>
+        </td>
+        <td className="staff-actions staff-actions-wrap">
           {mode === 'remove' ? (
             <span className="staff-confirm">
               <Button kind="danger" busy={remove.isPending} onClick={() => remove.mutate()}>
@@ -157,14 +161,14 @@ function MemberRow({ member: m, roles, houses }: { member: Member; roles: Role[]
       </tr>
       {mode === 'remove' && remove.isError ? (
         <tr className="staff-subrow">
-          <td colSpan={5}>
+          <td colSpan={3}>
             <ErrorMessage error={remove.error} />
           </td>
         </tr>
       ) : null}
       {mode === 'edit' ? (
         <tr className="staff-subrow">
-          <td colSpan={5}>
+          <td colSpan={3}>
             <MemberForm member={m} roles={roles} houses={houses} onDone={() => setMode('view')} />
           </td>
         </tr>
