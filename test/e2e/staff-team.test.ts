@@ -99,6 +99,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: staff 
     await form.getByText('Отметьте хотя бы одну роль.').waitFor();
     await form.getByLabel('Электронная почта сотрудника').fill(KUZNETSOV_EMAIL);
     await form.getByRole('checkbox', { name: 'Диспетчер' }).check();
+    expect(await checkStaffScreen(admin, 'team-invite')).toEqual([]);
     await form.getByRole('button', { name: 'Отправить приглашение' }).click();
     await admin.getByText(`Приглашение отправлено на ${KUZNETSOV_EMAIL}`).waitFor();
     const invitation = admin.getByRole('region', { name: 'Ожидающие приглашения' }).getByRole('row', {
@@ -198,6 +199,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: staff 
     const form = admin.getByRole('form', { name: 'Новый ключ' });
     await form.getByLabel('Название').fill('Сайт УК: новости');
     await form.getByRole('checkbox', { name: 'Публикация объявлений' }).check();
+    expect(await checkStaffScreen(admin, 'api-keys-new')).toEqual([]);
     await form.getByRole('button', { name: 'Создать ключ' }).click();
 
     const secret = admin.getByRole('region', { name: /Ключ создан/ });
