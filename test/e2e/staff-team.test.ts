@@ -89,7 +89,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: staff 
     await admin.getByRole('button', { name: 'Удалить из сотрудников' }).click();
     await admin
       .getByRole('alert')
-      .getByText(/никто не сможет управлять сотрудниками/)
+      .getByText(/не останется никого, кто управляет сотрудниками/)
       .waitFor();
     await admin.getByRole('button', { name: 'Отмена' }).click();
 
