@@ -3,7 +3,6 @@ import type {
   AccountItem,
   AppealAnswerItem,
   AppealsQuery,
-  Attachment,
   DebtResponseItem,
   DebtSubrequestsQuery,
   NotificationItem,
@@ -313,15 +312,22 @@ function cancellation(c: PaymentCancellationItem) {
   );
 }
 
-/** base:AttachmentType: a file of the state system's file store, with its GOST hash (required in imports). */
-const attachmentXml = (name: string, a: Attachment) =>
-  node(
-    name,
-    leaf('base:Name', a.name),
-    leaf('base:Description', a.description || a.name),
-    node('base:Attachment', leaf('base:AttachmentGUID', a.guid)),
-    leaf('base:AttachmentHASH', a.hash),
-  );
+/** base:AttachmentType under `name`: the file store's GUID and the file's hash, set when the file was uploaded. */
+function attachments(name: string, list: FileAttachment[]) {
+  return list
+    .map((a) => {
+      if (!a.guid || !a.hash)
+        throw new Error(`attachment ${a.fileId} was not uploaded to the state system's file store`);
+      return node(
+        name,
+        leaf('base:Name', a.name),
+        leaf('base:Description', a.description),
+        node('base:Attachment', leaf('base:AttachmentGUID', a.guid)),
+        leaf('base:AttachmentHASH', a.hash),
+      );
+    })
+    .join('');
+}
 
 /** An answer created and sent to the applicant in one action; the answer's own TransportGUID is derived from the item's. */
 function appealAnswer(a: AppealAnswerItem) {
@@ -334,11 +340,7 @@ function appealAnswer(a: AppealAnswerItem) {
       leaf('base:TransportGUID', derivedGuid(a.transportGuid, 'answer')),
       leaf('ap:AnswerGUID', a.answerGuid),
       leaf('ap:AnswererGUID', a.answererGuid),
-      node(
-        'ap:LoadAnswer',
-        leaf('ap:AnswerText', a.text),
-        a.attachments.map((f) => attachmentXml('ap:Attachment', f)).join(''),
-      ),
+      node('ap:LoadAnswer', leaf('ap:AnswerText', a.text), attachments('ap:Attachment', a.attachments)),
       leaf('ap:SendAnswer', true),
     ),
   );
@@ -376,23 +378,6 @@ function debtResponse(r: DebtResponseItem) {
 
 // General meetings (house management «Голосование»), in the element order of MessageType,
 // OwnerDecisionType and ExternalVotingProtocolType.
-
-/** base:AttachmentType under `name`: the file store's GUID and the file's hash, set when the file was uploaded. */
-function attachments(name: string, list: FileAttachment[]) {
-  return list
-    .map((a) => {
-      if (!a.guid || !a.hash)
-        throw new Error(`attachment ${a.fileId} was not uploaded to the state system's file store`);
-      return node(
-        name,
-        leaf('base:Name', a.name),
-        leaf('base:Description', a.description),
-        node('base:Attachment', leaf('base:AttachmentGUID', a.guid)),
-        leaf('base:AttachmentHASH', a.hash),
-      );
-    })
-    .join('');
-}
 
 const fio = (p: { lastName: string; firstName: string; middleName?: string }) =>
   leaf('ind:Surname', p.lastName) + leaf('ind:FirstName', p.firstName) + leaf('ind:Patronymic', p.middleName);

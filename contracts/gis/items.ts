@@ -134,13 +134,16 @@ export const paymentCancellationItem = z.object({
   comment: z.string().min(1).max(210).optional(),
 });
 
-/** A file the state system's file store holds (uploaded before the message): base:AttachmentType. */
-export const attachment = z.object({
+/**
+ * A file the state system must hold (its file store, e.g. a paper ballot's scan): the hub's file, uploaded
+ * before the message is sent; `guid` and `hash` are filled in then and kept for resends.
+ */
+export const fileAttachment = z.object({
+  fileId: guid,
   name: z.string().min(1).max(1024),
-  description: z.string().max(500),
-  guid,
-  /** GOST R 34.11-94 of the file, hex, as the file store computed it. */
-  hash: z.string().min(1).max(128),
+  description: z.string().min(1).max(500),
+  guid: guid.optional(),
+  hash: z.string().optional(),
 });
 
 /** An answer to an appeal from the state system (importAnswer: created and sent in one action). */
@@ -152,7 +155,8 @@ export const appealAnswerItem = z.object({
   /** The employee answering, as the state system knows them (Идентификатор исполнителя). */
   answererGuid: guid,
   text: z.string().min(1).max(10000),
-  attachments: z.array(attachment).max(20),
+  /** The answer's files (base:AttachmentType under LoadAnswer), uploaded to the file store before the message. */
+  attachments: z.array(fileAttachment).max(20),
 });
 
 /** A debtor named in an answer to a debt subrequest (DebtInfoType person). */
@@ -212,18 +216,6 @@ export const debtSubrequestsQuery = z.object({
 
 const dateTime = z.iso.datetime({ offset: true });
 const decimalVotes = z.string().regex(/^\d{1,20}(\.\d{1,4})?$/);
-
-/**
- * A file the state system must hold (its file store, e.g. a paper ballot's scan): the hub's file, uploaded
- * before the message is sent; `guid` and `hash` are filled in then and kept for resends.
- */
-export const fileAttachment = z.object({
-  fileId: guid,
-  name: z.string().min(1).max(1024),
-  description: z.string().min(1).max(500),
-  guid: guid.optional(),
-  hash: z.string().optional(),
-});
 
 const fio = {
   lastName: z.string().min(1).max(100),
@@ -353,7 +345,6 @@ export type PaymentItem = z.infer<typeof paymentItem>;
 export type PaymentCancellationItem = z.infer<typeof paymentCancellationItem>;
 export type ExportAccountsQuery = z.infer<typeof exportAccountsQuery>;
 export type ExportMeteringHistoryQuery = z.infer<typeof exportMeteringHistoryQuery>;
-export type Attachment = z.infer<typeof attachment>;
 export type AppealAnswerItem = z.infer<typeof appealAnswerItem>;
 export type DebtResponseItem = z.infer<typeof debtResponseItem>;
 export type NotificationItem = z.infer<typeof notificationItem>;

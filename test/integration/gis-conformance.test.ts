@@ -279,7 +279,7 @@ const requests: Record<string, () => string> = {
         answerGuid: g(),
         answererGuid: g(),
         text: 'Ответ & <приложение>',
-        attachments: [{ name: 'акт.pdf', description: 'Акт выполненных работ', guid: g(), hash: 'ab12' }],
+        attachments: [{ fileId: g(), name: 'акт.pdf', description: 'Акт выполненных работ', guid: g(), hash: 'ab12' }],
       },
     ]),
   'exportDebtSubrequests (first block)': () =>

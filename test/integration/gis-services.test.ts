@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gostEngineAvailable } from '../../adapters/gost/openssl.js';
 import { addDays, addWorkingDays } from '../../src/calendar.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { generateSimAppeal, generateSimDebtSubrequests } from '../../src/sandbox/gis/services.js';
@@ -6,6 +8,8 @@ import { todayInMoscow } from '../../src/debt-requests/service.js';
 import { queuePulls } from '../../src/sync/gis/service-sources.js';
 import { apiKeyHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 import { gisClient, primeReferenceData, syncUntil } from '../helpers/gis.js';
+import { multipartBody, PDF } from '../helpers/multipart-body.js';
+import { gostDigest } from '../../src/sandbox/gost-verifier.js';
 
 // Appeals, debt requests and notices end to end against the simulator over SOAP: fetched on the
 // schedule's pull, answered through the organisation API, sent back, and the state system's acceptance
@@ -99,6 +103,16 @@ describe('appeals from the state system', () => {
     expect(detail.form.applicant).toMatchObject({ lastName: 'Смирнова' });
 
     const answer = 'Освещение восстановлено 07.12.2026, заменены светильники на 3 и 4 этажах.';
+    // The answer goes with the act of works as a PDF: uploaded to the file store first, then named in importAnswer.
+    const body = multipartBody([['file', 'akt-rabot.pdf', PDF]]);
+    const uploaded = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/appeals/files',
+      headers: { ...headers, ...body.headers },
+      payload: body.payload,
+    });
+    expect(uploaded.statusCode).toBe(201);
+    const fileId = uploaded.json().files[0].id as string;
     expect((await api('POST', `/api/v1/org/appeals/${appeal.id}/status`, { status: 'in_review' })).statusCode).toBe(
       200,
     );
@@ -108,7 +122,11 @@ describe('appeals from the state system', () => {
       message: 'Уточните',
     });
     expect(back.statusCode).toBe(422);
-    const moved = await api('POST', `/api/v1/org/appeals/${appeal.id}/status`, { status: 'accepted', message: answer });
+    const moved = await api('POST', `/api/v1/org/appeals/${appeal.id}/status`, {
+      status: 'accepted',
+      message: answer,
+      fileIds: [fileId],
+    });
     expect(moved.statusCode).toBe(200);
     await until('the answer accepted', () =>
       one(`SELECT 1 FROM appeal_gis_answers WHERE appeal_id = $1 AND status = 'accepted'`, [appeal.id]),
@@ -116,6 +134,30 @@ describe('appeals from the state system', () => {
     const simAppeal = await one(`SELECT status, answer FROM gis_sim_appeals WHERE appeal_guid = $1`, [made.appealGuid]);
     expect(simAppeal.status).toBe('Executed');
     expect(simAppeal.answer).toMatchObject({ text: answer, answerer: EXECUTOR });
+    // The state system got the file in its store and the answer names it by the store's GUID with the file's
+    // hash by the signer's digest (GOST R 34.11-2012 when the engine is there).
+    const stored = await one(
+      `SELECT upload_id::text AS guid, size FROM gis_sim_files WHERE org_ppa_guid = $1 AND filename = 'akt-rabot.pdf'`,
+      [ORG_PPA],
+    );
+    expect(stored.size).toBe(PDF.length);
+    const hash = gostEngineAvailable()
+      ? (await gostDigest(256, PDF)).toString('hex')
+      : createHash('sha256').update(PDF).digest('hex');
+    expect(simAppeal.answer.attachments).toEqual([
+      {
+        guid: stored.guid,
+        name: 'akt-rabot.pdf',
+        description: `Приложение к ответу на обращение № ${made.number}`,
+        hash,
+      },
+    ]);
+    expect(
+      await one(`SELECT attachment_guid::text AS guid, hash FROM gis_attachments WHERE file_id = $1`, [fileId]),
+    ).toEqual({
+      guid: stored.guid,
+      hash,
+    });
     const after = (await api('GET', `/api/v1/org/appeals/${appeal.id}`)).json();
     expect(after.stateSystemAnswers).toEqual([
       expect.objectContaining({ text: answer, status: 'accepted', acknowledgedAt: expect.any(String) }),

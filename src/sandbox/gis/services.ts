@@ -6,6 +6,7 @@ import type { SqlExecutor } from '../../../contracts/ports.js';
 import { addWorkingDays, localDate } from '../../calendar.js';
 import type { AppDeps } from '../../deps.js';
 import { leafXml as leaf, type SimItemResult } from './results.js';
+import type { SimAttachment } from './voting.js';
 
 // The simulator's appeals (appeals service), debt subrequests (debt-requests service) and notices
 // (house management importNotificationData): their state, the answers of their exports in the element
@@ -117,7 +118,7 @@ export async function generateSimDebtSubrequests(db: SqlExecutor, r: SimDebtSubr
   return out;
 }
 
-type Item = { transportGuid: string; fields: Record<string, string> };
+type Item = { transportGuid: string; fields: Record<string, string>; files?: SimAttachment[] };
 
 /** The refusal of an item of the services above, or null to accept it. */
 export async function simServiceRefusal(
@@ -140,7 +141,15 @@ export async function simServiceRefusal(
       `SELECT 1 FROM gis_sim_appeals WHERE appeal_guid::text = lower($1) AND org_ppa_guid = $2::uuid`,
       f.AppealGUID ?? '',
     );
-    return ok ? null : missing('Обращение');
+    if (!ok) return missing('Обращение');
+    // The answer's files must be in the organisation's file store (uploaded before the message).
+    const guids = (item.files ?? []).map((a) => a.guid);
+    if (!guids.length) return null;
+    const { rows } = await db.query(
+      `SELECT 1 FROM gis_sim_files WHERE org_ppa_guid = $1::uuid AND upload_id::text = ANY($2::text[])`,
+      [orgPpaGuid, guids],
+    );
+    return rows.length === new Set(guids).size ? null : missing('Вложение в файловом хранилище');
   }
   if (operation === 'importResponses') {
     const ok = await exists(
@@ -166,7 +175,7 @@ export async function simServiceRefusal(
   return null;
 }
 
-/** What an accepted item changes in the simulator's state (the appeal answered, the subrequest's response). */
+/** What an accepted item changes in the simulator's state (the appeal answered with its files, the subrequest's response). */
 export async function simServiceAccepted(db: SqlExecutor, operation: GisOperationName, item: Item, objectGuid: string) {
   const f = item.fields;
   const today = localDate(new Date(), MOSCOW);
@@ -175,7 +184,13 @@ export async function simServiceAccepted(db: SqlExecutor, operation: GisOperatio
       `UPDATE gis_sim_appeals SET status = 'Executed', answer = $2::jsonb WHERE appeal_guid::text = lower($1)`,
       [
         f.AppealGUID,
-        JSON.stringify({ guid: objectGuid, text: f.AnswerText ?? '', sentOn: today, answerer: f.AnswererGUID }),
+        JSON.stringify({
+          guid: objectGuid,
+          text: f.AnswerText ?? '',
+          sentOn: today,
+          answerer: f.AnswererGUID,
+          attachments: item.files ?? [],
+        }),
       ],
     );
   if (operation === 'importResponses')
@@ -213,7 +228,7 @@ export interface SimAppeal {
   answerer_guid: string | null;
   status: string;
   execution_end_date: string | null;
-  answer: { guid: string; text: string; sentOn: string; answerer?: string } | null;
+  answer: { guid: string; text: string; sentOn: string; answerer?: string; attachments?: SimAttachment[] } | null;
 }
 
 /** exportAppeal's answer: ExportAppealResult per appeal (exportAppealResultType), its answer in AppealHistory. */

@@ -36,7 +36,14 @@ import { screenXml, SIM_LIMITS } from './screen.js';
 import { verifyEnvelopeSignature } from './verify.js';
 import { simServiceAccepted, simServiceExport, simServiceRefusal, simServiceRoutes } from './services.js';
 import { simFileStoreRoutes } from './file-store.js';
-import { isVotingImport, processVoting, simVotingRoutes, votingExport, votingParts } from './voting.js';
+import {
+  isVotingImport,
+  processVoting,
+  type SimAttachment,
+  simVotingRoutes,
+  votingExport,
+  votingParts,
+} from './voting.js';
 
 // A state-system simulator for sandbox mode: the `soap` package's server built from the hub's WSDL,
 // with schema validation, signature checks, state in PostgreSQL, delayed processing, identifiers,
@@ -64,6 +71,8 @@ export interface ParsedRequest {
     /** Meetings: the agenda's or results' DecisionList entries, and every attachment's GUID. */
     decisionList?: Record<string, string>[];
     attachments?: string[];
+    /** Every attachment with its name, description and hash (an appeal's answer records them). */
+    files?: SimAttachment[];
   }[];
 }
 

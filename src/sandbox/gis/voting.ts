@@ -24,13 +24,22 @@ interface Item {
   fields: Record<string, string>;
   decisionList?: Record<string, string>[];
   attachments?: string[];
+  files?: SimAttachment[];
+}
+
+/** An attachment (base:AttachmentType) as a request named it: the file store's GUID, its name, description and hash. */
+export interface SimAttachment {
+  guid: string;
+  name: string;
+  description: string;
+  hash: string;
 }
 // biome-ignore lint/suspicious/noExplicitAny: the simulator's rows, read loosely
 type Row = Record<string, any>;
 const text = (el: Element | undefined) => el?.textContent?.trim() ?? '';
 
-/** The parts of a meeting's item the flat fields lose: the DecisionList entries and every attachment's GUID. */
-export function votingParts(item: Element): Pick<Item, 'decisionList' | 'attachments'> {
+/** The parts of an item the flat fields lose: a meeting's DecisionList entries and every attachment (GUID, name, hash). */
+export function votingParts(item: Element): Pick<Item, 'decisionList' | 'attachments' | 'files'> {
   const lists = item.getElementsByTagNameNS(NS.hm, 'DecisionList');
   const decisionList: Record<string, string>[] = [];
   for (let i = 0; i < lists.length; i++) {
@@ -43,7 +52,25 @@ export function votingParts(item: Element): Pick<Item, 'decisionList' | 'attachm
   }
   const guids = item.getElementsByTagNameNS(NS.base, 'AttachmentGUID');
   const attachments = Array.from({ length: guids.length }, (_, i) => text(guids[i]).toLowerCase());
-  return { ...(decisionList.length ? { decisionList } : {}), ...(attachments.length ? { attachments } : {}) };
+  // Each base:AttachmentType as sent (its name, description and hash), recorded with what it is attached to.
+  const files = Array.from({ length: guids.length }, (_, i): SimAttachment => {
+    const type = guids[i]!.parentNode?.parentNode as Element | null;
+    const child = (name: string) => {
+      for (let n = type?.firstChild; n; n = n.nextSibling)
+        if (n.nodeType === 1 && (n as Element).localName === name) return text(n as Element);
+      return '';
+    };
+    return {
+      guid: attachments[i]!,
+      name: child('Name'),
+      description: child('Description'),
+      hash: child('AttachmentHASH'),
+    };
+  });
+  return {
+    ...(decisionList.length ? { decisionList } : {}),
+    ...(attachments.length ? { attachments, files } : {}),
+  };
 }
 
 const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');

@@ -168,7 +168,12 @@ export const appealAnswerSource: SyncSource<'importAnswer'> = {
               appealGuid: a.appealGuid,
               answererGuid,
               text: a.text,
-              attachments: [],
+              // Uploaded to the state system's file store before the message goes (withUploadedAttachments).
+              attachments: a.files.map((f) => ({
+                fileId: f.fileId,
+                name: f.filename.slice(0, 1024),
+                description: `Приложение к ответу на обращение${a.gisNumber ? ` № ${a.gisNumber}` : ''}`,
+              })),
             },
           },
         ];
