@@ -178,8 +178,19 @@ export const ticketDeadlinesBody = z.object({
 });
 
 /** Counts per status of the queue under the same filters (the board's columns). */
+/** A board column counts up to this many requests; past it the console shows «10000+». */
+export const TICKET_COUNT_CAP = 10_000;
+
 export const ticketStatusCounts = z.object({
-  items: z.array(z.object({ status: z.enum(TICKET_STATUSES), count: z.number().int() })),
+  items: z.array(
+    z.object({
+      status: z.enum(TICKET_STATUSES),
+      count: z.number().int(),
+      capped: z
+        .boolean()
+        .describe(`The column holds at least \`count\` (${TICKET_COUNT_CAP}) requests: counting stopped there`),
+    }),
+  ),
 });
 
 export const ticketAssignees = z.object({

@@ -12,6 +12,7 @@ import {
   ticketDeadlinesBody,
   ticketDetail,
   ticketStaffPatch,
+  TICKET_COUNT_CAP,
   ticketStatusCounts,
   ticketView,
 } from '../../contracts/tickets.js';
@@ -88,11 +89,11 @@ export async function ticketsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const actor = requirePermission(request, 'console.view');
       return {
-        items: await countTicketsByStatus(deps.db, {
-          organisationId: actor.organisationId,
-          houseIds: actor.houseIds,
-          ...request.query,
-        }),
+        items: await countTicketsByStatus(
+          deps.db,
+          { organisationId: actor.organisationId, houseIds: actor.houseIds, ...request.query },
+          TICKET_COUNT_CAP,
+        ),
       };
     },
   );

@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../../contracts/tickets.js';
+import { TICKET_STATUSES, type TicketStatus } from '../../contracts/tickets.js';
 import type { Db } from '../db/pool.js';
 
 export interface TicketRow {
@@ -337,21 +337,28 @@ export async function upsertDeadlines(db: Db, organisationId: string, items: Dea
   );
 }
 
-/** The queue's counts per status under the dispatcher's filters (a status filter is ignored). */
+/**
+ * The queue's counts per status under the dispatcher's filters (a status filter is ignored), each counted
+ * on the (organisation, status, created_at) index up to `cap`: an organisation with years of closed
+ * requests gets «cap+» for them at the price of `cap` index entries, not all of them.
+ */
 export async function countTicketsByStatus(
   db: Db,
   f: Omit<OrgTicketFilter, 'status' | 'open'>,
-): Promise<{ status: TicketStatus; count: number }[]> {
+  cap: number,
+): Promise<{ status: TicketStatus; count: number; capped: boolean }[]> {
   const { rows } = await db.query<{ status: TicketStatus; count: number }>(
-    `SELECT status, count(*)::int AS count FROM tickets
-      WHERE organisation_id = $1
-        AND ($2::uuid IS NULL OR house_id = $2)
-        AND ($3::text IS NULL OR category = $3)
-        AND ($4::boolean IS NULL OR emergency = $4)
-        AND ($5::text IS NULL OR assignee = $5)
-        AND ($6::boolean IS NULL OR (deadline < now() AND status IN ('new', 'in_progress')) = $6)
-        AND ($7::uuid[] IS NULL OR house_id = ANY ($7))
-      GROUP BY status`,
+    `SELECT s.status, (SELECT count(*)::int FROM (
+              SELECT 1 FROM tickets
+               WHERE organisation_id = $1 AND status = s.status
+                 AND ($2::uuid IS NULL OR house_id = $2)
+                 AND ($3::text IS NULL OR category = $3)
+                 AND ($4::boolean IS NULL OR emergency = $4)
+                 AND ($5::text IS NULL OR assignee = $5)
+                 AND ($6::boolean IS NULL OR (deadline < now() AND status IN ('new', 'in_progress')) = $6)
+                 AND ($7::uuid[] IS NULL OR house_id = ANY ($7))
+               LIMIT $9) x) AS count
+       FROM unnest($8::text[]) AS s (status)`,
     [
       f.organisationId,
       f.houseId ?? null,
@@ -360,9 +367,11 @@ export async function countTicketsByStatus(
       f.assignee ?? null,
       f.overdue ?? null,
       f.houseIds ?? null,
+      TICKET_STATUSES,
+      cap,
     ],
   );
-  return rows;
+  return rows.filter((r) => r.count > 0).map((r) => ({ ...r, capped: r.count >= cap }));
 }
 
 /** Who open requests are assigned to, with how many each (the assignee filter's choices). */

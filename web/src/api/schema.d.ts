@@ -9068,6 +9068,8 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "new" | "in_progress" | "done" | "rejected";
                                 count: number;
+                                /** @description The column holds at least `count` (10000) requests: counting stopped there */
+                                capped: boolean;
                             }[];
                         };
                     };

@@ -148,7 +148,10 @@ function Board({ filters }: { filters: QueueFilters }) {
     queryKey: key('tickets', 'counts', rest),
     queryFn: () => ok(staffApi.GET('/api/v1/org/tickets/counts', { params: { query: rest } })),
   });
-  const countOf = (s: Status) => counts.data?.items.find((i) => i.status === s)?.count ?? 0;
+  const countOf = (s: Status) => {
+    const item = counts.data?.items.find((i) => i.status === s);
+    return item ? `${item.count}${item.capped ? '+' : ''}` : '0';
+  };
   return (
     <div className="staff-board">
       {STATUSES.map((s) => (
@@ -158,7 +161,7 @@ function Board({ filters }: { filters: QueueFilters }) {
   );
 }
 
-function Column({ status, filters, count }: { status: Status; filters: QueueFilters; count?: number }) {
+function Column({ status, filters, count }: { status: Status; filters: QueueFilters; count?: string }) {
   const q = useQueue({ ...filters, status }, 20);
   const headingId = useId();
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
