@@ -96,8 +96,10 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: reques
     const hours = staff.getByLabel('Водопровод и сантехника: аварийная, часов');
     await hours.fill('4');
     await staff.getByLabel('Отопление: обычная, дней').fill('3');
-    await staff.getByRole('button', { name: 'Сохранить сроки' }).click();
-    await staff.getByText('Сроки сохранены').waitFor();
+    // The settings also hold the appeals' terms, with a save button of their own.
+    const requests = staff.getByRole('region', { name: 'Сроки выполнения заявок' });
+    await requests.getByRole('button', { name: 'Сохранить сроки' }).click();
+    await requests.getByText('Сроки сохранены').waitFor();
     expect(await checkStaffScreen(staff, 'settings')).toEqual([]);
     await staff.reload();
     await expect.poll(() => hours.inputValue()).toBe('4');
