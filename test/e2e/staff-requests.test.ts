@@ -17,6 +17,8 @@ import { PNG } from '../helpers/multipart-body.js';
 
 /** Смирнова: the demo organisation's administrator, dispatcher and accountant (src/sandbox/demo/core.ts). */
 const SMIRNOVA = '08765432102';
+/** Орлов: the demo organisation's dispatcher. */
+const ORLOV = '14523698776';
 const TABLET = { width: 768, height: 1024 };
 
 /**
@@ -105,9 +107,11 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: reques
     await expect.poll(() => hours.inputValue()).toBe('4');
   });
 
-  it('takes a resident request from new to done: assign, comment, photo, close with the result', {
+  it('a dispatcher takes a resident request from new to done: assign, comment, photo, close with the result', {
     timeout: 120_000,
   }, async () => {
+    // The rest of the day is the dispatcher's (the administrator set the terms above).
+    await signIn(staff, ORLOV, '/staff');
     // Иванов files an emergency plumbing request: its deadline is 4 hours from now (the setting above).
     const me = await resident.request.get('/api/v1/me');
     const created = await resident.request.post('/api/v1/me/tickets', {
