@@ -1,40 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
   DESKTOP,
   launchBrowser,
   newContext,
-  SCREENSHOTS,
   type Service,
   signIn,
   startService,
+  SMIRNOVA,
+  checkStaffScreen,
 } from '../helpers/e2e.js';
-
-/** Смирнова: the demo organisation's administrator (src/sandbox/demo/core.ts). */
-const SMIRNOVA = '08765432102';
-const TABLET = { width: 768, height: 1024 };
-
-/** A console screen at 768 and 1280 px wide into test/e2e/screenshots/staff-<name>-*.png; axe's serious findings. */
-async function checkStaffScreen(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of [TABLET, DESKTOP]) {
-    await page.setViewportSize(size);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(150);
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    if (Number(overflow) > 0) {
-      const wide = await page.evaluate(`[...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
-        .slice(0, 5).map((e) => e.tagName + '.' + e.className).join(', ')`);
-      throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px (${String(wide)})`);
-    }
-    await page.screenshot({ path: path.join(SCREENSHOTS, `staff-${name}-${size.width}.png`) });
-  }
-  return axeViolations(page);
-}
 
 // The console's administration screens in a real browser against the real service: the state-system
 // exchange with the simulator injecting faults, payments with their filters and bank details, the

@@ -1,39 +1,20 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
   DESKTOP,
   IVANOV,
   launchBrowser,
   newContext,
-  SCREENSHOTS,
   type Service,
   signIn,
   startService,
+  SMIRNOVA,
+  checkStaffScreen,
 } from '../helpers/e2e.js';
 import { PDF, PNG } from '../helpers/multipart-body.js';
 
-/** Смирнова: the demo organisation's administrator, dispatcher and accountant (src/sandbox/demo/core.ts). */
-const SMIRNOVA = '08765432102';
 /** Иванов's account 100012, flat 12 at Профсоюзная 43 к1 (src/sandbox/demo/core.ts). */
 const IVANOV_FLAT12 = '00000000-0000-4000-8000-000000000301';
-const TABLET = { width: 768, height: 1024 };
-
-async function checkStaffScreen(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of [TABLET, DESKTOP]) {
-    await page.setViewportSize(size);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(150);
-    // the screenshot first: it shows what sticks out when the check below fails
-    await page.screenshot({ path: path.join(SCREENSHOTS, `staff-${name}-${size.width}.png`), fullPage: true });
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    if (Number(overflow) > 0) throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px`);
-  }
-  return axeViolations(page);
-}
 
 /** Иванов files a meter-verification appeal through the cabinet's API, with the act as a photo. */
 async function fileAppeal(resident: APIRequestContext) {

@@ -1,39 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
   DESKTOP,
   launchBrowser,
   newContext,
-  SCREENSHOTS,
   type Service,
   signIn,
   startService,
+  SMIRNOVA,
+  checkStaffScreen,
 } from '../helpers/e2e.js';
 
-/** Смирнова: the demo organisation's administrator, dispatcher and accountant (src/sandbox/demo/core.ts). */
-const SMIRNOVA = '08765432102';
 /** Кузнецов: a sandbox ESIA citizen with no account in the demo (src/sandbox/esia/citizens.ts). */
 const KUZNETSOV = '15692345896';
 /** Профсоюзная 43 к1 and its flat 14's account, linked to no one in the demo (src/sandbox/demo/accounts.ts). */
 const MOSCOW_HOUSE = '00000000-0000-4000-8000-000000000101';
 const FLAT_14 = '00000000-0000-4000-8000-000000000304';
-const TABLET = { width: 768, height: 1024 };
-
-async function checkStaffScreen(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of [TABLET, DESKTOP]) {
-    await page.setViewportSize(size);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(150);
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    if (Number(overflow) > 0) throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `staff-${name}-${size.width}.png`), fullPage: true });
-  }
-  return axeViolations(page);
-}
 
 // Issue 15, screen 4: a resident asks the organisation to link flat 14's account; the administrator
 // approves it from the console's «Подтверждения», looks at the demo's meter registration's passport in the

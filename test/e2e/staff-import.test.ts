@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,34 +6,15 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
   DESKTOP,
   launchBrowser,
   newContext,
-  SCREENSHOTS,
   type Service,
   signIn,
   startService,
+  VASILYEVA,
+  checkStaffScreen,
 } from '../helpers/e2e.js';
-
-/** Смирнова: the demo organisation's administrator, dispatcher and accountant (src/sandbox/demo/core.ts). */
-/** Васильева: the demo organisation's accountant (src/sandbox/demo/core.ts). */
-const VASILYEVA = '15623478979';
-const TABLET = { width: 768, height: 1024 };
-
-/** The screen at 768 and 1280 px wide into test/e2e/screenshots/staff-<name>-<width>.png, then axe-core. */
-async function checkStaffScreen(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of [TABLET, DESKTOP]) {
-    await page.setViewportSize(size);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(150);
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    if (Number(overflow) > 0) throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `staff-${name}-${size.width}.png`), fullPage: true });
-  }
-  return axeViolations(page);
-}
 
 // Issue 15: an accountant imports charges from an XLSX file with one bad row and sees that row's error
 // while the rest are imported.

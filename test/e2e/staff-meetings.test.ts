@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MEETINGS } from '../../src/sandbox/demo/meetings.js';
 import {
-  axeViolations,
   DESKTOP,
   launchBrowser,
   newContext,
@@ -13,26 +12,11 @@ import {
   type Service,
   signIn,
   startService,
+  SMIRNOVA,
+  checkStaffScreen,
 } from '../helpers/e2e.js';
 
-/** Смирнова: the demo organisation's administrator (src/sandbox/demo/core.ts). */
-const SMIRNOVA = '08765432102';
-const TABLET = { width: 768, height: 1024 };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
-
-/** staff-meeting-<name>-1280.png (whole page) and -768.png; neither may scroll sideways; axe's serious findings. */
-async function checkStaffScreen(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of [TABLET, DESKTOP]) {
-    await page.setViewportSize(size);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(150);
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    if (Number(overflow) > 0) throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `staff-${name}-${size.width}.png`), fullPage: true });
-  }
-  return axeViolations(page);
-}
 
 // A meeting administrator runs a meeting in the console from the draft to the protocol with a paper ballot.
 // The clock is moved by rewriting the meeting's dates in the database: the law's 10 days of notice and

@@ -1,37 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
   DESKTOP,
   launchBrowser,
   newContext,
   PETROVA,
-  SCREENSHOTS,
   type Service,
   signIn,
   startService,
+  SMIRNOVA,
+  checkStaffScreen,
 } from '../helpers/e2e.js';
 
-/** Смирнова: the demo organisation's administrator, dispatcher and accountant (src/sandbox/demo/core.ts). */
-const SMIRNOVA = '08765432102';
-const TABLET = { width: 768, height: 1024 };
 /** Петрова's house (flat 13, src/sandbox/demo/core.ts). */
 const MOSCOW = 'г. Москва, ул. Профсоюзная, д. 43, корп. 1';
-
-async function checkStaffScreen(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of [TABLET, DESKTOP]) {
-    await page.setViewportSize(size);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(150);
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    if (Number(overflow) > 0) throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `staff-${name}-${size.width}.png`), fullPage: true });
-  }
-  return axeViolations(page);
-}
 
 // Issue 15, screen «Объявления»: the administrator sends an outage notice to one house now; a resident of
 // that house sees it among her notices until the administrator withdraws it.

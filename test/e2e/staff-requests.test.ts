@@ -1,42 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
   DESKTOP,
   IVANOV,
   launchBrowser,
   newContext,
-  SCREENSHOTS,
   type Service,
   signIn,
   startService,
+  SMIRNOVA,
+  ORLOV,
+  checkStaffScreen,
 } from '../helpers/e2e.js';
 import { PNG } from '../helpers/multipart-body.js';
-
-/** Смирнова: the demo organisation's administrator, dispatcher and accountant (src/sandbox/demo/core.ts). */
-const SMIRNOVA = '08765432102';
-/** Орлов: the demo organisation's dispatcher. */
-const ORLOV = '14523698776';
-const TABLET = { width: 768, height: 1024 };
-
-/**
- * A console screen at 1280×800 into test/e2e/screenshots/staff-<name>-1280.png (and 768 px wide, where
- * it must not scroll sideways either); returns axe-core's serious and critical violations.
- */
-async function checkStaffScreen(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of [TABLET, DESKTOP]) {
-    await page.setViewportSize(size);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(150);
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    if (Number(overflow) > 0) throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `staff-${name}-${size.width}.png`) });
-  }
-  return axeViolations(page);
-}
 
 // The staff console in a real browser: a dispatcher takes a resident's request to done, the resident sees
 // it and rates it.

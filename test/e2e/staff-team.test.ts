@@ -1,44 +1,20 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
   DESKTOP,
   launchBrowser,
   newContext,
-  SCREENSHOTS,
   type Service,
   signIn,
   startService,
+  SMIRNOVA,
+  checkStaffScreen,
 } from '../helpers/e2e.js';
 
-/** Смирнова: the demo organisation's administrator (src/sandbox/demo/core.ts). */
-const SMIRNOVA = '08765432102';
 /** Кузнецов: a sandbox citizen the hub does not know yet (src/sandbox/esia/citizens.ts). */
 const KUZNETSOV = '15692345896';
 const KUZNETSOV_EMAIL = 'kuznetsov@example.ru';
 const ORGANISATION = '00000000-0000-4000-8000-000000000001';
-const TABLET = { width: 768, height: 1024 };
-
-/** A console screen at 768 and 1280 px wide into test/e2e/screenshots/staff-<name>-*.png; axe's serious findings. */
-async function checkStaffScreen(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of [TABLET, DESKTOP]) {
-    await page.setViewportSize(size);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(150);
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    if (Number(overflow) > 0) {
-      const wide = await page.evaluate(`[...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
-        .slice(0, 5).map((e) => e.tagName + '.' + e.className).join(', ')`);
-      throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px (${String(wide)})`);
-    }
-    await page.screenshot({ path: path.join(SCREENSHOTS, `staff-${name}-${size.width}.png`), fullPage: true });
-  }
-  return axeViolations(page);
-}
 
 /** A call from the page's own session, as the console makes it (CSRF token, the organisation's header). */
 function callFromPage(page: Page, method: string, url: string): Promise<{ status: number; body: unknown }> {

@@ -168,3 +168,38 @@ export async function checkScreen(page: Page, name: string): Promise<AxeViolatio
   await screenshot(page, name);
   return axeViolations(page);
 }
+
+// ---- the staff console
+
+/** The demo organisation's staff (src/sandbox/demo/core.ts), one per built-in role, by SNILS. */
+export const SMIRNOVA = '08765432102'; // administrator
+export const ORLOV = '14523698776'; // dispatcher
+export const VASILYEVA = '15623478979'; // accountant
+export const MOROZOV = '16782345905'; // meeting administrator
+export const LEBEDEVA = '17823456999'; // read-only
+
+/** The console is desktop-first and usable on a tablet. */
+export const TABLET = { width: 768, height: 1024 };
+
+/**
+ * Screenshots a console screen at 768 and 1280 px (full page) into test/e2e/screenshots/staff-<name>-<w>.png,
+ * fails if it scrolls sideways (naming what sticks out), and returns axe's violations at 1280 px.
+ */
+export async function checkStaffScreen(page: Page, name: string): Promise<AxeViolation[]> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const size of [TABLET, DESKTOP]) {
+    await page.setViewportSize(size);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.waitForTimeout(150);
+    // The screenshot first: it shows what sticks out when the check below fails.
+    await page.screenshot({ path: path.join(SCREENSHOTS, `staff-${name}-${size.width}.png`), fullPage: true });
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    if (Number(overflow) > 0) {
+      const wide = await page.evaluate(`[...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+        .slice(0, 5).map((e) => e.tagName + '.' + e.className).join(', ')`);
+      throw new Error(`${name} scrolls sideways by ${String(overflow)} px at ${size.width} px (${String(wide)})`);
+    }
+  }
+  return axeViolations(page);
+}
