@@ -14,6 +14,7 @@ import {
   startService,
   SMIRNOVA,
   checkStaffScreen,
+  MOROZOV,
 } from '../helpers/e2e.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
@@ -84,6 +85,8 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: meetin
   it('creates a draft with questions from the catalogue, each under the rule the law needs', {
     timeout: 60_000,
   }, async () => {
+    // The administrator chose the voting system above; the meeting administrator runs the meeting.
+    await signIn(page, MOROZOV, '/staff/meetings');
     await page.goto('/staff/meetings/new');
     await page.getByRole('heading', { level: 1, name: 'Новое собрание' }).waitFor();
     const house = page.getByLabel('Дом', { exact: true });
