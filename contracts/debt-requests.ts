@@ -91,7 +91,10 @@ export const courtDecisionBody = z.object({
   accountId: z.uuid(),
   caseNumber: z.string().trim().min(1).max(100).describe('Номер дела'),
   decidedOn: isoDate.describe('Date of the decision'),
-  amount: nonNegativeKopecks.describe('Debt confirmed by the court, kopecks'),
+  amount: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/, 'positive kopecks as a string of digits')
+    .describe('Debt confirmed by the court, kopecks (more than zero)'),
   debtor: debtorSchema,
   repaidOn: isoDate.optional().describe('The debt was repaid (the decision no longer counts)'),
 });

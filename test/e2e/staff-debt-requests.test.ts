@@ -68,7 +68,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: debt r
 
     await page.getByRole('button', { name: 'Отправить этот ответ' }).click();
     await page.getByRole('button', { name: 'Все' }).click();
-    const accepted = page.getByRole('cell', { name: 'Ответ принят ГИС ЖКХ' });
+    const accepted = page.getByText('Ответ принят ГИС ЖКХ').first();
     for (let i = 0; i < 30 && !(await accepted.isVisible()); i++) {
       await page.waitForTimeout(2000);
       await page.getByRole('button', { name: 'Просроченные' }).click();
@@ -80,5 +80,53 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: debt r
     await page.getByText('Просрочен', { exact: true }).first().waitFor();
     await page.getByText('Ответила ГИС ЖКХ («нет долга»)').first().waitFor();
     expect(await checkStaffScreen(page, 'debt-requests-overdue')).toEqual([]);
+  });
+
+  it('lists the court decisions, imports a file with per-line errors and removes a decision', {
+    timeout: 120_000,
+  }, async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.getByRole('button', { name: 'Судебные решения' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Судебные решения' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('court');
+    const table = page.getByRole('region', { name: 'Судебные решения' });
+    // The demo's decisions: Петров's (counts) and one repaid since.
+    const petrov = table.getByRole('row').filter({ hasText: '№ 2-1187/2026' });
+    await petrov.getByText('Петров Сергей Николаевич').waitFor();
+    await petrov.getByText('Не погашено').waitFor();
+    await table.getByRole('row').filter({ hasText: '№ 2-904/2025' }).getByText('Погашено 10.02.2026').waitFor();
+    expect(await checkStaffScreen(page, 'debt-requests-court')).toEqual([]);
+
+    const csv = [
+      'Лицевой счёт;Номер дела;Дата решения;Сумма, ₽;Фамилия;Имя;Отчество;Погашено (дата)',
+      '100012;2-55/2026;01.10.2026;"12 345,67";Иванов;Иван;Иванович;',
+      'нет-такого;2-56/2026;02.10.2026;100;Сидоров;Пётр;;',
+      '100013;2-57/2026;31.02.2026;100;Петров;Сергей;;',
+    ].join('\r\n');
+    await page.getByLabel('Файл CSV').setInputFiles({
+      name: 'resheniya.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    await page.getByText('Добавлено: 1, обновлено: 0, с ошибками: 2').waitFor();
+    const errors = page.getByRole('region', { name: 'Строки с ошибками' });
+    await errors
+      .getByRole('row')
+      .filter({ hasText: 'в организации нет такого лицевого счёта' })
+      .getByRole('cell', { name: '3', exact: true })
+      .waitFor();
+    await errors
+      .getByRole('row')
+      .filter({ hasText: 'дата решения не в виде дд.мм.гггг' })
+      .getByRole('cell', { name: '4', exact: true })
+      .waitFor();
+    const imported = table.getByRole('row').filter({ hasText: '№ 2-55/2026' });
+    await imported.getByText('12 345,67').waitFor();
+    expect(await checkStaffScreen(page, 'debt-requests-court-import')).toEqual([]);
+
+    await page.setViewportSize(DESKTOP);
+    await imported.getByRole('button', { name: 'Удалить решение по делу № 2-55/2026' }).click();
+    await imported.getByRole('button', { name: 'Удалить', exact: true }).click();
+    await imported.waitFor({ state: 'detached' });
   });
 });

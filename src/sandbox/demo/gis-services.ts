@@ -13,7 +13,8 @@ const VLADIVOSTOK_FIAS = 'c7e1b8e3-4d52-4f90-8b3e-7d2f6a5b4c32';
 // house filed in Госуслуги.Дом, a debt request of a social-protection body about flat 13 (whose owner
 // Петров has a court decision on record, so the hub proposes "debt") and one about Vladivostok flat 5 left
 // past its deadline. The gis.pull schedule (every 5 minutes) brings them into the hub: the appeal in the
-// console's appeal queue, the requests in «Запросы о задолженности».
+// console's appeal queue, the requests in «Запросы о задолженности» (whose «Судебные решения» hold Петров's decision
+// and a repaid one).
 export async function seedGisServices(db: SqlExecutor, now = new Date()) {
   await db.query(
     `UPDATE gis_sync_settings SET executor_guid = $2 WHERE organisation_id = $1 AND executor_guid IS NULL`,
@@ -25,6 +26,14 @@ export async function seedGisServices(db: SqlExecutor, now = new Date()) {
      VALUES ($1, $2, '2-1187/2026', '2026-04-14', 3846000, 'Петров', 'Сергей', 'Николаевич', 'demo')
      ON CONFLICT (organisation_id, account_id, case_number) DO NOTHING`,
     [DEMO.organisationId, DEMO.accounts.neighbourFlat13],
+  );
+  // One repaid since (it no longer counts): «Судебные решения» shows both states.
+  await db.query(
+    `INSERT INTO court_decisions (organisation_id, account_id, case_number, decided_on, amount, debtor_last_name,
+       debtor_first_name, debtor_middle_name, repaid_on, created_by)
+     VALUES ($1, $2, '2-904/2025', '2025-09-02', 1275000, 'Иванов', 'Иван', 'Иванович', '2026-02-10', 'demo')
+     ON CONFLICT (organisation_id, account_id, case_number) DO NOTHING`,
+    [DEMO.organisationId, DEMO.accounts.vladivostokFlat5],
   );
   const { rows } = await db.query(`SELECT 1 FROM gis_sim_appeals WHERE org_ppa_guid = $1 LIMIT 1`, [ORG_PPA]);
   if (rows.length) return;

@@ -15748,7 +15748,7 @@ export interface paths {
                          * @description Date of the decision
                          */
                         decidedOn: string;
-                        /** @description Debt confirmed by the court, kopecks */
+                        /** @description Debt confirmed by the court, kopecks (more than zero) */
                         amount: string;
                         debtor: {
                             lastName: string;
@@ -15836,7 +15836,7 @@ export interface paths {
                              * @description Date of the decision
                              */
                             decidedOn: string;
-                            /** @description Debt confirmed by the court, kopecks */
+                            /** @description Debt confirmed by the court, kopecks (more than zero) */
                             amount: string;
                             debtor: {
                                 lastName: string;
@@ -17316,7 +17316,7 @@ export interface components {
              * @description Date of the decision
              */
             decidedOn: string;
-            /** @description Debt confirmed by the court, kopecks */
+            /** @description Debt confirmed by the court, kopecks (more than zero) */
             amount: string;
             debtor: {
                 lastName: string;
@@ -18544,7 +18544,7 @@ export interface components {
              * @description Date of the decision
              */
             decidedOn: string;
-            /** @description Debt confirmed by the court, kopecks */
+            /** @description Debt confirmed by the court, kopecks (more than zero) */
             amount: string;
             debtor: {
                 lastName: string;

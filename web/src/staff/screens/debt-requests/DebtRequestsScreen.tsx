@@ -1,9 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useSearch } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { Button, ErrorMessage, Notice, Page, ScrollTable, SkeletonCards, Toggles } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useStaffKey } from '../../api';
+import { useCan } from '../../permissions';
+import '../admin.css';
+import { CourtDecisions } from './CourtDecisions';
 
 type DebtRequest = Schemas['DebtRequest'];
 type Debtor = { lastName: string; firstName: string; middleName?: string };
@@ -20,16 +23,57 @@ const fio = (d: Debtor) => [d.lastName, d.firstName, d.middleName].filter(Boolea
 const answerText = (a: { hasDebt: boolean; debtors: Debtor[] }) =>
   a.hasDebt ? `Есть долг: ${a.debtors.map(fio).join(', ')}` : 'Задолженности нет';
 
+type View = 'requests' | 'court';
+
 /**
  * Debt requests of social-protection bodies from the state system: unanswered first by deadline (5 working
- * days), the answer the hub proposes from court decisions and the ledger, confirmed or changed by staff.
+ * days), the answer the hub proposes from court decisions and the ledger, confirmed or changed by staff; and
+ * the organisation's court decisions (?view=court) those proposals rest on.
  */
 export default function DebtRequestsScreen() {
-  const key = useStaffKey();
   const search = new URLSearchParams(useSearch());
-  const [filter, setFilter] = useState<Filter>(search.get('overdue') === 'true' ? 'overdue' : 'open');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [, navigate] = useLocation();
+  const view: View = search.get('view') === 'court' ? 'court' : 'requests';
+  const can = useCan();
+  const key = useStaffKey();
   const queryClient = useQueryClient();
+  const fetchNow = useMutation({
+    mutationFn: () => ok(staffApi.POST('/api/v1/org/debt-requests/fetch')),
+    onSuccess: () => setTimeout(() => void queryClient.invalidateQueries({ queryKey: key('debt-requests') }), 3000),
+  });
+  return (
+    <Page
+      title="Запросы о задолженности"
+      actions={
+        view === 'requests' && can('debts.answer') ? (
+          <Button kind="secondary" busy={fetchNow.isPending} onClick={() => fetchNow.mutate()}>
+            Проверить новые в ГИС ЖКХ
+          </Button>
+        ) : undefined
+      }
+    >
+      <Toggles
+        legend="Раздел"
+        value={view}
+        onChange={(v) => navigate(v === 'court' ? '/debt-requests?view=court' : '/debt-requests', { replace: true })}
+        options={[
+          ['requests', 'Запросы'],
+          ['court', 'Судебные решения'],
+        ]}
+      />
+      {view === 'court' ? (
+        <CourtDecisions />
+      ) : (
+        <Requests overdueFirst={search.get('overdue') === 'true'} fetched={fetchNow.isSuccess} />
+      )}
+    </Page>
+  );
+}
+
+function Requests({ overdueFirst, fetched }: { overdueFirst: boolean; fetched: boolean }) {
+  const key = useStaffKey();
+  const [filter, setFilter] = useState<Filter>(overdueFirst ? 'overdue' : 'open');
+  const [openId, setOpenId] = useState<string | null>(null);
   const list = useQuery({
     queryKey: key('debt-requests', filter),
     queryFn: () =>
@@ -40,21 +84,10 @@ export default function DebtRequestsScreen() {
       ),
     refetchInterval: 30_000,
   });
-  const fetchNow = useMutation({
-    mutationFn: () => ok(staffApi.POST('/api/v1/org/debt-requests/fetch')),
-    onSuccess: () => setTimeout(() => void queryClient.invalidateQueries({ queryKey: key('debt-requests') }), 3000),
-  });
   const items = list.data?.items ?? [];
   const open = items.find((i) => i.id === openId) ?? null;
   return (
-    <Page
-      title="Запросы о задолженности"
-      actions={
-        <Button kind="secondary" busy={fetchNow.isPending} onClick={() => fetchNow.mutate()}>
-          Проверить новые в ГИС ЖКХ
-        </Button>
-      }
-    >
+    <>
       <p className="muted">
         Органы соцзащиты спрашивают через ГИС ЖКХ о задолженности, подтверждённой судом. Ответ нужен в течение 5 рабочих
         дней, иначе ГИС ЖКХ ответит «задолженности нет» сама.
@@ -62,7 +95,7 @@ export default function DebtRequestsScreen() {
       {list.data && list.data.overdue > 0 ? (
         <Notice kind="warning">Просрочено запросов: {list.data.overdue}</Notice>
       ) : null}
-      {fetchNow.isSuccess ? <Notice kind="success">Запрос в ГИС ЖКХ отправлен, список обновится.</Notice> : null}
+      {fetched ? <Notice kind="success">Запрос в ГИС ЖКХ отправлен, список обновится.</Notice> : null}
       <Toggles
         legend="Какие запросы показать"
         value={filter}
@@ -87,36 +120,36 @@ export default function DebtRequestsScreen() {
       ) : (
         <div className="card">
           <ScrollTable label="Запросы о задолженности">
-            <table>
+            <table className="debt-table">
               <thead>
                 <tr>
-                  <th scope="col">Запрос</th>
-                  <th scope="col">Адрес</th>
-                  <th scope="col">Период</th>
-                  <th scope="col">Ответить до</th>
-                  <th scope="col">Предложение</th>
-                  <th scope="col">Состояние</th>
+                  <th scope="col">Запрос и адрес</th>
+                  <th scope="col">Срок ответа</th>
+                  <th scope="col">Ответ</th>
                 </tr>
               </thead>
               <tbody>
                 {items.map((r) => (
                   <tr key={r.id} aria-selected={r.id === openId}>
                     <td>
-                      <button type="button" className="button link" onClick={() => setOpenId(r.id)}>
+                      <button type="button" className="button link debt-number" onClick={() => setOpenId(r.id)}>
                         № {r.requestNumber}
                       </button>
                       <div className="muted">{r.requester}</div>
+                      <div>{r.address}</div>
                     </td>
-                    <td>{r.address}</td>
-                    <td className="nowrap">
-                      {formatDate(r.periodFrom)} — {formatDate(r.periodTo)}
-                    </td>
-                    <td className="nowrap">
-                      {formatDate(r.dueOn)}
+                    <td>
+                      <div className="nowrap">до {formatDate(r.dueOn)}</div>
                       {r.overdue ? <div className="badge badge-danger">Просрочен</div> : null}
+                      <div className="muted">
+                        за <span className="nowrap">{formatDate(r.periodFrom)} —</span>{' '}
+                        <span className="nowrap">{formatDate(r.periodTo)}</span>
+                      </div>
                     </td>
-                    <td>{answerText(r.answer ?? r.proposal)}</td>
-                    <td>{STATUS[r.status]}</td>
+                    <td>
+                      {answerText(r.answer ?? r.proposal)}
+                      <div className="muted">{STATUS[r.status]}</div>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -125,7 +158,7 @@ export default function DebtRequestsScreen() {
         </div>
       )}
       {open ? <DebtRequestCard request={open} onDone={() => void list.refetch()} /> : null}
-    </Page>
+    </>
   );
 }
 
@@ -167,7 +200,8 @@ function DebtRequestCard({ request: r, onDone }: { request: DebtRequest; onDone:
       onDone();
     },
   });
-  const answerable = r.status === 'new' || r.status === 'rejected';
+  const can = useCan();
+  const answerable = (r.status === 'new' || r.status === 'rejected') && can('debts.answer');
   return (
     <section className="card" aria-labelledby={`debt-${r.id}`}>
       <h2 id={`debt-${r.id}`}>Запрос № {r.requestNumber}</h2>
@@ -194,12 +228,11 @@ function DebtRequestCard({ request: r, onDone }: { request: DebtRequest; onDone:
       {(r.answer ?? r.proposal).description ? <p>{(r.answer ?? r.proposal).description}</p> : null}
       {r.proposal.basis.length ? (
         <ScrollTable label="Основание: решения суда">
-          <table>
+          <table className="debt-table">
             <thead>
               <tr>
                 <th scope="col">Лицевой счёт</th>
-                <th scope="col">Дело</th>
-                <th scope="col">Дата решения</th>
+                <th scope="col">Решение суда</th>
                 <th scope="col">Сумма по решению</th>
                 <th scope="col">Долг по счёту сейчас</th>
               </tr>
@@ -208,8 +241,10 @@ function DebtRequestCard({ request: r, onDone }: { request: DebtRequest; onDone:
               {r.proposal.basis.map((b) => (
                 <tr key={`${b.accountId}:${b.caseNumber}`}>
                   <td>{b.accountNumber}</td>
-                  <td>№ {b.caseNumber}</td>
-                  <td>{formatDate(b.decidedOn)}</td>
+                  <td>
+                    <span className="nowrap">№ {b.caseNumber}</span>{' '}
+                    <span className="nowrap">от {formatDate(b.decidedOn)}</span>
+                  </td>
                   <td className="nowrap">{formatMoney(b.amount)}</td>
                   <td className="nowrap">{formatMoney(b.ledgerDebt)}</td>
                 </tr>
