@@ -123,6 +123,13 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: debt r
     await viewer.getByRole('button', { name: 'Запросы', exact: true }).click();
     await viewer.getByRole('button', { name: 'Ждут ответа' }).waitFor();
     expect(await viewer.getByRole('button', { name: 'Проверить новые в ГИС ЖКХ' }).count()).toBe(0);
+    // Her home has no counts to act on and says so; the navigation has no staff, keys or audit.
+    await viewer.goto('/staff');
+    await viewer.getByText('Ваши роли в этой организации дают только просмотр').waitFor();
+    const nav = viewer.getByRole('navigation', { name: 'Разделы консоли' });
+    await nav.getByRole('link', { name: 'Платежи' }).waitFor();
+    for (const hidden of ['Сотрудники', 'Ключи API', 'Журнал действий', 'Импорт'])
+      expect(await nav.getByRole('link', { name: hidden }).count()).toBe(0);
     await context.close();
   });
 });

@@ -19,7 +19,14 @@ export default function HomeScreen() {
       <p className="muted">{org.name}</p>
       {summary.isError ? <ErrorMessage error={summary.error} retry={() => void summary.refetch()} /> : null}
       {summary.isPending ? <SkeletonCards count={4} height={88} /> : null}
-      {summary.data ? (
+      {summary.data?.items.length === 0 ? (
+        <div className="card">
+          <p>
+            Ваши роли в этой организации дают только просмотр: задач, которые ждут вашего действия, здесь не будет.
+            Заявки, обращения, платежи и обмен с ГИС ЖКХ открываются в меню разделов.
+          </p>
+        </div>
+      ) : summary.data ? (
         <ul className="staff-counts">
           {summary.data.items.map((item) => {
             const label = SUMMARY_LABELS[item.key] ?? { title: item.key, hint: '' };
