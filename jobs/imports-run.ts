@@ -1,4 +1,5 @@
 import { IMPORT_RUN_QUEUE, importRunPayload } from '../contracts/jobs.js';
+import { createFieldCipher } from '../src/identity/crypto.js';
 import { runImport } from '../src/imports/service.js';
 import { defineJob } from './define.js';
 
@@ -9,6 +10,6 @@ export const importsRun = defineJob({
   policy: { retryLimit: 2, retryDelay: 30, expireInSeconds: 3600 },
   deadLetter: true,
   async handle({ runId }, deps) {
-    await runImport(deps.db, deps.enqueue, runId);
+    await runImport(deps.db, deps.enqueue, createFieldCipher(deps.config.encryptionKeys), runId);
   },
 });

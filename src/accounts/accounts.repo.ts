@@ -238,6 +238,16 @@ export async function upsertAccounts(db: Db, organisationId: string, accounts: A
   return rows;
 }
 
+/** Those of the accounts the state system already holds (it gave them an AccountGUID). */
+export async function accountIdsInStateSystem(db: SqlExecutor, accountIds: string[]): Promise<string[]> {
+  if (!accountIds.length) return [];
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM accounts WHERE id = ANY($1::uuid[]) AND gis_account_guid IS NOT NULL`,
+    [accountIds],
+  );
+  return rows.map((r) => r.id);
+}
+
 /** The ids of the organisation's accounts with these numbers, by number. */
 export async function accountIdsByNumber(db: Db, organisationId: string, numbers: string[]) {
   const { rows } = await db.query<{ id: string; number: string }>(
@@ -247,6 +257,7 @@ export async function accountIdsByNumber(db: Db, organisationId: string, numbers
   return new Map(rows.map((r) => [r.number, r.id]));
 }
 
+/** An owner's row; SNILS and the document's number as the field cipher's text. */
 export interface OwnerRecord {
   accountId: string;
   lastName: string;
@@ -256,6 +267,9 @@ export interface OwnerRecord {
   denominator: number;
   titleDocument: string | null;
   personId: string | null;
+  snilsEnc: string | null;
+  idDocument: { type: string; series: string | null; numberEnc: string; issuedOn: string } | null;
+  organisation: { name: string; ogrn: string; inn: string; kpp: string | null; orgVersionGuid: string | null } | null;
 }
 
 export async function ownersOf(db: Db, accountIds: string[]): Promise<OwnerRecord[]> {
@@ -268,8 +282,20 @@ export async function ownersOf(db: Db, accountIds: string[]): Promise<OwnerRecor
     share_denominator: number;
     title_document: string | null;
     person_id: string | null;
+    snils_enc: string | null;
+    id_doc_type: string | null;
+    id_doc_series: string | null;
+    id_doc_number_enc: string | null;
+    id_doc_issued_on: string | null;
+    org_name: string | null;
+    org_ogrn: string | null;
+    org_inn: string | null;
+    org_kpp: string | null;
+    org_version_guid: string | null;
   }>(
-    `SELECT account_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id
+    `SELECT account_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id,
+            snils_enc, id_doc_type, id_doc_series, id_doc_number_enc, id_doc_issued_on::text AS id_doc_issued_on,
+            org_name, org_ogrn, org_inn, org_kpp, org_version_guid
        FROM account_owners WHERE account_id = ANY($1::uuid[])`,
     [accountIds],
   );
@@ -282,6 +308,21 @@ export async function ownersOf(db: Db, accountIds: string[]): Promise<OwnerRecor
     denominator: o.share_denominator,
     titleDocument: o.title_document,
     personId: o.person_id,
+    snilsEnc: o.snils_enc,
+    idDocument:
+      o.id_doc_type && o.id_doc_number_enc && o.id_doc_issued_on
+        ? { type: o.id_doc_type, series: o.id_doc_series, numberEnc: o.id_doc_number_enc, issuedOn: o.id_doc_issued_on }
+        : null,
+    organisation:
+      o.org_ogrn && o.org_inn
+        ? {
+            name: o.org_name ?? o.last_name,
+            ogrn: o.org_ogrn,
+            inn: o.org_inn,
+            kpp: o.org_kpp,
+            orgVersionGuid: o.org_version_guid,
+          }
+        : null,
   }));
 }
 
@@ -289,19 +330,33 @@ export async function ownersOf(db: Db, accountIds: string[]): Promise<OwnerRecor
 export async function replaceOwners(db: Db, accountIds: string[], owners: OwnerRecord[]) {
   if (accountIds.length) await db.query(`DELETE FROM account_owners WHERE account_id = ANY($1::uuid[])`, [accountIds]);
   if (!owners.length) return;
-  const c = <K extends keyof OwnerRecord>(k: K) => owners.map((o) => o[k]);
+  const c = <T>(f: (o: OwnerRecord) => T) => owners.map(f);
   await db.query(
-    `INSERT INTO account_owners (account_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::uuid[])`,
+    `INSERT INTO account_owners (account_id, last_name, first_name, middle_name, share_numerator, share_denominator, title_document, person_id,
+                                 snils_enc, id_doc_type, id_doc_series, id_doc_number_enc, id_doc_issued_on,
+                                 org_name, org_ogrn, org_inn, org_kpp, org_version_guid)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::uuid[],
+                          $9::text[], $10::text[], $11::text[], $12::text[], $13::date[],
+                          $14::text[], $15::text[], $16::text[], $17::text[], $18::uuid[])`,
     [
-      c('accountId'),
-      c('lastName'),
-      c('firstName'),
-      c('middleName'),
-      c('numerator'),
-      c('denominator'),
-      c('titleDocument'),
-      c('personId'),
+      c((o) => o.accountId),
+      c((o) => o.lastName),
+      c((o) => o.firstName),
+      c((o) => o.middleName),
+      c((o) => o.numerator),
+      c((o) => o.denominator),
+      c((o) => o.titleDocument),
+      c((o) => o.personId),
+      c((o) => o.snilsEnc),
+      c((o) => o.idDocument?.type ?? null),
+      c((o) => o.idDocument?.series ?? null),
+      c((o) => o.idDocument?.numberEnc ?? null),
+      c((o) => o.idDocument?.issuedOn ?? null),
+      c((o) => o.organisation?.name ?? null),
+      c((o) => o.organisation?.ogrn ?? null),
+      c((o) => o.organisation?.inn ?? null),
+      c((o) => o.organisation?.kpp ?? null),
+      c((o) => o.organisation?.orgVersionGuid ?? null),
     ],
   );
 }

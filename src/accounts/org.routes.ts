@@ -17,6 +17,7 @@ import { problems } from '../../contracts/problem.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requirePermission } from '../http/auth.js';
+import { createFieldCipher } from '../identity/crypto.js';
 import { decodeCursor, pageOf } from '../http/pagination.js';
 import { decideLinkRequest, listOrganisationLinkRequests } from './linking.service.js';
 import { accountsUpsertBody, upsertOrganisationAccounts } from './org-import.service.js';
@@ -34,6 +35,7 @@ function afterCursor(cursor: string | undefined) {
 /** The organisation's side of accounts: bulk upsert, link requests to decide, changes of residents. Mounted at /api/v1/org. */
 export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const cipher = createFieldCipher(deps.config.encryptionKeys);
 
   r.post(
     '/accounts',
@@ -41,7 +43,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         ...org,
         summary:
-          'Upsert personal accounts in bulk (by number): ЕЛС, ИЖКУ, house, premise, owners and shares, status; a result per row',
+          "Upsert personal accounts in bulk (by number): ЕЛС, ИЖКУ, house, premise, owners and shares (a person's SNILS or identity document, an organisation's OGRN, INN and KPP: the state system's payer), status; a result per row",
         body: accountsUpsertBody,
         response: { 200: accountsUpserted, ...problems(400, 401, 403) },
       },
@@ -49,7 +51,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const actor = requirePermission(request, 'accounts.import');
       const results = await withTransaction(deps.db, (tx) =>
-        upsertOrganisationAccounts(tx, actor, request.body.accounts),
+        upsertOrganisationAccounts(tx, { cipher, enqueue: deps.enqueue }, actor, request.body.accounts),
       );
       const summary = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
       for (const row of results) summary[row.status]++;

@@ -9,6 +9,7 @@ import { IMPORT_FIELDS, type ImportKind, type ImportMapping, type ImportRowError
 import type { RowError } from '../../contracts/metering.js';
 import type { Enqueue } from '../../contracts/ports.js';
 import { upsertOrganisationAccounts } from '../accounts/org-import.service.js';
+import type { FieldCipher } from '../identity/crypto.js';
 import { importCharges } from '../billing/service.js';
 import { importMeters, importReadings } from '../metering/import.service.js';
 import { rowText } from './texts.js';
@@ -34,6 +35,8 @@ export interface RunContext {
   tx: pg.PoolClient;
   enqueue: Enqueue;
   actor: Actor;
+  /** The field cipher: owners' SNILS and documents are stored encrypted. */
+  cipher: FieldCipher;
   now: Date;
   mapping: ImportMapping;
 }
@@ -308,12 +311,23 @@ const charges: KindSpec = {
   },
 };
 
+/** File fields of an owner → their path in AccountOwnerInput. */
 const OWNER_FIELDS: Record<string, string> = {
   ownerLastName: 'lastName',
   ownerFirstName: 'firstName',
   ownerMiddleName: 'middleName',
   ownerShare: 'share',
   ownerTitleDocument: 'titleDocument',
+  ownerSnils: 'snils',
+  ownerDocType: 'idDocument.type',
+  ownerDocSeries: 'idDocument.series',
+  ownerDocNumber: 'idDocument.number',
+  ownerDocIssuedOn: 'idDocument.issuedOn',
+  ownerOrgName: 'organisation.name',
+  ownerOgrn: 'organisation.ogrn',
+  ownerInn: 'organisation.inn',
+  ownerKpp: 'organisation.kpp',
+  ownerOrgVersionGuid: 'organisation.orgVersionGuid',
 };
 const ACCOUNT_FIELDS = [
   'number',
@@ -326,26 +340,46 @@ const ACCOUNT_FIELDS = [
   'contactEmail',
 ];
 
+/**
+ * An owner from its row: nested as AccountOwnerInput has it. A document type may be written as «паспорт»
+ * (NSI 95 code 1); an organisation's name may stand in the surname's column (with its OGRN beside).
+ */
+function ownerOfRow(record: Record<string, unknown>) {
+  const owner: Record<string, unknown> = {};
+  for (const [from, to] of Object.entries(OWNER_FIELDS)) {
+    const value = record[from];
+    if (value === undefined) continue;
+    const [head, leaf] = to.split('.') as [string, string | undefined];
+    if (leaf) owner[head] = { ...(owner[head] as object | undefined), [leaf]: value };
+    else owner[head] = value;
+  }
+  // A spreadsheet that took SNILS for a number dropped its leading zeros; the checksum still judges it.
+  if (typeof owner.snils === 'string' && /^\d{9,10}$/.test(owner.snils)) owner.snils = owner.snils.padStart(11, '0');
+  const doc = owner.idDocument as { type?: string } | undefined;
+  if (doc?.type && /^паспорт/i.test(doc.type)) doc.type = '1';
+  const org = owner.organisation as { name?: unknown } | undefined;
+  if (org && org.name === undefined && owner.lastName !== undefined) {
+    org.name = owner.lastName;
+    delete owner.lastName;
+  }
+  return owner;
+}
+
 /** An account: its first row's fields, and an owner per row that names one. */
 function accountRecord(group: MappedRow[]) {
   const first = group[0]!.record;
   const account: Record<string, unknown> = {};
   for (const f of ACCOUNT_FIELDS) if (first[f] !== undefined) account[f] = first[f];
   const ownerRows = group.filter((r) => Object.keys(OWNER_FIELDS).some((f) => r.record[f] !== undefined));
-  account.owners = ownerRows.map((r) =>
-    Object.fromEntries(
-      Object.entries(OWNER_FIELDS).flatMap(([from, to]) =>
-        r.record[from] === undefined ? [] : [[to, r.record[from]]],
-      ),
-    ),
-  );
+  account.owners = ownerRows.map((r) => ownerOfRow(r.record));
   return { account, ownerRows };
 }
 
 /** Where an accounts error path (`owners.1.share`, `number`) points: the row and the field of the file. */
 function accountErrorAt(path: string[], group: MappedRow[], ownerRows: MappedRow[]): [MappedRow, string] {
   if (path[0] === 'owners' && path[1] !== undefined && ownerRows[Number(path[1])]) {
-    const field = Object.entries(OWNER_FIELDS).find(([, to]) => to === path[2])?.[0] ?? '';
+    const at = path.slice(2).join('.');
+    const field = Object.entries(OWNER_FIELDS).find(([, to]) => to === at || to === path[2])?.[0] ?? '';
     return [ownerRows[Number(path[1])]!, field];
   }
   return [group[0]!, path[0] ?? ''];
@@ -354,7 +388,7 @@ function accountErrorAt(path: string[], group: MappedRow[], ownerRows: MappedRow
 const accountKey = (r: MappedRow) => String(r.record.number ?? '');
 
 const accounts: KindSpec = {
-  types: { status: 'status', ownerShare: 'share' },
+  types: { status: 'status', ownerShare: 'share', ownerDocIssuedOn: 'date' },
   groupKey: accountKey,
   key: (r) => accountKey(r) || null,
   mappingProblem: (m) => (m.houseFiasGuid || m.houseId ? null : 'Укажите столбец «ФИАС дома» или «Id дома»'),
@@ -370,7 +404,7 @@ const accounts: KindSpec = {
       }
       const status = new Map<MappedRow, RowStatus>();
       if (raws.length) {
-        for (const result of await upsertOrganisationAccounts(ctx.tx, ctx.actor, raws)) {
+        for (const result of await upsertOrganisationAccounts(ctx.tx, ctx, ctx.actor, raws)) {
           const { group, ownerRows } = parts[result.index]!;
           if (result.status === 'rejected') {
             for (const e of result.errors ?? []) {

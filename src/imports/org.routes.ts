@@ -25,6 +25,7 @@ import { AppError, badRequest } from '../errors.js';
 import { requirePermission } from '../http/auth.js';
 import { decodeCursor, encodeCursor } from '../http/pagination.js';
 import { assertSafeText } from '../http/text-guard.js';
+import { createFieldCipher } from '../identity/crypto.js';
 import { listRuns } from './imports.repo.js';
 import { importTemplate } from './templates.js';
 import { presentRun, presentUpload, previewImport, resultsCsv, runOf, startImport, storeUpload } from './service.js';
@@ -47,6 +48,7 @@ const NOTES = {
 export async function importsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const guard = (request: FastifyRequest) => requirePermission(request, 'charges.import');
+  const cipher = createFieldCipher(deps.config.encryptionKeys);
 
   r.get(
     '/imports/kinds',
@@ -175,7 +177,7 @@ export async function importsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 200: importPreviewResponse, ...problems(400, 401, 403, 404, 422) },
       },
     },
-    async (req) => previewImport(deps.db, deps.enqueue, guard(req), req.params.id, req.body.mapping),
+    async (req) => previewImport(deps.db, deps.enqueue, cipher, guard(req), req.params.id, req.body.mapping),
   );
 
   r.post(

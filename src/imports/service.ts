@@ -13,6 +13,7 @@ import { IMPORT_RUN_QUEUE } from '../../contracts/jobs.js';
 import type { Enqueue } from '../../contracts/ports.js';
 import { type Db, type Pool, withRollback, withTransaction } from '../db/pool.js';
 import { AppError, badRequest, notFound } from '../errors.js';
+import type { FieldCipher } from '../identity/crypto.js';
 import { IMPORT_BATCH } from '../metering/import.service.js';
 import {
   deleteRunRows,
@@ -196,6 +197,7 @@ async function* mappedRows(rows: AsyncGenerator<SheetRow>, upload: UploadRow, ma
 export async function previewImport(
   db: Pool,
   enqueue: Enqueue,
+  cipher: FieldCipher,
   actor: Actor,
   uploadId: string,
   mapping: ImportMapping,
@@ -212,7 +214,7 @@ export async function previewImport(
   const results = new Map<number, RowResult>();
   await withRollback(db, (tx) =>
     KINDS[upload.kind].run(
-      { tx, enqueue, actor, now, mapping: clean },
+      { tx, enqueue, cipher, actor, now, mapping: clean },
       (async function* () {
         yield rows;
       })(),
@@ -278,7 +280,7 @@ export async function startImport(
  * (rows and bytes read) is written outside the transaction after each batch. The transaction makes a run
  * all or nothing: a retry after a crash starts over, and nothing is imported twice.
  */
-export async function runImport(db: Pool, enqueue: Enqueue, runId: string, now = new Date()) {
+export async function runImport(db: Pool, enqueue: Enqueue, cipher: FieldCipher, runId: string, now = new Date()) {
   const run = await findRun(db, runId);
   if (!run || run.status === 'done') return;
   if (!(await markRunStarted(db, runId))) return;
@@ -325,6 +327,7 @@ export async function runImport(db: Pool, enqueue: Enqueue, runId: string, now =
         {
           tx,
           enqueue,
+          cipher,
           actor: { organisationId: run.organisation_id, actorType: run.actor_type, actorId: run.created_by },
           now,
           mapping: run.mapping,

@@ -16,6 +16,7 @@ const SAMPLES: Record<ImportKind, Record<string, string>[]> = {
       ownerFirstName: 'Иван',
       ownerMiddleName: 'Иванович',
       ownerShare: '1/1',
+      ownerSnils: '112-233-445 95',
     },
     {
       number: '100013',
@@ -32,6 +33,10 @@ const SAMPLES: Record<ImportKind, Record<string, string>[]> = {
       ownerFirstName: 'Сергей',
       ownerMiddleName: 'Иванович',
       ownerShare: '1/2',
+      ownerDocType: 'паспорт',
+      ownerDocSeries: '4510',
+      ownerDocNumber: '123456',
+      ownerDocIssuedOn: '20.05.2010',
     },
   ],
   meters: [

@@ -34,6 +34,32 @@ export async function insertSyncItems(db: SqlExecutor, list: SyncRequest[]): Pro
 }
 
 /**
+ * A new revision of each object for the operation (a corrected object is sent again), unless one is still
+ * pending: that one is loaded from the current rows when it is sent. Returns how many rows are new.
+ */
+export async function insertCorrections(
+  db: SqlExecutor,
+  organisationId: string,
+  operation: string,
+  objectType: string,
+  objectIds: string[],
+): Promise<number> {
+  if (!objectIds.length) return 0;
+  const { rowCount } = await db.query(
+    `INSERT INTO sync_items (organisation_id, operation, object_type, object_id, revision)
+     SELECT $1, $2, $3, v.id,
+            coalesce((SELECT max(s.revision) + 1 FROM sync_items s
+                       WHERE s.object_id = v.id AND s.object_type = $3 AND s.operation = $2 AND s.target = 'gis'), 0)
+       FROM unnest($4::uuid[]) v(id)
+      WHERE NOT EXISTS (SELECT 1 FROM sync_items s WHERE s.object_id = v.id AND s.object_type = $3 AND s.operation = $2
+                           AND s.target = 'gis' AND s.status = 'pending')
+     ON CONFLICT (target, operation, object_type, object_id, revision) DO NOTHING`,
+    [organisationId, operation, objectType, objectIds],
+  );
+  return rowCount ?? 0;
+}
+
+/**
  * Items of objects created in the caller's transaction: they cannot have a row yet, so COPY, several
  * times faster than an INSERT that checks for conflicts. Row ids are time-ordered (UUIDv7) so the key index appends.
  */

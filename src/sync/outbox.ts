@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { SYNC_DISPATCH_QUEUE } from '../../contracts/jobs.js';
 import type { Enqueue, SqlExecutor } from '../../contracts/ports.js';
-import { copyNewSyncItems, insertSyncItems, type SyncRequest } from './outbox.repo.js';
+import { copyNewSyncItems, insertCorrections, insertSyncItems, type SyncRequest } from './outbox.repo.js';
 
 /**
  * Records that an object must reach the state system, on the caller's transaction, and nudges the
@@ -22,6 +22,20 @@ export async function queueNewForSync(tx: pg.PoolClient, enqueue: Enqueue, items
   await copyNewSyncItems(tx, items);
   await nudge(tx, enqueue, items);
   return items.length;
+}
+
+/**
+ * Objects the state system already holds that changed (an account's owners, say): each is sent again as a
+ * new revision, on the caller's transaction, and the connector is nudged.
+ */
+export async function queueCorrections(
+  db: SqlExecutor,
+  enqueue: Enqueue,
+  req: { organisationId: string; operation: string; objectType: string; objectIds: string[] },
+) {
+  const added = await insertCorrections(db, req.organisationId, req.operation, req.objectType, req.objectIds);
+  if (added) await nudge(db, enqueue, [{ ...req, objectId: req.objectIds[0]! }]);
+  return added;
 }
 
 /** One dispatch job per organisation and operation; the stately queue keeps at most one waiting. */

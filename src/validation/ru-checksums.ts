@@ -14,6 +14,22 @@ export function isValidInn(s: string): boolean {
 }
 
 /**
+ * OGRN: 13 digits (organisation; the first 12 as a number mod 11, mod 10, is the 13th) or 15 (ОГРНИП of an
+ * individual entrepreneur; the first 14 mod 13, mod 10, is the 15th).
+ */
+export function isValidOgrn(s: string): boolean {
+  if (!/^(\d{13}|\d{15})$/.test(s)) return false;
+  const body = BigInt(s.slice(0, -1));
+  const control = (body % (s.length === 13 ? 11n : 13n)) % 10n;
+  return String(control) === s.at(-1);
+}
+
+/** KPP: 9 characters, the tax office (4 digits), the reason (2 digits or capital Latin letters), a number (3 digits). */
+export function isValidKpp(s: string): boolean {
+  return /^\d{4}[0-9A-Z]{2}\d{3}$/.test(s);
+}
+
+/**
  * BIK: 9 digits. It has no control digit of its own; Russian BIKs begin with the country code 04
  * (Bank of Russia directive 5286-У), which catches most typos of the leading digits.
  */

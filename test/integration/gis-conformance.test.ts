@@ -399,6 +399,14 @@ const answers = (): Record<string, string> => {
       payer: { lastName: 'Иванов', firstName: 'Иван', middleName: 'Иванович', snils: '11223344595' },
     },
     { accountGuid: g(), accountNumber: '200005', uniqueNumber: '77AA000002-01', els: '25VL000005', fiasHouseGuid: g() },
+    {
+      accountGuid: g(),
+      accountNumber: '200007',
+      uniqueNumber: '77AA000003-01',
+      els: '25VL000007',
+      premisesGuid: g(),
+      payer: { orgVersionGuid: g() },
+    },
   ]);
   out.exportAppeal = appealsStateXml(g(), [
     {

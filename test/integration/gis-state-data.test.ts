@@ -6,7 +6,7 @@ import { loadSchemaSet, validateElement } from '../../contracts/gis/schemas.js';
 import { ledgerStatements } from '../../src/billing/charges.repo.js';
 import { addMonths, currentPeriod } from '../../src/calendar.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
-import { DEMO_HOUSE_METERS } from '../../src/sandbox/demo/gis.js';
+import { DEMO_HOUSE_METERS, DEMO_PAYER_ACCOUNTS } from '../../src/sandbox/demo/gis.js';
 import { SIM_NSI } from '../../src/sandbox/gis/nsi.js';
 import { queueReferenceData } from '../../src/sync/gis/reference-sources.js';
 import { queueUnsynced } from '../../src/sync/gis/unsynced.js';
@@ -107,6 +107,21 @@ describe.skipIf(!present)('state-system data the real system accepts', { timeout
       sharePercent: '100',
       payer: { lastName: 'Петрова', snils: DEMO.neighbour.snils },
     });
+    // The demo's accounts loaded through the import: a payer known by SNILS only, an organisation payer.
+    const simAccount = async (number: string) =>
+      (
+        await q(
+          `SELECT o.data FROM gis_sim_objects o JOIN accounts a ON a.gis_account_guid = o.object_guid
+            WHERE a.organisation_id = $1 AND a.number = $2`,
+          [DEMO.organisationId, number],
+        )
+      )[0]!.data;
+    const { personBySnils, organisation } = DEMO_PAYER_ACCOUNTS;
+    expect((await simAccount(personBySnils.number)).payer).toMatchObject({
+      lastName: 'Ковалёва',
+      snils: personBySnils.snils,
+    });
+    expect((await simAccount(organisation.number)).payer).toEqual({ orgVersionGuid: organisation.orgVersionGuid });
 
     // Meters: the flat's as the premise's device (its GUID, its account), the house's as collective devices with NSI 16.
     const meterMessages = await q<{

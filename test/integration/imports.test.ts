@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFieldCipher } from '../../src/identity/crypto.js';
 import { runImport } from '../../src/imports/service.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
@@ -41,7 +42,7 @@ async function runToEnd(uploadId: string, mapping: Record<string, string | null>
   });
   expect([200, 202]).toContain(started.statusCode);
   const run = started.json() as { id: string };
-  await runImport(t.deps.db, t.deps.enqueue, run.id);
+  await runImport(t.deps.db, t.deps.enqueue, createFieldCipher(t.deps.config.encryptionKeys), run.id);
   const done = await t.app.inject({ method: 'GET', url: `/api/v1/org/imports/${run.id}`, headers: staff });
   return {
     started,

@@ -4,6 +4,8 @@ import {
   isValidBik,
   isValidCorrespondentAccount,
   isValidInn,
+  isValidKpp,
+  isValidOgrn,
   isValidSettlementAccount,
   isValidSnils,
 } from '../../src/validation/ru-checksums.js';
@@ -19,6 +21,20 @@ describe('INN', () => {
     expect(isValidInn('500100732258')).toBe(false);
     expect(isValidInn('77070838')).toBe(false);
     expect(isValidInn('77070838 3')).toBe(false);
+  });
+});
+
+describe('OGRN and KPP', () => {
+  it("checks OGRN's control digit (13 digits mod 11, ОГРНИП's 15 mod 13) and KPP's form", () => {
+    expect(isValidOgrn('1027700132195')).toBe(true); // Sberbank
+    expect(isValidOgrn('1027700132196')).toBe(false);
+    expect(isValidOgrn('304500116000157')).toBe(true);
+    expect(isValidOgrn('304500116000158')).toBe(false);
+    expect(isValidOgrn('10277001321')).toBe(false);
+    expect(isValidKpp('773601001')).toBe(true);
+    expect(isValidKpp('7736AB001')).toBe(true);
+    expect(isValidKpp('7736ab001')).toBe(false);
+    expect(isValidKpp('77360100')).toBe(false);
   });
 });
 

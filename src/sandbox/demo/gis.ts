@@ -1,7 +1,25 @@
-import type { SqlExecutor } from '../../../contracts/ports.js';
+import { upsertOrganisationAccounts } from '../../accounts/org-import.service.js';
+import type { Db } from '../../db/pool.js';
 import type { FieldCipher } from '../../identity/crypto.js';
 import { registerSimHouses } from '../gis/simulator.js';
 import { DEMO } from './core.js';
+
+/**
+ * Accounts loaded through the organisation's accounts import with their payers' identification: flat 6 of
+ * the Vladivostok house is owned by a person known by SNILS only (no profile in the hub), flat 7 by an
+ * organisation with its registration data and its version in the state system's register of organisations.
+ */
+export const DEMO_PAYER_ACCOUNTS = {
+  personBySnils: { number: '200006', snils: '13579246894' },
+  organisation: {
+    number: '200007',
+    name: 'ООО «Приморская торговая компания»',
+    ogrn: '1252500123457',
+    inn: '2536123456',
+    kpp: '253601001',
+    orgVersionGuid: '00000000-0000-4000-8000-000000000751',
+  },
+};
 
 /** The house meters (ОДПУ) of the demo houses: collective devices in the state system. */
 export const DEMO_HOUSE_METERS = {
@@ -14,7 +32,7 @@ export const DEMO_HOUSE_METERS = {
 // not know yet (the demo accounts, the metering demo's meters and their recent readings, the house
 // meters); each waits for the NSI books and the premises' GUIDs it needs (fetched by exportNsiItem and
 // exportHouseData first), so they reach the simulator within a few minutes of `npm start`.
-export async function seedGisSync(db: SqlExecutor, cipher: FieldCipher) {
+export async function seedGisSync(db: Db, cipher: FieldCipher) {
   await db.query(`INSERT INTO gis_sync_settings (organisation_id, enabled) VALUES ($1, true) ON CONFLICT DO NOTHING`, [
     DEMO.organisationId,
   ]);
@@ -51,4 +69,33 @@ export async function seedGisSync(db: SqlExecutor, cipher: FieldCipher) {
       WHERE account_id = $1 AND last_name = 'Петров' AND id_doc_number_enc IS NULL`,
     [DEMO.accounts.neighbourFlat13, cipher.encrypt('123456')],
   );
+  // Two accounts as an organisation's import sends them: the payer's SNILS, an organisation's OGRN, INN and
+  // KPP (the same rows again change nothing, so each start leaves them as they are).
+  const { personBySnils: p, organisation: o } = DEMO_PAYER_ACCOUNTS;
+  const results = await upsertOrganisationAccounts(
+    db,
+    { cipher, enqueue: async () => null },
+    { organisationId: DEMO.organisationId, actorType: 'person', actorId: DEMO.staff.personId },
+    [
+      {
+        number: p.number,
+        houseId: DEMO.houses.vladivostok,
+        premiseNumber: '6',
+        owners: [{ lastName: 'Ковалёва', firstName: 'Анна', middleName: 'Игоревна', snils: p.snils, share: '1/1' }],
+      },
+      {
+        number: o.number,
+        houseId: DEMO.houses.vladivostok,
+        premiseNumber: '7',
+        owners: [
+          {
+            share: '1/1',
+            organisation: { name: o.name, ogrn: o.ogrn, inn: o.inn, kpp: o.kpp, orgVersionGuid: o.orgVersionGuid },
+          },
+        ],
+      },
+    ],
+  );
+  const refused = results.filter((r) => r.status === 'rejected');
+  if (refused.length) throw new Error(`demo payer accounts refused: ${JSON.stringify(refused)}`);
 }

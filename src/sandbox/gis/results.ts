@@ -182,21 +182,23 @@ export interface SimAccount {
   premisesGuid?: string;
   sharePercent?: string;
   totalArea?: string;
-  payer?: { lastName: string; firstName: string; middleName?: string; snils?: string };
+  payer?: { lastName: string; firstName: string; middleName?: string; snils?: string } | { orgVersionGuid: string };
 }
 
 /** exportAccountData's answer: the accounts the simulator accepted, as it holds them. */
 export function accountsStateXml(messageGuid: string, accounts: SimAccount[]) {
   const o = open('houseManagement');
-  const acc = `xmlns:acc="${NS.acc}" xmlns:ind="${NS.ind}"`;
+  const acc = `xmlns:acc="${NS.acc}" xmlns:ind="${NS.ind}" xmlns:orgr="${NS.orgr}"`;
   const items = accounts
     .map(
       (a) =>
         `<hm:exportAccountResult ${acc}>${leaf('hm:isUOAccount', 'true')}${leaf('hm:TotalSquare', a.totalArea)}` +
         `<hm:Accommodation>${a.premisesGuid ? leaf('hm:PremisesGUID', a.premisesGuid) : leaf('hm:FIASHouseGuid', a.fiasHouseGuid)}${leaf('hm:SharePercent', a.sharePercent)}</hm:Accommodation>` +
-        (a.payer
-          ? `<hm:PayerInfo><hm:Ind>${leaf('ind:Surname', a.payer.lastName)}${leaf('ind:FirstName', a.payer.firstName)}${leaf('ind:Patronymic', a.payer.middleName)}${leaf('ind:SNILS', a.payer.snils)}</hm:Ind></hm:PayerInfo>`
-          : '<hm:PayerInfo/>') +
+        (a.payer && 'orgVersionGuid' in a.payer
+          ? `<hm:PayerInfo><hm:Org>${leaf('orgr:orgVersionGUID', a.payer.orgVersionGuid)}</hm:Org></hm:PayerInfo>`
+          : a.payer
+            ? `<hm:PayerInfo><hm:Ind>${leaf('ind:Surname', a.payer.lastName)}${leaf('ind:FirstName', a.payer.firstName)}${leaf('ind:Patronymic', a.payer.middleName)}${leaf('ind:SNILS', a.payer.snils)}</hm:Ind></hm:PayerInfo>`
+            : '<hm:PayerInfo/>') +
         `${leaf('hm:AccountNumber', a.accountNumber)}${leaf('hm:AccountGUID', a.accountGuid)}${leaf('acc:UnifiedAccountNumber', a.els)}` +
         `${leaf('acc:ServiceID', `${a.els}-01`)}</hm:exportAccountResult>`,
     )

@@ -293,7 +293,9 @@ async function processItems(
               totalArea: f.TotalSquare,
               payer: f.Surname
                 ? { lastName: f.Surname, firstName: f.FirstName, middleName: f.Patronymic, snils: f.SNILS }
-                : undefined,
+                : f.orgVersionGUID
+                  ? { orgVersionGuid: f.orgVersionGUID }
+                  : undefined,
             }
           : operation === 'importNotificationsOfOrderExecution'
             ? { orderId: f.OrderID } // what an annulment names

@@ -4525,7 +4525,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upsert personal accounts in bulk (by number): ЕЛС, ИЖКУ, house, premise, owners and shares, status; a result per row */
+        /** Upsert personal accounts in bulk (by number): ЕЛС, ИЖКУ, house, premise, owners and shares (a person's SNILS or identity document, an organisation's OGRN, INN and KPP: the state system's payer), status; a result per row */
         post: {
             parameters: {
                 query?: never;
@@ -16399,6 +16399,42 @@ export interface components {
             /** @description e.g. "круглосуточно" */
             dispatcherHours: string | null;
         };
+        /** @description the owner's identity document, sent to the state system when there is no SNILS */
+        OwnerIdDocumentInput: {
+            /** @description NSI 95 code of the document type: "1" is the passport of a citizen of Russia */
+            type: string;
+            series?: string;
+            /** @description stored encrypted */
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+        };
+        /** @description an owner that is an organisation or an individual entrepreneur: its registration data */
+        OwnerOrganisationInput: {
+            name: string;
+            ogrn: string;
+            inn: string;
+            kpp?: string;
+            /**
+             * Format: uuid
+             * @description the organisation's version in the state system's register of organisations (orgVersionGUID): the payer sent as PayerInfo/Org
+             */
+            orgVersionGuid?: string;
+        };
+        /** @description An owner: a person (name; SNILS or an identity document identify the payer in the state system) or an organisation (registration data). The state system's payer is the owner with the largest share */
+        AccountOwnerInputInput: {
+            /** @description a person owner; absent for an organisation */
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @default 1/1 */
+            share: string;
+            titleDocument?: string;
+            /** @description SNILS of the owner (a person): the state system links the payer by it; stored encrypted */
+            snils?: string;
+            idDocument?: components["schemas"]["OwnerIdDocumentInput"];
+            organisation?: components["schemas"]["OwnerOrganisationInput"];
+        };
         AccountInputInput: {
             number: string;
             unifiedNumber?: string;
@@ -16419,14 +16455,7 @@ export interface components {
              */
             contactEmail?: string;
             /** @default [] */
-            owners: {
-                lastName: string;
-                firstName?: string;
-                middleName?: string;
-                /** @default 1/1 */
-                share: string;
-                titleDocument?: string;
-            }[];
+            owners: components["schemas"]["AccountOwnerInputInput"][];
         };
         ProfileInput: {
             /** Format: uuid */
@@ -17627,6 +17656,42 @@ export interface components {
             /** @description e.g. "круглосуточно" */
             dispatcherHours: string | null;
         };
+        /** @description the owner's identity document, sent to the state system when there is no SNILS */
+        OwnerIdDocument: {
+            /** @description NSI 95 code of the document type: "1" is the passport of a citizen of Russia */
+            type: string;
+            series?: string;
+            /** @description stored encrypted */
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+        };
+        /** @description an owner that is an organisation or an individual entrepreneur: its registration data */
+        OwnerOrganisation: {
+            name: string;
+            ogrn: string;
+            inn: string;
+            kpp?: string;
+            /**
+             * Format: uuid
+             * @description the organisation's version in the state system's register of organisations (orgVersionGUID): the payer sent as PayerInfo/Org
+             */
+            orgVersionGuid?: string;
+        };
+        /** @description An owner: a person (name; SNILS or an identity document identify the payer in the state system) or an organisation (registration data). The state system's payer is the owner with the largest share */
+        AccountOwnerInput: {
+            /** @description a person owner; absent for an organisation */
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @default 1/1 */
+            share: string;
+            titleDocument?: string;
+            /** @description SNILS of the owner (a person): the state system links the payer by it; stored encrypted */
+            snils?: string;
+            idDocument?: components["schemas"]["OwnerIdDocument"];
+            organisation?: components["schemas"]["OwnerOrganisation"];
+        };
         AccountInput: {
             number: string;
             unifiedNumber?: string;
@@ -17647,14 +17712,7 @@ export interface components {
              */
             contactEmail?: string;
             /** @default [] */
-            owners: {
-                lastName: string;
-                firstName?: string;
-                middleName?: string;
-                /** @default 1/1 */
-                share: string;
-                titleDocument?: string;
-            }[];
+            owners: components["schemas"]["AccountOwnerInput"][];
         };
         Profile: {
             /** Format: uuid */
