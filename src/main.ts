@@ -1,4 +1,5 @@
 // Process entry: config → database (URL or embedded) → migrate → queue → compose → app → listen.
+import v8 from 'node:v8';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { EmbeddedStartError, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
@@ -10,6 +11,13 @@ import { createLogger } from './logger.js';
 import { buildApp } from './app.js';
 import { createQueues, scheduleJobs, startWorkers } from '../jobs/index.js';
 import { seedDemoData } from './sandbox/demo/index.js';
+
+// The old generation may grow by half of what a full GC leaves before the next one (V8 lets it grow up to
+// fourfold). File imports parse spreadsheets that allocate fast and briefly (exceljs: some 16 KB a row);
+// enough of it lives past two scavenges to be promoted, and with the default growth a 100,000-row XLSX
+// import left ~150 MB of such garbage in the old generation before a full GC (issue 15: RSS growth
+// ~200 MiB before, ~100 MiB with this; docs/performance.md). The cost: more frequent, concurrent, full GCs.
+v8.setFlagsFromString('--heap-growing-percent=50');
 
 let config: Config;
 try {

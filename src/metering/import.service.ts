@@ -139,18 +139,26 @@ export async function importReadings(
   // The previous batch's writes run while the next batch is read and validated; its lookups wait for
   // them (same connection), so each batch is checked against everything written before it.
   let writing: Promise<void> = Promise.resolve();
-  for await (const rows of batches) {
+  for await (const rows of batches) ({ writing } = await takeBatch(rows, writing));
+  await writing;
+  return tally.result();
+
+  /**
+   * Checks one batch and starts its writes (answered, not awaited). The batch's working objects are this
+   * function's locals, gone when it returns: a loop body's would stay alive while the next batch is read,
+   * long enough to be promoted to the old generation, where they pile up as garbage until a full GC.
+   */
+  async function takeBatch(rows: unknown[], previous: Promise<void>) {
     const { valid, errors } = parseRows<ImportReadingRow>(rows, tally.received, importReadingRowSchema);
     tally.received += rows.length;
-    await writing;
+    await previous;
     const located = await locate(valid, errors);
     const { keep, replaced } = checkBatch(located, await storedAround(tx, located), errors);
     tally.addBatch(errors);
-    writing = writeBatch(keep, replaced);
+    const writing = writeBatch(keep, replaced);
     writing.catch(() => undefined); // awaited before the next query; a failure must not count as unhandled meanwhile
+    return { writing };
   }
-  await writing;
-  return tally.result();
 
   async function locate(valid: Valid<ImportReadingRow>[], errors: RowError[]): Promise<Located[]> {
     const byId = await findOrgMetersById(tx, organisationId, [
