@@ -311,3 +311,58 @@ export type RegistrationView = z.infer<typeof registrationViewSchema>;
 export const registrationStatusFilter = z.object({ status: z.enum(['submitted', 'approved', 'rejected']).optional() });
 
 export const rejectRegistrationBody = z.object({ reason: z.string().trim().min(3).max(2000) });
+
+/**
+ * A house's common-property meter (ОДПУ): the state system's collective device, which needs its
+ * verification interval (НСИ 16, whole years from the last verification to the next).
+ */
+export const houseMeterInput = z
+  .object({
+    resource: resourceSchema,
+    serialNumber: z.string().trim().min(1).max(50).describe('the factory number (MeteringDeviceNumber, up to 50)'),
+    tariffs: z.number().int().min(1).max(3).default(1),
+    digitCapacity: z.number().int().min(3).max(12).optional(),
+    installedOn: dateSchema.optional(),
+    sealedOn: dateSchema.optional(),
+    verifiedOn: dateSchema.describe('the last verification (поверка)'),
+    nextVerification: dateSchema.describe('the next verification: with verifiedOn, the interval in whole years'),
+  })
+  .superRefine((m, ctx) => {
+    const months =
+      (Number(m.nextVerification.slice(0, 4)) - Number(m.verifiedOn.slice(0, 4))) * 12 +
+      Number(m.nextVerification.slice(5, 7)) -
+      Number(m.verifiedOn.slice(5, 7));
+    if (months < 6)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nextVerification'],
+        message: 'at least half a year after verifiedOn: the verification interval is in whole years',
+      });
+    if (m.installedOn && m.installedOn > m.nextVerification)
+      ctx.addIssue({ code: 'custom', path: ['installedOn'], message: 'after the next verification' });
+  });
+export type HouseMeterInput = z.infer<typeof houseMeterInput>;
+
+export const houseMeterView = z
+  .object({
+    id: z.uuid(),
+    houseId: z.uuid(),
+    resource: resourceSchema,
+    serialNumber: z.string(),
+    tariffs: z.number().int(),
+    digitCapacity: z.number().int().nullable(),
+    installedOn: z.string().nullable(),
+    sealedOn: z.string().nullable(),
+    verifiedOn: z.string().nullable(),
+    nextVerification: z.string().nullable(),
+    archived: z.boolean(),
+    gisGuid: z
+      .string()
+      .nullable()
+      .describe("the state system's MeteringDeviceVersionGUID once it accepted the meter as a collective device"),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'HouseMeter' });
+export type HouseMeterView = z.infer<typeof houseMeterView>;
+
+export const houseMetersResponse = z.object({ items: z.array(houseMeterView) });

@@ -78,6 +78,8 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /api/v1/org/readings/export': { who: 'org', permission: 'console.view' },
   'GET /api/v1/org/reading-settings': { who: 'org', permission: 'console.view' },
   'PUT /api/v1/org/reading-settings': { who: 'org', permission: 'settings.manage' },
+  'GET /api/v1/org/houses/{houseId}/meters': { who: 'org', permission: 'console.view' },
+  'POST /api/v1/org/houses/{houseId}/meters': { who: 'org', permission: 'accounts.import' },
   'GET /api/v1/org/meter-registrations': { who: 'org', permission: 'console.view' },
   'GET /api/v1/org/meter-registrations/{registrationId}/documents/{documentId}': {
     who: 'org',

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
-import type { ReadingSettings, Resource } from '../../contracts/metering.js';
+import type { HouseMeterInput, HouseMeterView, ReadingSettings, Resource } from '../../contracts/metering.js';
 import type { Db } from '../db/pool.js';
 
 // Dates are read as text (YYYY-MM-DD): a JS Date would shift them by the process's time zone.
@@ -326,4 +326,84 @@ export async function meterLabels(db: Db, organisationId: string, ids: string[])
     [ids, organisationId],
   );
   return rows;
+}
+
+interface HouseMeterRow {
+  id: string;
+  house_id: string;
+  resource: Resource;
+  serial_number: string;
+  tariffs: number;
+  digit_capacity: number | null;
+  installed_on: string | null;
+  sealed_on: string | null;
+  verified_on: string | null;
+  next_verification: string | null;
+  archived: boolean;
+  gis_guid: string | null;
+  created_at: Date;
+}
+
+const HOUSE_METER_COLUMNS = `m.id, m.house_id, m.resource, m.serial_number, m.tariffs, m.digit_capacity, m.installed_on::text,
+  m.sealed_on::text, m.verified_on::text, m.next_verification::text, m.archived_at IS NOT NULL AS archived, m.gis_guid, m.created_at`;
+
+const houseMeterOf = (r: HouseMeterRow): HouseMeterView => ({
+  id: r.id,
+  houseId: r.house_id,
+  resource: r.resource,
+  serialNumber: r.serial_number,
+  tariffs: r.tariffs,
+  digitCapacity: r.digit_capacity,
+  installedOn: r.installed_on,
+  sealedOn: r.sealed_on,
+  verifiedOn: r.verified_on,
+  nextVerification: r.next_verification,
+  archived: r.archived,
+  gisGuid: r.gis_guid,
+  createdAt: r.created_at.toISOString(),
+});
+
+/** Whether the house is the organisation's. */
+export async function isOrganisationHouse(db: Db, organisationId: string, houseId: string): Promise<boolean> {
+  const { rowCount } = await db.query(`SELECT 1 FROM houses WHERE id = $1 AND organisation_id = $2`, [
+    houseId,
+    organisationId,
+  ]);
+  return Boolean(rowCount);
+}
+
+/** The house's common-property meters (ОДПУ), live ones first, by resource and serial number. */
+export async function houseMeters(db: Db, houseId: string): Promise<HouseMeterView[]> {
+  const { rows } = await db.query<HouseMeterRow>(
+    `SELECT ${HOUSE_METER_COLUMNS} FROM meters m WHERE m.house_id = $1
+      ORDER BY m.archived_at IS NOT NULL, m.resource, m.serial_number`,
+    [houseId],
+  );
+  return rows.map(houseMeterOf);
+}
+
+/** Adds a house meter; undefined when the house already has one of the resource with the serial number. */
+export async function insertHouseMeter(
+  db: Db,
+  houseId: string,
+  m: HouseMeterInput,
+): Promise<HouseMeterView | undefined> {
+  const { rows } = await db.query<HouseMeterRow>(
+    `INSERT INTO meters AS m (house_id, resource, serial_number, tariffs, digit_capacity, installed_on, sealed_on, verified_on, next_verification)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (house_id, resource, serial_number) WHERE house_id IS NOT NULL DO NOTHING
+     RETURNING ${HOUSE_METER_COLUMNS}`,
+    [
+      houseId,
+      m.resource,
+      m.serialNumber,
+      m.tariffs,
+      m.digitCapacity ?? null,
+      m.installedOn ?? null,
+      m.sealedOn ?? null,
+      m.verifiedOn,
+      m.nextVerification,
+    ],
+  );
+  return rows[0] && houseMeterOf(rows[0]);
 }

@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { problems } from '../../contracts/problem.js';
 import {
   EXPORT_PAGE,
+  houseMeterInput,
+  houseMetersResponse,
+  houseMeterView,
   exportReadingSchema,
   periodSchema,
   readingSettingsSchema,
@@ -13,15 +16,23 @@ import {
   registrationViewSchema,
   rejectRegistrationBody,
 } from '../../contracts/metering.js';
-import { withTransaction } from '../db/pool.js';
+import { type Actor, coversHouse } from '../../contracts/actor.js';
+import { type Db, withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requirePermission } from '../http/auth.js';
 import { fileDisposition } from '../../contracts/tickets.js';
 import { sendFile } from '../tickets/attachments.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, validationFailed } from '../errors.js';
 import { decodeCursor, pageInfo, pageQuery, pageOf } from '../http/pagination.js';
 import { audit } from '../identity/audit.js';
-import { findReadingSettings, updateReadingSettings } from './meters.repo.js';
+import { queueForSync } from '../sync/outbox.js';
+import {
+  findReadingSettings,
+  houseMeters,
+  insertHouseMeter,
+  isOrganisationHouse,
+  updateReadingSettings,
+} from './meters.repo.js';
 import { ndjsonLines } from './ndjson.js';
 import { exportReadingsPage, type ExportedRow } from './readings.repo.js';
 import { findRegistration, findRegistrationDocument, listRegistrations } from './registrations.repo.js';
@@ -47,7 +58,7 @@ function exportView(r: ExportedRow) {
   };
 }
 
-/** Bulk import and export, the reading policy, and decisions on meter registrations. Mounted at /api/v1/org. */
+/** Bulk import and export, the reading policy, decisions on meter registrations, and houses' common-property meters. Mounted at /api/v1/org. */
 export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -261,6 +272,75 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         });
         return view;
       });
+    },
+  );
+
+  // A house's common-property meters (ОДПУ): created here, sent to the state system as collective devices.
+  const houseParams = z.object({ houseId: z.uuid() });
+  /** The organisation's house that the actor may act on, or 404. */
+  const ownHouse = async (db: Db, actor: Actor, houseId: string) => {
+    if (!coversHouse(actor, houseId) || !(await isOrganisationHouse(db, actor.organisationId, houseId)))
+      throw notFound('House');
+  };
+
+  r.get(
+    '/houses/:houseId/meters',
+    {
+      schema: {
+        tags,
+        summary: "The house's common-property meters (ОДПУ), with the state system's GUID once it accepted them",
+        params: houseParams,
+        response: { 200: houseMetersResponse, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const actor = requirePermission(req, 'console.view');
+      await ownHouse(deps.db, actor, req.params.houseId);
+      return { items: await houseMeters(deps.db, req.params.houseId) };
+    },
+  );
+
+  r.post(
+    '/houses/:houseId/meters',
+    {
+      schema: {
+        tags,
+        summary:
+          'Add a common-property meter (ОДПУ) to the house; it goes to the state system as a collective device (importMeteringDeviceData)',
+        description:
+          'The last and the next verification dates are required: they give the verification interval (НСИ 16) the state system requires of a collective device. A second meter of the same resource with the same serial number in the house is refused (validation_failed on serialNumber).',
+        params: houseParams,
+        body: houseMeterInput,
+        response: { 201: houseMeterView, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'accounts.import');
+      const meter = await withTransaction(deps.db, async (tx) => {
+        await ownHouse(tx, actor, req.params.houseId);
+        const created = await insertHouseMeter(tx, req.params.houseId, req.body);
+        if (!created)
+          throw validationFailed([
+            { path: 'body.serialNumber', message: 'the house already has a meter of this resource with this number' },
+          ]);
+        await queueForSync(tx, deps.enqueue, {
+          organisationId: actor.organisationId,
+          operation: 'importMeteringDeviceData',
+          objectType: 'meter',
+          objectId: created.id,
+        });
+        await audit(tx, {
+          actorType: actor.actorType,
+          actorId: actor.actorId,
+          action: 'metering.house_meter_created',
+          objectType: 'meter',
+          objectId: created.id,
+          organisationId: actor.organisationId,
+          details: { houseId: req.params.houseId, resource: created.resource, serialNumber: created.serialNumber },
+        });
+        return created;
+      });
+      return reply.code(201).send(meter);
     },
   );
 }

@@ -6,7 +6,7 @@ import { loadSchemaSet, validateElement } from '../../contracts/gis/schemas.js';
 import { ledgerStatements } from '../../src/billing/charges.repo.js';
 import { addMonths, currentPeriod } from '../../src/calendar.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
-import { DEMO_HOUSE_METERS, DEMO_PAYER_ACCOUNTS } from '../../src/sandbox/demo/gis.js';
+import { DEMO_HOUSE_ELECTRICITY_METER, DEMO_HOUSE_METERS, DEMO_PAYER_ACCOUNTS } from '../../src/sandbox/demo/gis.js';
 import { SIM_NSI } from '../../src/sandbox/gis/nsi.js';
 import { queueReferenceData } from '../../src/sync/gis/reference-sources.js';
 import { queueUnsynced } from '../../src/sync/gis/unsynced.js';
@@ -131,7 +131,11 @@ describe.skipIf(!present)('state-system data the real system accepts', { timeout
     const flatDevices = sent.filter((i) => i.fields.PremiseGUID === flat12.guid);
     expect(flatDevices.length).toBeGreaterThanOrEqual(5);
     const collective = sent.filter((i) => i.fields.MeteringDeviceNumber?.startsWith('ОДПУ'));
-    expect(collective.map((i) => i.fields.MeteringDeviceNumber).sort()).toEqual(['ОДПУ-ТС-0451', 'ОДПУ-ХВ-0087']);
+    expect(collective.map((i) => i.fields.MeteringDeviceNumber).sort()).toEqual([
+      'ОДПУ-ТС-0451',
+      'ОДПУ-ХВ-0087',
+      DEMO_HOUSE_ELECTRICITY_METER,
+    ]);
     expect(
       collective.every(
         (i) =>

@@ -1,8 +1,12 @@
 import { upsertOrganisationAccounts } from '../../accounts/org-import.service.js';
 import type { Db } from '../../db/pool.js';
+import { insertHouseMeter } from '../../metering/meters.repo.js';
 import type { FieldCipher } from '../../identity/crypto.js';
 import { registerSimHouses } from '../gis/simulator.js';
 import { DEMO } from './core.js';
+
+/** The serial number of the house meter the demo adds through the house meters' route's repository. */
+export const DEMO_HOUSE_ELECTRICITY_METER = 'ОДПУ-ЭЭ-3310';
 
 /**
  * Accounts loaded through the organisation's accounts import with their payers' identification: flat 6 of
@@ -62,6 +66,17 @@ export async function seedGisSync(db: Db, cipher: FieldCipher) {
      ON CONFLICT (id) DO NOTHING`,
     [DEMO_HOUSE_METERS.moscowHeat, DEMO_HOUSE_METERS.vladivostokColdWater, DEMO.houses.moscow, DEMO.houses.vladivostok],
   );
+  // A third as the console or the organisation's API adds one (POST /api/v1/org/houses/{houseId}/meters):
+  // the Moscow house's two-tariff electricity meter, verified every 16 years.
+  await insertHouseMeter(db, DEMO.houses.moscow, {
+    resource: 'electricity',
+    serialNumber: DEMO_HOUSE_ELECTRICITY_METER,
+    tariffs: 2,
+    installedOn: '2022-06-01',
+    sealedOn: '2022-06-01',
+    verifiedOn: '2022-06-01',
+    nextVerification: '2038-06-01',
+  });
   // Payers: Иванов and Петрова are identified by their SNILS (their ESIA profiles); Петров, who has no
   // profile, by his passport (НСИ 95 code 1), encrypted like every document number.
   await db.query(

@@ -6378,6 +6378,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/houses/{houseId}/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The house's common-property meters (ОДПУ), with the state system's GUID once it accepted them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    houseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["HouseMeter"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a common-property meter (ОДПУ) to the house; it goes to the state system as a collective device (importMeteringDeviceData)
+         * @description The last and the next verification dates are required: they give the verification interval (НСИ 16) the state system requires of a collective device. A second meter of the same resource with the same serial number in the house is refused (validation_failed on serialNumber).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    houseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+                        /** @description the factory number (MeteringDeviceNumber, up to 50) */
+                        serialNumber: string;
+                        /** @default 1 */
+                        tariffs?: number;
+                        digitCapacity?: number;
+                        /** Format: date */
+                        installedOn?: string;
+                        /** Format: date */
+                        sealedOn?: string;
+                        /**
+                         * Format: date
+                         * @description the last verification (поверка)
+                         */
+                        verifiedOn: string;
+                        /**
+                         * Format: date
+                         * @description the next verification: with verifiedOn, the interval in whole years
+                         */
+                        nextVerification: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseMeter"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/charges": {
         parameters: {
             query?: never;
@@ -16386,6 +16549,25 @@ export interface components {
                 size: number;
             }[];
         };
+        HouseMeterInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            houseId: string;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            serialNumber: string;
+            tariffs: number;
+            digitCapacity: number | null;
+            installedOn: string | null;
+            sealedOn: string | null;
+            verifiedOn: string | null;
+            nextVerification: string | null;
+            archived: boolean;
+            /** @description the state system's MeteringDeviceVersionGUID once it accepted the meter as a collective device */
+            gisGuid: string | null;
+            createdAt: string;
+        };
         PayeeContactsInput: {
             /** @description the payee's address */
             address: string | null;
@@ -17642,6 +17824,25 @@ export interface components {
                 contentType: string;
                 size: number;
             }[];
+        };
+        HouseMeter: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            houseId: string;
+            /** @enum {string} */
+            resource: "cold_water" | "hot_water" | "electricity" | "heat" | "gas";
+            serialNumber: string;
+            tariffs: number;
+            digitCapacity: number | null;
+            installedOn: string | null;
+            sealedOn: string | null;
+            verifiedOn: string | null;
+            nextVerification: string | null;
+            archived: boolean;
+            /** @description the state system's MeteringDeviceVersionGUID once it accepted the meter as a collective device */
+            gisGuid: string | null;
+            createdAt: string;
         };
         PayeeContacts: {
             /** @description the payee's address */

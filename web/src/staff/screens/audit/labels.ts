@@ -64,6 +64,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'meeting.created': 'Создано собрание',
   'meeting.paper_ballot_entered': 'Внесён бумажный бюллетень',
   'meeting.proxy_submitted': 'Подана доверенность',
+  'metering.house_meter_created': 'Добавлен общедомовой прибор учёта',
   'metering.registration_approved': 'Регистрация прибора учёта одобрена',
   'metering.registration_rejected': 'Регистрация прибора учёта отклонена',
   'metering.settings_changed': 'Изменены сроки приёма показаний',
