@@ -172,7 +172,16 @@ async function measured(work: () => Promise<void>) {
 }
 
 async function reset() {
-  await db.query(`TRUNCATE meter_readings, sync_items`);
+  // The service's queue workers are still sending the first run's sync items: TRUNCATE may meet one of
+  // them in a deadlock (40P01), which PostgreSQL resolves by failing one side; try again then.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.query(`TRUNCATE meter_readings, sync_items`);
+      break;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '40P01' || attempt === 5) throw e;
+    }
+  }
   await db.query(`VACUUM ANALYZE meter_readings`);
 }
 
