@@ -254,10 +254,15 @@ export async function listAppealFiles(db: Db, appealId: string): Promise<AppealF
 }
 
 /** The organisation's appeals waiting for it: submitted or in review (appeals_org_idx). */
-export async function countWaitingAppeals(db: Db, organisationId: string): Promise<number> {
+export async function countWaitingAppeals(
+  db: Db,
+  organisationId: string,
+  houseIds: string[] | null = null,
+): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM appeals WHERE organisation_id = $1 AND status IN ('submitted', 'in_review')`,
-    [organisationId],
+    `SELECT count(*)::int AS n FROM appeals
+      WHERE organisation_id = $1 AND status IN ('submitted', 'in_review') AND ($2::uuid[] IS NULL OR house_id = ANY ($2))`,
+    [organisationId, houseIds],
   );
   return rows[0]!.n;
 }

@@ -28,7 +28,14 @@ export async function consoleOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       const actor = requirePermission(request, 'console.view');
       const membership =
         p?.kind === 'person' ? p.staff.find((s) => s.organisationId === actor.organisationId) : undefined;
-      return { items: await organisationSummary(deps.db, actor.organisationId, membership?.permissions ?? []) };
+      return {
+        items: await organisationSummary(
+          deps.db,
+          actor.organisationId,
+          membership?.permissions ?? [],
+          actor.houseIds ?? null,
+        ),
+      };
     },
   );
 }

@@ -16,8 +16,11 @@ export interface SummaryCount {
   link: string;
   /** Who sees the count: those who may act on the items. */
   permission: Permission;
-  /** A cheap count on an index of the organisation's open items. */
-  count: (db: Db, organisationId: string) => Promise<number>;
+  /**
+   * A cheap count on an index of the organisation's open items; the lists that staff limited to some
+   * houses see filtered (requests, appeals) count those houses only.
+   */
+  count: (db: Db, organisationId: string, houseIds: string[] | null) => Promise<number>;
 }
 
 /** What needs action, in the home's order. Adding a count: one row here (and its Russian name in the console). */
@@ -59,8 +62,13 @@ export const SUMMARY_COUNTS: readonly SummaryCount[] = [
 ];
 
 /** The counts the caller's permissions cover, asked for in parallel. */
-export async function organisationSummary(db: Db, organisationId: string, permissions: readonly string[]) {
+export async function organisationSummary(
+  db: Db,
+  organisationId: string,
+  permissions: readonly string[],
+  houseIds: string[] | null = null,
+) {
   const shown = SUMMARY_COUNTS.filter((c) => permissions.includes(c.permission));
-  const counts = await Promise.all(shown.map((c) => c.count(db, organisationId)));
+  const counts = await Promise.all(shown.map((c) => c.count(db, organisationId, houseIds)));
   return shown.map((c, i) => ({ key: c.key, link: c.link, count: counts[i]! }));
 }

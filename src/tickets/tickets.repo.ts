@@ -285,20 +285,30 @@ export async function averageRatings(
 }
 
 /** The organisation's requests not yet taken (status new); tickets_queue_idx. */
-export async function countNewTickets(db: Db, organisationId: string): Promise<number> {
+export async function countNewTickets(
+  db: Db,
+  organisationId: string,
+  houseIds: string[] | null = null,
+): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM tickets WHERE organisation_id = $1 AND status = 'new'`,
-    [organisationId],
+    `SELECT count(*)::int AS n FROM tickets
+      WHERE organisation_id = $1 AND status = 'new' AND ($2::uuid[] IS NULL OR house_id = ANY ($2))`,
+    [organisationId, houseIds],
   );
   return rows[0]!.n;
 }
 
 /** The organisation's open requests past their deadline; tickets_open_deadline_idx. */
-export async function countOverdueTickets(db: Db, organisationId: string): Promise<number> {
+export async function countOverdueTickets(
+  db: Db,
+  organisationId: string,
+  houseIds: string[] | null = null,
+): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM tickets
-      WHERE organisation_id = $1 AND status IN ('new', 'in_progress') AND deadline < now()`,
-    [organisationId],
+      WHERE organisation_id = $1 AND status IN ('new', 'in_progress') AND deadline < now()
+        AND ($2::uuid[] IS NULL OR house_id = ANY ($2))`,
+    [organisationId, houseIds],
   );
   return rows[0]!.n;
 }

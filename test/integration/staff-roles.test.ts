@@ -122,6 +122,22 @@ describe('staff and roles', () => {
     expect((await call('GET', `/api/v1/org/tickets/${vladivostok.rows[0]!.id}`, me)).status).toBe(404);
     expect((await call('GET', `/api/v1/org/tickets/${vladivostok.rows[0]!.id}`, admin)).status).toBe(200);
 
+    // Dispatcher for Vladivostok only: the home counts that house's new requests, not the organisation's.
+    await call('PUT', `/api/v1/org/staff/${personId}`, admin, {
+      roleIds: [BUILT_IN_ROLES.dispatcher.id],
+      houseIds: [DEMO.houses.vladivostok],
+    });
+    const newCount = async (headers: Record<string, string>) =>
+      (await call('GET', '/api/v1/org/summary', headers)).body.items.find((i: Json) => i.key === 'tickets.new').count;
+    const { rows: byHouse } = await t.deps.db.query<{ vladivostok: number; all: number }>(
+      `SELECT count(*) FILTER (WHERE house_id = $2)::int AS vladivostok, count(*)::int AS "all"
+         FROM tickets WHERE organisation_id = $1 AND status = 'new'`,
+      [DEMO.organisationId, DEMO.houses.vladivostok],
+    );
+    expect(await newCount(me)).toBe(byHouse[0]!.vladivostok);
+    expect(await newCount(admin)).toBe(byHouse[0]!.all);
+    expect(byHouse[0]!.all).toBeGreaterThan(byHouse[0]!.vladivostok);
+
     expect((await call('DELETE', `/api/v1/org/staff/${personId}`, admin)).status).toBe(204);
     expect((await call('GET', '/api/v1/org/tickets', me)).status).toBe(403);
 
@@ -132,6 +148,7 @@ describe('staff and roles', () => {
     expect(rows.map((r) => r.action)).toEqual([
       'staff.invited',
       'staff.joined',
+      'staff.roles_changed',
       'staff.roles_changed',
       'staff.removed',
     ]);
