@@ -88,5 +88,15 @@ export const garFiles = z.object({ files: z.array(garFile) });
 
 /** The organisation's houses, for its staff's pickers and filters (GET /api/v1/org/houses). */
 export const orgHouseList = z.object({
-  items: z.array(z.object({ id: z.uuid(), fullAddress: z.string(), timezone: z.string() })),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      fullAddress: z.string(),
+      timezone: z.string(),
+      totalArea: z.string().nullable().describe('m²; null where not set'),
+      residentialArea: z.string().nullable(),
+      nonResidentialArea: z.string().nullable(),
+      commonArea: z.string().nullable(),
+    }),
+  ),
 });

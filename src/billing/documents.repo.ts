@@ -203,6 +203,17 @@ export interface PayeeContacts {
   dispatcherHours: string | null;
 }
 
+/** The contacts the payment document prints; undefined when there is no such organisation. */
+export async function findPayeeContacts(db: Db, organisationId: string): Promise<PayeeContacts | undefined> {
+  const { rows } = await db.query<PayeeContacts>(
+    `SELECT address, phone, email, website, working_hours AS "workingHours", dispatcher_phone AS "dispatcherPhone",
+            dispatcher_hours AS "dispatcherHours"
+       FROM organisations WHERE id = $1`,
+    [organisationId],
+  );
+  return rows[0];
+}
+
 /** The contacts the payment document prints for the payee and its dispatcher service. */
 export async function updatePayeeContacts(db: Db, organisationId: string, c: PayeeContacts) {
   await db.query(

@@ -13,7 +13,7 @@ import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { requirePermission } from '../http/auth.js';
-import { findPayeeBankDetails } from './documents.repo.js';
+import { findPayeeBankDetails, findPayeeContacts } from './documents.repo.js';
 import { importCharges, setPayeeBankDetails, setPayeeContacts } from './service.js';
 
 const tags = ['charges'];
@@ -87,6 +87,24 @@ export async function billingOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
   );
 
+  r.get(
+    '/contacts',
+    {
+      schema: {
+        tags,
+        summary: 'The contacts printed on payment documents (null where not set)',
+        security,
+        response: { 200: payeeContacts, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'console.view');
+      const contacts = await findPayeeContacts(deps.db, actor.organisationId);
+      if (!contacts) throw notFound('Organisation');
+      return contacts;
+    },
+  );
+
   r.put(
     '/contacts',
     {
@@ -100,7 +118,7 @@ export async function billingOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const actor = write(request);
+      const actor = requirePermission(request, 'settings.manage');
       await withTransaction(deps.db, (tx) => setPayeeContacts(tx, actor, request.body, request.ip));
       return reply.status(204).send(null);
     },

@@ -389,12 +389,19 @@ export interface OrgHouseRow {
   id: string;
   fullAddress: string;
   timezone: string;
+  totalArea: string | null;
+  residentialArea: string | null;
+  nonResidentialArea: string | null;
+  commonArea: string | null;
 }
 
-/** The houses an organisation manages, by address. */
+/** The houses an organisation manages, by address, with the areas payment documents print. */
 export async function listOrganisationHouses(db: SqlExecutor, organisationId: string): Promise<OrgHouseRow[]> {
   const { rows } = await db.query<OrgHouseRow>(
-    `SELECT id, full_address AS "fullAddress", timezone FROM houses WHERE organisation_id = $1 ORDER BY full_address, id`,
+    `SELECT id, full_address AS "fullAddress", timezone, total_area::text AS "totalArea",
+            residential_area::text AS "residentialArea", non_residential_area::text AS "nonResidentialArea",
+            common_area::text AS "commonArea"
+       FROM houses WHERE organisation_id = $1 ORDER BY full_address, id`,
     [organisationId],
   );
   return rows;

@@ -3032,6 +3032,11 @@ export interface paths {
                                 id: string;
                                 fullAddress: string;
                                 timezone: string;
+                                /** @description m²; null where not set */
+                                totalArea: string | null;
+                                residentialArea: string | null;
+                                nonResidentialArea: string | null;
+                                commonArea: string | null;
                             }[];
                         };
                     };
@@ -6793,7 +6798,54 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The contacts printed on payment documents (null where not set) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayeeContacts"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         /** Set the contacts printed on payment documents: address, phone, e-mail, site, working hours, dispatcher */
         put: {
             parameters: {

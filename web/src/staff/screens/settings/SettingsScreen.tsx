@@ -5,15 +5,22 @@ import { Button, ErrorMessage, Notice, Page, ScrollTable, Skeleton } from '../..
 import { AppealDeadlines } from '../appeals/AppealDeadlines';
 import { ok, type Schemas, staffApi, useStaffKey } from '../../api';
 import { useCan } from '../../permissions';
+import { HouseAreas } from './HouseAreas';
+import { PayeeContacts } from './PayeeContacts';
 
 type Deadline = Schemas['TicketDeadlines']['items'][number];
 
-/** The organisation's settings: default deadlines of requests per category, days to answer appeals per type. */
+/**
+ * The organisation's settings: default deadlines of requests per category, days to answer appeals per type, the
+ * contacts and the houses' areas printed on payment documents.
+ */
 export default function SettingsScreen() {
   return (
     <Page title="Настройки">
       <Deadlines />
       <AppealDeadlines />
+      <PayeeContacts />
+      <HouseAreas />
     </Page>
   );
 }
