@@ -381,7 +381,11 @@ describe('payment document', () => {
 
 describe('payment document details', () => {
   it("lets the organisation set its contacts and a house's areas; bad values are refused with field paths", async () => {
-    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, ['charges.import', 'houses.manage']);
+    const headers = await apiKeyHeaders(t.deps, DEMO.organisationId, [
+      'settings.manage',
+      'houses.manage',
+      'console.view',
+    ]);
     const contacts = {
       address: '117420, г. Москва, ул. Профсоюзная, д. 43',
       phone: '+7 495 000-00-01',
@@ -407,6 +411,22 @@ describe('payment document details', () => {
     expect(
       (await t.app.inject({ method: 'PUT', url: '/api/v1/org/contacts', headers, payload: contacts })).statusCode,
     ).toBe(204);
+    const read = await t.app.inject({ method: 'GET', url: '/api/v1/org/contacts', headers: org });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toEqual(contacts);
+    // Changing them takes settings.manage: a key that imports charges and views the console may only read them.
+    const refused = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/org/contacts',
+      headers: org,
+      payload: { ...contacts, phone: null },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/contacts', headers: org })).json()).toEqual(contacts);
+    const cleared = { ...contacts, website: null, dispatcherHours: null };
+    await t.app.inject({ method: 'PUT', url: '/api/v1/org/contacts', headers, payload: cleared });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/contacts', headers })).json()).toEqual(cleared);
+    await t.app.inject({ method: 'PUT', url: '/api/v1/org/contacts', headers, payload: contacts });
     const reference = {
       totalArea: '4230.50',
       residentialArea: '3489.20',
@@ -420,6 +440,8 @@ describe('payment document details', () => {
       payload: reference,
     });
     expect(house.statusCode).toBe(204);
+    const houses = await t.app.inject({ method: 'GET', url: '/api/v1/org/houses', headers });
+    expect(houses.json().items.find((h: { id: string }) => h.id === DEMO.houses.moscow)).toMatchObject(reference);
     const foreign = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/org/houses/00000000-0000-4000-8000-00000000ffff/reference',
