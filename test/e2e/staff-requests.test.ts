@@ -83,6 +83,34 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: reques
     await expect.poll(() => hours.inputValue()).toBe('4');
   });
 
+  it("edits the contacts and a house's areas printed on payment documents", { timeout: 60_000 }, async () => {
+    await staff.goto('/staff/settings');
+    const contacts = staff.getByRole('region', { name: 'Контакты в платёжных документах' });
+    await contacts.getByRole('button', { name: 'Изменить' }).click();
+    await contacts.getByLabel('Телефон', { exact: true }).fill('+7 495 111-22-33');
+    await contacts.getByLabel('Электронная почта').fill('не почта');
+    await contacts.getByRole('button', { name: 'Сохранить' }).click();
+    // The API's field error is shown at its field; nothing is saved.
+    await contacts.getByText('Укажите адрес электронной почты').waitFor();
+    expect(await checkStaffScreen(staff, 'settings-contacts-form')).toEqual([]);
+    await contacts.getByLabel('Электронная почта').fill('office@uk.example.ru');
+    await contacts.getByRole('button', { name: 'Сохранить' }).click();
+    await contacts.getByText('+7 495 111-22-33').waitFor();
+    const areas = staff.getByRole('region', { name: 'Площади домов' });
+    await areas
+      .getByRole('button', { name: /^Изменить площади/ })
+      .first()
+      .click();
+    await areas.getByLabel('Нежилые помещения, м²').fill('45,5');
+    await areas.getByRole('button', { name: 'Сохранить' }).click();
+    await areas.getByRole('cell', { name: '45,50' }).waitFor();
+    expect(await checkStaffScreen(staff, 'settings-contacts')).toEqual([]);
+    await staff.reload();
+    await contacts.getByText('+7 495 111-22-33').waitFor();
+    await contacts.getByText('office@uk.example.ru').waitFor();
+    await areas.getByRole('cell', { name: '45,50' }).waitFor();
+  });
+
   it('a dispatcher takes a resident request from new to done: assign, comment, photo, close with the result', {
     timeout: 120_000,
   }, async () => {

@@ -21,7 +21,7 @@ const AREAS: { name: Name; label: string }[] = [
 const AREA_TEXT = 'Площадь в м², до двух знаков после запятой, например 3254,70.';
 const FIELD_TEXT = Object.fromEntries(AREAS.map((a) => [a.name, AREA_TEXT]));
 
-const m2 = (v: string | null) => (v === null ? '—' : `${v.replace('.', ',')} м²`);
+const m2 = (v: string | null) => (v === null ? '—' : v.replace('.', ','));
 
 export function HouseAreas() {
   const houses = useHouses();
@@ -32,7 +32,7 @@ export function HouseAreas() {
   return (
     <section className="card" aria-labelledby="areas-title">
       <h2 id="areas-title">Площади домов</h2>
-      <p className="muted">Печатаются в платёжном документе в справочной информации о доме.</p>
+      <p className="muted">Печатаются в платёжном документе в справочной информации о доме; площади — в м².</p>
       {houses.isPending ? (
         <Skeleton height={160} label="Загрузка домов" />
       ) : houses.isError ? (
@@ -110,7 +110,7 @@ function AreasForm({ house, onDone }: { house: House; onDone: () => void }) {
     save.mutate(body);
   };
   return (
-    <form className="form-grid" onSubmit={submit} noValidate aria-labelledby="areas-form-title">
+    <form className="form-grid settings-form" onSubmit={submit} noValidate aria-labelledby="areas-form-title">
       <h3 id="areas-form-title">Площади: {house.fullAddress}</h3>
       {AREAS.map((a) => (
         <TextField

@@ -87,7 +87,7 @@ function ContactsForm({ initial, onDone }: { initial: Contacts; onDone: () => vo
     save.mutate(body);
   };
   return (
-    <form className="form-grid" onSubmit={submit} noValidate>
+    <form className="form-grid settings-form" onSubmit={submit} noValidate>
       {FIELDS.map((f) => (
         <TextField
           key={f.name}

@@ -5,6 +5,7 @@ import { Button, ErrorMessage, Notice, Page, ScrollTable, Skeleton } from '../..
 import { AppealDeadlines } from '../appeals/AppealDeadlines';
 import { ok, type Schemas, staffApi, useStaffKey } from '../../api';
 import { useCan } from '../../permissions';
+import '../admin.css';
 import { HouseAreas } from './HouseAreas';
 import { PayeeContacts } from './PayeeContacts';
 
