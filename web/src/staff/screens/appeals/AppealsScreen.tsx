@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { formatDateTime } from '../../../lib/format';
 import { Button, ErrorMessage, Page, ScrollTable, Skeleton } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useHouses, useStaffKey } from '../../api';
+import { HouseFilter } from '../filters';
 import { useCan } from '../../permissions';
 import '../admin.css';
 import './appeals.css';
@@ -52,7 +53,6 @@ export default function AppealsScreen() {
 
 function Filters({ filters, set }: { filters: AppealFilters; set: (c: Partial<AppealFilters>) => void }) {
   const id = useId();
-  const houses = useHouses();
   const types = useAppealTypes();
   const any = Object.values(filters).some(Boolean);
   return (
@@ -87,21 +87,7 @@ function Filters({ filters, set }: { filters: AppealFilters; set: (c: Partial<Ap
           ))}
         </select>
       </div>
-      <div className="field staff-filter-wide">
-        <label htmlFor={`${id}-house`}>Дом</label>
-        <select
-          id={`${id}-house`}
-          value={filters.houseId ?? ''}
-          onChange={(e) => set({ houseId: e.target.value || undefined })}
-        >
-          <option value="">Все дома</option>
-          {houses.data?.items.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.fullAddress}
-            </option>
-          ))}
-        </select>
-      </div>
+      <HouseFilter value={filters.houseId} onChange={(houseId) => set({ houseId })} />
       <div className="field">
         <label htmlFor={`${id}-source`}>Откуда</label>
         <select

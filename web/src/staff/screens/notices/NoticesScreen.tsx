@@ -10,6 +10,7 @@ import type { paths } from '../../../api/schema';
 import { formatDateTime } from '../../../lib/format';
 import { Button, ErrorMessage, Notice, Page, ScrollTable, SkeletonCards, Toggles } from '../../../ui/ui';
 import { ok, staffApi, useHouses, useStaffKey } from '../../api';
+import { HouseFilter } from '../filters';
 import { useCan } from '../../permissions';
 import {
   type House,
@@ -95,7 +96,6 @@ export default function NoticesScreen() {
 
 function Filters({ filters, set }: { filters: Filters; set: (c: Partial<Filters>) => void }) {
   const id = useId();
-  const houses = useHouses();
   return (
     <form className="staff-filters" aria-label="Отбор объявлений" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
@@ -110,21 +110,7 @@ function Filters({ filters, set }: { filters: Filters; set: (c: Partial<Filters>
           <option value="emergency">отключения и аварии</option>
         </select>
       </div>
-      <div className="field staff-filter-wide">
-        <label htmlFor={`${id}-house`}>Дом</label>
-        <select
-          id={`${id}-house`}
-          value={filters.houseId ?? ''}
-          onChange={(e) => set({ houseId: e.target.value || undefined })}
-        >
-          <option value="">все дома</option>
-          {houses.data?.items.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.fullAddress}
-            </option>
-          ))}
-        </select>
-      </div>
+      <HouseFilter value={filters.houseId} onChange={(houseId) => set({ houseId })} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../lib/format';
 import { categoryName, statusOf } from '../../../screens/requests/labels';
 import { Button, ErrorMessage, Page, ScrollTable, Skeleton, Toggles } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useHouses, useStaffKey } from '../../api';
+import { HouseFilter } from '../filters';
 import { apiQuery, CATEGORIES, type QueueFilters, STATUSES, type Status, timeLeft, useQueueFilters } from './queue';
 
 type Ticket = Schemas['Ticket'];
@@ -38,7 +39,6 @@ export default function RequestsScreen() {
 function Filters({ filters, set }: { filters: QueueFilters; set: (c: Partial<QueueFilters>) => void }) {
   const id = useId();
   const key = useStaffKey();
-  const houses = useHouses();
   const assignees = useQuery({
     queryKey: key('tickets', 'assignees'),
     queryFn: () => ok(staffApi.GET('/api/v1/org/tickets/assignees')),
@@ -46,21 +46,7 @@ function Filters({ filters, set }: { filters: QueueFilters; set: (c: Partial<Que
   const any = Object.entries(filters).some(([k, v]) => k !== 'view' && v);
   return (
     <form className="staff-filters" aria-label="Фильтры заявок" onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor={`${id}-house`}>Дом</label>
-        <select
-          id={`${id}-house`}
-          value={filters.houseId ?? ''}
-          onChange={(e) => set({ houseId: e.target.value || undefined })}
-        >
-          <option value="">Все дома</option>
-          {houses.data?.items.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.fullAddress}
-            </option>
-          ))}
-        </select>
-      </div>
+      <HouseFilter value={filters.houseId} onChange={(houseId) => set({ houseId })} wide={false} />
       <div className="field">
         <label htmlFor={`${id}-category`}>Категория</label>
         <select
