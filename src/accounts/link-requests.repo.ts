@@ -115,7 +115,14 @@ export interface OrganisationRequestRow {
 export async function requestsForOrganisation(
   db: Db,
   organisationId: string,
-  q: { status: string; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
+  q: {
+    status: string;
+    houseId?: string;
+    /** Staff limited to some houses see those only. */
+    houseIds?: string[] | null;
+    after?: { createdAt: string; id: string };
+    limit: number;
+  },
 ): Promise<OrganisationRequestRow[]> {
   const { rows } = await db.query<OrganisationRequestRow>(
     `SELECT r.id, r.person_id, r.status, r.identifier_kind, r.identifier, r.account_id, r.comment, r.created_at,
@@ -128,8 +135,17 @@ export async function requestsForOrganisation(
       WHERE r.method = 'organisation' AND r.status = $2 AND ($2 <> 'pending' OR r.expires_at > now())
         AND ($3::uuid IS NULL OR r.house_id = $3)
         AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', r.created_at), r.id) > ($4::timestamptz, $5::uuid))
+        AND ($7::uuid[] IS NULL OR r.house_id = ANY ($7))
       ORDER BY date_trunc('milliseconds', r.created_at), r.id LIMIT $6`,
-    [organisationId, q.status, q.houseId ?? null, q.after?.createdAt ?? null, q.after?.id ?? null, q.limit],
+    [
+      organisationId,
+      q.status,
+      q.houseId ?? null,
+      q.after?.createdAt ?? null,
+      q.after?.id ?? null,
+      q.limit,
+      q.houseIds ?? null,
+    ],
   );
   return rows;
 }

@@ -1,5 +1,5 @@
 import type { IdentifierKind, LinkRequestRole, LinkRole } from '../../contracts/accounts.js';
-import type { Actor } from '../../contracts/actor.js';
+import { type Actor, coversHouse } from '../../contracts/actor.js';
 import type { Enqueue } from '../../contracts/ports.js';
 import type { Db } from '../db/pool.js';
 import { AppError, conflict, notFound, ruleViolated } from '../errors.js';
@@ -340,7 +340,14 @@ export async function listPersonLinkRequests(db: Db, personId: string) {
 export async function listOrganisationLinkRequests(
   db: Db,
   organisationId: string,
-  q: { status: string; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
+  q: {
+    status: string;
+    houseId?: string;
+    /** Staff limited to some houses see those only. */
+    houseIds?: string[] | null;
+    after?: { createdAt: string; id: string };
+    limit: number;
+  },
 ) {
   const requests = await requestsForOrganisation(db, organisationId, q);
   const people = await personContacts(
@@ -382,7 +389,7 @@ export async function decideLinkRequest(
   decision: { approve: true; accountId?: string; role?: LinkRequestRole } | { approve: false; reason: string },
 ): Promise<{ requestId: string; status: 'approved' | 'rejected'; accountId: string | null }> {
   const r = await lockOrganisationRequest(tx, requestId, actor.organisationId);
-  if (!r) throw notFound('Link request');
+  if (!r || !coversHouse(actor, r.house_id)) throw notFound('Link request');
   if (r.status !== 'pending' || r.expires_at <= new Date())
     throw conflict('request_not_pending', 'The request was already decided or has expired');
   let accountId: string | null = null;

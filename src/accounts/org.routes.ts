@@ -74,6 +74,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       const { limit, cursor, ...filter } = request.query;
       const rows = await listOrganisationLinkRequests(deps.db, actor.organisationId, {
         ...filter,
+        houseIds: actor.houseIds,
         after: afterCursor(cursor),
         limit: limit + 1,
       });
@@ -138,6 +139,7 @@ export async function orgAccountsRoutes(app: FastifyInstance, deps: AppDeps) {
       const { limit, cursor, ...filter } = request.query;
       const rows = await listResidentChanges(deps.db, actor.organisationId, {
         ...filter,
+        houseIds: actor.houseIds,
         after: afterCursor(cursor),
         limit: limit + 1,
       });

@@ -76,7 +76,14 @@ export interface OrganisationChangeRow extends ResidentChangeRow {
 export async function changesForOrganisation(
   db: Db,
   organisationId: string,
-  q: { status: ResidentChangeStatus; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
+  q: {
+    status: ResidentChangeStatus;
+    houseId?: string;
+    /** Staff limited to some houses see those only. */
+    houseIds?: string[] | null;
+    after?: { createdAt: string; id: string };
+    limit: number;
+  },
 ): Promise<OrganisationChangeRow[]> {
   const { rows } = await db.query<OrganisationChangeRow>(
     `SELECT ${CHANGE_COLUMNS}, a.number AS account_number, h.full_address, p.number AS premise FROM resident_count_changes c
@@ -84,16 +91,25 @@ export async function changesForOrganisation(
        LEFT JOIN premises p ON p.id = a.premise_id
       WHERE c.status = $2 AND ($3::uuid IS NULL OR a.house_id = $3)
         AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', c.created_at), c.id) > ($4::timestamptz, $5::uuid))
+        AND ($7::uuid[] IS NULL OR a.house_id = ANY ($7))
       ORDER BY date_trunc('milliseconds', c.created_at), c.id LIMIT $6`,
-    [organisationId, q.status, q.houseId ?? null, q.after?.createdAt ?? null, q.after?.id ?? null, q.limit],
+    [
+      organisationId,
+      q.status,
+      q.houseId ?? null,
+      q.after?.createdAt ?? null,
+      q.after?.id ?? null,
+      q.limit,
+      q.houseIds ?? null,
+    ],
   );
   return rows;
 }
 
 /** A change on one of the organisation's accounts, locked, with the house's time zone. */
 export async function lockChangeOfOrganisation(db: Db, changeId: string, organisationId: string) {
-  const { rows } = await db.query<ResidentChangeRow & { timezone: string }>(
-    `SELECT ${CHANGE_COLUMNS}, h.timezone FROM resident_count_changes c JOIN accounts a ON a.id = c.account_id AND a.organisation_id = $2
+  const { rows } = await db.query<ResidentChangeRow & { timezone: string; house_id: string }>(
+    `SELECT ${CHANGE_COLUMNS}, h.timezone, h.id AS house_id FROM resident_count_changes c JOIN accounts a ON a.id = c.account_id AND a.organisation_id = $2
        JOIN houses h ON h.id = a.house_id WHERE c.id = $1 FOR UPDATE OF c`,
     [changeId, organisationId],
   );

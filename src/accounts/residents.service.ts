@@ -1,5 +1,5 @@
 import type { ResidentChangeStatus } from '../../contracts/accounts.js';
-import type { Actor } from '../../contracts/actor.js';
+import { type Actor, coversHouse } from '../../contracts/actor.js';
 import type { Db } from '../db/pool.js';
 import { conflict, notFound } from '../errors.js';
 import { audit } from '../identity/audit.js';
@@ -61,7 +61,14 @@ export async function residentHistory(db: Db, personId: string, accountId: strin
 export async function listResidentChanges(
   db: Db,
   organisationId: string,
-  q: { status: ResidentChangeStatus; houseId?: string; after?: { createdAt: string; id: string }; limit: number },
+  q: {
+    status: ResidentChangeStatus;
+    houseId?: string;
+    /** Staff limited to some houses see those only. */
+    houseIds?: string[] | null;
+    after?: { createdAt: string; id: string };
+    limit: number;
+  },
 ) {
   return (await changesForOrganisation(db, organisationId, q)).map((r) => ({
     ...toChange(r),
@@ -84,7 +91,7 @@ export async function decideResidentChange(
   now = new Date(),
 ) {
   const c = await lockChangeOfOrganisation(tx, changeId, actor.organisationId);
-  if (!c) throw notFound('Change of registered residents');
+  if (!c || !coversHouse(actor, c.house_id)) throw notFound('Change of registered residents');
   if (c.status !== 'pending') throw conflict('change_not_pending', 'The change was already decided');
   const done = await decideChange(tx, {
     changeId,

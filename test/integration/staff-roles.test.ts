@@ -137,6 +137,20 @@ describe('staff and roles', () => {
     expect(await newCount(me)).toBe(byHouse[0]!.vladivostok);
     expect(await newCount(admin)).toBe(byHouse[0]!.all);
     expect(byHouse[0]!.all).toBeGreaterThan(byHouse[0]!.vladivostok);
+    // …and the approvals of that house only: the Moscow link request and resident change are not theirs.
+    for (const [path, idKey] of [
+      ['/api/v1/org/account-link-requests', 'requestId'],
+      ['/api/v1/org/resident-changes', 'changeId'],
+    ] as const) {
+      const theirs = (await call('GET', `${path}?limit=200`, me)).body.items;
+      // Link requests name the house; resident changes its address.
+      const inMoscow = (x: Json) => x.houseId === DEMO.houses.moscow || String(x.address).includes('Москва');
+      expect(theirs.some(inMoscow)).toBe(false);
+      const moscow = (await call('GET', `${path}?limit=200`, admin)).body.items.find(inMoscow);
+      expect(moscow, path).toBeDefined();
+      const refused = await call('POST', `${path}/${moscow[idKey]}/reject`, me, { reason: 'Не наш дом' });
+      expect(refused.status).toBe(404);
+    }
 
     expect((await call('DELETE', `/api/v1/org/staff/${personId}`, admin)).status).toBe(204);
     expect((await call('GET', '/api/v1/org/tickets', me)).status).toBe(403);
