@@ -40,6 +40,7 @@ export async function paymentsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         to: q.to,
         accountNumber: q.accountNumber,
         houseId: q.houseId,
+        houseIds: actor.houseIds,
         after,
         limit: q.limit,
       });
@@ -61,7 +62,7 @@ export async function paymentsOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const actor = requirePermission(request, 'payments.refund');
-      const p = await refundPayment(ports, actor.organisationId, request.params.paymentId, actor);
+      const p = await refundPayment(ports, actor, request.params.paymentId);
       return { ...p, refundable: refundable(deps.acquirer, p) };
     },
   );

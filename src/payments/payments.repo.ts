@@ -162,10 +162,14 @@ export async function bookingAllocations(db: Db, paymentId: string) {
 }
 
 /** One payment with its items and net allocations, for the API. */
-export async function paymentDetails(db: Db, where: { id: string; personId?: string; organisationId?: string }) {
+export async function paymentDetails(
+  db: Db,
+  where: { id: string; personId?: string; organisationId?: string; houseIds?: string[] | null },
+) {
   const { rows } = await db.query<PaymentDetailsRow>(
-    `${DETAILS_SELECT} WHERE p.id = $1 AND ($2::uuid IS NULL OR p.person_id = $2) AND ($3::uuid IS NULL OR p.organisation_id = $3)`,
-    [where.id, where.personId ?? null, where.organisationId ?? null],
+    `${DETAILS_SELECT} WHERE p.id = $1 AND ($2::uuid IS NULL OR p.person_id = $2) AND ($3::uuid IS NULL OR p.organisation_id = $3)
+        AND ${HOUSES.replaceAll('$N', '$4')}`,
+    [where.id, where.personId ?? null, where.organisationId ?? null, where.houseIds ?? null],
   );
   return rows[0] ? presentPayment(rows[0]) : null;
 }
@@ -182,6 +186,8 @@ export async function listPayments(
     /** Payments that paid this account (its number) or an account of this house. */
     accountNumber?: string;
     houseId?: string;
+    /** Staff limited to some houses: payments to those houses' accounts only. */
+    houseIds?: string[] | null;
     after?: [string, string];
     limit: number;
   },
@@ -195,6 +201,7 @@ export async function listPayments(
                                           WHERE i.payment_id = p.id AND a.number = $9 AND a.organisation_id = p.organisation_id))
         AND ($10::uuid IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts a ON a.id = i.account_id
                                            WHERE i.payment_id = p.id AND a.house_id = $10))
+        AND ${HOUSES.replaceAll('$N', '$11')}
       ORDER BY p.created_at DESC, p.id DESC LIMIT $8`,
     [
       f.personId ?? null,
@@ -207,10 +214,15 @@ export async function listPayments(
       f.limit + 1,
       f.accountNumber ?? null,
       f.houseId ?? null,
+      f.houseIds ?? null,
     ],
   );
   return rows.map(presentPayment);
 }
+
+/** Payments to an account of the houses in the parameter `$N` (null: any house). */
+const HOUSES = `($N::uuid[] IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts a ON a.id = i.account_id
+                                          WHERE i.payment_id = p.id AND a.house_id = ANY ($N)))`;
 
 const DETAILS_SELECT = `
   SELECT p.*,

@@ -396,13 +396,12 @@ export function refundable(acquirer: Pick<Acquirer, 'provider' | 'refunds'>, p: 
 }
 
 /** Refund of a succeeded payment by its organisation: Cancel at the bank, then the reversal. */
-export async function refundPayment(
-  ports: PaymentPorts,
-  organisationId: string,
-  paymentId: string,
-  actor: Pick<Actor, 'actorType' | 'actorId'>,
-) {
-  const p = await paymentDetails(ports.db, { id: paymentId, organisationId });
+export async function refundPayment(ports: PaymentPorts, actor: Actor, paymentId: string) {
+  const p = await paymentDetails(ports.db, {
+    id: paymentId,
+    organisationId: actor.organisationId,
+    houseIds: actor.houseIds,
+  });
   if (!p) throw notFound('Payment');
   if (p.status !== 'succeeded')
     throw ruleViolated('payment_not_refundable', `A ${p.status} payment cannot be refunded`);
@@ -437,7 +436,7 @@ export async function refundPayment(
     action: 'payment.refund_requested',
     objectType: 'payment',
     objectId: paymentId,
-    organisationId,
+    organisationId: actor.organisationId,
   });
   return (await paymentDetails(ports.db, { id: paymentId }))!;
 }

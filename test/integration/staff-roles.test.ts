@@ -137,6 +137,23 @@ describe('staff and roles', () => {
     expect(await newCount(me)).toBe(byHouse[0]!.vladivostok);
     expect(await newCount(admin)).toBe(byHouse[0]!.all);
     expect(byHouse[0]!.all).toBeGreaterThan(byHouse[0]!.vladivostok);
+    // …its payments only: one to a Moscow account and one to a Vladivostok account, the second theirs.
+    const paid = await t.deps.db.query<{ id: string }>(
+      `INSERT INTO payments (order_id, provider, organisation_id, status, amount, total)
+       VALUES (gen_random_uuid()::text, 'tbank', $1, 'succeeded', 1000, 1000),
+              (gen_random_uuid()::text, 'tbank', $1, 'succeeded', 2000, 2000) RETURNING id`,
+      [DEMO.organisationId],
+    );
+    await t.deps.db.query(
+      `INSERT INTO payment_items (payment_id, account_id, amount) VALUES ($1, $2, 1000), ($3, $4, 2000)`,
+      [paid.rows[0]!.id, DEMO.accounts.citizenFlat12, paid.rows[1]!.id, DEMO.accounts.vladivostokFlat5],
+    );
+    const theirPayments = (await call('GET', '/api/v1/org/payments?limit=500', me)).body.items;
+    const allPayments = (await call('GET', '/api/v1/org/payments?limit=500', admin)).body.items;
+    const ids = (items: Json[]) => items.map((p) => p.id);
+    expect(ids(theirPayments)).toContain(paid.rows[1]!.id);
+    expect(ids(theirPayments)).not.toContain(paid.rows[0]!.id);
+    expect(ids(allPayments)).toEqual(expect.arrayContaining(ids(paid.rows)));
     // …and the approvals of that house only: the Moscow link request and resident change are not theirs.
     for (const [path, idKey] of [
       ['/api/v1/org/account-link-requests', 'requestId'],
