@@ -125,7 +125,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the staff console: debt r
     expect(await viewer.getByRole('button', { name: 'Проверить новые в ГИС ЖКХ' }).count()).toBe(0);
     // Her home has no counts to act on and says so; the navigation has no staff, keys or audit.
     await viewer.goto('/staff');
-    await viewer.getByText('Ваши роли в этой организации дают только просмотр').waitFor();
+    await viewer.getByText('Для ваших ролей в этой организации здесь нет счётчиков задач').waitFor();
     const nav = viewer.getByRole('navigation', { name: 'Разделы консоли' });
     await nav.getByRole('link', { name: 'Платежи' }).waitFor();
     for (const hidden of ['Сотрудники', 'Ключи API', 'Журнал действий', 'Импорт'])
