@@ -190,6 +190,18 @@ async function processItems(
     `SELECT object_guid::text AS g FROM gis_sim_objects WHERE operation = 'importAccountData' AND object_guid = ANY($1::uuid[])`,
     [...all('AccountGUID'), ...all('AccountGuid')],
   );
+  // An account's revision keeps its GUID, unique number and ЕЛС: the latest held for each account named.
+  const accountHeld = new Map(
+    operation === 'importAccountData'
+      ? (
+          await db.query(
+            `SELECT DISTINCT ON (object_guid) object_guid::text AS g, unique_number, data->>'els' AS els FROM gis_sim_objects
+              WHERE operation = 'importAccountData' AND object_guid = ANY($1::uuid[]) ORDER BY object_guid, accepted_at DESC`,
+            [all('AccountGUID')],
+          )
+        ).rows.map((r): [string, { els: string; num: string }] => [r.g, { els: r.els, num: r.unique_number }])
+      : [],
+  );
   const devices = await known(
     `SELECT object_guid::text AS g FROM gis_sim_objects WHERE operation = 'importMeteringDeviceData' AND object_guid = ANY($1::uuid[])
      UNION SELECT root_guid::text FROM gis_sim_objects WHERE operation = 'importMeteringDeviceData' AND root_guid = ANY($1::uuid[])`,
@@ -243,6 +255,8 @@ async function processItems(
       !premises.has(premise.toLowerCase())
     )
       refusal = notFound(t, 'Помещение');
+    else if (operation === 'importAccountData' && f.AccountGUID && !accounts.has(f.AccountGUID.toLowerCase()))
+      refusal = notFound(t, 'Лицевой счёт');
     else if (
       operation === 'importMeteringDeviceData' &&
       f.AccountGUID !== undefined &&
@@ -271,12 +285,16 @@ async function processItems(
       results.push(refusal);
       continue;
     }
+    // An update of an account names it by AccountGUID: the state system keeps the GUID across revisions.
+    const revised = operation === 'importAccountData' && f.AccountGUID ? f.AccountGUID.toLowerCase() : undefined;
+    const held = revised ? accountHeld.get(revised) : undefined;
     const row = {
       t,
-      guid: randomUUID(),
+      guid: revised ?? randomUUID(),
       root: operation === 'importMeteringDeviceData' ? randomUUID() : null,
-      num:
-        operation === 'importMeteringDeviceValues'
+      num: held
+        ? held.num
+        : operation === 'importMeteringDeviceValues'
           ? ''
           : operation === 'importPaymentDocumentData'
             ? `${digits(2)}${randomBytes(8).toString('hex').toUpperCase()}`
@@ -285,7 +303,7 @@ async function processItems(
         operation === 'importAccountData'
           ? {
               // What exportAccountData answers later: the account as the simulator holds it.
-              els: `${digits(2)}${randomBytes(4).toString('hex').toUpperCase()}`,
+              els: held?.els || `${digits(2)}${randomBytes(4).toString('hex').toUpperCase()}`,
               accountNumber: f.AccountNumber,
               premisesGuid: f.PremisesGUID,
               fiasHouseGuid: f.FIASHouseGuid,
@@ -549,13 +567,13 @@ async function exportAnswer(
   if (op === 'exportAccountData') {
     const list = (v?: string) => (v ? v.toLowerCase().split(' ') : null);
     const { rows } = await db.query(
-      `SELECT object_guid::text, unique_number, data FROM gis_sim_objects
+      `SELECT * FROM (SELECT DISTINCT ON (object_guid) object_guid::text, unique_number, data, accepted_at FROM gis_sim_objects
         WHERE operation = 'importAccountData' AND org_ppa_guid = $1
           AND ($2::text IS NULL OR data->>'fiasHouseGuid' = $2 OR data->>'premisesGuid' IN (
                 SELECT p->>'guid' FROM gis_sim_houses h, jsonb_array_elements(h.premises) p WHERE h.fias_house_guid::text = $2))
           AND ($3::text[] IS NULL OR object_guid::text = ANY($3::text[]))
           AND ($4::text[] IS NULL OR lower(data->>'els') = ANY($4::text[]))
-        ORDER BY accepted_at LIMIT 1000`,
+        ORDER BY object_guid, accepted_at DESC) latest ORDER BY accepted_at LIMIT 1000`,
       [orgPpaGuid, q.FIASHouseGuid?.toLowerCase() ?? null, list(q.AccountGUID), list(q.UnifiedAccountNumber)],
     );
     if (!rows.length) return nothing(service, messageGuid);
