@@ -9,10 +9,23 @@ export interface UploadedFile {
   size: number;
 }
 
-/** Sends the files as multipart (one part per file) and returns what the API stored. */
-export async function uploadFiles(path: UploadPath, files: File[]): Promise<UploadedFile[]> {
+/**
+ * The options that make openapi-fetch send a FormData as it is (multipart, with the browser's boundary):
+ * the generated types describe the parts, which a FormData cannot be typed as.
+ */
+export function multipart(form: FormData) {
+  return { body: form as never, bodySerializer: (b: unknown) => b as FormData };
+}
+
+/** One `file` part per file, the shape of every files-only upload route. */
+export function filesForm(files: File[]): FormData {
   const form = new FormData();
   for (const f of files) form.append('file', f, f.name);
-  const result = await ok(api.POST(path, { body: form as never, bodySerializer: (b: unknown) => b as FormData }));
+  return form;
+}
+
+/** Sends the files to one of the resident's upload routes and returns what the API stored. */
+export async function uploadFiles(path: UploadPath, files: File[]): Promise<UploadedFile[]> {
+  const result = await ok(api.POST(path, multipart(filesForm(files))));
   return (result as { files: UploadedFile[] }).files;
 }

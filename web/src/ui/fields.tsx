@@ -2,7 +2,7 @@
 // paths), the inputs every sign-in form has (e-mail, password, mailed code), a date typed as дд.мм.гггг,
 // a form's own error, and a file picker that uploads as soon as files are chosen.
 import { cloneElement, useId, useState, type InputHTMLAttributes, type ReactElement, type ReactNode } from 'react';
-import { uploadFiles, type UploadedFile, type UploadPath } from '../api/upload';
+import type { UploadedFile } from '../api/upload';
 import { errorMessage } from '../api/client';
 import { maskDate } from '../lib/format';
 import { ErrorMessage } from './ui';
@@ -179,7 +179,8 @@ interface FilePickerProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
-  path: UploadPath;
+  /** Stores the chosen files and returns them as the API keeps them (e.g. `uploadFiles` for a resident's form). */
+  upload: (files: File[]) => Promise<UploadedFile[]>;
   files: UploadedFile[];
   onChange: (files: UploadedFile[]) => void;
   /** `image/*` with the phone's camera, or any image or PDF. */
@@ -189,7 +190,7 @@ interface FilePickerProps {
 
 /** Uploads the chosen files at once (so a form keeps them) and lists them with a remove button each. */
 export function FilePicker(props: FilePickerProps) {
-  const { label, hint, error, path, files, onChange, accept = 'document', max = 10 } = props;
+  const { label, hint, error, upload, files, onChange, accept = 'document', max = 10 } = props;
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [uploadError, setUploadError] = useState<string>();
@@ -216,7 +217,7 @@ export function FilePicker(props: FilePickerProps) {
           setBusy(true);
           setUploadError(undefined);
           try {
-            onChange([...files, ...(await uploadFiles(path, chosen))]);
+            onChange([...files, ...(await upload(chosen))]);
           } catch (err) {
             setUploadError(errorMessage(err));
           } finally {
@@ -225,7 +226,7 @@ export function FilePicker(props: FilePickerProps) {
         }}
       />
       <label htmlFor={id} className="button secondary file-button" aria-hidden="true">
-        {accept === 'photo' ? 'Сфотографировать или выбрать' : 'Выбрать файл'}
+        {accept === 'photo' ? 'Сфотографировать или выбрать' : max > 1 ? 'Выбрать файлы' : 'Выбрать файл'}
       </label>
       {hint ? (
         <span id={`${id}-hint`} className="hint">

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, ok } from '../../api/client';
+import { uploadFiles } from '../../api/upload';
 import { shortAddress } from '../../app/AccountSwitcher';
 import { useCurrentAccount, useMe } from '../../app/session';
 import { fieldMessages } from '../../lib/problems';
@@ -124,7 +125,7 @@ export function AppealForm({
                 key={kind}
                 label={`${ATTACHMENT_KIND[kind] ?? 'Документ'}${required ? '' : ' (необязательно)'}`}
                 hint="PDF или фотография"
-                path="/api/v1/me/appeals/files"
+                upload={(chosen) => uploadFiles('/api/v1/me/appeals/files', chosen)}
                 files={files[kind] ?? []}
                 onChange={(list) => setFiles({ ...files, [kind]: list })}
                 error={

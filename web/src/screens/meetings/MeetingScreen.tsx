@@ -7,6 +7,7 @@ import { countOf, formatDateTime } from '../../lib/format';
 import { fieldMessages } from '../../lib/problems';
 import { Field } from '../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, Page, Skeleton } from '../../ui/ui';
+import { multipart } from '../../api/upload';
 import { ANSWERS, answerName, FORM, meetingState, percent, RULE, type Answer } from './labels';
 
 type Json<P extends keyof paths> = paths[P] extends {
@@ -417,8 +418,7 @@ function ProxyForm({ meetingId }: { meetingId: string }) {
       return ok(
         api.POST('/api/v1/me/meetings/{id}/powers-of-attorney', {
           params: { path: { id: meetingId } },
-          body: form as never,
-          bodySerializer: (b: unknown) => b as FormData,
+          ...multipart(form),
         }),
       );
     },

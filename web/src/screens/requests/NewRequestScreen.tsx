@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, ApiError, ok } from '../../api/client';
-import type { UploadedFile } from '../../api/upload';
+import { type UploadedFile, uploadFiles } from '../../api/upload';
 import { shortAddress } from '../../app/AccountSwitcher';
 import { useCurrentAccount } from '../../app/session';
 import { fieldMessages } from '../../lib/problems';
@@ -135,7 +135,7 @@ export default function NewRequestScreen() {
           label="Фотографии"
           hint="До 10 снимков; на телефоне откроется камера"
           accept="photo"
-          path="/api/v1/me/tickets/files"
+          upload={(chosen) => uploadFiles('/api/v1/me/tickets/files', chosen)}
           files={photos}
           onChange={setPhotos}
           error={Object.entries(errors).find(([k]) => k.startsWith('photoIds'))?.[1]}

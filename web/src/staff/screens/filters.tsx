@@ -22,7 +22,41 @@ export function DayFilter({ label, value, onChange }: { label: string; value: st
   );
 }
 
-/** The house of a filter row: «все дома» or one of the organisation's houses; `wide` stretches it. */
+/**
+ * A labelled choice of a filter row: `all` (no filter, the value undefined) and the options as
+ * [value, text] pairs; `wide` stretches it over two columns of the row.
+ */
+export function SelectFilter<T extends string>({
+  label,
+  all,
+  options,
+  value,
+  onChange,
+  wide = false,
+}: {
+  label: string;
+  all: string;
+  options: readonly (readonly [T, string])[];
+  value: T | undefined;
+  onChange: (value: T | undefined) => void;
+  wide?: boolean;
+}) {
+  const select = (
+    <Field label={label}>
+      <select value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
+        <option value="">{all}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+  return wide ? <div className="staff-filter-wide">{select}</div> : select;
+}
+
+/** The house of a filter row: «все дома» or one of the organisation's houses. */
 export function HouseFilter({
   value,
   onChange,
@@ -33,17 +67,6 @@ export function HouseFilter({
   wide?: boolean;
 }) {
   const houses = useHouses();
-  const select = (
-    <Field label="Дом">
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">все дома</option>
-        {houses.data?.items.map((h) => (
-          <option key={h.id} value={h.id}>
-            {h.fullAddress}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
-  return wide ? <div className="staff-filter-wide">{select}</div> : select;
+  const options = (houses.data?.items ?? []).map((h) => [h.id, h.fullAddress] as const);
+  return <SelectFilter label="Дом" all="все дома" options={options} value={value} onChange={onChange} wide={wide} />;
 }

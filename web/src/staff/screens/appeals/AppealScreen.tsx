@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, Fragment, useId, useState } from 'react';
+import { type FormEvent, Fragment, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { formatDateTime } from '../../../lib/format';
-import { Field } from '../../../ui/fields';
+import { filesForm, multipart, type UploadedFile } from '../../../api/upload';
+import { Field, FilePicker } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, Page, Skeleton } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useHouses, useStaffKey } from '../../api';
 import { useCan } from '../../permissions';
@@ -13,10 +14,6 @@ import { fileKind, formRows, SIDE, type Status, statusOf } from './labels';
 
 type Appeal = Schemas['AppealDetail'];
 type AppealFile = Appeal['files'][number];
-interface Uploaded {
-  id: string;
-  filename: string;
-}
 
 /** One appeal: who and where, the form in its labels, the files shown in the browser, the history; the answer and the decision. */
 export default function AppealScreen() {
@@ -282,7 +279,7 @@ function AnswerCard({ appeal: a }: { appeal: Appeal }) {
   const key = useStaffKey();
   const client = useQueryClient();
   const [message, setMessage] = useState('');
-  const [files, setFiles] = useState<Uploaded[]>([]);
+  const [files, setFiles] = useState<UploadedFile[]>([]);
   const [pending, setPending] = useState<Action | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const send = useMutation({
@@ -337,7 +334,16 @@ function AnswerCard({ appeal: a }: { appeal: Appeal }) {
         >
           <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={5} maxLength={8000} />
         </Field>
-        <AnswerFiles files={files} onChange={setFiles} />
+        <FilePicker
+          label="Файлы ответа"
+          hint="PDF, JPEG, PNG; житель увидит их в обращении"
+          max={20}
+          upload={async (chosen) =>
+            (await ok(staffApi.POST('/api/v1/org/appeals/files', multipart(filesForm(chosen))))).files
+          }
+          files={files}
+          onChange={setFiles}
+        />
         {pending ? (
           <div className="alert alert-warning appeal-confirm" role="alertdialog" aria-label="Подтверждение">
             <p>{ACTIONS[pending].confirm}</p>
@@ -376,71 +382,5 @@ function AnswerCard({ appeal: a }: { appeal: Appeal }) {
         {result ? <Notice kind="success">{result}</Notice> : null}
       </form>
     </Card>
-  );
-}
-
-/** The answer's files, uploaded at once through POST /api/v1/org/appeals/files and sent by id with the answer. */
-function AnswerFiles({ files, onChange }: { files: Uploaded[]; onChange: (files: Uploaded[]) => void }) {
-  const id = useId();
-  const upload = useMutation({
-    mutationFn: (chosen: File[]) => {
-      const form = new FormData();
-      for (const f of chosen) form.append('file', f, f.name);
-      return ok(
-        staffApi.POST('/api/v1/org/appeals/files', {
-          body: form as never,
-          bodySerializer: (b: unknown) => b as FormData,
-        }),
-      );
-    },
-    onSuccess: (data) => onChange([...files, ...data.files]),
-  });
-  return (
-    <div className="field">
-      <label htmlFor={id}>Файлы ответа</label>
-      <input
-        id={id}
-        type="file"
-        className="file-native"
-        accept="image/*,application/pdf"
-        multiple
-        disabled={upload.isPending || files.length >= 20}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => {
-          const chosen = [...(e.target.files ?? [])].slice(0, 20 - files.length);
-          e.target.value = '';
-          if (chosen.length) upload.mutate(chosen);
-        }}
-      />
-      <label htmlFor={id} className="button secondary file-button" aria-hidden="true">
-        Выбрать файлы
-      </label>
-      <span id={`${id}-hint`} className="hint">
-        PDF, JPEG, PNG; житель увидит их в обращении
-      </span>
-      {upload.isPending ? (
-        <span className="hint" role="status">
-          Загружаем…
-        </span>
-      ) : null}
-      {upload.isError ? <ErrorMessage error={upload.error} /> : null}
-      {files.length ? (
-        <ul className="file-list">
-          {files.map((f) => (
-            <li key={f.id}>
-              <span className="file-name">{f.filename}</span>
-              <button
-                type="button"
-                className="button link"
-                onClick={() => onChange(files.filter((x) => x.id !== f.id))}
-                aria-label={`Убрать файл ${f.filename}`}
-              >
-                Убрать
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
   );
 }

@@ -1,10 +1,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { Link } from 'wouter';
 import { formatDateTime } from '../../../lib/format';
 import { Button, ErrorMessage, Page, ScrollTable, Skeleton } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useHouses, useStaffKey } from '../../api';
-import { HouseFilter } from '../filters';
+import { HouseFilter, SelectFilter } from '../filters';
 import { useCan } from '../../permissions';
 import '../admin.css';
 import './appeals.css';
@@ -19,6 +18,11 @@ import {
 } from './labels';
 
 type Appeal = Schemas['AppealSummary'];
+
+const SOURCES = [
+  ['hub', 'Кабинет жителя'],
+  ['state_system', 'ГИС ЖКХ'],
+] as const;
 
 /** The appeal types with their titles: the API's catalogue (GET /api/v1/appeals/types). */
 function useAppealTypes() {
@@ -52,54 +56,33 @@ export default function AppealsScreen() {
 }
 
 function Filters({ filters, set }: { filters: AppealFilters; set: (c: Partial<AppealFilters>) => void }) {
-  const id = useId();
   const types = useAppealTypes();
   const any = Object.values(filters).some(Boolean);
   return (
     <form className="staff-filters appeal-filters" aria-label="Фильтры обращений" onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>Статус</label>
-        <select
-          id={`${id}-status`}
-          value={filters.status ?? ''}
-          onChange={(e) => set({ status: (e.target.value || undefined) as Status | undefined })}
-        >
-          <option value="">Все статусы</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusOf(s).label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field staff-filter-wide">
-        <label htmlFor={`${id}-type`}>Тип</label>
-        <select
-          id={`${id}-type`}
-          value={filters.type ?? ''}
-          onChange={(e) => set({ type: (e.target.value || undefined) as AppealType | undefined })}
-        >
-          <option value="">Все типы</option>
-          {(types.data ?? []).map((t) => (
-            <option key={t.type} value={t.type}>
-              {t.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        label="Статус"
+        all="Все статусы"
+        options={STATUSES.map((st) => [st, statusOf(st).label] as const)}
+        value={filters.status}
+        onChange={(status) => set({ status })}
+      />
+      <SelectFilter
+        label="Тип"
+        all="Все типы"
+        options={(types.data ?? []).map((t) => [t.type as AppealType, t.title] as const)}
+        value={filters.type}
+        onChange={(type) => set({ type })}
+        wide
+      />
       <HouseFilter value={filters.houseId} onChange={(houseId) => set({ houseId })} />
-      <div className="field">
-        <label htmlFor={`${id}-source`}>Откуда</label>
-        <select
-          id={`${id}-source`}
-          value={filters.source ?? ''}
-          onChange={(e) => set({ source: (e.target.value || undefined) as AppealFilters['source'] })}
-        >
-          <option value="">Кабинет и ГИС ЖКХ</option>
-          <option value="hub">Кабинет жителя</option>
-          <option value="state_system">ГИС ЖКХ</option>
-        </select>
-      </div>
+      <SelectFilter
+        label="Откуда"
+        all="Кабинет и ГИС ЖКХ"
+        options={SOURCES}
+        value={filters.source}
+        onChange={(source) => set({ source })}
+      />
       <label className="choice">
         <input
           type="checkbox"

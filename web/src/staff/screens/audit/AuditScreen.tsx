@@ -5,9 +5,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { paths } from '../../../api/schema';
 import { formatDateTime } from '../../../lib/format';
-import { Field } from '../../../ui/fields';
 import { Button, ErrorMessage, Notice, Page, ScrollTable, SkeletonCards } from '../../../ui/ui';
-import { DayFilter, dayStart } from '../filters';
+import { DayFilter, dayStart, SelectFilter } from '../filters';
 import { ok, staffApi, useStaffKey } from '../../api';
 import { OPERATION_LABEL } from '../exchange/labels';
 import { ACTOR_TYPE, AUDIT_ACTIONS, AUDIT_SECTIONS, OBJECT_TYPE } from './labels';
@@ -43,26 +42,20 @@ export default function AuditScreen() {
     <Page title="Журнал действий">
       <fieldset className="staff-filters">
         <legend className="visually-hidden">Отбор записей журнала</legend>
-        <Field label="Раздел">
-          <select value={section} onChange={(e) => setSection(e.target.value)}>
-            <option value="">все</option>
-            {AUDIT_SECTIONS.map(([prefix, label]) => (
-              <option key={prefix} value={prefix}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Кто">
-          <select value={actorId} onChange={(e) => setActorId(e.target.value)}>
-            <option value="">все</option>
-            {[...actors].map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectFilter
+          label="Раздел"
+          all="все"
+          options={AUDIT_SECTIONS}
+          value={section || undefined}
+          onChange={(v) => setSection(v ?? '')}
+        />
+        <SelectFilter
+          label="Кто"
+          all="все"
+          options={[...actors]}
+          value={actorId || undefined}
+          onChange={(v) => setActorId(v ?? '')}
+        />
         <DayFilter label="С" value={from} onChange={setFrom} />
         <DayFilter label="По" value={to} onChange={setTo} />
       </fieldset>

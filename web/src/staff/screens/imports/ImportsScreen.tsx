@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format';
 import { Field } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, Page, ScrollTable, Skeleton, Toggles } from '../../../ui/ui';
 import { ApiError, errorMessage, ok, type Schemas, staffApi, useOrganisation, useStaffKey } from '../../api';
+import { multipart } from '../../../api/upload';
 import './imports.css';
 
 type Kind = Schemas['ImportUpload']['kind'];
@@ -120,8 +121,7 @@ function UploadStep({ kind, upload, onUploaded }: { kind: Kind; upload?: Upload;
       return ok(
         staffApi.POST('/api/v1/org/imports/uploads', {
           params: { query: { kind } },
-          body: form as never,
-          bodySerializer: (b: unknown) => b as FormData,
+          ...multipart(form),
         }),
       );
     },

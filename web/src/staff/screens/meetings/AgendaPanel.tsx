@@ -4,6 +4,7 @@ import { RULE } from '../../../screens/meetings/labels';
 import { TextField } from '../../../ui/fields';
 import { Button, Card, ErrorMessage } from '../../../ui/ui';
 import { ok, staffApi, useStaffKey } from '../../api';
+import { multipart } from '../../../api/upload';
 import { FileInput } from './FileInput';
 import { openMeetingFile } from './open-file';
 import type { Meeting } from './types';
@@ -63,8 +64,7 @@ function Materials({ m, draft }: { m: Meeting; draft: boolean }) {
       return ok(
         staffApi.POST('/api/v1/org/meetings/{id}/materials', {
           params: { path: { id: m.id } },
-          body: form as never,
-          bodySerializer: (b: unknown) => b as FormData,
+          ...multipart(form),
         }),
       );
     },

@@ -7,6 +7,7 @@ import { answerName } from '../../../screens/meetings/labels';
 import { DateInput, Field, FieldError, TextField } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, ScrollTable, Skeleton } from '../../../ui/ui';
 import { ok, staffApi, useStaffKey } from '../../api';
+import { multipart } from '../../../api/upload';
 import { DateTimeField, type DateTimeValue, toLocalDateTime } from '../DateTimeField';
 import { FileInput } from './FileInput';
 import { openMeetingFile } from './open-file';
@@ -130,8 +131,7 @@ function PaperBallotForm({ m }: { m: Meeting }) {
       return ok(
         staffApi.POST('/api/v1/org/meetings/{id}/paper-ballots', {
           params: { path: { id: m.id } },
-          body: form as never,
-          bodySerializer: (b: unknown) => b as FormData,
+          ...multipart(form),
         }),
       );
     },

@@ -5,7 +5,8 @@ import { Link } from 'wouter';
 import { countOf, formatDate } from '../../../lib/format';
 import { FORM } from '../../../screens/meetings/labels';
 import { Button, ErrorMessage, Page, ScrollTable, SkeletonCards } from '../../../ui/ui';
-import { ok, staffApi, useHouses, useStaffKey } from '../../api';
+import { ok, staffApi, useStaffKey } from '../../api';
+import { HouseFilter } from '../filters';
 import { SettingsPanel } from './SettingsPanel';
 import { type Meeting, stage } from './types';
 
@@ -21,10 +22,8 @@ const STATUSES: readonly [Status | '', string][] = [
 /** The organisation's meetings, newest first, filtered by house and status on the server. */
 export default function MeetingsScreen() {
   const key = useStaffKey();
-  const houses = useHouses();
   const [houseId, setHouseId] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
-  const houseField = useId();
   const statusField = useId();
   const q = useInfiniteQuery({
     queryKey: key('meetings', houseId, status),
@@ -61,17 +60,7 @@ export default function MeetingsScreen() {
     >
       <SettingsPanel />
       <div className="card staff-filters">
-        <div className="field">
-          <label htmlFor={houseField}>Дом</label>
-          <select id={houseField} value={houseId} onChange={(e) => setHouseId(e.target.value)}>
-            <option value="">Все дома</option>
-            {houses.data?.items.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.fullAddress}
-              </option>
-            ))}
-          </select>
-        </div>
+        <HouseFilter value={houseId || undefined} onChange={(v) => setHouseId(v ?? '')} wide={false} />
         <div className="field">
           <label htmlFor={statusField}>Состояние</label>
           <select id={statusField} value={status} onChange={(e) => setStatus(e.target.value as Status | '')}>

@@ -4,13 +4,13 @@
 import '../admin.css';
 import './notices.css';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { paths } from '../../../api/schema';
 import { formatDateTime } from '../../../lib/format';
 import { Button, ErrorMessage, Notice, Page, ScrollTable, SkeletonCards, Toggles } from '../../../ui/ui';
 import { ok, staffApi, useHouses, useStaffKey } from '../../api';
-import { HouseFilter } from '../filters';
+import { HouseFilter, SelectFilter } from '../filters';
 import { useCan } from '../../permissions';
 import {
   type House,
@@ -32,6 +32,10 @@ interface Filters {
   houseId?: string;
 }
 const KEYS = ['state', 'kind', 'houseId'] as const;
+const KINDS = [
+  ['common', 'новости'],
+  ['emergency', 'отключения и аварии'],
+] as const satisfies readonly (readonly [NewsKind, string])[];
 
 /** The filters of the query string and a setter that rewrites it (an empty value removes one). */
 function useFilters(): [Filters, (change: Partial<Filters>) => void] {
@@ -95,21 +99,9 @@ export default function NoticesScreen() {
 }
 
 function Filters({ filters, set }: { filters: Filters; set: (c: Partial<Filters>) => void }) {
-  const id = useId();
   return (
     <form className="staff-filters" aria-label="Отбор объявлений" onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>Вид</label>
-        <select
-          id={`${id}-kind`}
-          value={filters.kind ?? ''}
-          onChange={(e) => set({ kind: (e.target.value || undefined) as NewsKind | undefined })}
-        >
-          <option value="">все</option>
-          <option value="common">новости</option>
-          <option value="emergency">отключения и аварии</option>
-        </select>
-      </div>
+      <SelectFilter label="Вид" all="все" options={KINDS} value={filters.kind} onChange={(kind) => set({ kind })} />
       <HouseFilter value={filters.houseId} onChange={(houseId) => set({ houseId })} />
     </form>
   );

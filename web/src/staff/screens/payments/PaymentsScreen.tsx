@@ -8,8 +8,8 @@ import { formatDateTime, formatMoney, formatPeriod } from '../../../lib/format';
 import { Field } from '../../../ui/fields';
 import { Button, ErrorMessage, Notice, Page, ScrollTable, SkeletonCards } from '../../../ui/ui';
 import { PAYMENT_STATUS } from '../../../screens/payments/status';
-import { DayFilter, dayStart } from '../filters';
-import { ok, staffApi, useHouses, useStaffKey } from '../../api';
+import { DayFilter, dayStart, HouseFilter, SelectFilter } from '../filters';
+import { ok, staffApi, useStaffKey } from '../../api';
 import { useCan } from '../../permissions';
 import { BankDetails } from './BankDetails';
 
@@ -28,7 +28,6 @@ export default function PaymentsScreen() {
 function Payments() {
   const key = useStaffKey();
   const can = useCan();
-  const houses = useHouses();
   const [status, setStatus] = useState<Query['status'] | ''>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -61,16 +60,15 @@ function Payments() {
         <legend className="visually-hidden">Отбор платежей</legend>
         <DayFilter label="С" value={from} onChange={setFrom} />
         <DayFilter label="По" value={to} onChange={setTo} />
-        <Field label="Статус">
-          <select value={status} onChange={(e) => setStatus(e.target.value as Query['status'] | '')}>
-            <option value="">все</option>
-            {Object.entries(PAYMENT_STATUS).map(([s, [label]]) => (
-              <option key={s} value={s}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectFilter
+          label="Статус"
+          all="все"
+          options={Object.entries(PAYMENT_STATUS).map(
+            ([st, [label]]) => [st as NonNullable<Query['status']>, label] as const,
+          )}
+          value={status || undefined}
+          onChange={(v) => setStatus(v ?? '')}
+        />
         <Field label="Лицевой счёт">
           <input
             type="search"
@@ -80,18 +78,7 @@ function Payments() {
             onChange={(e) => setAccountInput(e.target.value)}
           />
         </Field>
-        <div className="staff-filter-wide">
-          <Field label="Дом">
-            <select value={houseId} onChange={(e) => setHouseId(e.target.value)}>
-              <option value="">все дома</option>
-              {houses.data?.items.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.fullAddress}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
+        <HouseFilter value={houseId || undefined} onChange={(v) => setHouseId(v ?? '')} />
       </fieldset>
       {list.isPending ? (
         <SkeletonCards count={3} height={48} />

@@ -7,6 +7,7 @@ import { Field } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, Page, Skeleton } from '../../../ui/ui';
 import type { paths } from '../../../api/client';
 import { ok, type Schemas, staffApi, useHouses, useStaffKey } from '../../api';
+import { filesForm, multipart } from '../../../api/upload';
 import { timeLeft } from './queue';
 
 type Ticket = Schemas['TicketDetail'];
@@ -289,13 +290,10 @@ function AttachCard({ ticket: t }: { ticket: Ticket }) {
   const refresh = useRefresh();
   const upload = useMutation({
     mutationFn: (files: File[]) => {
-      const form = new FormData();
-      for (const f of files) form.append('file', f, f.name);
       return ok(
         staffApi.POST('/api/v1/org/tickets/{id}/files', {
           params: { path: { id: t.id } },
-          body: form as never,
-          bodySerializer: (b: unknown) => b as FormData,
+          ...multipart(filesForm(files)),
         }),
       );
     },

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../lib/format';
 import { categoryName, statusOf } from '../../../screens/requests/labels';
 import { Button, ErrorMessage, Page, ScrollTable, Skeleton, Toggles } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useHouses, useStaffKey } from '../../api';
-import { HouseFilter } from '../filters';
+import { HouseFilter, SelectFilter } from '../filters';
 import { apiQuery, CATEGORIES, type QueueFilters, STATUSES, type Status, timeLeft, useQueueFilters } from './queue';
 
 type Ticket = Schemas['Ticket'];
@@ -37,7 +37,6 @@ export default function RequestsScreen() {
 }
 
 function Filters({ filters, set }: { filters: QueueFilters; set: (c: Partial<QueueFilters>) => void }) {
-  const id = useId();
   const key = useStaffKey();
   const assignees = useQuery({
     queryKey: key('tickets', 'assignees'),
@@ -47,36 +46,20 @@ function Filters({ filters, set }: { filters: QueueFilters; set: (c: Partial<Que
   return (
     <form className="staff-filters" aria-label="Фильтры заявок" onSubmit={(e) => e.preventDefault()}>
       <HouseFilter value={filters.houseId} onChange={(houseId) => set({ houseId })} wide={false} />
-      <div className="field">
-        <label htmlFor={`${id}-category`}>Категория</label>
-        <select
-          id={`${id}-category`}
-          value={filters.category ?? ''}
-          onChange={(e) => set({ category: (e.target.value || undefined) as QueueFilters['category'] })}
-        >
-          <option value="">Все категории</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {categoryName(c)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-assignee`}>Исполнитель</label>
-        <select
-          id={`${id}-assignee`}
-          value={filters.assignee ?? ''}
-          onChange={(e) => set({ assignee: e.target.value || undefined })}
-        >
-          <option value="">Все исполнители</option>
-          {assignees.data?.items.map((a) => (
-            <option key={a.assignee} value={a.assignee}>
-              {a.assignee} ({a.open})
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        label="Категория"
+        all="Все категории"
+        options={CATEGORIES.map((c) => [c, categoryName(c)] as const)}
+        value={filters.category}
+        onChange={(category) => set({ category })}
+      />
+      <SelectFilter
+        label="Исполнитель"
+        all="Все исполнители"
+        options={(assignees.data?.items ?? []).map((a) => [a.assignee, `${a.assignee} (${a.open})`] as const)}
+        value={filters.assignee}
+        onChange={(assignee) => set({ assignee })}
+      />
       <label className="choice">
         <input
           type="checkbox"
