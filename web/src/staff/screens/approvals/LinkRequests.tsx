@@ -4,9 +4,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { paths } from '../../../api/schema';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { ok, staffApi, useStaffKey } from '../../api';
-import { useCan } from '../../permissions';
 import { Decision } from './decision';
-import { fio, QueueView, useDecided, withFlat } from './queue';
+import { ApprovalCard, fio, QueueView, useDecided, withFlat } from './queue';
 
 type LinkRequest =
   paths['/api/v1/org/account-link-requests']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -51,46 +50,27 @@ function LinkRequestCard({
   request: LinkRequest;
   onDone: (text: string, approved: boolean) => void;
 }) {
-  const can = useCan();
   const who = fio(r.person) || r.person.email || 'Житель без имени в профиле';
   const [role, roleOf] = ROLE[r.role];
+  const matched = r.matchedAccountNumber ? (
+    `л/с ${r.matchedAccountNumber}`
+  ) : (
+    <span className="badge badge-warning">не найден по этим данным</span>
+  );
   return (
-    <li className="card approval-card">
-      <div className="approval-head">
-        <h3>{who}</h3>
-        <span className="muted">подан {formatDateTime(r.createdAt)}</span>
-      </div>
-      <dl className="facts">
-        <dt>Адрес</dt>
-        <dd>{withFlat(r.address, r.premise)}</dd>
-        <dt>{IDENTIFIER[r.identifierKind] ?? 'Введённый номер'}</dt>
-        <dd>{r.identifier}</dd>
-        <dt>Счёт в базе</dt>
-        <dd>
-          {r.matchedAccountNumber ? (
-            <>л/с {r.matchedAccountNumber}</>
-          ) : (
-            <span className="badge badge-warning">не найден по этим данным</span>
-          )}
-        </dd>
-        <dt>Просит доступ как</dt>
-        <dd>{role}</dd>
-        {r.person.email ? (
-          <>
-            <dt>Эл. почта</dt>
-            <dd>{r.person.email}</dd>
-          </>
-        ) : null}
-        {r.comment ? (
-          <>
-            <dt>Комментарий</dt>
-            <dd className="pre-line">{r.comment}</dd>
-          </>
-        ) : null}
-        <dt>Запрос действует до</dt>
-        <dd>{formatDate(r.expiresAt)}</dd>
-      </dl>
-      {can('accounts.approve') ? (
+    <ApprovalCard
+      title={who}
+      sent={`подан ${formatDateTime(r.createdAt)}`}
+      facts={[
+        ['Адрес', withFlat(r.address, r.premise)],
+        [IDENTIFIER[r.identifierKind] ?? 'Введённый номер', r.identifier],
+        ['Счёт в базе', matched],
+        ['Просит доступ как', role],
+        ['Эл. почта', r.person.email],
+        ['Комментарий', r.comment, 'pre-line'],
+        ['Запрос действует до', formatDate(r.expiresAt)],
+      ]}
+      decision={
         <Decision
           subject={who}
           approveLabel="Подтвердить"
@@ -132,7 +112,7 @@ function LinkRequestCard({
             )
           }
         />
-      ) : null}
-    </li>
+      }
+    />
   );
 }

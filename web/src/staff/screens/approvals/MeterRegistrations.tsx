@@ -2,15 +2,14 @@
 // (photos as thumbnails, every file opened in a new tab): accept (the meter is created or updated) or
 // reject with the reason the resident reads.
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { paths } from '../../../api/schema';
 import { formatDate, formatDateTime, formatDecimal } from '../../../lib/format';
 import { RESOURCES, tariffLabel } from '../../../screens/meters/resources';
 import { ErrorMessage } from '../../../ui/ui';
 import { ApiError, ok, staffApi, useStaffKey } from '../../api';
-import { useCan } from '../../permissions';
 import { Decision } from './decision';
-import { QueueView, useDecided, withFlat } from './queue';
+import { ApprovalCard, QueueView, useDecided, withFlat } from './queue';
 
 type Registration =
   paths['/api/v1/org/meter-registrations']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -57,7 +56,6 @@ function RegistrationCard({
   registration: Registration;
   onDone: (text: string, approved: boolean) => void;
 }) {
-  const can = useCan();
   const resource = RESOURCES[r.resource] ?? r.resource;
   const meter = `${resource}, № ${r.serialNumber}`;
   const initial = r.initialValues
@@ -73,46 +71,28 @@ function RegistrationCard({
     ['Следующая поверка', r.nextVerification],
   ];
   return (
-    <li className="card approval-card">
-      <div className="approval-head">
-        <h3>
+    <ApprovalCard
+      title={
+        <>
           {meter} <span className="badge">{r.kind === 'register' ? 'новый счётчик' : 'перерегистрация'}</span>
-        </h3>
-        <span className="muted">подана {formatDateTime(r.createdAt)}</span>
-      </div>
-      <dl className="facts">
-        <dt>Адрес</dt>
-        <dd>{withFlat(r.address, r.premise)}</dd>
-        <dt>Лицевой счёт</dt>
-        <dd>{r.accountNumber}</dd>
-        <dt>Тарифов</dt>
-        <dd>
-          {r.tariffs}
-          {r.digitCapacity ? <span className="muted"> · разрядность {r.digitCapacity}</span> : null}
-        </dd>
-        {dates
-          .filter(([, d]) => d)
-          .map(([label, d]) => (
-            <Fragment key={label}>
-              <dt>{label}</dt>
-              <dd>{formatDate(d!)}</dd>
-            </Fragment>
-          ))}
-        {initial ? (
+        </>
+      }
+      sent={`подана ${formatDateTime(r.createdAt)}`}
+      facts={[
+        ['Адрес', withFlat(r.address, r.premise)],
+        ['Лицевой счёт', r.accountNumber],
+        [
+          'Тарифов',
           <>
-            <dt>Начальные показания</dt>
-            <dd>{initial}</dd>
-          </>
-        ) : null}
-        {r.comment ? (
-          <>
-            <dt>Комментарий</dt>
-            <dd className="pre-line">{r.comment}</dd>
-          </>
-        ) : null}
-      </dl>
-      <Documents registration={r} />
-      {can('accounts.approve') ? (
+            {r.tariffs}
+            {r.digitCapacity ? <span className="muted"> · разрядность {r.digitCapacity}</span> : null}
+          </>,
+        ],
+        ...dates.map(([label, d]) => [label, d ? formatDate(d) : null] as const),
+        ['Начальные показания', initial],
+        ['Комментарий', r.comment, 'pre-line'],
+      ]}
+      decision={
         <Decision
           subject={meter}
           approveLabel="Принять"
@@ -147,8 +127,10 @@ function RegistrationCard({
             )
           }
         />
-      ) : null}
-    </li>
+      }
+    >
+      <Documents registration={r} />
+    </ApprovalCard>
   );
 }
 

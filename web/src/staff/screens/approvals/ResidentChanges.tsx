@@ -4,9 +4,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { paths } from '../../../api/schema';
 import { countOf, formatDateTime, formatPeriod } from '../../../lib/format';
 import { ok, staffApi, useStaffKey } from '../../api';
-import { useCan } from '../../permissions';
 import { Decision } from './decision';
-import { QueueView, useDecided, withFlat } from './queue';
+import { ApprovalCard, QueueView, useDecided, withFlat } from './queue';
 
 type Change =
   paths['/api/v1/org/resident-changes']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -36,28 +35,19 @@ export function ResidentChanges({ houseId }: { houseId?: string }) {
 }
 
 function ChangeCard({ change: c, onDone }: { change: Change; onDone: (text: string, approved: boolean) => void }) {
-  const can = useCan();
   const subject = `л/с ${c.accountNumber}`;
   const people = countOf(c.count, [...PEOPLE]);
   return (
-    <li className="card approval-card">
-      <div className="approval-head">
-        <h3>
-          Лицевой счёт {c.accountNumber}: {people}
-        </h3>
-        <span className="muted">подано {formatDateTime(c.createdAt)}</span>
-      </div>
-      <dl className="facts">
-        <dt>Адрес</dt>
-        <dd>{withFlat(c.address, c.premise)}</dd>
-        <dt>Будет зарегистрировано</dt>
-        <dd>{people}</dd>
-        <dt>Основание</dt>
-        <dd className="pre-line">{c.reason}</dd>
-        <dt>Кто подал</dt>
-        <dd>{c.source === 'resident' ? 'житель в личном кабинете' : 'управляющая организация'}</dd>
-      </dl>
-      {can('accounts.approve') ? (
+    <ApprovalCard
+      title={`Лицевой счёт ${c.accountNumber}: ${people}`}
+      sent={`подано ${formatDateTime(c.createdAt)}`}
+      facts={[
+        ['Адрес', withFlat(c.address, c.premise)],
+        ['Будет зарегистрировано', people],
+        ['Основание', c.reason, 'pre-line'],
+        ['Кто подал', c.source === 'resident' ? 'житель в личном кабинете' : 'управляющая организация'],
+      ]}
+      decision={
         <Decision
           subject={subject}
           approveLabel="Подтвердить"
@@ -89,7 +79,7 @@ function ChangeCard({ change: c, onDone }: { change: Change; onDone: (text: stri
             );
           }}
         />
-      ) : null}
-    </li>
+      }
+    />
   );
 }

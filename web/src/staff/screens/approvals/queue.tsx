@@ -1,9 +1,10 @@
 // A queue of one tab: loading, error, empty, the cards, «Показать ещё» (keyset pages), and the line that
 // says what was just decided (a status region, so a screen reader hears it as the card leaves).
 import { type UseInfiniteQueryResult, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode, useState } from 'react';
 import { Button, ErrorMessage, SkeletonCards } from '../../../ui/ui';
 import { useStaffKey } from '../../api';
+import { useCan } from '../../permissions';
 import { dropFromQueue } from './decision';
 
 export const fio = (p: { lastName: string | null; firstName: string | null; middleName: string | null }) =>
@@ -64,5 +65,46 @@ export function QueueView({
         </>
       )}
     </>
+  );
+}
+
+/**
+ * One item of a queue: its title and when it was sent, its facts as label and value (a row without a
+ * value is left out), what else it shows, and the decision, for those who may approve.
+ */
+export function ApprovalCard({
+  title,
+  sent,
+  facts,
+  children,
+  decision,
+}: {
+  title: ReactNode;
+  /** «подан 01.12.2026, 10:00» */
+  sent: string;
+  facts: readonly (readonly [label: string, value: ReactNode, multiline?: 'pre-line'])[];
+  children?: ReactNode;
+  decision: ReactNode;
+}) {
+  const can = useCan();
+  return (
+    <li className="card approval-card">
+      <div className="approval-head">
+        <h3>{title}</h3>
+        <span className="muted">{sent}</span>
+      </div>
+      <dl className="facts">
+        {facts
+          .filter(([, value]) => value !== null && value !== undefined && value !== '')
+          .map(([label, value, multiline]) => (
+            <Fragment key={label}>
+              <dt>{label}</dt>
+              <dd className={multiline}>{value}</dd>
+            </Fragment>
+          ))}
+      </dl>
+      {children}
+      {can('accounts.approve') ? decision : null}
+    </li>
   );
 }
