@@ -495,7 +495,7 @@ describe.skipIf(!present)('conformance with the published schemas 14.4.0.1', () 
       expect((await validateElement(part, official)).errors).toEqual([]);
       expect((await validateElement(part, contract)).errors).toEqual([]);
     }
-    if (name !== 'getState') expect(await verifyEnvelopeSignature(signed)).toEqual({ valid: true });
+    if (name !== 'getState') expect(await verifyEnvelopeSignature(signed)).toMatchObject({ valid: true });
   });
 
   it('the simulator builds valid Acks, headers and getState results for every service', async () => {

@@ -167,6 +167,59 @@ describe('appeals from the state system', () => {
     );
   }, 120_000);
 
+  it('an answer naming a file whose hash is not the stored bytes is refused and the appeal stays unanswered', async () => {
+    const made = await generateSimAppeal(t.deps.db, { orgPpaGuid: ORG_PPA, fiasHouseGuid: MOSCOW_FIAS });
+    await pull();
+    const appeal = await until('the appeal fetched', () =>
+      one(`SELECT id FROM appeals WHERE gis_appeal_guid = $1`, [made.appealGuid]),
+    );
+    const body = multipartBody([['file', 'akt-osmotra.pdf', PDF]]);
+    const uploaded = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/appeals/files',
+      headers: { ...headers, ...body.headers },
+      payload: body.payload,
+    });
+    const fileId = uploaded.json().files[0].id as string;
+    // The store holds other bytes under the GUID the hub recorded for this file (a file replaced after its
+    // upload): the answer names the GUID with the hash of the hub's file, which is not the stored file's.
+    const other = Buffer.concat([PDF, Buffer.from('% изменённая копия\n')]);
+    const replaced = await t.deps.stateSystem!.upload(
+      { orgPpaGuid: ORG_PPA },
+      { filename: 'akt-osmotra.pdf', data: other },
+    );
+    const pdfHash = gostEngineAvailable()
+      ? (await gostDigest(256, PDF)).toString('hex')
+      : createHash('sha256').update(PDF).digest('hex');
+    expect(replaced.hash).not.toBe(pdfHash);
+    await one(`INSERT INTO gis_attachments (organisation_id, file_id, attachment_guid, hash) VALUES ($1, $2, $3, $4)`, [
+      DEMO.organisationId,
+      fileId,
+      replaced.guid,
+      pdfHash,
+    ]);
+    expect((await api('POST', `/api/v1/org/appeals/${appeal.id}/status`, { status: 'in_review' })).statusCode).toBe(
+      200,
+    );
+    const moved = await api('POST', `/api/v1/org/appeals/${appeal.id}/status`, {
+      status: 'accepted',
+      message: 'Осмотр проведён, акт во вложении.',
+      fileIds: [fileId],
+    });
+    expect(moved.statusCode).toBe(200);
+    const item = await until('the answer refused', () =>
+      one(
+        `SELECT s.error_code, s.error_text FROM sync_items s JOIN appeal_gis_answers g ON g.id = s.object_id
+          WHERE g.appeal_id = $1 AND s.status = 'rejected'`,
+        [appeal.id],
+      ),
+    );
+    expect(item.error_code).toBe('INT002000');
+    expect(item.error_text).toMatch(/хэш-тег не соответствует содержимому файла/);
+    const simAppeal = await one(`SELECT status, answer FROM gis_sim_appeals WHERE appeal_guid = $1`, [made.appealGuid]);
+    expect(simAppeal).toEqual({ status: 'Send', answer: null });
+  }, 60_000);
+
   it('an answer to an appeal the state system does not know is refused with its code and stays visible', async () => {
     const row = await one(
       `INSERT INTO appeals (type, organisation_id, form_enc, consent_at, source, gis_appeal_guid, gis_number, gis_status)

@@ -110,7 +110,7 @@ describe.skipIf(!gostEngineAvailable())('GOST signing (OpenSSL GOST engine)', ()
       const signed = await signXades(xml, SIGNED_CONTAINER_ID, signer);
       expect(signed).toContain(`Algorithm="${GOST_XMLDSIG[bits].signature}"`);
       expect(signed).toContain(`Algorithm="${GOST_XMLDSIG[bits].digest}"`);
-      expect(await verifyEnvelopeSignature(signed)).toEqual({ valid: true });
+      expect(await verifyEnvelopeSignature(signed)).toEqual({ valid: true, hashedBy: 'gost' });
       expect((await verifyEnvelopeSignature(signed.replace('12.345', '12.346'))).reason).toMatch(/digest mismatch/);
       const value = /<ds:SignatureValue>([^<]+)</.exec(signed)![1]!;
       const swapped = swapHalves(Buffer.from(value, 'base64')).toString('base64');

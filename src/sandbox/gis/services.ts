@@ -6,7 +6,7 @@ import type { SqlExecutor } from '../../../contracts/ports.js';
 import { addWorkingDays, localDate } from '../../calendar.js';
 import type { AppDeps } from '../../deps.js';
 import { leafXml as leaf, type SimItemResult } from './results.js';
-import type { SimAttachment } from './voting.js';
+import { attachmentHashMismatch, type AttachmentHashing, hashRefusal, type SimAttachment } from './file-store.js';
 
 // The simulator's appeals (appeals service), debt subrequests (debt-requests service) and notices
 // (house management importNotificationData): their state, the answers of their exports in the element
@@ -118,7 +118,12 @@ export async function generateSimDebtSubrequests(db: SqlExecutor, r: SimDebtSubr
   return out;
 }
 
-type Item = { transportGuid: string; fields: Record<string, string>; files?: SimAttachment[] };
+type Item = {
+  transportGuid: string;
+  fields: Record<string, string>;
+  files?: SimAttachment[];
+  hashedBy?: AttachmentHashing;
+};
 
 /** The refusal of an item of the services above, or null to accept it. */
 export async function simServiceRefusal(
@@ -149,7 +154,10 @@ export async function simServiceRefusal(
       `SELECT 1 FROM gis_sim_files WHERE org_ppa_guid = $1::uuid AND upload_id::text = ANY($2::text[])`,
       [orgPpaGuid, guids],
     );
-    return rows.length === new Set(guids).size ? null : missing('Вложение в файловом хранилище');
+    if (rows.length !== new Set(guids).size) return missing('Вложение в файловом хранилище');
+    // Each AttachmentHASH must be the hash of the bytes the store holds (the hub's GOST R 34.11-2012).
+    const bad = await attachmentHashMismatch(db, orgPpaGuid, item.files ?? [], item.hashedBy ?? 'gost');
+    return bad ? hashRefusal(t, bad) : null;
   }
   if (operation === 'importResponses') {
     const ok = await exists(

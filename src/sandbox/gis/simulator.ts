@@ -35,15 +35,8 @@ import { knownNsiRef, SIM_NSI, simNsiBook } from './nsi.js';
 import { screenXml, SIM_LIMITS } from './screen.js';
 import { verifyEnvelopeSignature } from './verify.js';
 import { simServiceAccepted, simServiceExport, simServiceRefusal, simServiceRoutes } from './services.js';
-import { simFileStoreRoutes } from './file-store.js';
-import {
-  isVotingImport,
-  processVoting,
-  type SimAttachment,
-  simVotingRoutes,
-  votingExport,
-  votingParts,
-} from './voting.js';
+import { type AttachmentHashing, type SimAttachment, simFileStoreRoutes } from './file-store.js';
+import { isVotingImport, processVoting, simVotingRoutes, votingExport, votingParts } from './voting.js';
 
 // A state-system simulator for sandbox mode: the `soap` package's server built from the hub's WSDL,
 // with schema validation, signature checks, state in PostgreSQL, delayed processing, identifiers,
@@ -73,6 +66,8 @@ export interface ParsedRequest {
     attachments?: string[];
     /** Every attachment with its name, description and hash (an appeal's answer records them). */
     files?: SimAttachment[];
+    /** How the attachments' hashes are checked: the family of the message's signature. */
+    hashedBy?: AttachmentHashing;
   }[];
 }
 
@@ -495,6 +490,7 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
         const sig = await verifyEnvelopeSignature(xml, undefined, doc);
         if (!sig.valid)
           return reply.code(500).send(soapFault('INT002011', `Подпись не прошла проверку: ${sig.reason}`));
+        for (const item of parsed.items) if (item.files?.length) item.hashedBy = sig.hashedBy;
       }
       const ctxId = randomUUID();
       contexts.set(ctxId, { parsed, service: service.key, fault: parsed.operation === 'getState' ? undefined : fault });

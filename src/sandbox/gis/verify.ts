@@ -18,6 +18,8 @@ const GOST: Record<string, { digest: string; bits: 256 | 512 }> = {
 export interface SignatureCheck {
   valid: boolean;
   reason?: string;
+  /** A valid signature's hash family: GOST R 34.11-2012, or SHA-256 (an RSA key: the sandbox without the engine). */
+  hashedBy?: 'gost' | 'sha256';
 }
 
 /**
@@ -43,9 +45,12 @@ export async function verifyEnvelopeSignature(
   if (!certB64) return { valid: false, reason: 'no X509Certificate in KeyInfo' };
   const method = signature.getElementsByTagNameNS(DS, 'SignatureMethod')[0]?.getAttribute('Algorithm') ?? '';
   try {
-    if (GOST[method])
-      return await verifyGost(xml, doc, signature, Buffer.from(certB64, 'base64'), GOST[method], containerId);
-    return verifyRsa(xml, signature, certB64, containerId);
+    if (GOST[method]) {
+      const check = await verifyGost(xml, doc, signature, Buffer.from(certB64, 'base64'), GOST[method], containerId);
+      return check.valid ? { ...check, hashedBy: 'gost' } : check;
+    }
+    const check = verifyRsa(xml, signature, certB64, containerId);
+    return check.valid ? { ...check, hashedBy: 'sha256' } : check;
   } catch (err) {
     return { valid: false, reason: (err as Error).message };
   }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { GIS_ERRORS, NS, type GisOperationName } from '../../../contracts/gis/operations.js';
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import type { AppDeps } from '../../deps.js';
+import { attachmentHashMismatch, type AttachmentHashing, hashRefusal, type SimAttachment } from './file-store.js';
 import { leafXml as leaf, type SimItemResult } from './results.js';
 
 // General meetings in the simulator: it holds each notice it was given (its identifier numbers the
@@ -25,15 +26,9 @@ interface Item {
   decisionList?: Record<string, string>[];
   attachments?: string[];
   files?: SimAttachment[];
+  hashedBy?: AttachmentHashing;
 }
 
-/** An attachment (base:AttachmentType) as a request named it: the file store's GUID, its name, description and hash. */
-export interface SimAttachment {
-  guid: string;
-  name: string;
-  description: string;
-  hash: string;
-}
 // biome-ignore lint/suspicious/noExplicitAny: the simulator's rows, read loosely
 type Row = Record<string, any>;
 const text = (el: Element | undefined) => el?.textContent?.trim() ?? '';
@@ -109,10 +104,16 @@ export async function processVoting(db: SqlExecutor, op: GisOperationName, org: 
           )
         ).rows.length
       : 0;
+    const badHash =
+      known < (item.attachments?.length ?? 0)
+        ? undefined
+        : await attachmentHashMismatch(db, org, item.files ?? [], item.hashedBy ?? 'gost');
     const r =
       known < (item.attachments?.length ?? 0)
         ? refused(t, 'Вложение в файловом хранилище')
-        : await processOne(db, op, org, t, item);
+        : badHash
+          ? hashRefusal(t, badHash)
+          : await processOne(db, op, org, t, item);
     if (r.ok)
       await db.query(
         `INSERT INTO gis_sim_objects (transport_guid, operation, org_ppa_guid, object_guid, unique_number) VALUES ($1, $2, $3, $4, $5)
