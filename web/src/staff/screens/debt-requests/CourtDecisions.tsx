@@ -2,11 +2,12 @@
 // the hub proposes to debt requests), imported from a file with each line's result, removed when entered by
 // mistake. Changes need debts.answer (the API checks it too).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { Button, ErrorMessage, Notice, ScrollTable, SkeletonCards } from '../../../ui/ui';
 import { ok, type Schemas, staffApi, useStaffKey } from '../../api';
 import { useCan } from '../../permissions';
+import { FileSendField, RowErrorsTable } from '../file-import';
 import { COLUMNS, type RowError, readCourtDecisions, rowMessage } from './court-csv';
 
 type CourtDecision = Schemas['CourtDecision'];
@@ -122,7 +123,6 @@ interface ImportOutcome {
 
 /** A CSV of decisions: read here, sent as one import, each line's error shown by its line number. */
 function CourtImport() {
-  const id = useId();
   const key = useStaffKey();
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -155,34 +155,18 @@ function CourtImport() {
   return (
     <div className="card">
       <h3>Загрузить из файла</h3>
-      <div className="field">
-        <label htmlFor={id}>Файл CSV</label>
-        <input
-          id={id}
-          type="file"
-          className="file-native"
-          accept=".csv,text/csv"
-          disabled={send.isPending}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) send.mutate(file);
-          }}
-        />
-        <label htmlFor={id} className="button secondary file-button" aria-hidden="true">
-          Выбрать файл
-        </label>
-        <span id={`${id}-hint`} className="hint">
-          Разделитель «;», по решению в строке, столбцы: {COLUMNS.join(', ')}. Даты в виде дд.мм.гггг, строка заголовков
-          допускается. Решение по тому же делу обновляется.
-        </span>
-      </div>
-      {send.isPending ? (
-        <span className="hint" role="status">
-          Загружаем файл…
-        </span>
-      ) : null}
+      <FileSendField
+        label="Файл CSV"
+        accept=".csv,text/csv"
+        busy={send.isPending}
+        onFile={(file) => send.mutate(file)}
+        hint={
+          <>
+            Разделитель «;», по решению в строке, столбцы: {COLUMNS.join(', ')}. Даты в виде дд.мм.гггг, строка
+            заголовков допускается. Решение по тому же делу обновляется.
+          </>
+        }
+      />
       {send.isError ? <ErrorMessage error={send.error} /> : null}
       {outcome && !send.isPending ? (
         <>
@@ -190,26 +174,14 @@ function CourtImport() {
             Добавлено: {outcome.created}, обновлено: {outcome.updated}, с ошибками: {outcome.errors.length}
           </Notice>
           {outcome.errors.length ? (
-            <ScrollTable label="Строки с ошибками">
-              <table className="staff-table debt-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Строка</th>
-                    <th scope="col">Дело</th>
-                    <th scope="col">Ошибка</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcome.errors.map((e) => (
-                    <tr key={e.line}>
-                      <td>{e.line}</td>
-                      <td className="nowrap">{e.key ? `№ ${e.key}` : '—'}</td>
-                      <td>{e.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+            <RowErrorsTable
+              where="Дело"
+              errors={outcome.errors.map((e) => ({
+                row: e.line,
+                where: e.key ? `№ ${e.key}` : null,
+                message: e.message,
+              }))}
+            />
           ) : null}
         </>
       ) : null}

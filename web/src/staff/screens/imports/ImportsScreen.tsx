@@ -8,8 +8,9 @@ import { formatDateTime } from '../../../lib/format';
 import { Field } from '../../../ui/fields';
 import { Button, Card, ErrorMessage, Notice, Page, ScrollTable, Skeleton, Toggles } from '../../../ui/ui';
 import { ApiError, errorMessage, ok, type Schemas, staffApi, useOrganisation, useStaffKey } from '../../api';
-import { multipart } from '../../../api/upload';
+import { filesForm, multipart } from '../../../api/upload';
 import './imports.css';
+import { FileSendField, RowErrorsTable } from '../file-import';
 
 type Kind = Schemas['ImportUpload']['kind'];
 type Upload = Schemas['ImportUpload'];
@@ -113,47 +114,26 @@ export default function ImportsScreen() {
 }
 
 function UploadStep({ kind, upload, onUploaded }: { kind: Kind; upload?: Upload; onUploaded: (u: Upload) => void }) {
-  const id = useId();
   const send = useMutation({
     mutationFn: async (file: File) => {
-      const form = new FormData();
-      form.append('file', file);
       return ok(
         staffApi.POST('/api/v1/org/imports/uploads', {
           params: { query: { kind } },
-          ...multipart(form),
+          ...multipart(filesForm([file])),
         }),
       );
     },
     onSuccess: (u) => onUploaded(u as Upload),
   });
   return (
-    <div className="field">
-      <label htmlFor={id}>2. Файл CSV или XLSX</label>
-      <input
-        id={id}
-        type="file"
-        className="file-native"
+    <>
+      <FileSendField
+        label="2. Файл CSV или XLSX"
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        disabled={send.isPending}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) send.mutate(file);
-        }}
+        busy={send.isPending}
+        onFile={(file) => send.mutate(file)}
+        hint="Выгрузка из 1С или другой программы начислений; первая строка с названиями столбцов — заголовок."
       />
-      <label htmlFor={id} className="button secondary file-button" aria-hidden="true">
-        Выбрать файл
-      </label>
-      <span id={`${id}-hint`} className="hint">
-        Выгрузка из 1С или другой программы начислений; первая строка с названиями столбцов — заголовок.
-      </span>
-      {send.isPending ? (
-        <span className="hint" role="status">
-          Загружаем файл…
-        </span>
-      ) : null}
       {send.isError ? <Notice kind="error">{importError(send.error)}</Notice> : null}
       {upload && !send.isPending ? (
         <p className="imports-file" role="status">
@@ -161,7 +141,7 @@ function UploadStep({ kind, upload, onUploaded }: { kind: Kind; upload?: Upload;
           {upload.headers.length} столбцов.
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 
@@ -366,32 +346,16 @@ function Summary({ run }: { run: Run }) {
         </div>
       </dl>
       {run.firstErrors.length ? (
-        <ScrollTable label="Строки с ошибками">
-          <table className="imports-preview">
-            <caption className="imports-caption">
-              Строки с ошибками{run.rowsRejected > run.firstErrors.length ? ' (первые)' : ''}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Строка</th>
-                <th scope="col">Столбец</th>
-                <th scope="col">Ошибка</th>
-              </tr>
-            </thead>
-            <tbody>
-              {run.firstErrors.map((e) => (
-                <tr key={`${e.row}-${e.field}-${e.code}`}>
-                  <td>{e.row}</td>
-                  <td>{e.column ?? '—'}</td>
-                  <td>
-                    {e.message}
-                    {e.detail ? <span className="hint"> ({e.detail})</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <RowErrorsTable
+          caption={`Строки с ошибками${run.rowsRejected > run.firstErrors.length ? ' (первые)' : ''}`}
+          where="Столбец"
+          errors={run.firstErrors.map((e) => ({
+            row: e.row,
+            where: e.column ?? null,
+            message: e.message,
+            detail: e.detail,
+          }))}
+        />
       ) : (
         <Notice kind="success">Все строки загружены.</Notice>
       )}
