@@ -35,7 +35,7 @@ export async function accountsForSync(
   }>(
     `SELECT a.id, a.number, a.house_id, a.gis_account_guid, h.fias_house_guid, h.gis_exported_at IS NOT NULL AS house_exported,
             p.id AS premise_id, p.area::text AS premise_area, p.gis_premises_guid
-       FROM accounts a JOIN houses h ON h.id = a.house_id LEFT JOIN premises p ON p.id = a.premise_id
+       FROM accounts a JOIN registry_houses h ON h.id = a.house_id LEFT JOIN registry_premises p ON p.id = a.premise_id
       WHERE a.id = ANY($1::uuid[]) AND a.organisation_id = $2`,
     [ids, organisationId],
   );
@@ -414,7 +414,7 @@ export async function accountsAtPlace(
 ): Promise<AccountAtPlace[]> {
   const { rows } = await db.query<AccountAtPlace>(
     `SELECT a.id, a.number, a.house_id AS "houseId", a.premise_id AS "premiseId"
-       FROM accounts a JOIN houses h ON h.id = a.house_id LEFT JOIN premises p ON p.id = a.premise_id
+       FROM accounts a JOIN registry_houses h ON h.id = a.house_id LEFT JOIN registry_premises p ON p.id = a.premise_id
       WHERE a.organisation_id = $1 AND a.status = 'open'
         AND CASE WHEN $2::uuid IS NOT NULL THEN p.gis_premises_guid = $2::uuid
                  ELSE h.fias_house_guid = $3::uuid AND ($4::text IS NULL OR p.number = $4) END
@@ -436,7 +436,7 @@ export async function accountNumbers(db: SqlExecutor, organisationId: string, id
 export async function accountLabels(db: Db, organisationId: string, ids: string[]) {
   const { rows } = await db.query<{ id: string; label: string }>(
     `SELECT a.id, 'л/с ' || a.number || COALESCE(', кв. ' || p.number, '') AS label
-       FROM accounts a LEFT JOIN premises p ON p.id = a.premise_id WHERE a.id = ANY($1::uuid[]) AND a.organisation_id = $2`,
+       FROM accounts a LEFT JOIN registry_premises p ON p.id = a.premise_id WHERE a.id = ANY($1::uuid[]) AND a.organisation_id = $2`,
     [ids, organisationId],
   );
   return rows;

@@ -87,7 +87,7 @@ export async function requestsOfPerson(db: Db, personId: string): Promise<Person
   const { rows } = await db.query<PersonRequestRow>(
     `SELECT r.id, r.method, r.identifier_kind, r.identifier, r.created_at, r.expires_at, r.decision_reason, h.full_address,
             CASE WHEN r.status = 'pending' AND r.expires_at <= now() THEN 'expired' ELSE r.status END AS shown_status
-       FROM account_link_requests r JOIN houses h ON h.id = r.house_id
+       FROM account_link_requests r JOIN registry_houses h ON h.id = r.house_id
       WHERE r.person_id = $1 ORDER BY r.created_at DESC LIMIT 100`,
     [personId],
   );
@@ -129,9 +129,9 @@ export async function requestsForOrganisation(
             r.expires_at, h.id AS house_id, h.full_address, a.number AS account_number, p.number AS premise,
             r.role
        FROM account_link_requests r
-       JOIN houses h ON h.id = r.house_id AND h.organisation_id = $1
+       JOIN registry_houses h ON h.id = r.house_id AND h.organisation_id = $1
        LEFT JOIN accounts a ON a.id = r.account_id
-       LEFT JOIN premises p ON p.id = a.premise_id
+       LEFT JOIN registry_premises p ON p.id = a.premise_id
       WHERE r.method = 'organisation' AND r.status = $2 AND ($2 <> 'pending' OR r.expires_at > now())
         AND ($3::uuid IS NULL OR r.house_id = $3)
         AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', r.created_at), r.id) > ($4::timestamptz, $5::uuid))
@@ -164,7 +164,7 @@ export interface DecidableRequestRow {
 export async function lockOrganisationRequest(db: Db, requestId: string, organisationId: string) {
   const { rows } = await db.query<DecidableRequestRow>(
     `SELECT r.person_id, r.house_id, r.account_id, r.identifier, r.status, r.expires_at, r.role
-       FROM account_link_requests r JOIN houses h ON h.id = r.house_id AND h.organisation_id = $2
+       FROM account_link_requests r JOIN registry_houses h ON h.id = r.house_id AND h.organisation_id = $2
       WHERE r.id = $1 AND r.method = 'organisation' FOR UPDATE OF r`,
     [requestId, organisationId],
   );
@@ -194,7 +194,7 @@ export async function rejectRequest(db: Db, requestId: string, decidedBy: string
 /** Live link requests waiting for the organisation's decision (account_link_requests_house_idx). */
 export async function countPendingOrganisationRequests(db: Db, organisationId: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM account_link_requests r JOIN houses h ON h.id = r.house_id
+    `SELECT count(*)::int AS n FROM account_link_requests r JOIN registry_houses h ON h.id = r.house_id
       WHERE h.organisation_id = $1 AND r.method = 'organisation' AND r.status = 'pending' AND r.expires_at > now()`,
     [organisationId],
   );

@@ -27,7 +27,7 @@ export async function findLiveAccess(
     `SELECT a.id, l.role, a.organisation_id, a.house_id, a.premise_id, a.number, h.timezone
        FROM account_links l
        JOIN accounts a ON a.id = l.account_id
-       JOIN houses h ON h.id = a.house_id
+       JOIN registry_houses h ON h.id = a.house_id
       WHERE l.person_id = $1 AND l.account_id = $2::uuid AND l.revoked_at IS NULL`,
     [personId, accountId],
   );
@@ -80,9 +80,9 @@ export async function accountsOfPerson(db: Db, personId: string): Promise<MyAcco
             pref.current_account_id
        FROM account_links l
        JOIN accounts a ON a.id = l.account_id
-       JOIN houses h ON h.id = a.house_id
-       JOIN organisations o ON o.id = a.organisation_id
-       LEFT JOIN premises p ON p.id = a.premise_id
+       JOIN registry_houses h ON h.id = a.house_id
+       JOIN registry_organisations o ON o.id = a.organisation_id
+       LEFT JOIN registry_premises p ON p.id = a.premise_id
        LEFT JOIN person_account_preferences pref ON pref.person_id = l.person_id
       WHERE l.person_id = $1 AND l.revoked_at IS NULL
       ORDER BY l.created_at, a.number`,

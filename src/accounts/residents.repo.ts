@@ -87,8 +87,8 @@ export async function changesForOrganisation(
 ): Promise<OrganisationChangeRow[]> {
   const { rows } = await db.query<OrganisationChangeRow>(
     `SELECT ${CHANGE_COLUMNS}, a.number AS account_number, h.full_address, p.number AS premise FROM resident_count_changes c
-       JOIN accounts a ON a.id = c.account_id AND a.organisation_id = $1 JOIN houses h ON h.id = a.house_id
-       LEFT JOIN premises p ON p.id = a.premise_id
+       JOIN accounts a ON a.id = c.account_id AND a.organisation_id = $1 JOIN registry_houses h ON h.id = a.house_id
+       LEFT JOIN registry_premises p ON p.id = a.premise_id
       WHERE c.status = $2 AND ($3::uuid IS NULL OR a.house_id = $3)
         AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', c.created_at), c.id) > ($4::timestamptz, $5::uuid))
         AND ($7::uuid[] IS NULL OR a.house_id = ANY ($7))
@@ -110,7 +110,7 @@ export async function changesForOrganisation(
 export async function lockChangeOfOrganisation(db: Db, changeId: string, organisationId: string) {
   const { rows } = await db.query<ResidentChangeRow & { timezone: string; house_id: string }>(
     `SELECT ${CHANGE_COLUMNS}, h.timezone, h.id AS house_id FROM resident_count_changes c JOIN accounts a ON a.id = c.account_id AND a.organisation_id = $2
-       JOIN houses h ON h.id = a.house_id WHERE c.id = $1 FOR UPDATE OF c`,
+       JOIN registry_houses h ON h.id = a.house_id WHERE c.id = $1 FOR UPDATE OF c`,
     [changeId, organisationId],
   );
   return rows[0];

@@ -38,7 +38,7 @@ export async function insertMessage(
 export async function findMessage(db: Db, id: string): Promise<MessageRow | undefined> {
   const { rows } = await db.query<MessageRow>(
     `SELECT m.id, m.organisation_id, m.operation, m.status, m.items, m.attempts, m.polls, m.ack_guid, o.gis_ppa_guid AS org_ppa_guid
-       FROM gis_messages m JOIN organisations o ON o.id = m.organisation_id WHERE m.id = $1`,
+       FROM gis_messages m JOIN registry_organisations o ON o.id = m.organisation_id WHERE m.id = $1`,
     [id],
   );
   return rows[0];
