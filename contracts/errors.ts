@@ -2,20 +2,21 @@
 // so a new one fails the typecheck until it is listed here; the OpenAPI document lists them from here
 // (renderErrorCodes), and the cabinet needs a Russian message for each one a resident can meet.
 
+/** A request the HTTP parser refused, answered on the raw socket before any route (src/app.ts). */
+export const SOCKET_ERRORS = ['malformed_request', 'headers_too_large', 'request_timeout'] as const;
+
 /** Any route: request format, sign-in, rate limits, idempotency, paging, the database and the queue. */
 export const COMMON_ERRORS = [
+  ...SOCKET_ERRORS,
   'validation_failed',
   'invalid_value',
   'invalid_text',
   'too_deep',
   'bad_request',
   'malformed_body',
-  'malformed_request',
   'malformed_url',
   'body_too_large',
-  'headers_too_large',
   'uri_too_long',
-  'request_timeout',
   'unsupported_media_type',
   'route_not_found',
   'not_found',
@@ -225,13 +226,91 @@ export const ERROR_CODES = {
 
 export type ErrorModule = keyof typeof ERROR_CODES;
 export type ErrorCode = (typeof ERROR_CODES)[ErrorModule][number];
+export type SocketErrorCode = (typeof SOCKET_ERRORS)[number];
+
+/**
+ * A client error the framework or a plugin raised with no code of ours (e.g. 405, 406, 416): `http_<status>`,
+ * for each 4xx status of the IANA HTTP status code registry (RFC 9110 §15.5, RFC 6585, RFC 7725); an unregistered
+ * 4xx status answers `bad_request`.
+ */
+export const HTTP_FALLBACK_ERRORS = [
+  'http_401',
+  'http_402',
+  'http_403',
+  'http_405',
+  'http_406',
+  'http_407',
+  'http_408',
+  'http_409',
+  'http_410',
+  'http_411',
+  'http_412',
+  'http_413',
+  'http_414',
+  'http_415',
+  'http_416',
+  'http_417',
+  'http_418',
+  'http_421',
+  'http_422',
+  'http_423',
+  'http_424',
+  'http_425',
+  'http_426',
+  'http_428',
+  'http_431',
+  'http_451',
+] as const;
+export type HttpFallbackCode = (typeof HTTP_FALLBACK_ERRORS)[number];
+export const isHttpFallbackCode = (code: string): code is HttpFallbackCode =>
+  (HTTP_FALLBACK_ERRORS as readonly string[]).includes(code);
+
+/**
+ * Why the hub refuses to send an item to the state system (a sync item's `errorCode`, beside the state system's
+ * own codes such as INT002000): raised by the sources in src/sync/gis/*-sources.ts, explained to staff by
+ * src/sync/gis/error-hints.ts. `exchange_failed` marks an item whose message died.
+ */
+export const SYNC_REFUSALS = [
+  'object_missing',
+  'exchange_failed',
+  'house_without_fias',
+  'premise_not_in_state_system',
+  'verification_interval_missing',
+  'payee_details_missing',
+  'amount_out_of_range',
+  'document_superseded',
+  'payment_not_booked',
+  'payment_not_reversed',
+  'order_id_invalid',
+  'payment_spans_accounts',
+  'account_without_els',
+  'notification_not_accepted',
+  'organisation_not_in_registry',
+  'regional_system_unnamed',
+  'initiator_name_incomplete',
+  'decision_unreadable',
+  'owner_name_incomplete',
+  'title_document_incomplete',
+  'share_not_representable',
+  'protocol_not_in_state_system',
+  'protocol_not_ready',
+  'executor_missing',
+] as const;
+export type SyncRefusalCode = (typeof SYNC_REFUSALS)[number];
 export type IdentityErrorCode = (typeof IDENTITY_ERRORS)[number];
 export type MeetingsErrorCode = (typeof MEETINGS_ERRORS)[number];
 export type SandboxErrorCode = (typeof SANDBOX_ERRORS)[number];
 
+const codeList = (codes: readonly string[]) => codes.map((c) => `\`${c}\``).join(', ');
+
 /** The codes as Markdown, one line per module, for the OpenAPI document's description. */
 export function renderErrorCodes(): string {
-  return Object.entries(ERROR_CODES)
-    .map(([module, codes]) => `- **${module}**: ${codes.map((c) => `\`${c}\``).join(', ')}`)
-    .join('\n');
+  return [
+    ...Object.entries(ERROR_CODES).map(([module, codes]) => `- **${module}**: ${codeList(codes)}`),
+    `- **http** (a client error with no code of its own): ${codeList(HTTP_FALLBACK_ERRORS)}`,
+    '',
+    "## The hub's refusals of a state-system item (`errorCode` of the sync items)",
+    '',
+    `${codeList(SYNC_REFUSALS)}; otherwise the state system's own code (e.g. \`INT002000\`).`,
+  ].join('\n');
 }

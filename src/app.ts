@@ -19,7 +19,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { renderErrorCodes } from '../contracts/errors.js';
+import { renderErrorCodes, type SocketErrorCode } from '../contracts/errors.js';
 import type { AppDeps } from './deps.js';
 import { authHooks } from './identity/auth.hooks.js';
 import { AppError } from './errors.js';
@@ -219,7 +219,7 @@ export async function buildApp(
 /** A problem+json answer written on the raw socket for a request the HTTP parser refused. */
 function answerClientError(error: Error & { code?: string }, socket: Socket) {
   if (!socket.writable) return void socket.destroy(error);
-  const [status, code, title] =
+  const [status, code, title]: [number, SocketErrorCode, string] =
     error.code === 'HPE_HEADER_OVERFLOW'
       ? [431, 'headers_too_large', 'Request Header Fields Too Large']
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'

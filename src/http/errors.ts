@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorCode } from '../../contracts/errors.js';
+import { type ErrorCode, type HttpFallbackCode, isHttpFallbackCode } from '../../contracts/errors.js';
 import { AppError, type FieldError } from '../errors.js';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 
@@ -51,7 +51,7 @@ export interface Problem {
 
 /** Maps any thrown error to problem+json; 5xx texts are never shown to the client. */
 export function toProblem(error: unknown, request: FastifyRequest): Problem {
-  const base = (status: number, code: string, detail?: string): Problem => ({
+  const base = (status: number, code: ErrorCode | HttpFallbackCode, detail?: string): Problem => ({
     type: `https://domhub.dev/problems/${code}`,
     title: TITLES[status] ?? 'Error',
     status,
@@ -94,7 +94,7 @@ function locationName(context: string | undefined): string {
   return context === 'querystring' ? 'query' : (context ?? 'body');
 }
 
-function fastifyCode(code: string | undefined, status: number): ErrorCode | `http_${number}` {
+function fastifyCode(code: string | undefined, status: number): ErrorCode | HttpFallbackCode {
   switch (code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return 'body_too_large';
@@ -111,7 +111,10 @@ function fastifyCode(code: string | undefined, status: number): ErrorCode | `htt
       if (status === 400) return 'bad_request';
       if (status === 404) return 'not_found';
       if (status === 429) return 'rate_limited';
-      return `http_${status}`;
+      {
+        const fallback = `http_${status}`;
+        return isHttpFallbackCode(fallback) ? fallback : 'bad_request';
+      }
   }
 }
 

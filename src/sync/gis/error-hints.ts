@@ -7,8 +7,13 @@
 // retry; `never` — retrying cannot help (the object is gone or superseded). `fixAt`: the console screen
 // where the change is made, when there is one.
 
+import type { SyncRefusalCode } from '../../../contracts/errors.js';
+
+/** The state system's own error codes: a prefix and six digits (docs/domain.md). */
+type StateSystemCode = `${'AUT' | 'EXP' | 'FMT' | 'INT' | 'SRV'}${number}`;
+
 export interface SyncErrorHint {
-  code: string;
+  code: SyncRefusalCode | StateSystemCode;
   operation?: string;
   /** Russian: what went wrong, in the organisation's words. */
   title: string;

@@ -1,3 +1,4 @@
+import type { SyncRefusalCode } from '../../../contracts/errors.js';
 import type { OutboxItems, OutboxOperationName } from '../../../contracts/gis/items.js';
 import type { GisItemResult, GisState } from '../../../contracts/gis/ports.js';
 import type { Enqueue } from '../../../contracts/ports.js';
@@ -17,7 +18,7 @@ export interface PendingItem {
 }
 
 /** What a source says about one pending item: send it, hold it until a dependency is synced, or refuse it. */
-export type Loaded<I = object> = { item: I } | { wait: string } | { error: { code: string; text: string } };
+export type Loaded<I = object> = { item: I } | { wait: string } | { error: { code: SyncRefusalCode; text: string } };
 
 export interface AcceptedItem {
   objectId: string;
@@ -58,7 +59,7 @@ export interface SourceContext {
 }
 
 export const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-export const refuse = (code: string, text: string): Loaded<never> => ({ error: { code, text } });
+export const refuse = (code: SyncRefusalCode, text: string): Loaded<never> => ({ error: { code, text } });
 
 /** Queues what items wait for (accounts for meters, meters for readings); rows already queued are left alone. */
 export async function needs(
