@@ -169,7 +169,6 @@ export const PENDING: Record<string, string[]> = {
   'src/metering/meters.repo.ts': ['account_links', 'accounts', 'houses', 'organisations', 'premises'],
   'src/metering/readings.repo.ts': ['accounts', 'houses'],
   'src/metering/registrations.repo.ts': ['accounts', 'files', 'houses', 'premises'],
-  'src/news/news.repo.ts': ['account_links', 'accounts', 'houses'],
   'src/payments/payments.repo.ts': ['accounts', 'houses', 'organisations'],
   'src/tickets/tickets.repo.ts': ['files'],
 };

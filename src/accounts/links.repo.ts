@@ -183,3 +183,13 @@ export async function liveLinksOfAccount(db: Db, accountId: string): Promise<Hol
   );
   return rows;
 }
+
+/** People with a live link to an account in any of the houses: the residents a notice is for. */
+export async function residentsOfHouses(db: SqlExecutor, houseIds: string[]): Promise<string[]> {
+  const { rows } = await db.query<{ person_id: string }>(
+    `SELECT DISTINCT l.person_id FROM account_links l JOIN accounts a ON a.id = l.account_id
+      WHERE a.house_id = ANY($1::uuid[]) AND l.revoked_at IS NULL`,
+    [houseIds],
+  );
+  return rows.map((r) => r.person_id);
+}

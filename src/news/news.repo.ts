@@ -147,25 +147,6 @@ export async function expireNews(db: Db, organisationId: string, id: string): Pr
   return rows[0] ?? null;
 }
 
-/** Of the given houses, those the organisation manages. */
-export async function housesOfOrganisation(db: Db, organisationId: string, houseIds: string[]): Promise<Set<string>> {
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT id FROM houses WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
-    [houseIds, organisationId],
-  );
-  return new Set(rows.map((r) => r.id));
-}
-
-/** People with a live link to an account in any of the houses: the residents a notice is for. */
-export async function residentsOfHouses(db: Db, houseIds: string[]): Promise<string[]> {
-  const { rows } = await db.query<{ person_id: string }>(
-    `SELECT DISTINCT l.person_id FROM account_links l JOIN accounts a ON a.id = l.account_id
-      WHERE a.house_id = ANY($1::uuid[]) AND l.revoked_at IS NULL`,
-    [houseIds],
-  );
-  return rows.map((r) => r.person_id);
-}
-
 /** Notices as the state-system exchange places them: their houses, times and identifier there. */
 export async function newsForSync(
   db: Db,

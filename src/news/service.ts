@@ -8,15 +8,9 @@ import type { Notifier } from '../notify/notifier.js';
 import { queueForSync } from '../sync/outbox.js';
 import { getSyncEnabled } from '../sync/gis/sync.repo.js';
 import { notFound } from '../errors.js';
-import {
-  expireNews,
-  findNews,
-  housesOfOrganisation,
-  insertNews,
-  type NewsRow,
-  type NewsState,
-  residentsOfHouses,
-} from './news.repo.js';
+import { expireNews, findNews, insertNews, type NewsRow, type NewsState } from './news.repo.js';
+import { residentsOfHouses } from '../accounts/links.repo.js';
+import { housesOfOrganisation } from '../registry/houses.repo.js';
 import type { Actor } from '../../contracts/actor.js';
 
 /** A notice as residents (their read flag) or its organisation (houses, read count) see it. */

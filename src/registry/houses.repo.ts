@@ -415,3 +415,16 @@ export async function houseLabels(db: SqlExecutor, organisationId: string, ids: 
   );
   return rows;
 }
+
+/** Of the given houses, those the organisation manages. */
+export async function housesOfOrganisation(
+  db: SqlExecutor,
+  organisationId: string,
+  houseIds: string[],
+): Promise<Set<string>> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM houses WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
+    [houseIds, organisationId],
+  );
+  return new Set(rows.map((r) => r.id));
+}
