@@ -86,7 +86,7 @@ export const gisPoll = defineJob({
     const { error } = state;
     if (GIS_OPERATIONS[m.operation].kind === 'export' && (!error || error.code === GIS_ERRORS.nothingToExport)) {
       // An export's answer (or "nothing to export", a warning) is the result of the message's one query.
-      const context = { cipher: createFieldCipher(deps.config.encryptionKeys) };
+      const context = { cipher: createFieldCipher(deps.config.encryptionKeys), log: deps.log };
       await withTransaction(deps.db, (tx) => applyResults(tx, deps.enqueue, m, [], error ? null : state, context));
       return { exported: true };
     }

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { NON_WORKING_WEEKDAYS, WORKING_WEEKEND_DAYS } from './production-calendar.js';
+import { MOVED_DAYS_YEARS, NON_WORKING_WEEKDAYS, WORKING_WEEKEND_DAYS } from './production-calendar.js';
 
 // The calendar of the domain: billing and reading periods are calendar months 'YYYY-MM', days are local
 // dates 'YYYY-MM-DD', both counted in the house's IANA time zone. Instants are `Date`s; every function
@@ -133,6 +133,17 @@ function utcDay(date: IsoDate): number | undefined {
 export function isWorkingDay(date: IsoDate) {
   if (WORKING_WEEKEND_DAYS.has(date)) return true;
   return day(date).weekday <= 5 && !NON_WORKING_WEEKDAYS.has(date);
+}
+
+/**
+ * The years from `from` to `to` (either order) whose moved days off (the government's yearly decree) the
+ * production calendar does not record: working days counted in them may be off by the days a decree moves.
+ */
+export function yearsWithoutMovedDays(from: IsoDate, to: IsoDate): number[] {
+  const [a, b] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))].sort((x, y) => x - y) as [number, number];
+  const out: number[] = [];
+  for (let y = a; y <= b; y++) if (!MOVED_DAYS_YEARS.has(y)) out.push(y);
+  return out;
 }
 
 /** The working day `days` working days after `date` (before it when negative); 0 gives `date` itself. */

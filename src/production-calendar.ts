@@ -9,8 +9,12 @@
 // - 2026: Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»:
 //   3 January → 9 January, 4 January → 31 December; 8 March (Sunday) → 9 March, 9 May (Saturday) → 11 May by ст. 112.
 // - 2027: the statutory holidays of ст. 112 with its weekend rule only (1 May → 3 May, 9 May → 10 May,
-//   12 June → 14 June). Unverified: the decree moving 2 and 3 January 2027 was not at hand when this was
-//   written (a draft reported 5 November off and Saturday 13 November working); add it here when checked.
+//   12 June → 14 June). The decree moving days off in 2027 (2 and 3 January fall on a Saturday and a Sunday)
+//   was looked for on 07.12.2026 and not found in a credible source: only a press report (news.mail.ru,
+//   28.12.2025) of a deputy's preliminary words (4–7 November off, Saturday 13 November working) and that the
+//   calendar is set by a decree at the end of 2026. So the moved days of 2027 are not recorded; the
+//   debt-request deadline logs a warning when it counts days in such a year (src/debt-requests/service.ts).
+//   When the decree is published: add its days here, its number and date above, and 2027 to MOVED_DAYS_YEARS.
 
 /** Weekdays (Monday–Friday) that are days off. */
 export const NON_WORKING_WEEKDAYS: ReadonlySet<string> = new Set([
@@ -65,3 +69,6 @@ export const WORKING_WEEKEND_DAYS: ReadonlySet<string> = new Set(['2025-11-01'])
 
 /** The years the data covers; outside them only weekends count as days off. */
 export const CALENDAR_YEARS = [2025, 2026, 2027] as const;
+
+/** The years whose government decree moving days off is recorded above (the others have ст. 112 days at most). */
+export const MOVED_DAYS_YEARS: ReadonlySet<number> = new Set([2025, 2026]);

@@ -4,7 +4,7 @@ import type { DebtSubrequestExport } from '../../contracts/gis/ports.js';
 import type { Enqueue } from '../../contracts/ports.js';
 import { accountNumbers, accountsAtPlace } from '../accounts/accounts.repo.js';
 import { balances } from '../billing/service.js';
-import { addWorkingDays, localDate } from '../calendar.js';
+import { addWorkingDays, localDate, yearsWithoutMovedDays } from '../calendar.js';
 import type { Db } from '../db/pool.js';
 import { notFound, ruleViolated, validationFailed } from '../errors.js';
 import { audit } from '../identity/audit.js';
@@ -102,8 +102,37 @@ export async function proposeAnswer(
   };
 }
 
+/** Where the deadline's warning goes (the process's logger). */
+export interface DeadlineLog {
+  warn(obj: object, msg: string): void;
+}
+const warnedYears = new Set<number>();
+
+/**
+ * The day an answer sent on `sentOn` is due: 5 working days of the production calendar. A year whose moved
+ * days off are not recorded (src/production-calendar.ts) is warned about once per process, the first time a
+ * deadline is counted in it: such a deadline may miss a day the government moved.
+ */
+export function debtAnswerDueOn(sentOn: string, log?: DeadlineLog) {
+  const due = addWorkingDays(sentOn, DEBT_ANSWER_WORKING_DAYS);
+  for (const year of yearsWithoutMovedDays(sentOn, due)) {
+    if (warnedYears.has(year)) continue;
+    warnedYears.add(year);
+    log?.warn(
+      { year, sentOn, dueOn: due },
+      `production calendar: the moved days off of ${year} are not recorded; debt-request deadlines in ${year} count statutory holidays only`,
+    );
+  }
+  return due;
+}
+
 /** Stores new subrequests with their proposal; the state system's own answer after the deadline is recorded. */
-export async function storeDebtSubrequests(db: Db, organisationId: string, items: DebtSubrequestExport[]) {
+export async function storeDebtSubrequests(
+  db: Db,
+  organisationId: string,
+  items: DebtSubrequestExport[],
+  log?: DeadlineLog,
+) {
   const known = await knownSubrequests(
     db,
     items.map((i) => i.subrequestGuid.toLowerCase()),
@@ -142,7 +171,7 @@ export async function storeDebtSubrequests(db: Db, organisationId: string, items
       periodFrom: s.periodFrom,
       periodTo: s.periodTo,
       sentOn: s.sentOn,
-      dueOn: addWorkingDays(s.sentOn, DEBT_ANSWER_WORKING_DAYS),
+      dueOn: debtAnswerDueOn(s.sentOn, log),
       gisDueOn: s.responseDue || null,
       proposal,
     });

@@ -189,7 +189,7 @@ export async function applyResults(
   m: MessageRow,
   results: GisItemResult[],
   exported?: GisState | null,
-  context?: Pick<SourceContext, 'cipher'>,
+  context?: Pick<SourceContext, 'cipher' | 'log'>,
 ) {
   const source = syncSource(m.operation);
   const rows = await lockMessageItems(tx, m.id);

@@ -129,7 +129,7 @@ export const debtSubrequestExportSource: SyncSource<'exportDebtSubrequests'> = {
   async applyExport(db, organisationId, item, state, context) {
     const block = state?.debtSubrequests;
     if (!block) return;
-    await storeDebtSubrequests(db, organisationId, block.items);
+    await storeDebtSubrequests(db, organisationId, block.items, context.log);
     // The next block of 100 is another pull of the same period.
     if (block.nextPageGuid)
       await queuePullItems(db, context.enqueue, organisationId, 'exportDebtSubrequests', [

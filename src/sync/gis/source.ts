@@ -56,6 +56,8 @@ export interface SyncSource<O extends SyncedOperation = SyncedOperation> {
 export interface SourceContext {
   cipher: FieldCipher;
   enqueue: Enqueue;
+  /** The process's logger, for what an answer's data warns of (a deadline counted on an incomplete calendar). */
+  log?: { warn(obj: object, msg: string): void };
 }
 
 export const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
