@@ -1,37 +1,28 @@
 // A building of 2,000 premises and 5,000 owners (co-ownership shares down to 1/12), 10 questions, 70% of
 // owners voted. Times: computing the results from the database, drawing up the protocol (JSON, SHA-256,
 // PDF with all attachments), and the whole close. Baseline in the same run: the same count in floats.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
-import { startEmbeddedPostgres } from '../src/db/embedded.js';
-import { migrate } from '../src/db/migrate.js';
 import { createPool } from '../src/db/pool.js';
 import { createPgFileStore } from '../src/files/pg-file-store.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
 import { toText } from '../src/meetings/fraction.js';
 import * as repo from '../src/meetings/meetings.repo.js';
+import { saveNoticeIdentifiers } from '../src/meetings/state-system.repo.js';
 import { buildProtocol, canonicalJson, renderProtocolPdf, sha256Hex } from '../src/meetings/protocol.js';
 import { withTransaction } from '../src/db/pool.js';
 import { closeMeeting, countMeeting } from '../src/meetings/service.js';
 import { publishHouseNotice } from '../src/news/service.js';
 import { describeTally, ownerVotes, tally, type Answer } from '../src/meetings/tally.js';
+import { benchDatabase } from './_database.js';
 
 const PREMISES = 2000;
 const QUESTIONS = 10;
 
-let dir: string | undefined;
-let url = process.env.BENCH_DATABASE_URL;
-let stopPg: (() => Promise<void>) | undefined;
-if (!url) {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'domhub-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg') });
-  url = pg.url;
-  stopPg = () => pg.stop();
-}
-await migrate(url);
+const database = await benchDatabase();
+const { url } = database;
 const pool = createPool(url, 4);
 const config = loadConfig({ NODE_ENV: 'test', SANDBOX: 'true', DATABASE_URL: url });
 const cipher = createFieldCipher(config.encryptionKeys);
@@ -119,6 +110,8 @@ try {
     createdBy: 'bench',
   });
   await repo.markAnnounced(pool, meetingId, new Date(start.getTime() - 11 * 86_400_000), newsId, 'regional-system');
+  // The notice as the state system placed it: its identifier numbers the protocol (Приказ № 266/пр).
+  await saveNoticeIdentifiers(pool, [{ meetingId, guid: randomUUID(), number: '7700000001-2026-00001' }]);
   const owners = await repo.listMeetingOwners(pool, meetingId);
   await repo.insertNotices(
     pool,
@@ -241,6 +234,5 @@ try {
   );
 } finally {
   await pool.end();
-  await stopPg?.();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await database.close();
 }

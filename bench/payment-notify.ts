@@ -3,9 +3,6 @@
 // service; then the ledger must hold exactly 1,000 bookings with the right sums. Baseline: the same number
 // of GET /healthz requests at the same concurrency, in the same run. Uses BENCH_DATABASE_URL or an
 // embedded PostgreSQL in a temporary directory.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { Pool as HttpPool } from 'undici';
 import { acquiringToken } from '../contracts/acquiring.js';
 import { createQueues } from '../jobs/index.js';
@@ -13,28 +10,20 @@ import { buildApp } from '../src/app.js';
 import { composeDeps } from '../src/compose.js';
 import { loadConfig, SANDBOX_BANK } from '../src/config.js';
 import { sandboxBankPassword } from '../src/sandbox/secrets.js';
-import { freePort, startEmbeddedPostgres } from '../src/db/embedded.js';
-import { migrate } from '../src/db/migrate.js';
+import { freePort } from '../src/db/embedded.js';
 import { createPool } from '../src/db/pool.js';
 import { createBoss } from '../src/db/queue.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
 import { createLogger } from '../src/logger.js';
 import { DEMO, seedDemoData } from '../src/sandbox/demo/index.js';
+import { benchDatabase } from './_database.js';
 
 const PAYMENTS = 1_000;
 const PER_PAYMENT = 10;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 
-let dir: string | undefined;
-let url = process.env.BENCH_DATABASE_URL;
-let stopPg: (() => Promise<void>) | undefined;
-if (!url) {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'domhub-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: 'domhub_bench' });
-  url = pg.url;
-  stopPg = () => pg.stop();
-}
-await migrate(url);
+const database = await benchDatabase();
+const { url } = database;
 const port = await freePort();
 const config = loadConfig({
   NODE_ENV: 'test',
@@ -146,8 +135,7 @@ await http.close();
 await app.close();
 await boss.stop({ graceful: false, close: true, timeout: 2000 }).catch(() => undefined);
 await db.end();
-await stopPg?.();
-if (dir) await rm(dir, { recursive: true, force: true });
+await database.close();
 
 const nps = bodies.length / run.seconds;
 const baselineRps = bodies.length / baseline.seconds;

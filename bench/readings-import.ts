@@ -2,18 +2,13 @@
 // against a plain COPY of the same rows into meter_readings, in the same run on the same database.
 // Uses BENCH_DATABASE_URL's server (a scratch database is created and dropped) or an embedded PostgreSQL.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { buildApp } from '../src/app.js';
 import { composeDeps } from '../src/compose.js';
 import { loadConfig } from '../src/config.js';
-import { freePort, startEmbeddedPostgres } from '../src/db/embedded.js';
-import { migrate } from '../src/db/migrate.js';
+import { freePort } from '../src/db/embedded.js';
 import { createPool } from '../src/db/pool.js';
 import { createBoss } from '../src/db/queue.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
@@ -21,26 +16,11 @@ import { insertApiKey } from '../src/identity/api-clients.repo.js';
 import { createLogger } from '../src/logger.js';
 import { DEMO, seedDemoData } from '../src/sandbox/demo/index.js';
 import { createQueues } from '../jobs/index.js';
+import { benchDatabase } from './_database.js';
+import { ROWS, readingsFixture, readingsNdjson } from './_readings-fixture.js';
 
-const ROWS = 100_000;
-const PERIODS = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
-const METERS = ROWS / PERIODS.length; // 20,000 meters on 5,000 accounts
-const RESOURCES = ['cold_water', 'hot_water', 'electricity', 'gas'] as const;
-
-let adminUrl = process.env.BENCH_DATABASE_URL;
-let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
-let dir: string | undefined;
-if (!adminUrl) {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'domhub-bench-'));
-  embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: 'postgres' });
-  adminUrl = embedded.url;
-}
-const dbName = `domhub_bench_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = Object.assign(new URL(adminUrl), { pathname: `/${dbName}` }).toString();
-
+const database = await benchDatabase();
+const { url } = database;
 const port = await freePort();
 const config = loadConfig({
   NODE_ENV: 'test',
@@ -49,7 +29,6 @@ const config = loadConfig({
   DATABASE_URL: url,
   PORT: String(port),
 });
-await migrate(url);
 const db = createPool(url, 10);
 const boss = createBoss(url, { schedule: false, supervise: false });
 boss.on('error', () => undefined);
@@ -69,30 +48,7 @@ const { key } = await insertApiKey(db, {
   permissions: ['charges.import'],
 });
 
-// Fixture: 5,000 accounts in the Moscow house with four single-tariff meters each.
-await db.query(
-  `INSERT INTO accounts (organisation_id, house_id, number)
-   SELECT $1, $2, 'B' || lpad(n::text, 6, '0') FROM generate_series(1, $3::int) n`,
-  [DEMO.organisationId, DEMO.houses.moscow, METERS / RESOURCES.length],
-);
-await db.query(
-  `INSERT INTO meters (account_id, resource, serial_number, digit_capacity, next_verification)
-   SELECT a.id, r, a.number || '-' || r, 6, '2035-01-01' FROM accounts a CROSS JOIN unnest($1::text[]) r WHERE a.number LIKE 'B%'`,
-  [RESOURCES],
-);
-const { rows: meters } = await db.query(
-  `SELECT m.id, a.number, m.serial_number FROM meters m JOIN accounts a ON a.id = m.account_id WHERE a.number LIKE 'B%' ORDER BY a.number, m.resource`,
-);
-
-// The same 100,000 rows for both paths: five monthly readings per meter, values with three decimals.
-const rows = meters.flatMap((m, i) =>
-  PERIODS.map((period, p) => ({
-    m,
-    period,
-    takenOn: `${period}-20`,
-    t1: `${1000 + (i % 700) + p * 7}.${String((i * 37 + p * 101) % 1000).padStart(3, '0')}`,
-  })),
-);
+const rows = await readingsFixture(db);
 
 async function copyRows() {
   const client = await db.connect();
@@ -105,7 +61,7 @@ async function copyRows() {
       for (let i = 0; i < rows.length; i += 5000) {
         yield rows
           .slice(i, i + 5000)
-          .map((r) => `${r.m.id}\t${r.period}\t${r.takenOn}\t${r.t1}\torganisation\tbench\n`)
+          .map((r) => `${r.meterId}\t${r.period}\t${r.takenOn}\t${r.t1}\torganisation\tbench\n`)
           .join('');
       }
     }
@@ -123,17 +79,6 @@ async function reset() {
 
 async function importOverHttp() {
   const started = performance.now();
-  async function* body() {
-    for (let i = 0; i < rows.length; i += 5000) {
-      yield rows
-        .slice(i, i + 5000)
-        .map(
-          (r) =>
-            `{"accountNumber":"${r.m.number}","serialNumber":"${r.m.serial_number}","period":"${r.period}","takenOn":"${r.takenOn}","t1":"${r.t1}"}\n`,
-        )
-        .join('');
-    }
-  }
   const res = await fetch(`http://127.0.0.1:${port}/api/v1/org/readings/import`, {
     method: 'POST',
     headers: {
@@ -141,7 +86,7 @@ async function importOverHttp() {
       'content-type': 'application/x-ndjson',
       'idempotency-key': `bench-${randomBytes(6).toString('hex')}`,
     },
-    body: Readable.toWeb(Readable.from(body())) as ReadableStream,
+    body: Readable.toWeb(Readable.from(readingsNdjson(rows))) as ReadableStream,
     duplex: 'half',
   } as RequestInit);
   const result = (await res.json()) as { accepted: number; rejected: number };
@@ -176,8 +121,5 @@ try {
   await app.close();
   await boss.stop({ graceful: false, close: true, timeout: 2000 }).catch(() => undefined);
   await db.end();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
-  await embedded?.stop();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await database.close();
 }

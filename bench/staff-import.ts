@@ -5,43 +5,24 @@
 // rows/s of both, the service's peak RSS growth during each (VmRSS sampled every 20 ms over its RSS just
 // before), and last the ratio of the XLSX import's rows/s to the NDJSON's. Targets: ratio ≥ 0.5, RSS
 // growth < 150 MB. Env: BENCH_DATABASE_URL (else an embedded PostgreSQL in a temporary directory).
-import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { freePort, startEmbeddedPostgres } from '../src/db/embedded.js';
-import { migrate } from '../src/db/migrate.js';
+import { freePort } from '../src/db/embedded.js';
 import { loadConfig } from '../src/config.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
 import { insertApiKey } from '../src/identity/api-clients.repo.js';
 import { DEMO, seedDemoData } from '../src/sandbox/demo/index.js';
+import { benchDatabase } from './_database.js';
+import { ROWS, readingsFixture, readingsNdjson } from './_readings-fixture.js';
+import { startProcess, stopProcess } from './_service.js';
 
-const ROWS = 100_000;
-const PERIODS = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
-const METERS = ROWS / PERIODS.length; // 20,000 meters on 5,000 accounts
-const RESOURCES = ['cold_water', 'hot_water', 'electricity', 'gas'] as const;
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-const dir = await mkdtemp(path.join(os.tmpdir(), 'domhub-bench-'));
-let adminUrl = process.env.BENCH_DATABASE_URL;
-let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
-if (!adminUrl) {
-  embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: 'postgres' });
-  adminUrl = embedded.url;
-}
-const dbName = `domhub_bench_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-admin.on('error', () => undefined); // the embedded server going down at the end
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = Object.assign(new URL(adminUrl), { pathname: `/${dbName}` }).toString();
-await migrate(url);
+const database = await benchDatabase();
+const { url, dir } = database;
 const config = loadConfig({ NODE_ENV: 'test', SANDBOX: 'true', DATABASE_URL: url, LOG_LEVEL: 'silent' });
 const db = new pg.Pool({ connectionString: url, max: 4 });
 db.on('error', () => undefined);
@@ -51,31 +32,7 @@ const { key } = await insertApiKey(db, {
   name: 'bench',
   permissions: ['charges.import'],
 });
-
-// Fixture: 5,000 accounts in the Moscow house with four single-tariff meters each (as readings-import).
-await db.query(
-  `INSERT INTO accounts (organisation_id, house_id, number)
-   SELECT $1, $2, 'B' || lpad(n::text, 6, '0') FROM generate_series(1, $3::int) n`,
-  [DEMO.organisationId, DEMO.houses.moscow, METERS / RESOURCES.length],
-);
-await db.query(
-  `INSERT INTO meters (account_id, resource, serial_number, digit_capacity, next_verification)
-   SELECT a.id, r, a.number || '-' || r, 6, '2035-01-01' FROM accounts a CROSS JOIN unnest($1::text[]) r WHERE a.number LIKE 'B%'`,
-  [RESOURCES],
-);
-const { rows: meters } = await db.query<{ number: string; serial_number: string }>(
-  `SELECT a.number, m.serial_number FROM meters m JOIN accounts a ON a.id = m.account_id WHERE a.number LIKE 'B%' ORDER BY a.number, m.resource`,
-);
-// The same 100,000 rows for both: five monthly readings per meter, values with three decimals.
-const rows = meters.flatMap((m, i) =>
-  PERIODS.map((period, p) => ({
-    number: m.number,
-    serial: m.serial_number,
-    period,
-    takenOn: `${period}-20`,
-    t1: `${1000 + (i % 700) + p * 7}.${String((i * 37 + p * 101) % 1000).padStart(3, '0')}`,
-  })),
-);
+const rows = await readingsFixture(db);
 
 // The XLSX as a billing export would be: Russian headers, numbers as numbers, dates as dates.
 const xlsxFile = path.join(dir, 'pokazaniya.xlsx');
@@ -90,8 +47,8 @@ const xlsxFile = path.join(dir, 'pokazaniya.xlsx');
   for (const r of rows) {
     const [y, mo] = r.period.split('-').map(Number) as [number, number];
     const row = sheet.addRow([
-      r.number,
-      r.serial,
+      r.accountNumber,
+      r.serialNumber,
       `${String(mo).padStart(2, '0')}.${y}`,
       new Date(Date.UTC(y, mo - 1, 20)),
       Number(r.t1),
@@ -105,45 +62,21 @@ const xlsxFile = path.join(dir, 'pokazaniya.xlsx');
 const xlsxBytes = (await stat(xlsxFile)).size;
 
 const port = await freePort();
-const service = await startService();
+const service = await startProcess({
+  env: {
+    ROLE: 'all',
+    DATABASE_URL: url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    SANDBOX: 'false',
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+  },
+});
 const base = `http://127.0.0.1:${port}`;
 const auth = { authorization: `Bearer ${key}` };
-
-function startService(): Promise<ChildProcess> {
-  const child = fork(path.join(root, 'src/main.ts'), [], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ROLE: 'all',
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      SANDBOX: 'false',
-      DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
-    },
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the service exited with ${code}`)));
-    const deadline = Date.now() + 90_000;
-    const poll = async () => {
-      try {
-        const r = await fetch(`http://127.0.0.1:${port}/healthz`);
-        await r.arrayBuffer();
-        if (r.status === 200) return resolve(child);
-      } catch {
-        /* not up yet */
-      }
-      if (Date.now() > deadline) return reject(new Error('the service did not start'));
-      setTimeout(poll, 200);
-    };
-    void poll();
-  });
-}
 
 async function rssMiB() {
   const status = await readFile(`/proc/${service.pid}/status`, 'utf8').catch(() => '');
@@ -186,17 +119,6 @@ async function reset() {
 }
 
 async function importNdjson() {
-  async function* body() {
-    for (let i = 0; i < rows.length; i += 5000) {
-      yield rows
-        .slice(i, i + 5000)
-        .map(
-          (r) =>
-            `{"accountNumber":"${r.number}","serialNumber":"${r.serial}","period":"${r.period}","takenOn":"${r.takenOn}","t1":"${r.t1}"}\n`,
-        )
-        .join('');
-    }
-  }
   const res = await fetch(`${base}/api/v1/org/readings/import`, {
     method: 'POST',
     headers: {
@@ -204,7 +126,7 @@ async function importNdjson() {
       'content-type': 'application/x-ndjson',
       'idempotency-key': `bench-${randomBytes(6).toString('hex')}`,
     },
-    body: Readable.toWeb(Readable.from(body())) as ReadableStream,
+    body: Readable.toWeb(Readable.from(readingsNdjson(rows))) as ReadableStream,
     duplex: 'half',
   } as RequestInit);
   const result = (await res.json()) as { accepted: number };
@@ -290,12 +212,7 @@ try {
   );
   console.log(`staff-import/NDJSON rate ratio: ${(ndjson.ms / xlsx.ms).toFixed(3)} (target ≥ 0.5)`);
 } finally {
-  service.removeAllListeners('exit');
-  service.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
+  await stopProcess(service);
   await db.end();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
-  await embedded?.stop();
-  await rm(dir, { recursive: true, force: true });
+  await database.close();
 }

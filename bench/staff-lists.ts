@@ -4,33 +4,21 @@
 // keyset, the board's counts, the assignees, payments by status, and the home's summary. Prints p50/p95 per
 // question and size, then the worst p95 at 100,000 rows and its ratio to the small organisation's.
 // Target: every p95 < 50 ms at 100,000 rows.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PERMISSIONS } from '../contracts/permissions.js';
 import { TICKET_COUNT_CAP } from '../contracts/tickets.js';
 import { organisationSummary } from '../src/console/summary.js';
-import { startEmbeddedPostgres } from '../src/db/embedded.js';
-import { migrate } from '../src/db/migrate.js';
 import { createPool } from '../src/db/pool.js';
 import { listPayments } from '../src/payments/payments.repo.js';
 import { countTicketsByStatus, listAssignees, listTicketsForOrg } from '../src/tickets/tickets.repo.js';
+import { benchDatabase } from './_database.js';
 
 const BIG = Number(process.env.BENCH_ROWS ?? 100_000);
 const SMALL = 100;
 const RUNS = 200;
 
-let dir: string | undefined;
-let stop = async () => undefined as unknown;
-let url = process.env.BENCH_DATABASE_URL;
-if (!url) {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'domhub-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: 'bench' });
-  url = pg.url;
-  stop = pg.stop;
-}
-await migrate(url);
+const database = await benchDatabase();
+const { url } = database;
 const db = createPool(url, 4);
 
 /** An organisation with two houses, `n` requests and `n` payments spread over a year. */
@@ -125,6 +113,5 @@ try {
   );
 } finally {
   await db.end();
-  await stop();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await database.close();
 }
