@@ -125,6 +125,7 @@ export const TABLE_OWNERS: Record<string, Module> = {
   gis_sim_messages: 'sandbox',
   gis_sim_objects: 'sandbox',
   gis_sim_houses: 'sandbox',
+  gis_sim_organisations: 'sandbox',
   gis_sim_votings: 'sandbox',
   gis_sim_decisions: 'sandbox',
   gis_sim_files: 'sandbox',

@@ -11,6 +11,7 @@ import {
   type HouseExport,
   type NsiElement,
   type NsiItemExport,
+  type OrgRegistryExport,
   type OwnerDecisionExport,
   type VotingProtocolExport,
 } from '../../contracts/gis/ports.js';
@@ -110,6 +111,7 @@ export function parseState(xml: string): GisState {
   const houseEl = elements(el, 'exportHouseResult')[0];
   const appealEls = elements(el, 'ExportAppealResult');
   const dsrEl = elements(el, 'exportDSRsResult')[0];
+  const orgEls = elements(el, 'exportOrgRegistryResult');
   const exported: Record<string, unknown>[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType !== 1 || !/^export.*Result$/.test((n as Element).localName) || n === houseEl || n === dsrEl)
@@ -133,6 +135,22 @@ export function parseState(xml: string): GisState {
     debtSubrequests: dsrEl ? parseDebtSubrequests(dsrEl) : undefined,
     ownerDecisions: decisions.length ? decisions.map(parseOwnerDecision) : undefined,
     votingProtocols: protocols.length ? protocols.map(parseVotingProtocol) : undefined,
+    organisations: orgEls.length ? orgEls.map(parseOrgRegistry) : undefined,
+  };
+}
+
+/** One exportOrgRegistryResult: the organisation's root GUID and its version (a legal entity's or a unit's data). */
+export function parseOrgRegistry(el: Element): OrgRegistryExport {
+  const version = child(el, 'OrgVersion');
+  const data = version && (child(version, 'Legal') ?? child(version, 'Subsidiary') ?? child(version, 'Entrp'));
+  return {
+    orgRootGuid: text(el, 'orgRootEntityGUID') ?? '',
+    orgVersionGuid: (version && text(version, 'orgVersionGUID')) ?? '',
+    isActual: (version && text(version, 'IsActual')) === 'true',
+    ogrn: data && (text(data, 'OGRN') ?? text(data, 'OGRNIP')),
+    inn: data && text(data, 'INN'),
+    kpp: data && text(data, 'KPP'),
+    fullName: data && text(data, 'FullName'),
   };
 }
 

@@ -20,6 +20,7 @@ import type {
   ImportOperationName,
   MeterItem,
   NsiItemQuery,
+  OrgRegistryQuery,
   OutboxItems,
   OutboxOperationName,
   Payer,
@@ -70,6 +71,7 @@ function requestElement(operation: GisOperationName, content: string) {
     nsiCommon: 'nsic',
     appeals: 'ap',
     debtRequests: 'drs',
+    orgRegistryCommon: 'orgc',
   }[op.service];
   const name = `${prefix}:${op.requestElement}`;
   return `<${name} Id="${SIGNED_CONTAINER_ID}" base:version="${op.version}">${content}</${name}>`;
@@ -615,6 +617,17 @@ export function renderExportHouse(q: HouseQuery) {
   return requestElement('exportHouseData', leaf('hm:FIASHouseGuid', q.fiasHouseGuid));
 }
 
+/** exportOrgRegistry: an organisation of the register by OGRN and, for one of its units, KPP. */
+export function renderExportOrgRegistry(q: OrgRegistryQuery) {
+  return requestElement(
+    'exportOrgRegistry',
+    node(
+      'orgc:SearchCriteria',
+      q.ogrn.length === 15 ? leaf('org:OGRNIP', q.ogrn) : leaf('org:OGRN', q.ogrn) + leaf('org:KPP', q.kpp),
+    ),
+  );
+}
+
 /** The body of anything the outbox sends: an import's items or an export's one query. */
 export function renderOutbox<O extends OutboxOperationName>(
   operation: O,
@@ -624,6 +637,7 @@ export function renderOutbox<O extends OutboxOperationName>(
   if (operation === 'exportNsiItem') return renderExportNsiItem(items[0] as NsiItemQuery);
   if (operation === 'exportNsiList') return renderExportNsiList();
   if (operation === 'exportHouseData') return renderExportHouse(items[0] as HouseQuery);
+  if (operation === 'exportOrgRegistry') return renderExportOrgRegistry(items[0] as OrgRegistryQuery);
   if (operation === 'exportAppeal') return renderExportAppeals(items[0] as AppealsQuery);
   if (operation === 'exportDebtSubrequests') return renderExportDebtSubrequests(items[0] as DebtSubrequestsQuery);
   if (operation === 'exportOwnerDecision')

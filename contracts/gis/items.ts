@@ -331,6 +331,15 @@ export const nsiItemQuery = z.object({
   modifiedAfter: z.iso.datetime().optional(),
 });
 export const nsiListQuery = z.object({});
+/** exportOrgRegistry: an organisation by its OGRN (and the KPP of the unit meant, when it has several). */
+export const orgRegistryQuery = z.object({
+  /** 13 digits: a legal entity's OGRN; 15: an individual entrepreneur's OGRNIP (searched without KPP). */
+  ogrn: z.string().regex(/^\d{13}$|^\d{15}$/),
+  kpp: z
+    .string()
+    .regex(/^\d{4}[0-9A-Z]{2}\d{3}$/)
+    .optional(),
+});
 export const houseQuery = z.object({ fiasHouseGuid: guid });
 
 export type AccountItem = z.infer<typeof accountItem>;
@@ -338,6 +347,7 @@ export type Payer = z.infer<typeof payer>;
 export type MeterPlacement = z.infer<typeof meterPlacement>;
 export type NsiItemQuery = z.infer<typeof nsiItemQuery>;
 export type HouseQuery = z.infer<typeof houseQuery>;
+export type OrgRegistryQuery = z.infer<typeof orgRegistryQuery>;
 export type MeterItem = z.infer<typeof meterItem>;
 export type ReadingItem = z.infer<typeof readingItem>;
 export type PaymentDocumentItem = z.infer<typeof paymentDocumentItem>;
@@ -385,6 +395,7 @@ export interface OutboxItems extends ImportItems {
   exportDebtSubrequests: DebtSubrequestsQuery;
   exportOwnerDecision: ExportOwnerDecisionsQuery;
   exportVotingProtocol: ExportVotingProtocolsQuery;
+  exportOrgRegistry: OrgRegistryQuery;
 }
 export type OutboxOperationName = keyof OutboxItems;
 

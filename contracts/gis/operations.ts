@@ -18,6 +18,7 @@ export const NS = {
   ind: 'http://dom.gosuslugi.ru/schema/integration/individual-registry-base/',
   nsic: 'http://dom.gosuslugi.ru/schema/integration/nsi-common/',
   orgr: 'http://dom.gosuslugi.ru/schema/integration/organizations-registry-base/',
+  orgc: 'http://dom.gosuslugi.ru/schema/integration/organizations-registry-common/',
   ap: 'http://dom.gosuslugi.ru/schema/integration/appeals/',
   drs: 'http://dom.gosuslugi.ru/schema/integration/drs/',
   soap: 'http://schemas.xmlsoap.org/soap/envelope/',
@@ -33,7 +34,8 @@ export type ServiceKey =
   | 'payment'
   | 'nsiCommon'
   | 'appeals'
-  | 'debtRequests';
+  | 'debtRequests'
+  | 'orgRegistryCommon';
 
 export interface GisService {
   key: ServiceKey;
@@ -42,7 +44,7 @@ export interface GisService {
   /** The hub's WSDL for it in contracts/gis/. */
   wsdl: string;
   /** Namespace prefix (key of NS) of the service's types, where its getStateResult lives. */
-  prefix: 'hm' | 'dm' | 'b' | 'pm' | 'nsic' | 'ap' | 'drs';
+  prefix: 'hm' | 'dm' | 'b' | 'pm' | 'nsic' | 'ap' | 'drs' | 'orgc';
   /** Fixed base:version of the service's getStateResult. */
   stateVersion: string;
   /** Common reference data needs no organisation: its requests carry ISRequestHeader instead of RequestHeader. */
@@ -107,6 +109,15 @@ export const GIS_SERVICES: Record<ServiceKey, GisService> = {
     stateVersion: '14.0.0.0',
     header: 'RequestHeader',
   },
+  // The register of organisations is common data: ISRequestHeader, as for nsi-common.
+  orgRegistryCommon: {
+    key: 'orgRegistryCommon',
+    path: '/ext-bus-org-registry-common-service/services/OrgRegistryCommonAsync',
+    wsdl: 'hcs-organizations-registry-common-service-async.wsdl',
+    prefix: 'orgc',
+    stateVersion: '10.0.2.1',
+    header: 'ISRequestHeader',
+  },
 };
 
 export interface GisOperation {
@@ -145,6 +156,7 @@ export const GIS_OPERATION_NAMES = [
   'exportVotingProtocol',
   'importVotingProtocol',
   'importExternalVotingProtocol',
+  'exportOrgRegistry',
 ] as const;
 export type GisOperationName = (typeof GIS_OPERATION_NAMES)[number];
 
@@ -287,6 +299,9 @@ export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
     1,
     'import',
   ),
+  // The register of organisations (organizations-registry-common): up to 100 search criteria a request; the
+  // outbox asks for one organisation (OGRN and KPP) a message, as it applies an export's answer to its one query.
+  exportOrgRegistry: op('exportOrgRegistry', 'orgRegistryCommon', 'exportOrgRegistryRequest', '10.0.2.1', 1, 'export'),
 };
 
 export const isGisOperation = (name: string): name is GisOperationName =>

@@ -58,6 +58,19 @@ export interface GisState {
   ownerDecisions?: OwnerDecisionExport[];
   /** exportVotingProtocol: protocols of general meetings with their results. */
   votingProtocols?: VotingProtocolExport[];
+  /** exportOrgRegistry: the organisations found, each with its current version in the register. */
+  organisations?: OrgRegistryExport[];
+}
+
+/** One organisation of the register (exportOrgRegistryResultType): its root and version GUIDs and registration data. */
+export interface OrgRegistryExport {
+  orgRootGuid: string;
+  orgVersionGuid: string;
+  isActual: boolean;
+  ogrn?: string;
+  inn?: string;
+  kpp?: string;
+  fullName?: string;
 }
 
 /** An appeal as exportAppeal gives it (exportAppealResultType), the applicant's personal data included. */

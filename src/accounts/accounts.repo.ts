@@ -64,10 +64,22 @@ export interface AccountPayer {
   personId: string | null;
   snilsCipher: string | null;
   idDocument: { typeCode: string; series: string | null; numberCipher: string; issuedOn: string } | null;
-  organisation: { name: string | null; ogrn: string | null; orgVersionGuid: string | null } | null;
+  /**
+   * An organisation: its version in the register of organisations (the import's, else the register's
+   * answer to the hub's lookup), and whether the register was asked (`registryChecked`).
+   */
+  organisation: {
+    ownerId: string;
+    name: string | null;
+    ogrn: string | null;
+    kpp: string | null;
+    orgVersionGuid: string | null;
+    registryChecked: boolean;
+  } | null;
 }
 
 interface PayerRow {
+  id: string;
   account_id: string;
   last_name: string;
   first_name: string | null;
@@ -80,7 +92,9 @@ interface PayerRow {
   id_doc_issued_on: string | null;
   org_name: string | null;
   org_ogrn: string | null;
+  org_kpp: string | null;
   org_version_guid: string | null;
+  org_registry_checked: boolean;
   shares: { n: number; d: number }[];
 }
 
@@ -88,9 +102,10 @@ interface PayerRow {
 export async function payersOf(db: SqlExecutor, accountIds: string[]): Promise<Map<string, AccountPayer>> {
   if (!accountIds.length) return new Map();
   const { rows } = await db.query<PayerRow>(
-    `SELECT DISTINCT ON (o.account_id) o.account_id, o.last_name, o.first_name, o.middle_name, o.person_id, o.snils_enc,
+    `SELECT DISTINCT ON (o.account_id) o.id, o.account_id, o.last_name, o.first_name, o.middle_name, o.person_id, o.snils_enc,
             o.id_doc_type, o.id_doc_series, o.id_doc_number_enc, o.id_doc_issued_on::text AS id_doc_issued_on,
-            o.org_name, o.org_ogrn, o.org_version_guid,
+            o.org_name, o.org_ogrn, o.org_kpp, coalesce(o.org_version_guid, o.org_registry_version_guid) AS org_version_guid,
+            o.org_registry_checked_at IS NOT NULL AS org_registry_checked,
             (SELECT json_agg(json_build_object('n', x.share_numerator, 'd', x.share_denominator)) FROM account_owners x WHERE x.account_id = o.account_id) AS shares
        FROM account_owners o WHERE o.account_id = ANY($1::uuid[])
       ORDER BY o.account_id, o.share_numerator::numeric / o.share_denominator DESC, o.person_id IS NULL, o.created_at, o.id`,
@@ -125,11 +140,58 @@ export async function payersOf(db: SqlExecutor, accountIds: string[]): Promise<M
           : null,
       organisation:
         r.org_ogrn || r.org_version_guid
-          ? { name: r.org_name, ogrn: r.org_ogrn, orgVersionGuid: r.org_version_guid }
+          ? {
+              ownerId: r.id,
+              name: r.org_name,
+              ogrn: r.org_ogrn,
+              kpp: r.org_kpp,
+              orgVersionGuid: r.org_version_guid,
+              registryChecked: r.org_registry_checked,
+            }
           : null,
     });
   }
   return out;
+}
+
+/** Organisation owners by id (the register's lookups name them): their OGRN and KPP. */
+export async function organisationOwners(db: SqlExecutor, organisationId: string, ownerIds: string[]) {
+  const { rows } = await db.query<{ id: string; ogrn: string | null; kpp: string | null }>(
+    `SELECT o.id, o.org_ogrn AS ogrn, o.org_kpp AS kpp FROM account_owners o JOIN accounts a ON a.id = o.account_id
+      WHERE a.organisation_id = $1 AND o.id = ANY($2::uuid[])`,
+    [organisationId, ownerIds],
+  );
+  return rows;
+}
+
+/** Organisation owners with an OGRN but no version in the register whom the register was not asked about yet. */
+export async function organisationOwnerIdsToLookUp(db: SqlExecutor, organisationId: string) {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT o.id FROM account_owners o JOIN accounts a ON a.id = o.account_id
+      WHERE a.organisation_id = $1 AND o.org_ogrn IS NOT NULL AND o.org_version_guid IS NULL AND o.org_registry_checked_at IS NULL`,
+    [organisationId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The register's answer for an OGRN and KPP (null: it holds no such organisation), on every owner of the
+ * organisation's accounts with them; returns the accounts the state system already holds whose payer has
+ * a version now (they go again as a new revision).
+ */
+export async function saveOrgRegistryAnswer(
+  db: SqlExecutor,
+  organisationId: string,
+  org: { ogrn: string; kpp: string | null },
+  orgVersionGuid: string | null,
+): Promise<string[]> {
+  const { rows } = await db.query<{ account_id: string; synced: boolean }>(
+    `UPDATE account_owners o SET org_registry_version_guid = $4, org_registry_checked_at = now()
+       FROM accounts a WHERE a.id = o.account_id AND a.organisation_id = $1 AND o.org_ogrn = $2 AND o.org_kpp IS NOT DISTINCT FROM $3
+     RETURNING o.account_id, (a.gis_account_guid IS NOT NULL AND o.org_version_guid IS NULL AND $4::uuid IS NOT NULL) AS synced`,
+    [organisationId, org.ogrn, org.kpp, orgVersionGuid],
+  );
+  return [...new Set(rows.filter((r) => r.synced).map((r) => r.account_id))];
 }
 
 export async function accountStatus(db: SqlExecutor, accountId: string): Promise<string | undefined> {
@@ -433,6 +495,16 @@ export async function accountNumbers(db: SqlExecutor, organisationId: string, id
   return new Map(rows.map((r) => [r.id, r.number]));
 }
 /** The organisation's accounts by number and flat, for lists of other modules (the exchange's refused items). */
+/** Organisation owners as the console names them: "ООО «…», ОГРН …, л/с …". */
+export async function ownerLabels(db: Db, organisationId: string, ids: string[]) {
+  const { rows } = await db.query<{ id: string; label: string }>(
+    `SELECT o.id, COALESCE(o.org_name, o.last_name) || COALESCE(', ОГРН ' || o.org_ogrn, '') || ', л/с ' || a.number AS label
+       FROM account_owners o JOIN accounts a ON a.id = o.account_id WHERE o.id = ANY($1::uuid[]) AND a.organisation_id = $2`,
+    [ids, organisationId],
+  );
+  return rows;
+}
+
 export async function accountLabels(db: Db, organisationId: string, ids: string[]) {
   const { rows } = await db.query<{ id: string; label: string }>(
     `SELECT a.id, 'л/с ' || a.number || COALESCE(', кв. ' || p.number, '') AS label

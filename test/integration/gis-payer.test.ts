@@ -16,6 +16,7 @@ import { createLogger } from '../../src/logger.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_PAYER_ACCOUNTS } from '../../src/sandbox/demo/gis.js';
 import { accountSource } from '../../src/sync/gis/core-sources.js';
+import { orgRegistrySource } from '../../src/sync/gis/reference-sources.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 import { multipartBody } from '../helpers/multipart-body.js';
 
@@ -196,6 +197,20 @@ describe("owners' payer data in the accounts import", () => {
   });
 
   it('sends PayerInfo as the published schema has it: SNILS, else the document; an organisation by its register version', async () => {
+    // An organisation without its register version waits for the register of organisations
+    // (gis-registry.test.ts runs the lookup); here the register answered that it holds no such organisation.
+    const [unregistered] = await q(
+      `SELECT id FROM accounts WHERE organisation_id = $1 AND number = 'P-ORG-UNREGISTERED'`,
+      [DEMO.organisationId],
+    );
+    const held = await accountSource.load(t.deps.db, async () => null, DEMO.organisationId, [
+      { id: unregistered!.id, objectId: unregistered!.id, transportGuid: randomUUID(), revision: 0 },
+    ]);
+    expect(held.get(unregistered!.id)).toEqual({ wait: 'org_registry' });
+    await orgRegistrySource.applyExport!(t.deps.db, DEMO.organisationId, { ogrn: ORG.ogrn, kpp: ORG.kpp }, null, {
+      cipher: cipher(),
+      enqueue: async () => null,
+    });
     const items = await loadItems(['P-SNILS', 'P-DOC', 'P-ORG', 'P-ORG-UNREGISTERED']);
     expect(items['P-SNILS']!.payer).toMatchObject({ kind: 'person', lastName: 'Гордеева', firstName: 'Нина' });
     const xml = await request(Object.values(items));

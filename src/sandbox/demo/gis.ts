@@ -2,7 +2,7 @@ import { upsertOrganisationAccounts } from '../../accounts/org-import.service.js
 import type { Db } from '../../db/pool.js';
 import { insertHouseMeter } from '../../metering/meters.repo.js';
 import type { FieldCipher } from '../../identity/crypto.js';
-import { registerSimHouses } from '../gis/simulator.js';
+import { registerSimHouses, registerSimOrganisations } from '../gis/simulator.js';
 import { DEMO } from './core.js';
 
 /** The serial number of the house meter the demo adds through the house meters' route's repository. */
@@ -11,7 +11,9 @@ export const DEMO_HOUSE_ELECTRICITY_METER = 'ОДПУ-ЭЭ-3310';
 /**
  * Accounts loaded through the organisation's accounts import with their payers' identification: flat 6 of
  * the Vladivostok house is owned by a person known by SNILS only (no profile in the hub), flat 7 by an
- * organisation with its registration data and its version in the state system's register of organisations.
+ * organisation with its registration data and its version in the state system's register of organisations,
+ * flat 8 by an organisation given by OGRN, INN and KPP only: the hub looks its version up in the register
+ * (exportOrgRegistry) before the account goes.
  */
 export const DEMO_PAYER_ACCOUNTS = {
   personBySnils: { number: '200006', snils: '13579246894' },
@@ -22,6 +24,13 @@ export const DEMO_PAYER_ACCOUNTS = {
     inn: '2536123456',
     kpp: '253601001',
     orgVersionGuid: '00000000-0000-4000-8000-000000000751',
+  },
+  organisationByOgrn: {
+    number: '200008',
+    name: 'ООО «Дальневосточная сервисная компания»',
+    ogrn: '1252500654328',
+    inn: '2536987657',
+    kpp: '253601001',
   },
 };
 
@@ -86,7 +95,12 @@ export async function seedGisSync(db: Db, cipher: FieldCipher) {
   );
   // Two accounts as an organisation's import sends them: the payer's SNILS, an organisation's OGRN, INN and
   // KPP (the same rows again change nothing, so each start leaves them as they are).
-  const { personBySnils: p, organisation: o } = DEMO_PAYER_ACCOUNTS;
+  const { personBySnils: p, organisation: o, organisationByOgrn: r } = DEMO_PAYER_ACCOUNTS;
+  // The state system's register of organisations holds both organisations (the second's version is the simulator's).
+  await registerSimOrganisations(db, [
+    { ogrn: o.ogrn, inn: o.inn, kpp: o.kpp, fullName: o.name, orgVersionGuid: o.orgVersionGuid },
+    { ogrn: r.ogrn, inn: r.inn, kpp: r.kpp, fullName: r.name },
+  ]);
   const results = await upsertOrganisationAccounts(
     db,
     { cipher, enqueue: async () => null },
@@ -108,6 +122,12 @@ export async function seedGisSync(db: Db, cipher: FieldCipher) {
             organisation: { name: o.name, ogrn: o.ogrn, inn: o.inn, kpp: o.kpp, orgVersionGuid: o.orgVersionGuid },
           },
         ],
+      },
+      {
+        number: r.number,
+        houseId: DEMO.houses.vladivostok,
+        premiseNumber: '8',
+        owners: [{ share: '1/1', organisation: { name: r.name, ogrn: r.ogrn, inn: r.inn, kpp: r.kpp } }],
       },
     ],
   );

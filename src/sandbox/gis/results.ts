@@ -205,3 +205,32 @@ export function accountsStateXml(messageGuid: string, accounts: SimAccount[]) {
     .join('');
   return o.start + header(3, messageGuid) + items + o.end;
 }
+
+/** An organisation of the simulator's register of organisations (a legal entity). */
+export interface SimOrganisation {
+  orgRootGuid: string;
+  orgVersionGuid: string;
+  fullName: string;
+  shortName?: string;
+  ogrn: string;
+  inn: string;
+  kpp: string;
+  lastEditingDate: string;
+}
+
+/** exportOrgRegistry's answer: each organisation found with its current version (exportOrgRegistryResultType). */
+export function orgRegistryStateXml(messageGuid: string, organisations: SimOrganisation[]) {
+  const o = open('orgRegistryCommon');
+  const items = organisations
+    .map(
+      (org) =>
+        `<${o.p}:exportOrgRegistryResult>${leaf('orgr:orgRootEntityGUID', org.orgRootGuid)}<${o.p}:OrgVersion>` +
+        `${leaf('orgr:orgVersionGUID', org.orgVersionGuid)}${leaf(`${o.p}:lastEditingDate`, org.lastEditingDate)}${leaf(`${o.p}:IsActual`, 'true')}` +
+        `<${o.p}:Legal>${leaf('orgr:ShortName', org.shortName)}${leaf('orgr:FullName', org.fullName)}${leaf('org:OGRN', org.ogrn)}` +
+        `${leaf('org:INN', org.inn)}${leaf('org:KPP', org.kpp)}</${o.p}:Legal></${o.p}:OrgVersion></${o.p}:exportOrgRegistryResult>`,
+    )
+    .join('');
+  return (
+    o.start.replace('>', ` xmlns:orgr="${NS.orgr}" xmlns:org="${NS.org}">`) + header(3, messageGuid) + items + o.end
+  );
+}

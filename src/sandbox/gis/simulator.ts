@@ -25,6 +25,7 @@ import {
   leafXml,
   nsiItemStateXml,
   nsiListStateXml,
+  orgRegistryStateXml,
   resultHeaderXml,
   stateXml,
   type SimAccount,
@@ -449,6 +450,7 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
       nsiCommon: 'Nsi',
       appeals: 'Appeals',
       debtRequests: 'DebtRequests',
+      orgRegistryCommon: 'OrgRegistryCommon',
     }[service.key];
     const server = await createServerless({
       path: service.path,
@@ -556,6 +558,28 @@ async function exportAnswer(
   if (op === 'exportNsiList') return nsiListStateXml(messageGuid, SIM_NSI, NSI_MODIFIED);
   if (op === 'exportOwnerDecision' || op === 'exportVotingProtocol')
     return (await votingExport(db, messageGuid, op, orgPpaGuid, q)) ?? nothing(service, messageGuid);
+  if (op === 'exportOrgRegistry') {
+    // The register answers for the organisations it holds; an OGRN (and KPP) it does not know is nothing to export.
+    const { rows } = await db.query(
+      `SELECT org_root_guid::text, org_version_guid::text, full_name, short_name, ogrn, inn, kpp, updated_at::date::text AS edited
+         FROM gis_sim_organisations WHERE ogrn = $1 AND ($2::text IS NULL OR kpp = $2) ORDER BY kpp`,
+      [q.OGRN ?? '', q.KPP ?? null],
+    );
+    if (!rows.length) return nothing(service, messageGuid);
+    return orgRegistryStateXml(
+      messageGuid,
+      rows.map((r) => ({
+        orgRootGuid: r.org_root_guid,
+        orgVersionGuid: r.org_version_guid,
+        fullName: r.full_name,
+        shortName: r.short_name ?? undefined,
+        ogrn: r.ogrn,
+        inn: r.inn,
+        kpp: r.kpp,
+        lastEditingDate: r.edited,
+      })),
+    );
+  }
   if (op === 'exportHouseData') {
     const house = await simHouse(db, q.FIASHouseGuid ?? '');
     return house ? houseStateXml(messageGuid, house, new Date().toISOString()) : nothing(service, messageGuid);
@@ -623,6 +647,35 @@ async function simHouse(db: SqlExecutor, fiasHouseGuid: string): Promise<SimHous
       uniqueNumber: `${number}-${p.number}`,
     })),
   };
+}
+
+export interface SimOrganisationInput {
+  ogrn: string;
+  inn: string;
+  kpp: string;
+  fullName: string;
+  shortName?: string;
+  /** The version the register states; by default the simulator's own, stable for the OGRN and KPP. */
+  orgVersionGuid?: string;
+}
+
+/** Adds organisations to the simulator's register of organisations (demo data and tests). */
+export async function registerSimOrganisations(db: SqlExecutor, organisations: SimOrganisationInput[]) {
+  await db.query(
+    `INSERT INTO gis_sim_organisations (ogrn, kpp, inn, full_name, short_name, org_root_guid, org_version_guid)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[])
+     ON CONFLICT (ogrn, kpp) DO UPDATE SET inn = EXCLUDED.inn, full_name = EXCLUDED.full_name, short_name = EXCLUDED.short_name,
+       org_version_guid = EXCLUDED.org_version_guid, updated_at = now()`,
+    [
+      organisations.map((o) => o.ogrn),
+      organisations.map((o) => o.kpp),
+      organisations.map((o) => o.inn),
+      organisations.map((o) => o.fullName),
+      organisations.map((o) => o.shortName ?? null),
+      organisations.map((o) => simGuid(`org:${o.ogrn}`)),
+      organisations.map((o) => o.orgVersionGuid ?? simGuid(`org:${o.ogrn}:${o.kpp}:version`)),
+    ],
+  );
 }
 
 export interface SimHouseInput {

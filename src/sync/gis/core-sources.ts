@@ -46,6 +46,7 @@ export const accountSource: SyncSource<'importAccountData'> = {
       [...payers.values()].flatMap((p) => (p.idDocument ? [p.idDocument.typeCode] : [])),
     );
     const houses: string[] = [];
+    const orgLookups: string[] = [];
     let nsiMissing = false;
     const out = new Map<string, Loaded<AccountItem>>();
     for (const i of items) {
@@ -65,10 +66,15 @@ export const accountSource: SyncSource<'importAccountData'> = {
         continue;
       }
       const p = payers.get(a.id);
+      const org = p?.organisation;
       let payer: Payer | undefined;
-      if (p?.organisation?.orgVersionGuid)
-        payer = { kind: 'organisation', orgVersionGuid: p.organisation.orgVersionGuid };
-      else if (p && !p.organisation && p.firstName) {
+      if (org?.orgVersionGuid) payer = { kind: 'organisation', orgVersionGuid: org.orgVersionGuid };
+      else if (org?.ogrn && !org.registryChecked) {
+        // PayerInfo names an organisation only by its version in the register: ask the register by OGRN first.
+        orgLookups.push(org.ownerId);
+        out.set(i.id, { wait: 'org_registry' });
+        continue;
+      } else if (p && !p.organisation && p.firstName) {
         const snilsCipher = p.snilsCipher ?? (p.personId ? snils.get(p.personId) : undefined);
         const type = p.idDocument ? idTypes.get(p.idDocument.typeCode) : undefined;
         if (!snilsCipher && p.idDocument && !type) {
@@ -111,6 +117,7 @@ export const accountSource: SyncSource<'importAccountData'> = {
     }
     if (houses.length) await queueHouseExport(db, enqueue, organisationId, houses);
     if (nsiMissing) await queueNsiRefresh(db, enqueue, organisationId, [NSI.identityDocument]);
+    await needs(db, enqueue, organisationId, 'exportOrgRegistry', 'account_owner', orgLookups);
     return out;
   },
   async apply(db, accepted) {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/pool.js';
-import { accountLabels } from '../../accounts/accounts.repo.js';
+import { accountLabels, ownerLabels } from '../../accounts/accounts.repo.js';
 import { paymentDocumentLabels } from '../../billing/documents.repo.js';
 import { meterLabels } from '../../metering/meters.repo.js';
 import { readingLabels } from '../../metering/readings.repo.js';
@@ -15,6 +15,7 @@ type Labels = (
 /** Each object type of sync_items with its module's short names. */
 const BY_TYPE: Record<string, Labels> = {
   account: accountLabels,
+  account_owner: ownerLabels,
   meter: meterLabels,
   reading: readingLabels,
   payment_document: paymentDocumentLabels,

@@ -1,13 +1,15 @@
 import type { Enqueue } from '../../../contracts/ports.js';
 import type { Db } from '../../db/pool.js';
-import { NSI, type HouseQuery, type NsiItemQuery } from '../../../contracts/gis/items.js';
+import { NSI, type HouseQuery, type NsiItemQuery, type OrgRegistryQuery } from '../../../contracts/gis/items.js';
+import { organisationOwners, saveOrgRegistryAnswer } from '../../accounts/accounts.repo.js';
 import { applyHouseExport, housesByIds, organisationHouseIds } from '../../registry/houses.repo.js';
-import { queueForSync } from '../outbox.js';
+import { queueCorrections, queueForSync } from '../outbox.js';
 import { storeNsiItems } from './nsi.repo.js';
-import type { Loaded, SyncSource } from './source.js';
+import { byId, type Loaded, type SyncSource } from './source.js';
 
-// Sources of the reference data the other items depend on: the NSI books (nsi-common exportNsiItem)
-// and houses with their premises' GUIDs (exportHouseData). Each is one query per message; its answer
+// Sources of the reference data the other items depend on: the NSI books (nsi-common exportNsiItem),
+// houses with their premises' GUIDs (exportHouseData) and organisations' versions in the register of
+// organisations (organizations-registry-common exportOrgRegistry). Each is one query per message; its answer
 // is stored by applyExport, and items that waited for it are released by the exchange.
 
 /** The books the hub refers to; the refresh job asks for each. */
@@ -124,5 +126,54 @@ export const houseExportSource: SyncSource<'exportHouseData'> = {
         premises: [],
       },
     );
+  },
+};
+
+/**
+ * An organisation owning an account, looked up in the register of organisations by its OGRN (and KPP): the
+ * version found names it in the account's PayerInfo. Accounts held for it go once the answer is stored;
+ * accounts the state system already holds go again as a new revision. An organisation the register does
+ * not hold ("nothing to export") is recorded as asked, and its accounts go without a payer.
+ */
+export const orgRegistrySource: SyncSource<'exportOrgRegistry'> = {
+  objectType: 'account_owner',
+  async load(db, _enqueue, organisationId, items) {
+    const owners = byId(
+      await organisationOwners(
+        db,
+        organisationId,
+        items.map((i) => i.objectId),
+      ),
+    );
+    return new Map(
+      items.map((i): [string, Loaded<OrgRegistryQuery>] => {
+        const o = owners.get(i.objectId);
+        return [
+          i.id,
+          o?.ogrn
+            ? { item: { ogrn: o.ogrn, kpp: o.kpp ?? undefined } satisfies OrgRegistryQuery }
+            : { error: { code: 'object_missing', text: 'The owner is no longer an organisation with an OGRN' } },
+        ];
+      }),
+    );
+  },
+  async apply() {},
+  async applyExport(db, organisationId, item, state, context) {
+    const found = state?.organisations?.find(
+      (o) => o.isActual && o.orgVersionGuid && (!item.kpp || !o.kpp || o.kpp === item.kpp),
+    );
+    const resend = await saveOrgRegistryAnswer(
+      db,
+      organisationId,
+      { ogrn: item.ogrn, kpp: item.kpp ?? null },
+      found?.orgVersionGuid ?? null,
+    );
+    if (resend.length)
+      await queueCorrections(db, context.enqueue, {
+        organisationId,
+        operation: 'importAccountData',
+        objectType: 'account',
+        objectIds: resend,
+      });
   },
 };

@@ -8,7 +8,7 @@ import {
   votingProtocolExportSource,
   votingProtocolSource,
 } from './meeting-sources.js';
-import { houseExportSource, nsiItemSource } from './reference-sources.js';
+import { houseExportSource, nsiItemSource, orgRegistrySource } from './reference-sources.js';
 import {
   appealAnswerSource,
   appealExportSource,
@@ -31,6 +31,7 @@ export const SYNC_SOURCES: { [O in SyncedOperation]: SyncSource<O> } = {
   importNotificationsOfOrderExecutionCancellation: paymentCancellationSource,
   exportNsiItem: nsiItemSource,
   exportHouseData: houseExportSource,
+  exportOrgRegistry: orgRegistrySource,
   exportAppeal: appealExportSource,
   importAnswer: appealAnswerSource,
   exportDebtSubrequests: debtSubrequestExportSource,

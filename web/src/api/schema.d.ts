@@ -8250,7 +8250,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "exportAppeal" | "importAnswer" | "exportDebtSubrequests" | "importResponses" | "importNotificationData" | "importVotingMessage" | "importOwnerDecision" | "exportOwnerDecision" | "exportVotingProtocol" | "importVotingProtocol" | "importExternalVotingProtocol";
+                    operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "exportAppeal" | "importAnswer" | "exportDebtSubrequests" | "importResponses" | "importNotificationData" | "importVotingMessage" | "importOwnerDecision" | "exportOwnerDecision" | "exportVotingProtocol" | "importVotingProtocol" | "importExternalVotingProtocol" | "exportOrgRegistry";
                     status?: "pending" | "sending" | "sent" | "accepted" | "rejected" | "dead";
                     /** @description true: rejected and dead items only (what needs the organisation) */
                     problems?: string;
@@ -8376,7 +8376,7 @@ export interface paths {
                     "application/json": {
                         itemIds?: string[];
                         /** @enum {string} */
-                        operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "exportAppeal" | "importAnswer" | "exportDebtSubrequests" | "importResponses" | "importNotificationData" | "importVotingMessage" | "importOwnerDecision" | "exportOwnerDecision" | "exportVotingProtocol" | "importVotingProtocol" | "importExternalVotingProtocol";
+                        operation?: "importAccountData" | "exportAccountData" | "importMeteringDeviceData" | "importMeteringDeviceValues" | "exportMeteringDeviceHistory" | "importPaymentDocumentData" | "importNotificationsOfOrderExecution" | "importNotificationsOfOrderExecutionCancellation" | "exportHouseData" | "exportNsiList" | "exportNsiItem" | "exportAppeal" | "importAnswer" | "exportDebtSubrequests" | "importResponses" | "importNotificationData" | "importVotingMessage" | "importOwnerDecision" | "exportOwnerDecision" | "exportVotingProtocol" | "importVotingProtocol" | "importExternalVotingProtocol" | "exportOrgRegistry";
                         /**
                          * @description Rejected items failed the state system's checks: fix the data first
                          * @default false
