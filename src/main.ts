@@ -12,13 +12,6 @@ import { buildApp } from './app.js';
 import { createQueues, scheduleJobs, startWorkers } from '../jobs/index.js';
 import { seedDemoData } from './sandbox/demo/index.js';
 
-// The old generation may grow by half of what a full GC leaves before the next one (V8 lets it grow up to
-// fourfold). File imports parse spreadsheets that allocate fast and briefly (exceljs: some 16 KB a row);
-// enough of it lives past two scavenges to be promoted, and with the default growth a 100,000-row XLSX
-// import left ~150 MB of such garbage in the old generation before a full GC (issue 15: RSS growth
-// ~200 MiB before, ~100 MiB with this; docs/performance.md). The cost: more frequent, concurrent, full GCs.
-v8.setFlagsFromString('--heap-growing-percent=50');
-
 let config: Config;
 try {
   config = loadConfig(process.env);
@@ -29,6 +22,16 @@ try {
   }
   throw err;
 }
+
+// In a process that runs the queue workers (ROLE worker or all), the old generation may grow by half of
+// what a full GC leaves before the next one (V8 lets it grow up to fourfold). File imports (the imports.run
+// job) parse spreadsheets that allocate fast and briefly (exceljs: some 16 KB a row); enough of it lives past
+// two scavenges to be promoted, and with the default growth a 100,000-row XLSX import left ~150 MB of such
+// garbage in the old generation before a full GC (issue 15: RSS growth ~200 MiB before, ~100 MiB with this;
+// docs/performance.md). The cost is two to three times as many full GCs: an API-only process (ROLE=api),
+// which parses no whole spreadsheet, keeps V8's default, since there that cost fell on every request
+// (issue 14: ~10 % more CPU per resident read).
+if (config.role !== 'api') v8.setFlagsFromString('--heap-growing-percent=50');
 
 const log = createLogger(config.logLevel, { pretty: config.env === 'development' && process.stdout.isTTY });
 const stops: (() => Promise<unknown>)[] = [];

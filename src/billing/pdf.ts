@@ -114,7 +114,7 @@ export interface PaymentDocumentInput {
 export async function renderPaymentDocument(input: PaymentDocumentInput): Promise<Buffer> {
   const { card } = input;
   const p = card.payee;
-  const doc = createPdf({ title: `Платёжный документ ${input.number}` });
+  const doc = await createPdf({ title: `Платёжный документ ${input.number}` });
   const L = 40,
     R = 555,
     W = R - L;
@@ -392,7 +392,7 @@ export async function renderDebtCertificate(input: {
   issuedAt: Date;
 }): Promise<Buffer> {
   const { card } = input;
-  const doc = createPdf({ title: `Справка о задолженности, л/с ${card.number}` });
+  const doc = await createPdf({ title: `Справка о задолженности, л/с ${card.number}` });
   const date = input.asOf.split('-').reverse().join('.');
   doc.font('bold').fontSize(14).text('Справка о задолженности', { align: 'center' });
   doc.moveDown();

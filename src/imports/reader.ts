@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { AppError } from '../errors.js';
 
 /** One row of a sheet: its number in the file (the spreadsheet's row, the CSV's line) and its cells as text. */
@@ -30,6 +29,8 @@ export function readSheet(source: Readable, format: FileFormat): AsyncGenerator<
 }
 
 async function* xlsxRows(source: Readable): AsyncGenerator<SheetRow> {
+  // Loaded with the first spreadsheet, not with the process (some 18 MB an API process serving reads never needs).
+  const { default: ExcelJS } = await import('exceljs');
   // Styles are kept so that date cells come as dates; shared strings are cached (one copy per distinct text).
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: 'emit',

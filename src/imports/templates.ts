@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { IMPORT_FIELDS, type ImportKind } from '../../contracts/imports.js';
 
 // A sample file per kind, downloadable from the console: the columns under the names the import
@@ -111,6 +110,7 @@ export async function importTemplate(kind: ImportKind, format: 'csv' | 'xlsx'): 
     const lines = [fields.map((f) => f.label), ...rows].map((r) => r.map(cell).join(';'));
     return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
   }
+  const { default: ExcelJS } = await import('exceljs'); // loaded on use: some 18 MB of memory
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Импорт');
   sheet.addRow(fields.map((f) => f.label)).font = { bold: true };

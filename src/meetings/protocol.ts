@@ -150,7 +150,7 @@ export const sha256Hex = (text: string) => createHash('sha256').update(text, 'ut
 
 /** The PDF of the protocol with its attachments; prints the SHA-256 of the canonical JSON on every page. */
 export async function renderProtocolPdf(p: Protocol, sha256: string): Promise<Buffer> {
-  const doc = createPdf({ title: p.title });
+  const doc = await createPdf({ title: p.title });
   const footer = `SHA-256 JSON протокола: ${sha256}`;
   const stamp = () => {
     const bottom = doc.page.margins.bottom;

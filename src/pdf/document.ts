@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -11,8 +10,12 @@ export const FONTS = {
   bold: path.join(fontDir, 'DejaVuSans-Bold.ttf'),
 };
 
-/** An A4 document with the fonts `regular` and `bold` registered and selected. */
-export function createPdf(info: { title: string; author?: string }) {
+/**
+ * An A4 document with the fonts `regular` and `bold` registered and selected. pdfkit is loaded on the
+ * first document, not with the process: some 14 MB of memory that an API process serving reads never needs.
+ */
+export async function createPdf(info: { title: string; author?: string }) {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: info.title, Author: info.author ?? 'domhub' } });
   doc.registerFont('regular', FONTS.regular);
   doc.registerFont('bold', FONTS.bold);

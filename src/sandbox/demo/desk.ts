@@ -73,7 +73,7 @@ export function demoPng(width = 240, height = 160): Buffer {
 
 /** A one-page demo document: a heading and its lines. */
 async function demoPdf(title: string, lines: string[]): Promise<Buffer> {
-  const doc = createPdf({ title });
+  const doc = await createPdf({ title });
   doc.font('bold').fontSize(16).text(title, { align: 'center' });
   doc.moveDown().font('regular').fontSize(11);
   for (const line of lines) doc.text(line);

@@ -168,7 +168,7 @@ async function seedConsoleExtras(db: Db, cipher: FieldCipher) {
       );
   }
   if (represented) {
-    const doc = createPdf({ title: 'Доверенность' });
+    const doc = await createPdf({ title: 'Доверенность' });
     doc.font('bold').fontSize(13).text('Доверенность', { align: 'center' }).moveDown();
     doc
       .font('regular')
@@ -227,7 +227,7 @@ async function seedConsoleExtras(db: Db, cipher: FieldCipher) {
       pick('common_property_use', 'Сдать оператору связи место на крыше под антенну за 15 000 ₽ в месяц'),
     ].map((q, i) => ({ ...q, position: i + 1 })),
   );
-  const scheme = createPdf({ title: 'Схема размещения шлагбаума' });
+  const scheme = await createPdf({ title: 'Схема размещения шлагбаума' });
   scheme.font('bold').fontSize(13).text('Схема размещения шлагбаума', { align: 'center' }).moveDown();
   scheme
     .font('regular')
@@ -244,7 +244,7 @@ async function seedConsoleExtras(db: Db, cipher: FieldCipher) {
 
 /** A ballot as a scan would show it: the owner, the premise and a mark per question. */
 async function ballotScanPdf(owner: string, premise: string, questions: string[]): Promise<Buffer> {
-  const doc = createPdf({ title: 'Решение собственника' });
+  const doc = await createPdf({ title: 'Решение собственника' });
   doc.font('bold').fontSize(13).text('Решение собственника помещения', { align: 'center' }).moveDown();
   doc.font('regular').fontSize(10).text(`${owner}, помещение № ${premise}`).moveDown();
   for (const [i, q] of questions.entries()) doc.text(`${i + 1}. ${q} — ${i === 2 ? 'ПРОТИВ' : 'ЗА'}`);
@@ -405,7 +405,7 @@ async function seedMeeting(
 }
 
 async function estimatePdf(): Promise<Buffer> {
-  const doc = createPdf({ title: 'Смета на замену лифтов' });
+  const doc = await createPdf({ title: 'Смета на замену лифтов' });
   doc.font('bold').fontSize(13).text('Смета на замену двух пассажирских лифтов', { align: 'center' }).moveDown();
   doc.font('regular').fontSize(10);
   for (const line of [
