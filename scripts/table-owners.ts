@@ -147,6 +147,12 @@ export const TABLE_OWNERS: Record<string, Module> = {
 
 /** The views and SQL functions modules publish for other modules' statements, with their owner. */
 export const PUBLISHED: Record<string, Module> = {
+  accounts_accounts: 'accounts',
+  accounts_owners: 'accounts',
+  accounts_links: 'accounts',
+  files_meta: 'files',
+  identity_persons: 'identity',
+  payments_allocations: 'payments',
   registry_organisations: 'registry',
   registry_houses: 'registry',
   registry_premises: 'registry',
