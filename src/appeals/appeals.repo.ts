@@ -45,9 +45,9 @@ export const APPEAL_COLUMNS = `id, number, type, organisation_id AS "organisatio
   house_id AS "houseId", status, form_enc AS "formEnc", revision, consent_at AS "consentAt", submitted_at AS "submittedAt",
   closed_at AS "closedAt", created_at AS "createdAt", updated_at AS "updatedAt", source, gis_number AS "gisNumber",
   to_char(due_on, 'YYYY-MM-DD') AS "dueOn", ${DUE} AS "dueAt",
-  (SELECT nullif(concat_ws(' ', p.last_name, p.first_name, p.middle_name), '') FROM persons p WHERE p.id = appeals.person_id) AS "applicantName",
-  (SELECT ac.number FROM accounts ac WHERE ac.id = appeals.account_id) AS "accountNumber",
-  (SELECT pr.number FROM accounts ac JOIN premises pr ON pr.id = ac.premise_id WHERE ac.id = appeals.account_id) AS "premiseNumber"`;
+  (SELECT nullif(concat_ws(' ', p.last_name, p.first_name, p.middle_name), '') FROM identity_persons p WHERE p.id = appeals.person_id) AS "applicantName",
+  (SELECT ac.number FROM accounts_accounts ac WHERE ac.id = appeals.account_id) AS "accountNumber",
+  (SELECT pr.number FROM accounts_accounts ac JOIN registry_premises pr ON pr.id = ac.premise_id WHERE ac.id = appeals.account_id) AS "premiseNumber"`;
 const COLUMNS = APPEAL_COLUMNS;
 
 export async function insertAppeal(
@@ -247,7 +247,7 @@ export interface AppealFileRow {
 export async function listAppealFiles(db: Db, appealId: string): Promise<AppealFileRow[]> {
   const { rows } = await db.query<AppealFileRow>(
     `SELECT f.id, f.filename, f.content_type, f.size, af.kind, af.author_side AS "authorSide"
-       FROM appeal_files af JOIN files f ON f.id = af.file_id WHERE af.appeal_id = $1 ORDER BY af.created_at, f.id`,
+       FROM appeal_files af JOIN files_meta f ON f.id = af.file_id WHERE af.appeal_id = $1 ORDER BY af.created_at, f.id`,
     [appealId],
   );
   return rows;

@@ -96,7 +96,7 @@ export async function gisAnswersForSync(db: Db, organisationId: string, ids: str
     `SELECT g.id, g.appeal_id AS "appealId", a.gis_appeal_guid AS "appealGuid", a.gis_answerer_guid AS "answererGuid",
             a.gis_number AS "gisNumber", g.text,
             COALESCE((SELECT json_agg(json_build_object('fileId', f.id, 'filename', f.filename) ORDER BY af.created_at, f.id)
-                        FROM appeal_files af JOIN files f ON f.id = af.file_id
+                        FROM appeal_files af JOIN files_meta f ON f.id = af.file_id
                        WHERE af.appeal_id = g.appeal_id AND af.event_id = g.event_id), '[]') AS files
        FROM appeal_gis_answers g JOIN appeals a ON a.id = g.appeal_id
       WHERE g.id = ANY($1::uuid[]) AND a.organisation_id = $2 AND a.gis_appeal_guid IS NOT NULL`,

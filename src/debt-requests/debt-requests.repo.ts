@@ -224,7 +224,7 @@ export async function listCourtDecisions(
   accountIds?: string[],
 ): Promise<CourtDecisionRow[]> {
   const { rows } = await db.query<CourtDecisionRow>(
-    `SELECT ${DECISION} FROM court_decisions c JOIN accounts a ON a.id = c.account_id
+    `SELECT ${DECISION} FROM court_decisions c JOIN accounts_accounts a ON a.id = c.account_id
       WHERE c.organisation_id = $1 AND ($2::uuid[] IS NULL OR c.account_id = ANY($2::uuid[]))
       ORDER BY c.decided_on DESC, c.case_number LIMIT 1000`,
     [organisationId, accountIds ?? null],
@@ -234,7 +234,7 @@ export async function listCourtDecisions(
 
 export async function findCourtDecision(db: Db, organisationId: string, id: string) {
   const { rows } = await db.query<CourtDecisionRow>(
-    `SELECT ${DECISION} FROM court_decisions c JOIN accounts a ON a.id = c.account_id WHERE c.organisation_id = $1 AND c.id = $2`,
+    `SELECT ${DECISION} FROM court_decisions c JOIN accounts_accounts a ON a.id = c.account_id WHERE c.organisation_id = $1 AND c.id = $2`,
     [organisationId, id],
   );
   return rows[0] ?? null;

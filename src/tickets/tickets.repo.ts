@@ -238,7 +238,7 @@ export interface TicketFileRow {
 
 export async function listTicketFiles(db: Db, ticketId: string): Promise<TicketFileRow[]> {
   const { rows } = await db.query<TicketFileRow>(
-    `SELECT f.id, f.filename, f.content_type, f.size FROM ticket_files tf JOIN files f ON f.id = tf.file_id
+    `SELECT f.id, f.filename, f.content_type, f.size FROM ticket_files tf JOIN files_meta f ON f.id = tf.file_id
       WHERE tf.ticket_id = $1 ORDER BY f.created_at, f.id`,
     [ticketId],
   );
