@@ -92,6 +92,22 @@ export async function personEmails(db: SqlExecutor, personIds: string[]): Promis
   return rows.map((r) => r.email);
 }
 
+/** A person's name and encrypted SNILS as they are now: meetings copy them onto a ballot or an initiator. */
+export interface PersonSnapshot {
+  lastName: string | null;
+  firstName: string | null;
+  middleName: string | null;
+  snilsEnc: string | null;
+}
+
+export async function personSnapshot(db: SqlExecutor, personId: string): Promise<PersonSnapshot | undefined> {
+  const { rows } = await db.query<PersonSnapshot>(
+    `SELECT last_name AS "lastName", first_name AS "firstName", middle_name AS "middleName", snils_enc AS "snilsEnc" FROM persons WHERE id = $1`,
+    [personId],
+  );
+  return rows[0];
+}
+
 export interface PersonContact {
   lastName: string | null;
   firstName: string | null;

@@ -78,7 +78,7 @@ export async function findMeeting(
   options: { forUpdate?: boolean } = {},
 ): Promise<MeetingRow | undefined> {
   const { rows } = await db.query<MeetingRow>(
-    `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN houses h ON h.id = m.house_id WHERE m.id = $1 ${options.forUpdate ? 'FOR UPDATE OF m' : ''}`,
+    `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN registry_houses h ON h.id = m.house_id WHERE m.id = $1 ${options.forUpdate ? 'FOR UPDATE OF m' : ''}`,
     [id],
   );
   return rows[0];
@@ -93,7 +93,7 @@ export async function listOrgMeetings(
   status?: MeetingStatus,
 ) {
   const { rows } = await db.query<MeetingRow & { createdAt: Date }>(
-    `SELECT ${MEETING_COLUMNS}, m.created_at AS "createdAt" FROM meetings m JOIN houses h ON h.id = m.house_id
+    `SELECT ${MEETING_COLUMNS}, m.created_at AS "createdAt" FROM meetings m JOIN registry_houses h ON h.id = m.house_id
       WHERE m.organisation_id = $1 AND ($2::uuid IS NULL OR m.house_id = $2)
         AND ($3::timestamptz IS NULL OR (m.created_at, m.id) < ($3::timestamptz, $4::uuid))
         AND ($6::text IS NULL OR m.status = $6)
@@ -106,9 +106,9 @@ export async function listOrgMeetings(
 /** Meetings a person may see: announced or closed ones of houses they hold a live link in or own in. */
 export async function listPersonMeetings(db: Db, personId: string): Promise<MeetingRow[]> {
   const { rows } = await db.query<MeetingRow>(
-    `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN houses h ON h.id = m.house_id
+    `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN registry_houses h ON h.id = m.house_id
       WHERE m.status IN ('announced', 'closed')
-        AND (m.house_id IN (SELECT a.house_id FROM account_links l JOIN accounts a ON a.id = l.account_id
+        AND (m.house_id IN (SELECT a.house_id FROM accounts_links l JOIN accounts_accounts a ON a.id = l.account_id
                              WHERE l.person_id = $1 AND l.revoked_at IS NULL)
              OR EXISTS (SELECT 1 FROM meeting_owners o WHERE o.meeting_id = m.id AND o.person_id = $1))
       ORDER BY m.voting_ends_at DESC`,
@@ -238,7 +238,7 @@ export interface MaterialRow {
 export async function listMaterials(db: Db, meetingId: string): Promise<MaterialRow[]> {
   const { rows } = await db.query<MaterialRow>(
     `SELECT mm.id, mm.title, mm.file_id AS "fileId", f.filename, f.content_type AS "contentType", f.size, f.sha256
-       FROM meeting_materials mm JOIN files f ON f.id = mm.file_id WHERE mm.meeting_id = $1 ORDER BY mm.created_at`,
+       FROM meeting_materials mm JOIN files_meta f ON f.id = mm.file_id WHERE mm.meeting_id = $1 ORDER BY mm.created_at`,
     [meetingId],
   );
   return rows;
@@ -277,7 +277,7 @@ export async function markCancelled(db: Db, meetingId: string): Promise<boolean>
 export async function snapshotRegister(db: Db, meetingId: string, houseId: string) {
   await db.query(
     `INSERT INTO meeting_premises (meeting_id, premise_id, number, area)
-     SELECT $1, id, number, area FROM premises WHERE house_id = $2`,
+     SELECT $1, id, number, area FROM registry_premises WHERE house_id = $2`,
     [meetingId, houseId],
   );
   const { rowCount } = await db.query(
@@ -380,7 +380,7 @@ export async function listNotices(db: Db, meetingId: string): Promise<NoticeRow[
 /** E-mail addresses of the owners of a meeting who are known persons (one per person). */
 export async function ownerEmails(db: Db, meetingId: string) {
   const { rows } = await db.query<{ ownerId: string; personId: string; email: string }>(
-    `SELECT o.id AS "ownerId", p.id AS "personId", p.email FROM meeting_owners o JOIN persons p ON p.id = o.person_id
+    `SELECT o.id AS "ownerId", p.id AS "personId", p.email FROM meeting_owners o JOIN identity_persons p ON p.id = o.person_id
       WHERE o.meeting_id = $1 AND p.email IS NOT NULL`,
     [meetingId],
   );
@@ -547,21 +547,6 @@ export async function dueMeetingIds(db: Db, now: Date): Promise<string[]> {
     [now],
   );
   return rows.map((r) => r.id);
-}
-
-export interface PersonSnapshot {
-  lastName: string | null;
-  firstName: string | null;
-  middleName: string | null;
-  snilsEnc: string | null;
-}
-
-export async function personSnapshot(db: Db, personId: string): Promise<PersonSnapshot | undefined> {
-  const { rows } = await db.query<PersonSnapshot>(
-    `SELECT last_name AS "lastName", first_name AS "firstName", middle_name AS "middleName", snils_enc AS "snilsEnc" FROM persons WHERE id = $1`,
-    [personId],
-  );
-  return rows[0];
 }
 
 /** Only what the count needs, without names or documents: the fast path of turnout and results. */

@@ -23,7 +23,7 @@ export interface PremiseRow {
 
 export async function listHousePremises(db: Db, houseId: string): Promise<PremiseRow[]> {
   const { rows } = await db.query<PremiseRow>(
-    `SELECT id, number, area::text AS area FROM premises WHERE house_id = $1
+    `SELECT id, number, area::text AS area FROM registry_premises WHERE house_id = $1
       ORDER BY length(number), number`,
     [houseId],
   );
@@ -36,7 +36,7 @@ export async function listRegister(db: Db, houseId: string): Promise<RegisterRow
             r.last_name AS "lastName", r.first_name AS "firstName", r.middle_name AS "middleName",
             r.share_numerator AS "shareNumerator", r.share_denominator AS "shareDenominator",
             r.title_document AS "titleDocument", r.person_id AS "personId", r.source
-       FROM owner_register r JOIN premises p ON p.id = r.premise_id
+       FROM owner_register r JOIN registry_premises p ON p.id = r.premise_id
       WHERE r.house_id = $1
       ORDER BY length(p.number), p.number, r.last_name, r.first_name`,
     [houseId],
@@ -59,7 +59,7 @@ export async function upsertRegisterFromAccounts(db: Db, houseId: string): Promi
                          lower(coalesce(o.middle_name, '')))
             a.house_id, a.premise_id, o.last_name, o.first_name, o.middle_name, o.share_numerator,
             o.share_denominator, o.title_document, o.person_id, o.id, 'accounts'
-       FROM account_owners o JOIN accounts a ON a.id = o.account_id
+       FROM accounts_owners o JOIN accounts_accounts a ON a.id = o.account_id
       WHERE a.house_id = $1 AND a.status = 'open' AND a.premise_id IS NOT NULL
       ORDER BY a.premise_id, lower(o.last_name), lower(coalesce(o.first_name, '')),
                lower(coalesce(o.middle_name, '')), o.person_id IS NULL,
@@ -127,8 +127,8 @@ export async function listAccountOwners(db: Db, houseId: string): Promise<Accoun
     `SELECT a.number AS "accountNumber", a.premise_id AS "premiseId", p.number AS "premiseNumber",
             o.last_name AS "lastName", o.first_name AS "firstName", o.middle_name AS "middleName",
             o.share_numerator AS "shareNumerator", o.share_denominator AS "shareDenominator"
-       FROM accounts a LEFT JOIN premises p ON p.id = a.premise_id
-       LEFT JOIN account_owners o ON o.account_id = a.id
+       FROM accounts_accounts a LEFT JOIN registry_premises p ON p.id = a.premise_id
+       LEFT JOIN accounts_owners o ON o.account_id = a.id
       WHERE a.house_id = $1 AND a.status = 'open'`,
     [houseId],
   );

@@ -21,6 +21,7 @@ import { findMeetingSettings, saveComparison } from './state-system.repo.js';
 import { stateSystemView } from './state-system.js';
 import type { Actor } from '../../contracts/actor.js';
 import { fullName } from '../identity/names.js';
+import { personSnapshot } from '../identity/persons.repo.js';
 import { agendaTemplate, RULE_STRENGTH } from '../../contracts/meeting-agenda.js';
 
 export interface MeetingSettings extends ScheduleSettings {
@@ -464,7 +465,7 @@ export async function castElectronicBallot(
   if (owner.ballotId) throw alreadyVoted();
   const questions = await repo.listQuestions(tx, m.id);
   const answers = checkAnswers(questions, input.answers, false);
-  const me = await repo.personSnapshot(tx, personId);
+  const me = await personSnapshot(tx, personId);
   const own = owner.personId === personId;
   const voterName = own ? fullName(owner) : `${owner.representativeName} по доверенности за ${fullName(owner)}`;
   const votes = toText(ownerVotes(owner, owner.area));
@@ -962,7 +963,7 @@ export async function submitProxy(
   }
   const owner = matches[0]!;
   if (owner.personId === personId) throw ruleViolated('proxy_for_self', 'You are this owner; vote yourself');
-  const me = await repo.personSnapshot(tx, personId);
+  const me = await personSnapshot(tx, personId);
   // In the transaction: a refusal below (proxy_exists) rolls the file back with the record.
   const stored = await files.put({ ...upload, createdBy: personId }, tx);
   const row = await repo.insertProxy(tx, {

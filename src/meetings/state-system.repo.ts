@@ -58,8 +58,8 @@ export async function noticeContexts(db: Db, organisationId: string, meetingIds:
     `SELECT m.id AS "meetingId", h.fias_house_guid AS "fiasHouseGuid", o.name AS "organisationName",
             o.address AS "organisationAddress", r.last_name AS "initiatorLastName", r.first_name AS "initiatorFirstName",
             r.middle_name AS "initiatorMiddleName", p.snils_enc AS "initiatorSnilsEnc"
-       FROM meetings m JOIN houses h ON h.id = m.house_id JOIN organisations o ON o.id = m.organisation_id
-       LEFT JOIN owner_register r ON r.id = m.initiator_owner_id LEFT JOIN persons p ON p.id = r.person_id
+       FROM meetings m JOIN registry_houses h ON h.id = m.house_id JOIN organisations o ON o.id = m.organisation_id
+       LEFT JOIN owner_register r ON r.id = m.initiator_owner_id LEFT JOIN identity_persons p ON p.id = r.person_id
       WHERE m.organisation_id = $1 AND m.id = ANY($2::uuid[])`,
     [organisationId, meetingIds],
   );
@@ -115,7 +115,7 @@ export async function decisionSources(db: Db, organisationId: string, ballotIds:
        JOIN meeting_owners o ON o.id = b.owner_id
        JOIN meeting_premises p ON p.meeting_id = o.meeting_id AND p.premise_id = o.premise_id
        LEFT JOIN meeting_proxies x ON x.id = b.proxy_id
-       LEFT JOIN files f ON f.id = b.scan_file_id
+       LEFT JOIN files_meta f ON f.id = b.scan_file_id
       WHERE m.organisation_id = $1 AND b.id = ANY($2::uuid[])`,
     [organisationId, ballotIds],
   );
@@ -176,7 +176,7 @@ export async function markDecisionsRead(db: Db, meetingId: string, at: Date) {
 
 export async function meetingsOfHouseByNumber(db: Db, organisationId: string, fiasHouseGuid: string) {
   const { rows } = await db.query<{ id: string; gisNumber: string | null; status: string }>(
-    `SELECT m.id, m.gis_number AS "gisNumber", m.status FROM meetings m JOIN houses h ON h.id = m.house_id
+    `SELECT m.id, m.gis_number AS "gisNumber", m.status FROM meetings m JOIN registry_houses h ON h.id = m.house_id
       WHERE m.organisation_id = $1 AND h.fias_house_guid = $2 AND m.gis_number IS NOT NULL`,
     [organisationId, fiasHouseGuid],
   );
@@ -221,7 +221,7 @@ export async function protocolSources(db: Db, organisationId: string, meetingIds
             m.closed_at AS "closedAt", h.timezone, m.results, m.protocol_file_id AS "protocolFileId", m.number,
             (SELECT json_agg(json_build_object('id', q.id, 'position', q.position) ORDER BY q.position)
                FROM meeting_questions q WHERE q.meeting_id = m.id) AS questions
-       FROM meetings m JOIN houses h ON h.id = m.house_id WHERE m.organisation_id = $1 AND m.id = ANY($2::uuid[])`,
+       FROM meetings m JOIN registry_houses h ON h.id = m.house_id WHERE m.organisation_id = $1 AND m.id = ANY($2::uuid[])`,
     [organisationId, meetingIds],
   );
   return rows;
