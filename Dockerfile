@@ -11,7 +11,8 @@ COPY contracts ./contracts
 COPY jobs ./jobs
 COPY web ./web
 # npm run build builds the resident cabinet (web/dist) and the server; the cabinet ships as files next to dist/src.
-RUN npm run build && cp -r src/db/migrations dist/src/db/migrations && (cp -r contracts/wsdl dist/contracts/wsdl 2>/dev/null || true) \
+# Beside the compiled modules, the files they read: the migrations and the state system's WSDL and XSD (contracts/gis).
+RUN npm run build && cp -r src/db/migrations dist/src/db/migrations && cp contracts/gis/*.wsdl contracts/gis/*.xsd dist/contracts/gis/ \
   && mkdir -p dist/web && cp -r web/dist dist/web/dist
 
 # Production dependencies only.

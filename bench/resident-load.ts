@@ -3,48 +3,40 @@
 //   home     GET /api/v1/me, /api/v1/me/accounts, /api/v1/me/balance in turn (what the home screen loads)
 //   meters   GET /api/v1/me/accounts/{id}/meters
 //   charges  GET /api/v1/me/charges
-// against the real service process (`src/main.ts`, ROLE=api, LOG_LEVEL=info to /dev/null, sandbox peers off
+// against the real service process (`src/main.ts` compiled as the Dockerfile builds it, ROLE=api, LOG_LEVEL=info to /dev/null, sandbox peers off
 // unless BENCH_SANDBOX=true) and, in the
 // same run, a bare node:http + pg process answering the same paths with the same SQL and domain
 // functions (bench/_resident-baseline.ts). Prints requests/s, p50, p99 and database transactions per
 // request for both, the ratio per group, the service's peak RSS (VmHWM), and last the headline: the
 // lowest ratio of the three groups. Targets: ratio ≥ 0.7, service p99 < 50 ms, peak RSS < 250 MB.
-// Env: BENCH_DATABASE_URL (else an embedded PostgreSQL in a temporary directory), BENCH_SECONDS (10),
+// Env: BENCH_DATABASE_URL (a scratch database on that server, else an embedded PostgreSQL), BENCH_SECONDS (10),
 // BENCH_CONNECTIONS (50), BENCH_CPU_PROF=<dir> (both processes run with --cpu-prof into that directory).
 // The residents are tenants of the demo accounts (flat 12 in Moscow, flat 5 in Vladivostok, alternately),
 // so every request reads real meters, five months of readings and twelve months of charges.
-import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
-import { freePort, startEmbeddedPostgres } from '../src/db/embedded.js';
-import { migrate } from '../src/db/migrate.js';
+import { freePort } from '../src/db/embedded.js';
 import { createFieldCipher } from '../src/identity/crypto.js';
 import { insertSession } from '../src/identity/sessions.repo.js';
 import { DEMO, seedDemoData } from '../src/sandbox/demo/index.js';
+import { benchDatabase } from './_database.js';
+import { compileProject, startProcess, stopProcess } from './_service.js';
 
 const RESIDENTS = 1_000;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-let dir: string | undefined;
-let url = process.env.BENCH_DATABASE_URL;
-let stopPg: (() => Promise<void>) | undefined;
-if (!url) {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'domhub-bench-'));
-  const embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: 'domhub_bench' });
-  url = embedded.url;
-  stopPg = () => embedded.stop();
-}
-await migrate(url);
+const database = await benchDatabase();
+const { url } = database;
 const config = loadConfig({ NODE_ENV: 'test', SANDBOX: 'true', DATABASE_URL: url, LOG_LEVEL: 'silent' });
 const cipher = createFieldCipher(config.encryptionKeys);
 const db = new pg.Pool({ connectionString: url, max: 4 });
+// pool.end() can resolve while a closing connection is still open; the scratch database's DROP … FORCE then ends it.
+db.on('error', () => undefined);
 await seedDemoData(db, cipher);
 
 // 1,000 residents with encrypted SNILS and phone (the profile decrypts and masks them), each a tenant.
@@ -70,39 +62,17 @@ for (const id of ids) {
   cookies.push(`domhub_sid=${s.token}`);
 }
 
-function startProcess(script: string, env: Record<string, string>, execArgv: string[] = []): Promise<ChildProcess> {
-  const child = fork(path.join(root, script), [], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    execArgv: ['--import', 'tsx', ...execArgv],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-    const deadline = Date.now() + 60_000;
-    const poll = async () => {
-      try {
-        const r = await fetch(`http://127.0.0.1:${env.PORT}/healthz`);
-        await r.arrayBuffer();
-        if (r.status === 200 || r.status === 401 || r.status === 404) return resolve(child);
-      } catch {
-        /* not up yet */
-      }
-      if (Date.now() > deadline) return reject(new Error(`${script} did not start`));
-      setTimeout(poll, 200);
-    };
-    void poll();
-  });
-}
-
 const servicePort = await freePort();
 const baselinePort = await freePort();
 const profileArgs = process.env.BENCH_CPU_PROF
   ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
   : [];
-const service = await startProcess(
-  'src/main.ts',
-  {
+// Both processes run as deployed: compiled JavaScript under plain node (the Dockerfile's build), not tsx.
+const compiledDir = await compileProject(database.dir, ['bench/_resident-baseline.ts']);
+const service = await startProcess({
+  script: 'src/main.ts',
+  compiledDir,
+  env: {
     ROLE: 'api',
     DATABASE_URL: url,
     PORT: String(servicePort),
@@ -114,13 +84,14 @@ const service = await startProcess(
     LOG_LEVEL: 'info',
     NODE_ENV: 'development',
   },
-  profileArgs,
-);
-const baseline = await startProcess(
-  'bench/_resident-baseline.ts',
-  { DATABASE_URL: url, PORT: String(baselinePort) },
-  profileArgs,
-);
+  execArgv: profileArgs,
+});
+const baseline = await startProcess({
+  script: 'bench/_resident-baseline.ts',
+  compiledDir,
+  env: { DATABASE_URL: url, PORT: String(baselinePort) },
+  execArgv: profileArgs,
+});
 
 const groups: { name: string; paths: string[] }[] = [
   { name: 'home', paths: ['/api/v1/me', '/api/v1/me/accounts', '/api/v1/me/balance'] },
@@ -250,15 +221,9 @@ console.log(
     `(baseline process ${(await peakRss(baseline)).toFixed(0)} MB); worst service p99 ${worstP99} ms`,
 );
 
-for (const child of [service, baseline]) {
-  child.removeAllListeners('exit');
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
+for (const child of [service, baseline]) await stopProcess(child);
 await db.end();
-await stopPg?.();
-if (dir) await rm(dir, { recursive: true, force: true });
+await database.close();
 
 const headline = Math.min(...ratios);
 const ok = headline >= 0.7 && worstP99 < 50 && rss < 250 && failed === 0;
