@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SYNC_ITEM_STATUSES, syncErrorHintView } from './sync.js';
 
 // Schemas of the metering API (resident and organisation), shared by routes, the import path and tests.
 
@@ -343,6 +344,20 @@ export const houseMeterInput = z
   });
 export type HouseMeterInput = z.infer<typeof houseMeterInput>;
 
+const houseMeterSync = z
+  .object({
+    status: z
+      .enum(SYNC_ITEM_STATUSES)
+      .describe(
+        'pending, sending or sent: waiting; accepted: gisGuid is set; rejected: refused; dead: the exchange gave up',
+      ),
+    errorCode: z.string().nullable().describe("the state system's code (INT002000…) or the hub's refusal"),
+    errorText: z.string().nullable(),
+    hint: syncErrorHintView.nullable().describe('what to change before sending again, for a known error code'),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'HouseMeterSync' });
+
 export const houseMeterView = z
   .object({
     id: z.uuid(),
@@ -361,8 +376,24 @@ export const houseMeterView = z
       .nullable()
       .describe("the state system's MeteringDeviceVersionGUID once it accepted the meter as a collective device"),
     createdAt: z.string(),
+    daysToVerification: z
+      .number()
+      .int()
+      .nullable()
+      .describe("days from today (the house's time zone) to the next verification; negative when overdue"),
+    verificationOverdue: z.boolean(),
+    stateSystem: houseMeterSync
+      .nullable()
+      .describe(
+        'the latest sending of the meter to the state system (importMeteringDeviceData); null before it is queued',
+      ),
   })
   .meta({ id: 'HouseMeter' });
+/** A house meter as its repository returns it, before the verification countdown and the exchange's state. */
+export type HouseMeterRecord = Omit<
+  z.infer<typeof houseMeterView>,
+  'daysToVerification' | 'verificationOverdue' | 'stateSystem'
+>;
 export type HouseMeterView = z.infer<typeof houseMeterView>;
 
 export const houseMetersResponse = z.object({ items: z.array(houseMeterView) });

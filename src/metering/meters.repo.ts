@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../../contracts/ports.js';
-import type { HouseMeterInput, HouseMeterView, ReadingSettings, Resource } from '../../contracts/metering.js';
+import type { HouseMeterInput, HouseMeterRecord, ReadingSettings, Resource } from '../../contracts/metering.js';
 import type { Db } from '../db/pool.js';
 
 // Dates are read as text (YYYY-MM-DD): a JS Date would shift them by the process's time zone.
@@ -347,7 +347,7 @@ interface HouseMeterRow {
 const HOUSE_METER_COLUMNS = `m.id, m.house_id, m.resource, m.serial_number, m.tariffs, m.digit_capacity, m.installed_on::text,
   m.sealed_on::text, m.verified_on::text, m.next_verification::text, m.archived_at IS NOT NULL AS archived, m.gis_guid, m.created_at`;
 
-const houseMeterOf = (r: HouseMeterRow): HouseMeterView => ({
+const houseMeterOf = (r: HouseMeterRow): HouseMeterRecord => ({
   id: r.id,
   houseId: r.house_id,
   resource: r.resource,
@@ -363,17 +363,21 @@ const houseMeterOf = (r: HouseMeterRow): HouseMeterView => ({
   createdAt: r.created_at.toISOString(),
 });
 
-/** Whether the house is the organisation's. */
-export async function isOrganisationHouse(db: Db, organisationId: string, houseId: string): Promise<boolean> {
-  const { rowCount } = await db.query(`SELECT 1 FROM houses WHERE id = $1 AND organisation_id = $2`, [
-    houseId,
-    organisationId,
-  ]);
-  return Boolean(rowCount);
+/** The time zone of the house when it is the organisation's; undefined otherwise. */
+export async function organisationHouseZone(
+  db: Db,
+  organisationId: string,
+  houseId: string,
+): Promise<string | undefined> {
+  const { rows } = await db.query<{ timezone: string }>(
+    `SELECT timezone FROM houses WHERE id = $1 AND organisation_id = $2`,
+    [houseId, organisationId],
+  );
+  return rows[0]?.timezone;
 }
 
 /** The house's common-property meters (ОДПУ), live ones first, by resource and serial number. */
-export async function houseMeters(db: Db, houseId: string): Promise<HouseMeterView[]> {
+export async function houseMeters(db: Db, houseId: string): Promise<HouseMeterRecord[]> {
   const { rows } = await db.query<HouseMeterRow>(
     `SELECT ${HOUSE_METER_COLUMNS} FROM meters m WHERE m.house_id = $1
       ORDER BY m.archived_at IS NOT NULL, m.resource, m.serial_number`,
@@ -387,7 +391,7 @@ export async function insertHouseMeter(
   db: Db,
   houseId: string,
   m: HouseMeterInput,
-): Promise<HouseMeterView | undefined> {
+): Promise<HouseMeterRecord | undefined> {
   const { rows } = await db.query<HouseMeterRow>(
     `INSERT INTO meters AS m (house_id, resource, serial_number, tariffs, digit_capacity, installed_on, sealed_on, verified_on, next_verification)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)

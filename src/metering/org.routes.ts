@@ -30,9 +30,10 @@ import {
   findReadingSettings,
   houseMeters,
   insertHouseMeter,
-  isOrganisationHouse,
+  organisationHouseZone,
   updateReadingSettings,
 } from './meters.repo.js';
+import { HOUSE_METER_SYNC, presentHouseMeters } from './house-meters.service.js';
 import { ndjsonLines } from './ndjson.js';
 import { exportReadingsPage, type ExportedRow } from './readings.repo.js';
 import { findRegistration, findRegistrationDocument, listRegistrations } from './registrations.repo.js';
@@ -277,10 +278,13 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
 
   // A house's common-property meters (ОДПУ): created here, sent to the state system as collective devices.
   const houseParams = z.object({ houseId: z.uuid() });
-  /** The organisation's house that the actor may act on, or 404. */
+  /** The time zone of the organisation's house that the actor may act on, or 404. */
   const ownHouse = async (db: Db, actor: Actor, houseId: string) => {
-    if (!coversHouse(actor, houseId) || !(await isOrganisationHouse(db, actor.organisationId, houseId)))
-      throw notFound('House');
+    const zone = coversHouse(actor, houseId)
+      ? await organisationHouseZone(db, actor.organisationId, houseId)
+      : undefined;
+    if (!zone) throw notFound('House');
+    return zone;
   };
 
   r.get(
@@ -295,8 +299,10 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => {
       const actor = requirePermission(req, 'console.view');
-      await ownHouse(deps.db, actor, req.params.houseId);
-      return { items: await houseMeters(deps.db, req.params.houseId) };
+      const zone = await ownHouse(deps.db, actor, req.params.houseId);
+      return {
+        items: await presentHouseMeters(deps.db, await houseMeters(deps.db, req.params.houseId), zone, new Date()),
+      };
     },
   );
 
@@ -317,7 +323,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
     async (req, reply) => {
       const actor = requirePermission(req, 'accounts.import');
       const meter = await withTransaction(deps.db, async (tx) => {
-        await ownHouse(tx, actor, req.params.houseId);
+        const zone = await ownHouse(tx, actor, req.params.houseId);
         const created = await insertHouseMeter(tx, req.params.houseId, req.body);
         if (!created)
           throw validationFailed([
@@ -325,8 +331,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
           ]);
         await queueForSync(tx, deps.enqueue, {
           organisationId: actor.organisationId,
-          operation: 'importMeteringDeviceData',
-          objectType: 'meter',
+          ...HOUSE_METER_SYNC,
           objectId: created.id,
         });
         await audit(tx, {
@@ -338,7 +343,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
           organisationId: actor.organisationId,
           details: { houseId: req.params.houseId, resource: created.resource, serialNumber: created.serialNumber },
         });
-        return created;
+        return (await presentHouseMeters(tx, [created], zone, new Date()))[0]!;
       });
       return reply.code(201).send(meter);
     },

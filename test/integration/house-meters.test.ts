@@ -60,6 +60,10 @@ describe("a house's common-property meters", () => {
     expect(res.statusCode, res.body).toBe(201);
     const meter = res.json();
     expect(meter).toMatchObject({ ...METER, houseId: HOUSE(), tariffs: 1, archived: false, gisGuid: null });
+    // Queued on the same transaction: the answer already says it waits for the state system.
+    expect(meter.stateSystem).toMatchObject({ status: 'pending', errorCode: null, errorText: null, hint: null });
+    expect(meter.verificationOverdue).toBe(false);
+    expect(meter.daysToVerification).toBeGreaterThan(0);
 
     const list = await t.app.inject({ method: 'GET', url: `/api/v1/org/houses/${HOUSE()}/meters`, headers: reader });
     expect(list.statusCode).toBe(200);
@@ -82,6 +86,46 @@ describe("a house's common-property meters", () => {
       [meter.id],
     );
     expect(audit!.details).toMatchObject({ houseId: HOUSE(), serialNumber: METER.serialNumber });
+  });
+
+  it('say how far the next verification is and what the state system answered', async () => {
+    const created = (await create({ ...METER, serialNumber: 'ОДПУ-ГВ-1001', nextVerification: '2030-06-30' })).json();
+    const listed = async () => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/org/houses/${HOUSE()}/meters`, headers: reader });
+      expect(res.statusCode).toBe(200);
+      return res.json().items.find((m: { id: string }) => m.id === created.id);
+    };
+    // Days counted from today in the house's time zone (Vladivostok), as the resident's meters are.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Vladivostok' }).format(new Date());
+    const expected = Math.round((Date.parse('2030-06-30') - Date.parse(today)) / 86_400_000);
+    expect((await listed()).daysToVerification).toBe(expected);
+
+    // Refused: the state system's code and text, with the hint of what to change.
+    await q(
+      `UPDATE sync_items SET status = 'rejected', error_code = 'INT002000', error_text = 'Не найден дом' WHERE object_id = $1`,
+      [created.id],
+    );
+    expect((await listed()).stateSystem).toMatchObject({
+      status: 'rejected',
+      errorCode: 'INT002000',
+      errorText: 'Не найден дом',
+      hint: { title: 'ГИС ЖКХ не нашла дом, помещение или лицевой счёт прибора', retry: 'after_fix' },
+    });
+    // Accepted: the meter's GUID, and the item says so.
+    const guid = randomUUID();
+    await q(`UPDATE sync_items SET status = 'accepted', error_code = NULL, error_text = NULL WHERE object_id = $1`, [
+      created.id,
+    ]);
+    await q(`UPDATE meters SET gis_guid = $2 WHERE id = $1`, [created.id, guid]);
+    expect(await listed()).toMatchObject({ gisGuid: guid, stateSystem: { status: 'accepted', errorCode: null } });
+
+    // Overdue: a negative count.
+    await q(`UPDATE meters SET verified_on = '2019-01-10', next_verification = '2025-01-10' WHERE id = $1`, [
+      created.id,
+    ]);
+    const overdue = await listed();
+    expect(overdue.verificationOverdue).toBe(true);
+    expect(overdue.daysToVerification).toBeLessThan(0);
   });
 
   it('refuses what a collective device cannot be sent without, a second meter with the number, and others’ houses', async () => {

@@ -288,6 +288,35 @@ export async function latestItemStatuses(
   return new Map(rows.map((r) => [r.object_id, r.status]));
 }
 
+/** The latest revision's item of each object in one operation: its status, error and when it last changed. */
+export async function latestItemStates(
+  db: Db,
+  operation: string,
+  objectType: string,
+  objectIds: string[],
+): Promise<
+  Map<string, { status: SyncItemStatus; errorCode: string | null; errorText: string | null; updatedAt: Date }>
+> {
+  const { rows } = await db.query<{
+    object_id: string;
+    status: SyncItemStatus;
+    error_code: string | null;
+    error_text: string | null;
+    updated_at: Date;
+  }>(
+    `SELECT DISTINCT ON (object_id) object_id, status, error_code, error_text, updated_at FROM sync_items
+      WHERE target = 'gis' AND operation = $1 AND object_type = $2 AND object_id = ANY($3::uuid[])
+      ORDER BY object_id, revision DESC, created_at DESC`,
+    [operation, objectType, objectIds],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.object_id,
+      { status: r.status, errorCode: r.error_code, errorText: r.error_text, updatedAt: r.updated_at },
+    ]),
+  );
+}
+
 /** Items the state system refused or that exhausted their attempts (sync_items_refused_idx). */
 export async function countRefusedItems(db: Db, organisationId: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>(

@@ -16601,6 +16601,29 @@ export interface components {
                 size: number;
             }[];
         };
+        HouseMeterSyncInput: {
+            /**
+             * @description pending, sending or sent: waiting; accepted: gisGuid is set; rejected: refused; dead: the exchange gave up
+             * @enum {string}
+             */
+            status: "pending" | "sending" | "sent" | "accepted" | "rejected" | "dead";
+            /** @description the state system's code (INT002000…) or the hub's refusal */
+            errorCode: string | null;
+            errorText: string | null;
+            /** @description what to change before sending again, for a known error code */
+            hint: {
+                title: string;
+                fix: string;
+                /**
+                 * @description now: the data is fine; after_fix: change it first; never: retrying cannot help
+                 * @enum {string}
+                 */
+                retry: "now" | "after_fix" | "never";
+                /** @description The staff console's screen where the change is made */
+                fixAt: string | null;
+            } | null;
+            updatedAt: string;
+        };
         HouseMeterInput: {
             /** Format: uuid */
             id: string;
@@ -16619,6 +16642,11 @@ export interface components {
             /** @description the state system's MeteringDeviceVersionGUID once it accepted the meter as a collective device */
             gisGuid: string | null;
             createdAt: string;
+            /** @description days from today (the house's time zone) to the next verification; negative when overdue */
+            daysToVerification: number | null;
+            verificationOverdue: boolean;
+            /** @description the latest sending of the meter to the state system (importMeteringDeviceData); null before it is queued */
+            stateSystem: components["schemas"]["HouseMeterSyncInput"] | null;
         };
         PayeeContactsInput: {
             /** @description the payee's address */
@@ -17877,6 +17905,29 @@ export interface components {
                 size: number;
             }[];
         };
+        HouseMeterSync: {
+            /**
+             * @description pending, sending or sent: waiting; accepted: gisGuid is set; rejected: refused; dead: the exchange gave up
+             * @enum {string}
+             */
+            status: "pending" | "sending" | "sent" | "accepted" | "rejected" | "dead";
+            /** @description the state system's code (INT002000…) or the hub's refusal */
+            errorCode: string | null;
+            errorText: string | null;
+            /** @description what to change before sending again, for a known error code */
+            hint: {
+                title: string;
+                fix: string;
+                /**
+                 * @description now: the data is fine; after_fix: change it first; never: retrying cannot help
+                 * @enum {string}
+                 */
+                retry: "now" | "after_fix" | "never";
+                /** @description The staff console's screen where the change is made */
+                fixAt: string | null;
+            } | null;
+            updatedAt: string;
+        };
         HouseMeter: {
             /** Format: uuid */
             id: string;
@@ -17895,6 +17946,11 @@ export interface components {
             /** @description the state system's MeteringDeviceVersionGUID once it accepted the meter as a collective device */
             gisGuid: string | null;
             createdAt: string;
+            /** @description days from today (the house's time zone) to the next verification; negative when overdue */
+            daysToVerification: number | null;
+            verificationOverdue: boolean;
+            /** @description the latest sending of the meter to the state system (importMeteringDeviceData); null before it is queued */
+            stateSystem: components["schemas"]["HouseMeterSync"] | null;
         };
         PayeeContacts: {
             /** @description the payee's address */
