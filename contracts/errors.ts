@@ -102,6 +102,7 @@ export const METERING_ERRORS = [
   'registration_decided',
   'malformed_row',
   'duplicate_row',
+  'house_meter_exists',
 ] as const;
 
 /** Charges, payment documents and their QR, debt certificates. */

@@ -314,7 +314,7 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         summary:
           'Add a common-property meter (ОДПУ) to the house; it goes to the state system as a collective device (importMeteringDeviceData)',
         description:
-          'The last and the next verification dates are required: they give the verification interval (НСИ 16) the state system requires of a collective device. A second meter of the same resource with the same serial number in the house is refused (validation_failed on serialNumber).',
+          'The last and the next verification dates are required: they give the verification interval (НСИ 16) the state system requires of a collective device. A second meter of the same resource with the same serial number in the house is refused (validation_failed on serialNumber, its message starting with house_meter_exists).',
         params: houseParams,
         body: houseMeterInput,
         response: { 201: houseMeterView, ...problems(400, 401, 403, 404) },
@@ -327,7 +327,10 @@ export async function meteringOrgRoutes(app: FastifyInstance, deps: AppDeps) {
         const created = await insertHouseMeter(tx, req.params.houseId, req.body);
         if (!created)
           throw validationFailed([
-            { path: 'body.serialNumber', message: 'the house already has a meter of this resource with this number' },
+            {
+              path: 'body.serialNumber',
+              message: 'house_meter_exists: the house already has a meter of this resource with this number',
+            },
           ]);
         await queueForSync(tx, deps.enqueue, {
           organisationId: actor.organisationId,

@@ -142,6 +142,8 @@ describe("a house's common-property meters", () => {
     ]);
     expect(await fields({ ...METER, serialNumber: 'x'.repeat(51) })).toEqual(['body.serialNumber']);
     expect(await fields(METER)).toEqual(['body.serialNumber']);
+    // The code before the colon gives the console its message for the field (web/src/lib/problems.ts).
+    expect((await create(METER)).json().errors[0].message).toMatch(/^house_meter_exists: /);
 
     const [other] = await q(`SELECT id FROM houses WHERE organisation_id IS DISTINCT FROM $1 LIMIT 1`, [
       DEMO.organisationId,

@@ -6454,7 +6454,7 @@ export interface paths {
         put?: never;
         /**
          * Add a common-property meter (ОДПУ) to the house; it goes to the state system as a collective device (importMeteringDeviceData)
-         * @description The last and the next verification dates are required: they give the verification interval (НСИ 16) the state system requires of a collective device. A second meter of the same resource with the same serial number in the house is refused (validation_failed on serialNumber).
+         * @description The last and the next verification dates are required: they give the verification interval (НСИ 16) the state system requires of a collective device. A second meter of the same resource with the same serial number in the house is refused (validation_failed on serialNumber, its message starting with house_meter_exists).
          */
         post: {
             parameters: {

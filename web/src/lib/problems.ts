@@ -110,6 +110,7 @@ const MESSAGES: Record<string, string> = {
   consumption_confirmation_required: 'Расход намного выше среднего. Проверьте значение и подтвердите.',
   reading_window_closed: 'Приём показаний сейчас закрыт.',
   registration_decided: 'Заявка на регистрацию счётчика уже рассмотрена.',
+  house_meter_exists: 'В доме уже есть прибор учёта этого ресурса с таким заводским номером.',
   // billing and payments
   charges_not_found: 'Начислений за этот период нет.',
   payment_document_not_issued: 'Квитанция за этот период ещё не сформирована.',

@@ -26,6 +26,7 @@ const table = [
   { path: '/meetings/new', title: 'Новое собрание' },
   { path: '/meetings/:id', title: 'Собрание' },
   { path: '/owners-register', title: 'Реестр собственников' },
+  { path: '/house-meters', title: 'Общедомовые приборы', nav: true },
   { path: '/imports', title: 'Импорт', nav: true, permission: 'charges.import' },
   { path: '/settings', title: 'Настройки', nav: true },
   { path: '/debt-requests', title: 'Запросы о задолженности', nav: true },

@@ -20,6 +20,7 @@ const screens: Record<StaffPagePath, () => Promise<{ default: ComponentType }>> 
   '/meetings/new': () => import('./screens/meetings/NewMeetingScreen'),
   '/meetings/:id': () => import('./screens/meetings/MeetingScreen'),
   '/owners-register': () => import('./screens/meetings/OwnersRegisterScreen'),
+  '/house-meters': () => import('./screens/house-meters/HouseMetersScreen'),
   '/imports': () => import('./screens/imports/ImportsScreen'),
   '/settings': () => import('./screens/settings/SettingsScreen'),
   '/payments': () => import('./screens/payments/PaymentsScreen'),

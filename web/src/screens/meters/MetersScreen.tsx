@@ -3,11 +3,12 @@ import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, ok, type components } from '../../api/client';
 import { metersQuery, useCurrentAccount } from '../../app/session';
-import { formatDate, formatDaysLeft, formatDecimal, formatPeriod, parseDecimal } from '../../lib/format';
+import { formatDate, formatDecimal, formatPeriod, parseDecimal } from '../../lib/format';
 import { fieldMessages } from '../../lib/problems';
 import { Button, Card, ErrorMessage, Notice, Page, Skeleton, SkeletonCards, WhenVisible } from '../../ui/ui';
 import { RESOURCES, tariffLabel, tariffsOf, unitOf, type Tariff } from './resources';
 import { Registrations } from './Registrations';
+import { Verification } from './Verification';
 
 type Meter = components['schemas']['Meter'];
 type Values = Record<string, Partial<Record<Tariff, string>>>;
@@ -83,21 +84,6 @@ function WindowNotice({ window: w }: { window: components['schemas']['ReadingWin
     <Notice kind="warning">
       Приём показаний закрыт. Он откроется {formatDate(w.opensOn)} и продлится до {formatDate(w.closesOn)}.
     </Notice>
-  );
-}
-
-function Verification({ meter }: { meter: Meter }) {
-  if (meter.daysToVerification === null || !meter.nextVerification) return <span className="muted">—</span>;
-  const days = meter.daysToVerification;
-  const cls = meter.verificationOverdue ? 'badge-danger' : days <= 30 ? 'badge-warning' : 'badge-success';
-  const text = meter.verificationOverdue ? `срок истёк ${formatDate(meter.nextVerification)}` : formatDaysLeft(days);
-  return (
-    <span>
-      <span className={`badge ${cls}`}>{text}</span>
-      {meter.verificationOverdue ? null : (
-        <span className="muted nowrap"> до {formatDate(meter.nextVerification)}</span>
-      )}
-    </span>
   );
 }
 

@@ -23,8 +23,8 @@ export function DayFilter({ label, value, onChange }: { label: string; value: st
 }
 
 /**
- * A labelled choice of a filter row: `all` (no filter, the value undefined) and the options as
- * [value, text] pairs; `wide` stretches it over two columns of the row.
+ * A labelled choice of a filter row: `all` (no filter, the value undefined; none where a choice is
+ * required) and the options as [value, text] pairs; `wide` stretches it over two columns of the row.
  */
 export function SelectFilter<T extends string>({
   label,
@@ -35,7 +35,7 @@ export function SelectFilter<T extends string>({
   wide = false,
 }: {
   label: string;
-  all: string;
+  all?: string;
   options: readonly (readonly [T, string])[];
   value: T | undefined;
   onChange: (value: T | undefined) => void;
@@ -44,7 +44,7 @@ export function SelectFilter<T extends string>({
   const select = (
     <Field label={label}>
       <select value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
-        <option value="">{all}</option>
+        {all === undefined ? null : <option value="">{all}</option>}
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
@@ -56,17 +56,28 @@ export function SelectFilter<T extends string>({
   return wide ? <div className="staff-filter-wide">{select}</div> : select;
 }
 
-/** The house of a filter row: «все дома» or one of the organisation's houses. */
+/** The house of a filter row: «все дома» or one of the organisation's houses; `one`: a house must be chosen. */
 export function HouseFilter({
   value,
   onChange,
   wide = true,
+  one = false,
 }: {
   value: string | undefined;
   onChange: (houseId: string | undefined) => void;
   wide?: boolean;
+  one?: boolean;
 }) {
   const houses = useHouses();
   const options = (houses.data?.items ?? []).map((h) => [h.id, h.fullAddress] as const);
-  return <SelectFilter label="Дом" all="все дома" options={options} value={value} onChange={onChange} wide={wide} />;
+  return (
+    <SelectFilter
+      label="Дом"
+      all={one ? undefined : 'все дома'}
+      options={options}
+      value={value}
+      onChange={onChange}
+      wide={wide}
+    />
+  );
 }
