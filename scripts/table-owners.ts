@@ -131,6 +131,7 @@ export const TABLE_OWNERS: Record<string, Module> = {
   gis_sim_files: 'sandbox',
   gis_sim_appeals: 'sandbox',
   gis_sim_debt_subrequests: 'sandbox',
+  gis_sim_meter_values: 'sandbox',
   // tickets
   tickets: 'tickets',
   ticket_events: 'tickets',

@@ -9,6 +9,7 @@ import {
   type GisItemResult,
   type GisState,
   type HouseExport,
+  type MeterValueExport,
   type NsiElement,
   type NsiItemExport,
   type OrgRegistryExport,
@@ -112,9 +113,16 @@ export function parseState(xml: string): GisState {
   const appealEls = elements(el, 'ExportAppealResult');
   const dsrEl = elements(el, 'exportDSRsResult')[0];
   const orgEls = elements(el, 'exportOrgRegistryResult');
+  const historyEls = elements(el, 'exportMeteringDeviceHistoryResult');
   const exported: Record<string, unknown>[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType !== 1 || !/^export.*Result$/.test((n as Element).localName) || n === houseEl || n === dsrEl)
+    if (
+      n.nodeType !== 1 ||
+      !/^export.*Result$/.test((n as Element).localName) ||
+      n === houseEl ||
+      n === dsrEl ||
+      historyEls.includes(n as Element)
+    )
       continue;
     const record: Record<string, string> = {};
     const all = (n as Element).getElementsByTagName('*');
@@ -136,7 +144,34 @@ export function parseState(xml: string): GisState {
     ownerDecisions: decisions.length ? decisions.map(parseOwnerDecision) : undefined,
     votingProtocols: protocols.length ? protocols.map(parseVotingProtocol) : undefined,
     organisations: orgEls.length ? orgEls.map(parseOrgRegistry) : undefined,
+    meterValues: historyEls.length ? historyEls.flatMap(parseMeterHistory) : undefined,
   };
+}
+
+/**
+ * One exportMeteringDeviceHistoryResult: the device's readings (Values/CurrentValue of a one-rate or an
+ * electricity device). Control and verification values and volume devices are not readings the hub bills by.
+ */
+export function parseMeterHistory(el: Element): MeterValueExport[] {
+  const meterRootGuid = text(el, 'MeteringDeviceRootGUID') ?? '';
+  const device = child(el, 'OneRateDeviceValue') ?? child(el, 'ElectricDeviceValue');
+  const values = device && child(device, 'Values');
+  if (!values) return [];
+  return elements(values, 'CurrentValue').map((v) => {
+    const period = child(v, 'Period');
+    const month = period && text(period, 'Month');
+    return {
+      meterRootGuid,
+      t1: text(v, 'MeteringValue') ?? text(v, 'MeteringValueT1') ?? '',
+      t2: text(v, 'MeteringValueT2'),
+      t3: text(v, 'MeteringValueT3'),
+      takenOn: (text(v, 'DateValue') ?? '').slice(0, 10),
+      period: period && month ? `${text(period, 'Year')}-${month.padStart(2, '0')}` : undefined,
+      enteredAt: text(v, 'EnterIntoSystem') ?? '',
+      readingsSource: text(v, 'ReadingsSource'),
+      orgPpaGuid: text(v, 'orgPPAGUID'),
+    };
+  });
 }
 
 /** One exportOrgRegistryResult: the organisation's root GUID and its version (a legal entity's or a unit's data). */

@@ -638,6 +638,8 @@ export function renderOutbox<O extends OutboxOperationName>(
   if (operation === 'exportNsiList') return renderExportNsiList();
   if (operation === 'exportHouseData') return renderExportHouse(items[0] as HouseQuery);
   if (operation === 'exportOrgRegistry') return renderExportOrgRegistry(items[0] as OrgRegistryQuery);
+  if (operation === 'exportMeteringDeviceHistory')
+    return renderExportMeteringHistory(items[0] as ExportMeteringHistoryQuery);
   if (operation === 'exportAppeal') return renderExportAppeals(items[0] as AppealsQuery);
   if (operation === 'exportDebtSubrequests') return renderExportDebtSubrequests(items[0] as DebtSubrequestsQuery);
   if (operation === 'exportOwnerDecision')

@@ -319,6 +319,10 @@ export const exportAccountsQuery = z.union([
   z.object({ unifiedAccountNumbers: z.array(z.string().length(10)).min(1).max(1000) }),
 ]);
 
+/**
+ * exportMeteringDeviceHistory: readings of up to 100 devices by root GUID, entered in a window of at most two
+ * consecutive calendar months. With exactly one house named the answer comes whole (no PagedOutput).
+ */
 export const exportMeteringHistoryQuery = z.object({
   fiasHouseGuid: guid.optional(),
   meterRootGuids: z.array(guid).min(1).max(100),
@@ -396,6 +400,7 @@ export interface OutboxItems extends ImportItems {
   exportOwnerDecision: ExportOwnerDecisionsQuery;
   exportVotingProtocol: ExportVotingProtocolsQuery;
   exportOrgRegistry: OrgRegistryQuery;
+  exportMeteringDeviceHistory: ExportMeteringHistoryQuery;
 }
 export type OutboxOperationName = keyof OutboxItems;
 

@@ -196,13 +196,14 @@ export const GIS_OPERATIONS: Record<GisOperationName, GisOperation> = {
     1000,
     'import',
   ),
-  // The schema leaves this version free; 10.0.1.1 is the service's current one.
+  // The schema leaves this version free; 10.0.1.1 is the service's current one. The outbox asks one query a
+  // message (one house, up to 100 devices by MeteringDeviceRootGUID).
   exportMeteringDeviceHistory: op(
     'exportMeteringDeviceHistory',
     'deviceMetering',
     'exportMeteringDeviceHistoryRequest',
     '10.0.1.1',
-    100,
+    1,
     'export',
   ),
   importPaymentDocumentData: op(

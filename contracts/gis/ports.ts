@@ -56,6 +56,8 @@ export interface GisState {
   debtSubrequests?: { items: DebtSubrequestExport[]; nextPageGuid?: string };
   /** exportOwnerDecision: owners' decisions, one per owner and question. */
   ownerDecisions?: OwnerDecisionExport[];
+  /** exportMeteringDeviceHistory: every reading of the devices asked for, in the window asked. */
+  meterValues?: MeterValueExport[];
   /** exportVotingProtocol: protocols of general meetings with their results. */
   votingProtocols?: VotingProtocolExport[];
   /** exportOrgRegistry: the organisations found, each with its current version in the register. */
@@ -157,6 +159,24 @@ export interface VotingProtocolExport {
     abstain?: string;
     adopted?: boolean;
   }[];
+}
+
+/** One reading of exportMeteringDeviceHistory (a CurrentValue of a device's history). */
+export interface MeterValueExport {
+  meterRootGuid: string;
+  /** The dials' values as the state system states them (up to 7 decimals). */
+  t1: string;
+  t2?: string;
+  t3?: string;
+  /** DateValue: when the reading was taken (its date part, as written). */
+  takenOn: string;
+  /** YYYY-MM when the answer names the period. */
+  period?: string;
+  /** EnterIntoSystem. */
+  enteredAt: string;
+  /** ReadingsSource ("кем внесено") and orgPPAGUID of the organisation that entered it (none: a citizen). */
+  readingsSource?: string;
+  orgPpaGuid?: string;
 }
 
 export interface NsiElement {

@@ -307,6 +307,24 @@ export async function saveMeterGisIdentifiers(
   );
 }
 
+/**
+ * The organisation's live meters the state system holds (its root GUID known), grouped by house: what the
+ * readings history (exportMeteringDeviceHistory) is asked for, one house a query.
+ */
+export async function meterRootGuidsByHouse(
+  db: Db,
+  organisationId: string,
+): Promise<{ fiasHouseGuid: string; roots: string[] }[]> {
+  const { rows } = await db.query<{ fiasHouseGuid: string; roots: string[] }>(
+    `SELECT h.fias_house_guid::text AS "fiasHouseGuid", array_agg(m.gis_root_guid::text ORDER BY m.gis_root_guid) AS roots
+       FROM meters m LEFT JOIN accounts a ON a.id = m.account_id JOIN houses h ON h.id = COALESCE(m.house_id, a.house_id)
+      WHERE h.organisation_id = $1 AND h.fias_house_guid IS NOT NULL AND m.gis_root_guid IS NOT NULL AND m.archived_at IS NULL
+      GROUP BY h.fias_house_guid ORDER BY 1`,
+    [organisationId],
+  );
+  return rows;
+}
+
 /** Live meters of the organisation (premises' and houses') the state system has no version GUID for yet. */
 export async function meterIdsWithoutGisGuid(db: Db, organisationId: string): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(

@@ -319,13 +319,16 @@ export async function readingsForSync(db: Db, organisationId: string, ids: strin
   return rows;
 }
 
-/** Live readings of the organisation's live meters for the current and the previous period. */
+/**
+ * Live readings of the organisation's live meters for the current and the previous period; not those read
+ * back from the state system, which holds them already.
+ */
 export async function recentReadingIds(db: Db, organisationId: string): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `SELECT r.id FROM meter_readings r JOIN meters m ON m.id = r.meter_id
        LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
       WHERE COALESCE(a.organisation_id, h.organisation_id) = $1 AND r.superseded_at IS NULL AND m.archived_at IS NULL
-        AND r.period >= to_char(now() - interval '1 month', 'YYYY-MM')`,
+        AND r.source <> 'state_system' AND r.period >= to_char(now() - interval '1 month', 'YYYY-MM')`,
     [organisationId],
   );
   return rows.map((r) => r.id);
@@ -340,4 +343,95 @@ export async function readingLabels(db: Db, organisationId: string, ids: string[
     [ids, organisationId],
   );
   return rows;
+}
+
+export interface StateSystemMeter extends ImportMeter {
+  root_guid: string;
+}
+
+/** The organisation's meters (premises' and house meters) by the state system's root GUID. */
+export async function findOrgMetersByRootGuid(db: Db, organisationId: string, roots: string[]) {
+  const { rows } = await db.query<StateSystemMeter>(
+    `SELECT ${IMPORT_METER}, m.gis_root_guid::text AS root_guid
+       FROM meters m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+      WHERE m.gis_root_guid = ANY($2::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $1`,
+    [organisationId, roots],
+  );
+  return new Map(rows.map((r) => [r.root_guid, r]));
+}
+
+export interface ReadingKey {
+  meterId: string;
+  takenOn: string;
+  t1: string;
+  t2: string | null;
+  t3: string | null;
+}
+
+/**
+ * Which of these readings the hub holds already, in any state (live, superseded, refused): the same meter,
+ * date and values. The positions (0-based) of those it holds.
+ */
+export async function knownReadings(db: Db, keys: ReadingKey[]): Promise<Set<number>> {
+  if (!keys.length) return new Set();
+  const col = <K extends keyof ReadingKey>(k: K) => keys.map((r) => r[k]);
+  const { rows } = await db.query<{ ord: string }>(
+    `SELECT x.ord FROM unnest($1::uuid[], $2::date[], $3::numeric[], $4::numeric[], $5::numeric[]) WITH ORDINALITY x(m, d, a, b, c, ord)
+      WHERE EXISTS (SELECT 1 FROM meter_readings r WHERE r.meter_id = x.m AND r.taken_on = x.d AND r.t1 = x.a
+                       AND r.t2 IS NOT DISTINCT FROM x.b AND r.t3 IS NOT DISTINCT FROM x.c)`,
+    [col('meterId'), col('takenOn'), col('t1'), col('t2'), col('t3')],
+  );
+  return new Set(rows.map((r) => Number(r.ord) - 1));
+}
+
+export interface LiveReading extends ReadingRow {
+  /** When it counts from: entered in the state system, or created in the hub. */
+  since: Date;
+}
+
+/** The meters' live readings from `fromPeriod` on, plus each meter's last one before it; by meter and period. */
+export async function liveReadingsSince(db: Db, meterIds: string[], fromPeriod: string): Promise<LiveReading[]> {
+  const { rows } = await db.query<LiveReading>(
+    `SELECT p.* FROM unnest($1::uuid[]) AS m(id) CROSS JOIN LATERAL (
+       (SELECT ${READING_COLUMNS}, COALESCE(r.entered_at, r.created_at) AS since FROM meter_readings r
+         WHERE r.meter_id = m.id AND r.superseded_at IS NULL AND r.period < $2 ORDER BY r.period DESC LIMIT 1)
+       UNION ALL
+       (SELECT ${READING_COLUMNS}, COALESCE(r.entered_at, r.created_at) FROM meter_readings r
+         WHERE r.meter_id = m.id AND r.superseded_at IS NULL AND r.period >= $2)) p
+     ORDER BY p.meter_id, p.period`,
+    [meterIds, fromPeriod],
+  );
+  return rows;
+}
+
+export interface StateSystemReading extends NewReading {
+  enteredAt: string;
+  /** The rule it broke (kept, never live). */
+  refusal: string | null;
+  /** Stored already superseded: refused, or older than the hub's reading of its period. */
+  superseded: boolean;
+}
+
+/** Inserts readings read back from the state system in one statement. */
+export async function insertStateSystemReadings(db: Db, readings: StateSystemReading[]): Promise<number> {
+  if (!readings.length) return 0;
+  const col = <K extends keyof StateSystemReading>(k: K) => readings.map((r) => r[k]);
+  const { rowCount } = await db.query(
+    `INSERT INTO meter_readings (meter_id, period, taken_on, t1, t2, t3, source, submitted_by, entered_at, refusal, superseded_at)
+     SELECT m, p, d, a, b, c, 'state_system', 'state_system', e, f, CASE WHEN s THEN now() END
+       FROM unnest($1::uuid[], $2::text[], $3::date[], $4::numeric[], $5::numeric[], $6::numeric[], $7::timestamptz[], $8::text[],
+                   $9::boolean[]) AS x(m, p, d, a, b, c, e, f, s)`,
+    [
+      col('meterId'),
+      col('period'),
+      col('takenOn'),
+      col('t1'),
+      col('t2'),
+      col('t3'),
+      col('enteredAt'),
+      col('refusal'),
+      col('superseded'),
+    ],
+  );
+  return rowCount ?? 0;
 }

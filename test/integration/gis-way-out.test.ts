@@ -97,6 +97,7 @@ const SAMPLES: { [O in SyncedOperation]: OutboxItems[O] } = {
   },
   exportNsiItem: { registryNumber: 2 },
   exportHouseData: { fiasHouseGuid: g() },
+  exportMeteringDeviceHistory: { fiasHouseGuid: g(), meterRootGuids: [g()], inputDateFrom: '2026-11-01' },
   exportOrgRegistry: { ogrn: '1027700132195', kpp: '770101001' },
   exportAppeal: { startDate: '2026-11-01', endDate: '2026-12-01' },
   importAnswer: { transportGuid: g(), appealGuid: g(), answererGuid: g(), text: 'Ответ', attachments: [] },

@@ -38,6 +38,7 @@ import { verifyEnvelopeSignature } from './verify.js';
 import { simServiceAccepted, simServiceExport, simServiceRefusal, simServiceRoutes } from './services.js';
 import { type AttachmentHashing, type SimAttachment, simFileStoreRoutes } from './file-store.js';
 import { isVotingImport, processVoting, simVotingRoutes, votingExport, votingParts } from './voting.js';
+import { meterHistoryExport, recordSimMeterValues, simMeteringRoutes } from './metering.js';
 
 // A state-system simulator for sandbox mode: the `soap` package's server built from the hub's WSDL,
 // with schema validation, signature checks, state in PostgreSQL, delayed processing, identifiers,
@@ -313,7 +314,13 @@ async function processItems(
             }
           : operation === 'importNotificationsOfOrderExecution'
             ? { orderId: f.OrderID } // what an annulment names
-            : {},
+            : operation === 'importMeteringDeviceData'
+              ? {
+                  // What the readings history answers by: the device's number and resource (none: electricity).
+                  number: f.MeteringDeviceNumber,
+                  resource: item.nsiRefs?.find((r) => r.ref === 'MunicipalResource')?.code,
+                }
+              : {},
     };
     accept.push(row);
     serviceItems.set(t, item);
@@ -339,6 +346,13 @@ async function processItems(
       const item = serviceItems.get(r.transport_guid);
       if (item && r.times_received === 1) await simServiceAccepted(db, operation, item, r.object_guid);
     }
+    // The readings the hub sent join the devices' history (exportMeteringDeviceHistory).
+    if (operation === 'importMeteringDeviceValues')
+      await recordSimMeterValues(
+        db,
+        orgPpaGuid,
+        rows.filter((r) => r.times_received === 1).map((r) => serviceItems.get(r.transport_guid)!),
+      );
     for (const r of rows)
       results.push({
         transportGuid: r.transport_guid,
@@ -524,6 +538,7 @@ export async function gisSimulatorRoutes(app: FastifyInstance, deps: AppDeps) {
   // The file store (attachments) and general meetings held "in the state system" (decisions on demand).
   await simFileStoreRoutes(app, deps);
   await simVotingRoutes(app, deps);
+  await simMeteringRoutes(app, deps);
 
   // Sandbox helpers: houses in the registry, and how many items were accepted (each TransportGUID once).
   app.get('/stats', async () => {
@@ -580,6 +595,8 @@ async function exportAnswer(
       })),
     );
   }
+  if (op === 'exportMeteringDeviceHistory')
+    return (await meterHistoryExport(db, orgPpaGuid, q, messageGuid)) ?? nothing(service, messageGuid);
   if (op === 'exportHouseData') {
     const house = await simHouse(db, q.FIASHouseGuid ?? '');
     return house ? houseStateXml(messageGuid, house, new Date().toISOString()) : nothing(service, messageGuid);

@@ -3,6 +3,7 @@ import type {
   AppealsQuery,
   DebtResponseItem,
   DebtSubrequestsQuery,
+  ExportMeteringHistoryQuery,
   NotificationItem,
 } from '../../../contracts/gis/items.js';
 import type { Enqueue } from '../../../contracts/ports.js';
@@ -11,9 +12,11 @@ import {
   stateSystemAnswersForSync,
   storeStateSystemAppeals,
 } from '../../appeals/state-system.js';
-import { addDays, localDate } from '../../calendar.js';
+import { addDays, addMonths, localDate } from '../../calendar.js';
 import type { Db } from '../../db/pool.js';
 import { debtResponsesForSync, markDebtResponsesSent, storeDebtSubrequests } from '../../debt-requests/service.js';
+import { meterRootGuidsByHouse } from '../../metering/meters.repo.js';
+import { storeStateSystemReadings } from '../../metering/state-system.js';
 import { applyNoticeResults, newsForSync } from '../../news/news.repo.js';
 import { housesByIds } from '../../registry/houses.repo.js';
 import { queueForSync } from '../outbox.js';
@@ -29,13 +32,16 @@ import { byId, refuse, type Loaded, type SyncSource } from './source.js';
 
 // Sources of the services an organisation answers in the state system besides billing: appeals filed
 // there (exportAppeal in, importAnswer out), debt subrequests of social-protection bodies
-// (exportDebtSubrequests in, importResponses out) and notices to houses (importNotificationData).
+// (exportDebtSubrequests in, importResponses out), notices to houses (importNotificationData) and the
+// readings residents enter there (exportMeteringDeviceHistory in).
 // The exports are pulls: a gis_pulls row holds each query, asked on a schedule (queuePulls).
 
 /** Days of appeals one exportAppeal asks for (the service has no page marker: the hub pages by creation date). */
 export const APPEAL_WINDOW_DAYS = 30;
 /** Subrequests are re-read for this many days after sending: their answers, and the state system's own after the deadline. */
 export const DEBT_LOOKBACK_DAYS = 40;
+/** Devices one exportMeteringDeviceHistory names (maxOccurs of MeteringDeviceRootGUID). */
+export const METER_HISTORY_DEVICES = 100;
 /** A pull not answered within this long is asked again. */
 const PULL_RETRY_MS = 60 * 60 * 1000;
 /** The state system's calendar (its dates are Moscow dates). */
@@ -82,7 +88,30 @@ export async function queuePulls(db: Db, enqueue: Enqueue, organisationId: strin
     const q: DebtSubrequestsQuery = { startDate: addDays(today, -DEBT_LOOKBACK_DAYS), endDate: today };
     queued += await queuePullItems(db, enqueue, organisationId, 'exportDebtSubrequests', [q]);
   }
+  if (await due('exportMeteringDeviceHistory'))
+    queued += await queuePullItems(db, enqueue, organisationId, 'exportMeteringDeviceHistory', [
+      ...(await meterHistoryQueries(db, organisationId, today)),
+    ]);
   return queued;
+}
+
+/**
+ * The readings history of the meters the state system holds, taken in the previous and the current month
+ * (the schema's longest window: two consecutive calendar months): one query per house and 100 devices. With
+ * exactly one house named the state system answers whole, without PagedOutput blocks.
+ */
+async function meterHistoryQueries(db: Db, organisationId: string, today: string) {
+  const inputDateFrom = `${addMonths(today.slice(0, 7), -1)}-01`;
+  const out: ExportMeteringHistoryQuery[] = [];
+  for (const { fiasHouseGuid, roots } of await meterRootGuidsByHouse(db, organisationId))
+    for (let i = 0; i < roots.length; i += METER_HISTORY_DEVICES)
+      out.push({
+        fiasHouseGuid,
+        meterRootGuids: roots.slice(i, i + METER_HISTORY_DEVICES),
+        inputDateFrom,
+        inputDateTo: today,
+      });
+  return out;
 }
 
 function pullLoader<Q>() {
@@ -135,6 +164,20 @@ export const debtSubrequestExportSource: SyncSource<'exportDebtSubrequests'> = {
       await queuePullItems(db, context.enqueue, organisationId, 'exportDebtSubrequests', [
         { startDate: item.startDate, endDate: item.endDate, pageGuid: block.nextPageGuid },
       ]);
+  },
+};
+
+export const meterHistoryExportSource: SyncSource<'exportMeteringDeviceHistory'> = {
+  objectType: 'gis_pull',
+  load: pullLoader<ExportMeteringHistoryQuery>(),
+  async apply(db, accepted) {
+    await markPullsAnswered(
+      db,
+      accepted.map((a) => a.objectId),
+    );
+  },
+  async applyExport(db, organisationId, _item, state) {
+    if (state?.meterValues?.length) await storeStateSystemReadings(db, organisationId, state.meterValues);
   },
 };
 

@@ -14,6 +14,7 @@ import {
   appealExportSource,
   debtResponseSource,
   debtSubrequestExportSource,
+  meterHistoryExportSource,
   notificationSource,
 } from './service-sources.js';
 import type { SyncedOperation, SyncSource } from './source.js';
@@ -32,6 +33,7 @@ export const SYNC_SOURCES: { [O in SyncedOperation]: SyncSource<O> } = {
   exportNsiItem: nsiItemSource,
   exportHouseData: houseExportSource,
   exportOrgRegistry: orgRegistrySource,
+  exportMeteringDeviceHistory: meterHistoryExportSource,
   exportAppeal: appealExportSource,
   importAnswer: appealAnswerSource,
   exportDebtSubrequests: debtSubrequestExportSource,
