@@ -26,7 +26,10 @@ export const gisNsiRefresh = defineJob({
   },
 });
 
-/** Asks the state system for appeals and debt subrequests addressed to each organisation with the exchange on. */
+/**
+ * Asks the state system for appeals and debt subrequests addressed to each organisation with the exchange on,
+ * and for the readings residents entered there (exportMeteringDeviceHistory).
+ */
 export const gisPull = defineJob({
   name: GIS_PULL_QUEUE,
   payload: gisPullPayload,

@@ -74,12 +74,13 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe.skipIf(!present)('readings entered in the state system', { timeout: 200_000 }, () => {
-  it('stores a resident reading from the state system once, refuses one that breaks a rule, and leaves the hub’s own alone', async () => {
+  it("stores a resident reading from the state system once, refuses one that breaks a rule, and leaves the hub's own alone", async () => {
     const today = localDate(new Date(), 'Europe/Moscow');
     const hubReadings = await q(`SELECT count(*)::int AS n FROM meter_readings`);
     const cold = await lastLive(DEMO_METERS.coldWater);
     const electricity = await lastLive(DEMO_METERS.electricity);
     const gas = await lastLive(DEMO_METERS.gas);
+    const hot = await lastLive(DEMO_METERS.hotWater);
     const root = async (id: string) =>
       (await q(`SELECT gis_root_guid::text AS g FROM meters WHERE id = $1`, [id]))[0]!.g as string;
     const enter = async (body: object) => {
@@ -87,7 +88,8 @@ describe.skipIf(!present)('readings entered in the state system', { timeout: 200
       expect(res.statusCode).toBe(201);
     };
     // A resident enters cold water and the three-tariff electricity meter in Госуслуги.Дом, and a gas reading
-    // below the previous one (a typo): one-rate and electricity devices, and a rule broken.
+    // below the previous one (a typo): one-rate and electricity devices, and a rule broken. The demo holds a
+    // fourth, hot water, entered before the hub placed the meter.
     await enter({ orgPpaGuid: ORG_PPA, meterRootGuid: await root(DEMO_METERS.coldWater), t1: plus(cold.t1, 6.25) });
     await enter({
       orgPpaGuid: ORG_PPA,
@@ -111,6 +113,18 @@ describe.skipIf(!present)('readings entered in the state system', { timeout: 200
         period,
         taken_on: today,
         t1: plus(cold.t1, 6.25),
+        t2: null,
+        t3: null,
+        refusal: null,
+        live: true,
+        entered: true,
+      },
+      // The demo's: entered for the device by its number before the hub placed the meter.
+      {
+        meter_id: DEMO_METERS.hotWater,
+        period,
+        taken_on: today,
+        t1: plus(hot.t1, 3.204),
         t2: null,
         t3: null,
         refusal: null,
@@ -145,7 +159,7 @@ describe.skipIf(!present)('readings entered in the state system', { timeout: 200
       `SELECT result_xml FROM gis_sim_messages WHERE operation = 'exportMeteringDeviceHistory' AND result_xml IS NOT NULL`,
     );
     expect(answers.some((a) => a.result_xml.includes(`<mdb:orgPPAGUID>${ORG_PPA}</mdb:orgPPAGUID>`))).toBe(true);
-    expect((await q(`SELECT count(*)::int AS n FROM meter_readings`))[0]!.n).toBe(hubReadings[0]!.n + 3);
+    expect((await q(`SELECT count(*)::int AS n FROM meter_readings`))[0]!.n).toBe(hubReadings[0]!.n + 4);
 
     // Not sent back: nothing queued for them, now or by the sweep.
     await queueUnsynced(t.deps.db, DEMO.organisationId);
@@ -156,7 +170,7 @@ describe.skipIf(!present)('readings entered in the state system', { timeout: 200
 
     // The export again: the same readings come back and nothing is stored twice.
     await pullHistory();
-    expect((await q(`SELECT count(*)::int AS n FROM meter_readings WHERE source = 'state_system'`))[0]!.n).toBe(3);
+    expect((await q(`SELECT count(*)::int AS n FROM meter_readings WHERE source = 'state_system'`))[0]!.n).toBe(4);
 
     // The resident's history shows the reading with its source.
     const history = await t.app.inject({

@@ -1,7 +1,9 @@
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import { addWorkingDays, localDate } from '../../calendar.js';
+import { generateSimMeterValue } from '../gis/metering.js';
 import { generateSimAppeal, generateSimDebtSubrequests } from '../gis/services.js';
 import { DEMO } from './core.js';
+import { DEMO_METERS } from './metering.js';
 
 /** The demo organisation's executor as the state system knows it (answers go in her name). */
 export const DEMO_EXECUTOR_GUID = '0f6c9b1e-2a3d-4c5b-8e7f-9a0b1c2d3e4f';
@@ -14,8 +16,11 @@ const VLADIVOSTOK_FIAS = 'c7e1b8e3-4d52-4f90-8b3e-7d2f6a5b4c32';
 // Петров has a court decision on record, so the hub proposes "debt") and one about Vladivostok flat 5 left
 // past its deadline. The gis.pull schedule (every 5 minutes) brings them into the hub: the appeal in the
 // console's appeal queue, the requests in «Запросы о задолженности» (whose «Судебные решения» hold Петров's decision
-// and a repaid one).
+// and a repaid one). The resident of flat 12 also entered this month's hot-water reading in Госуслуги.Дом: once
+// the sweep has placed the meter, the pull's exportMeteringDeviceHistory brings it into his meter history
+// («Госуслуги.Дом» as its source).
 export async function seedGisServices(db: SqlExecutor, now = new Date()) {
+  await seedStateSystemReading(db, now);
   await db.query(
     `UPDATE gis_sync_settings SET executor_guid = $2 WHERE organisation_id = $1 AND executor_guid IS NULL`,
     [DEMO.organisationId, DEMO_EXECUTOR_GUID],
@@ -65,5 +70,27 @@ export async function seedGisServices(db: SqlExecutor, now = new Date()) {
     address: 'Приморский край, г. Владивосток, ул. Светланская, д. 87',
     apartment: '5',
     sentOn: addWorkingDays(today, -8),
+  });
+}
+
+/** The hot-water meter's serial number, by which the simulator finds the device the hub places later. */
+export const DEMO_STATE_SYSTEM_READING_METER = 'ГВ-2020-004512';
+
+async function seedStateSystemReading(db: SqlExecutor, now: Date) {
+  const { rows: seeded } = await db.query(`SELECT 1 FROM gis_sim_meter_values WHERE device_number = $1 LIMIT 1`, [
+    DEMO_STATE_SYSTEM_READING_METER,
+  ]);
+  if (seeded.length) return;
+  // This month's reading, 3.204 m³ above the meter's last one in the hub.
+  const { rows } = await db.query<{ t1: string }>(
+    `SELECT (t1 + 3.204)::text AS t1 FROM meter_readings WHERE meter_id = $1 AND superseded_at IS NULL ORDER BY period DESC LIMIT 1`,
+    [DEMO_METERS.hotWater],
+  );
+  if (!rows[0]) return;
+  await generateSimMeterValue(db, {
+    orgPpaGuid: ORG_PPA,
+    deviceNumber: DEMO_STATE_SYSTEM_READING_METER,
+    t1: rows[0].t1,
+    takenOn: localDate(now, 'Europe/Moscow'),
   });
 }

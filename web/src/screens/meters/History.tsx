@@ -5,7 +5,7 @@ import 'uplot/dist/uPlot.min.css';
 import { api, ok } from '../../api/client';
 import { formatDate, formatDecimal, formatPeriod } from '../../lib/format';
 import { ErrorMessage, ScrollTable, Skeleton } from '../../ui/ui';
-import { RESOURCES, tariffLabel, tariffsOf, unitOf } from './resources';
+import { READING_SOURCES, RESOURCES, tariffLabel, tariffsOf, unitOf } from './resources';
 
 type Period = { period: string; consumption: { t1: string } | null };
 
@@ -57,6 +57,7 @@ export default function History({ accountId }: { accountId: string }) {
               <th scope="col" className="num">
                 Расход, {unitOf(meter.unit)}
               </th>
+              <th scope="col">Источник</th>
             </tr>
           </thead>
           <tbody>
@@ -72,6 +73,7 @@ export default function History({ accountId }: { accountId: string }) {
                 <td className="num">
                   {p.consumption ? tariffs.map((t) => formatDecimal(p.consumption![t] ?? '0')).join(' / ') : '—'}
                 </td>
+                <td>{READING_SOURCES[p.source] ?? p.source}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,14 @@ export const RESOURCES: Record<string, string> = {
   gas: 'Газ',
 };
 
+/** Who gave a reading (meter_readings.source). */
+export const READING_SOURCES: Record<string, string> = {
+  resident: 'Личный кабинет',
+  organisation: 'Управляющая организация',
+  state_system: 'Госуслуги.Дом',
+  call_centre: 'Диспетчерская',
+};
+
 export const TARIFF_NAMES: Record<number, string[]> = {
   1: [''],
   2: ['день', 'ночь'],
