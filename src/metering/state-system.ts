@@ -95,6 +95,7 @@ export async function storeStateSystemReadings(
       periodOf(a).localeCompare(periodOf(b)) ||
       a.v.enteredAt.localeCompare(b.v.enteredAt),
   );
+  // biome-ignore lint/complexity/useMathMinMax: periods are strings; Math.min would turn them into NaN
   const from = fresh.map(periodOf).reduce((a, b) => (a < b ? a : b));
   const live = new Map<string, LiveReading[]>();
   for (const r of await liveReadingsSince(tx, [...new Set(fresh.map((c) => c.meter.id))], from))
