@@ -384,6 +384,18 @@ function debtResponse(r: DebtResponseItem) {
 const fio = (p: { lastName: string; firstName: string; middleName?: string }) =>
   leaf('ind:Surname', p.lastName) + leaf('ind:FirstName', p.firstName) + leaf('ind:Patronymic', p.middleName);
 
+const voteInitiators = (list: VotingMessageItem['initiators'], decrypt: Decrypt) =>
+  list
+    .map((i) =>
+      node(
+        'hm:VoteInitiators',
+        i.kind === 'organisation'
+          ? node('hm:Org', leaf('orgr:orgRootEntityGUID', i.orgRootGuid))
+          : node('hm:Ind', fio(i), leaf('ind:SNILS', i.snilsCipher ? decrypt(i.snilsCipher) : undefined)),
+      ),
+    )
+    .join('');
+
 function votingMessage(m: VotingMessageItem, decrypt: Decrypt) {
   const files = attachments('hm:Attachments', m.materials);
   const form = {
@@ -434,16 +446,6 @@ function votingMessage(m: VotingMessageItem, decrypt: Decrypt) {
         files,
       ),
   }[m.form]();
-  const initiators = m.initiators
-    .map((i) =>
-      node(
-        'hm:VoteInitiators',
-        i.kind === 'organisation'
-          ? node('hm:Org', leaf('orgr:orgRootEntityGUID', i.orgRootGuid))
-          : node('hm:Ind', fio(i), leaf('ind:SNILS', i.snilsCipher ? decrypt(i.snilsCipher) : undefined)),
-      ),
-    )
-    .join('');
   return (
     leaf('base:TransportGUID', m.transportGuid) +
     leaf('hm:MessageGUID', m.messageGuid) +
@@ -455,7 +457,7 @@ function votingMessage(m: VotingMessageItem, decrypt: Decrypt) {
       m.annual ? leaf('hm:AnnualVoting', true) : leaf('hm:ExtraVoting', true),
       form,
       leaf('hm:MeetingType', 'Owners'),
-      initiators,
+      voteInitiators(m.initiators, decrypt),
       m.questions
         .map((q) => node('hm:DecisionList', leaf('hm:QuestionNumber', q.number), leaf('hm:QuestionName', q.title)))
         .join(''),
@@ -534,9 +536,59 @@ function notification(n: NotificationItem) {
   );
 }
 
-function votingProtocol(p: VotingProtocolItem) {
+/** ProtocolType's elements in order, the document under the form; Placing places it in the same request. */
+function votingProtocol(p: VotingProtocolItem, decrypt: Decrypt) {
+  const head = leaf('base:TransportGUID', p.transportGuid) + leaf('hm:ProtocolGUID', p.protocolGuid);
+  if (p.kind === 'place') return head + leaf('hm:Placing', true);
+  const files = attachments('hm:Attachments', p.attachments);
+  const form = {
+    ballots: () =>
+      node(
+        'hm:AVoting',
+        leaf('hm:AVotingStartDate', p.votingStartsOn),
+        leaf('hm:AVotingDate', p.votingEndsOn),
+        leaf('hm:ResolutionPlace', p.place),
+        files,
+      ),
+    in_person: () => node('hm:Meeting', leaf('hm:VotingPlace', p.place), leaf('hm:MeetingDate', p.inPersonAt), files),
+    mixed: () =>
+      node(
+        'hm:MeetingAVoting',
+        leaf('hm:MeetingDate', p.inPersonAt),
+        leaf('hm:VotingPlace', p.place),
+        leaf('hm:AVotingStartDate', p.votingStartsOn),
+        leaf('hm:AVotingDate', p.votingEndsOn),
+        leaf('hm:ResolutionPlace', p.place),
+        files,
+      ),
+  }[p.form]();
   return (
-    leaf('base:TransportGUID', p.transportGuid) + leaf('hm:ProtocolGUID', p.protocolGuid) + leaf('hm:Placing', true)
+    head +
+    node(
+      'hm:Protocol',
+      leaf('hm:FIASHouseGuid', p.fiasHouseGuid),
+      leaf('hm:ProtocolNum', p.protocolNumber),
+      leaf('hm:ProtocolDate', p.protocolDate),
+      form,
+      leaf('hm:MeetingType', 'Owners'),
+      p.annual ? leaf('hm:AnnualVoting', true) : leaf('hm:ExtraVoting', true),
+      voteInitiators(p.initiators, decrypt),
+      leaf('hm:MeetingEligibility', p.quorum ? 'C' : 'N'),
+      p.questions
+        .map((q) =>
+          node(
+            'hm:DecisionList',
+            leaf('hm:QuestionNumber', q.number),
+            leaf('hm:QuestionName', q.title),
+            leaf('hm:Agree', q.agree),
+            leaf('hm:Against', q.against),
+            leaf('hm:Abstent', q.abstain),
+            leaf('hm:votingResume', q.adopted ? 'M' : 'N'),
+          ),
+        )
+        .join(''),
+      leaf('hm:Placing', true),
+    )
   );
 }
 
@@ -578,7 +630,7 @@ const importRenderers: { [O in ImportOperationName]: (items: ImportItems[O][], d
   importNotificationData: (items) => items.map(notification).join(''),
   importVotingMessage: (items, decrypt) => votingMessage(items[0]!, decrypt),
   importOwnerDecision: (items, decrypt) => items.map((d) => ownerDecision(d, decrypt)).join(''),
-  importVotingProtocol: (items) => votingProtocol(items[0]!),
+  importVotingProtocol: (items, decrypt) => votingProtocol(items[0]!, decrypt),
   importExternalVotingProtocol: (items) => externalVotingProtocol(items[0]!),
 };
 

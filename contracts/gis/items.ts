@@ -285,8 +285,46 @@ export const ownerDecisionItem = z.object({
   attachments: z.array(fileAttachment).min(1),
 });
 
-/** Placing the protocol the state system drew up from a meeting voted there (its version GUID). */
-export const votingProtocolItem = z.object({ transportGuid: guid, protocolGuid: guid });
+/**
+ * The protocol of a meeting held in the state system (importVotingProtocol). Voted there electronically, the
+ * state system drew the protocol up and the hub places that version (ProtocolType's EVoting is "not used for
+ * importing protocols"); a meeting in person, by paper ballots or both goes as the hub's protocol, with the
+ * signed document, placed at once (Protocol with Placing), over the version the state system holds if any.
+ */
+export const votingProtocolItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('place'), transportGuid: guid, protocolGuid: guid }),
+  z.object({
+    kind: z.literal('protocol'),
+    transportGuid: guid,
+    protocolGuid: guid.optional(),
+    fiasHouseGuid: guid,
+    /** The notice's identifier in the state system (Приказ № 266/пр). */
+    protocolNumber: z.string().min(1).max(30),
+    protocolDate: date,
+    annual: z.boolean(),
+    form: z.enum(['in_person', 'ballots', 'mixed']),
+    inPersonAt: dateTime.optional(),
+    votingStartsOn: date,
+    votingEndsOn: date,
+    place: z.string().min(1).max(2000),
+    initiators: z.array(z.discriminatedUnion('kind', [orgParty, personParty])).min(1),
+    quorum: z.boolean(),
+    questions: z
+      .array(
+        z.object({
+          number: z.number().int().min(1).max(9999),
+          title: z.string().min(1).max(3000),
+          agree: decimalVotes,
+          against: decimalVotes,
+          abstain: decimalVotes,
+          adopted: z.boolean(),
+        }),
+      )
+      .min(1),
+    /** The protocol document (the PDF the hub drew up, its SHA-256 in the audit log). */
+    attachments: z.array(fileAttachment).min(1),
+  }),
+]);
 
 /** A protocol of a meeting voted in the region's designated system (the hub), with its results. */
 export const externalVotingProtocolItem = z.object({

@@ -146,7 +146,7 @@ const SAMPLES: { [O in SyncedOperation]: OutboxItems[O] } = {
   },
   exportOwnerDecision: { messageGuid: g() },
   exportVotingProtocol: { fiasHouseGuid: g() },
-  importVotingProtocol: { transportGuid: g(), protocolGuid: g() },
+  importVotingProtocol: { kind: 'place', transportGuid: g(), protocolGuid: g() },
   importExternalVotingProtocol: {
     transportGuid: g(),
     messageGuid: g(),

@@ -236,6 +236,7 @@ async function processOne(
     );
     return ok(t, guid);
   }
+  if (op === 'importVotingProtocol' && f.ProtocolDate) return placeProtocol(db, org, t, item);
   if (op === 'importVotingProtocol') {
     const { rows } = await db.query(
       `UPDATE gis_sim_votings SET protocol_status = 'Posted', status = 'Finished' WHERE protocol_guid::text = lower($1) AND org_ppa_guid = $2 RETURNING *`,
@@ -262,6 +263,61 @@ async function processOne(
   const guid = randomUUID();
   await db.query(
     `UPDATE gis_sim_votings SET protocol_guid = $2, protocol_root = $3, protocol_status = 'Posted', status = 'Finished', protocol = $4 WHERE message_guid = $1`,
+    [v.message_guid, guid, randomUUID(), JSON.stringify(protocol)],
+  );
+  return ok(t, guid, v.unique_number);
+}
+
+/**
+ * The organisation's protocol of a meeting held in the state system (Protocol with Placing): its notice is
+ * found by the version it replaces or by its number (the notice's identifier), the agenda must be the notice's,
+ * and the signed document must be attached (uploaded to the file store first); it is placed at once.
+ */
+async function placeProtocol(db: SqlExecutor, org: string, t: string, item: Item): Promise<SimItemResult> {
+  const f = item.fields;
+  const { rows } = f.ProtocolGUID
+    ? await db.query(`SELECT * FROM gis_sim_votings WHERE protocol_guid::text = lower($1) AND org_ppa_guid = $2`, [
+        f.ProtocolGUID,
+        org,
+      ])
+    : await db.query(
+        `SELECT * FROM gis_sim_votings WHERE unique_number = $1 AND fias_house_guid::text = lower($2) AND org_ppa_guid = $3`,
+        [f.ProtocolNum ?? '', f.FIASHouseGuid ?? '', org],
+      );
+  const v = rows[0];
+  if (!v) return refused(t, f.ProtocolGUID ? 'Протокол ОСС' : 'Сообщение о проведении ОСС');
+  // A meeting voted in the state system has the protocol the system drew up: it is placed, not imported.
+  if (v.data.form === 'electronic' || v.data.votingSystem !== 'HCS')
+    return refused(t, 'Сообщение о проведении ОСС в форме очного, заочного или очно-заочного голосования');
+  const document = item.files?.[0];
+  if (!document) return refused(t, 'Вложение (документ протокола ОСС)');
+  if (v.protocol_status === 'Posted' && !f.Modification) return refused(t, 'Протокол ОСС в статусе «Создан»');
+  const list = item.decisionList ?? [];
+  const agenda = v.data.questions as { number: number; name: string }[];
+  if (
+    list.length !== agenda.length ||
+    list.some((d) => !agenda.some((q) => q.number === Number(d.QuestionNumber) && q.name === d.QuestionName))
+  )
+    return refused(t, 'Вопрос повестки');
+  const protocol = {
+    number: f.ProtocolNum,
+    date: f.ProtocolDate,
+    quorum: f.MeetingEligibility === 'C',
+    questions: list.map((d) => ({
+      number: Number(d.QuestionNumber),
+      name: d.QuestionName,
+      agree: d.Agree,
+      against: d.Against,
+      abstain: d.Abstent,
+      adopted: d.votingResume === 'M',
+    })),
+    file: document.guid,
+    document,
+  };
+  const guid = v.protocol_guid ?? randomUUID();
+  await db.query(
+    `UPDATE gis_sim_votings SET protocol_guid = $2, protocol_root = coalesce(protocol_root, $3), protocol_status = 'Posted',
+            status = 'Finished', protocol = $4 WHERE message_guid = $1`,
     [v.message_guid, guid, randomUUID(), JSON.stringify(protocol)],
   );
   return ok(t, guid, v.unique_number);
@@ -429,7 +485,7 @@ function protocolXml(v: Row) {
   const d = v.data;
   const date = (x: string | undefined) => (x ?? p.date).slice(0, 10);
   const files = p.file
-    ? `<hm:Attachments>${leaf('base:Name', 'protocol.pdf')}${leaf('base:Description', 'Протокол ОСС')}<base:Attachment>${leaf('base:AttachmentGUID', p.file)}</base:Attachment></hm:Attachments>`
+    ? `<hm:Attachments>${leaf('base:Name', p.document?.name || 'protocol.pdf')}${leaf('base:Description', p.document?.description || 'Протокол ОСС')}<base:Attachment>${leaf('base:AttachmentGUID', p.file)}</base:Attachment>${leaf('base:AttachmentHASH', p.document?.hash || undefined)}</hm:Attachments>`
     : '';
   const form =
     d.form === 'electronic'

@@ -13,6 +13,7 @@ import { findMeeting, listMaterials, listQuestions, type MeetingRow } from '../.
 import {
   decisionSources,
   findMeetingSettings,
+  type NoticeContext,
   noticeContexts,
   protocolSources,
   saveDecisionGuids,
@@ -35,6 +36,19 @@ async function orgMeetings(db: Parameters<SyncSource['load']>[0], organisationId
 }
 
 const missing = () => refuse('object_missing', 'The meeting no longer exists');
+
+/** The meeting's initiator as the notice and the protocol name it (VoteInitiators). */
+const initiatorsOf = (m: MeetingRow, c: NoticeContext, orgRootGuid: string): VotingMessageItem['initiators'] => [
+  m.initiatorType === 'owner'
+    ? {
+        kind: 'person',
+        lastName: c.initiatorLastName!,
+        firstName: c.initiatorFirstName!,
+        middleName: c.initiatorMiddleName ?? undefined,
+        snilsCipher: c.initiatorSnilsEnc ?? undefined,
+      }
+    : { kind: 'organisation', orgRootGuid },
+];
 
 export const votingMessageSource: SyncSource<'importVotingMessage'> = {
   objectType: 'meeting',
@@ -103,17 +117,7 @@ export const votingMessageSource: SyncSource<'importVotingMessage'> = {
             : { kind: 'HCS' },
         administrator: { kind: 'organisation', orgRootGuid: settings.orgRootGuid },
         administratorAddress: c.organisationAddress ?? m.place,
-        initiators: [
-          m.initiatorType === 'owner'
-            ? {
-                kind: 'person',
-                lastName: c.initiatorLastName!,
-                firstName: c.initiatorFirstName!,
-                middleName: c.initiatorMiddleName ?? undefined,
-                snilsCipher: c.initiatorSnilsEnc ?? undefined,
-              }
-            : { kind: 'organisation', orgRootGuid: settings.orgRootGuid },
-        ],
+        initiators: initiatorsOf(m, c, settings.orgRootGuid),
         questions: questions.map((q) => ({ number: q.position, title: q.title })),
         materials: materials.map(
           (x): Attachment => ({ fileId: x.fileId, name: x.filename, description: x.title.slice(0, 500) }),
@@ -301,29 +305,88 @@ export const votingProtocolExportSource: SyncSource<'exportVotingProtocol'> = {
 export const votingProtocolSource: SyncSource<'importVotingProtocol'> = {
   objectType: 'meeting',
   async load(db, _enqueue, organisationId, items) {
-    const rows = byId(
-      await protocolSources(
-        db,
-        organisationId,
-        items.map((i) => i.objectId),
-      ),
-    );
-    return new Map(
-      items.map((i): [string, Loaded<VotingProtocolItem>] => {
-        const p = rows.get(i.objectId);
-        if (!p) return [i.id, missing()];
-        if (!p.gisProtocolGuid)
-          return [
-            i.id,
-            refuse('protocol_not_in_state_system', 'The state system has drawn up no protocol of this meeting'),
-          ];
-        return [i.id, { item: { transportGuid: i.transportGuid, protocolGuid: p.gisProtocolGuid } }];
-      }),
-    );
+    const ids = items.map((i) => i.objectId);
+    const rows = byId(await protocolSources(db, organisationId, ids));
+    const meetings = await orgMeetings(db, organisationId, ids);
+    const contexts = new Map((await noticeContexts(db, organisationId, ids)).map((c) => [c.meetingId, c]));
+    const settings = await findMeetingSettings(db, organisationId);
+    const out = new Map<string, Loaded<VotingProtocolItem>>();
+    for (const i of items) {
+      const p = rows.get(i.objectId);
+      const m = meetings.get(i.objectId);
+      const c = contexts.get(i.objectId);
+      if (!p || !m || !c) {
+        out.set(i.id, missing());
+        continue;
+      }
+      // Voted in the state system: it drew the protocol up; the hub places that version.
+      if (m.form === 'electronic') {
+        out.set(
+          i.id,
+          p.gisProtocolGuid
+            ? { item: { kind: 'place', transportGuid: i.transportGuid, protocolGuid: p.gisProtocolGuid } }
+            : refuse('protocol_not_in_state_system', 'The state system has drawn up no protocol of this meeting'),
+        );
+        continue;
+      }
+      const results = p.results as { quorum: boolean; questions: TallyQuestion[] } | null;
+      if (!results || !p.closedAt || !p.protocolFileId || !p.gisNumber) {
+        out.set(i.id, refuse('protocol_not_ready', 'The meeting is not closed'));
+        continue;
+      }
+      if (!c.fiasHouseGuid || !settings.orgRootGuid) {
+        out.set(
+          i.id,
+          refuse(
+            c.fiasHouseGuid ? 'organisation_not_in_registry' : 'house_without_fias',
+            c.fiasHouseGuid
+              ? 'The organisation’s orgRootEntityGUID (register of organisations) is not set in the meeting settings'
+              : 'The house has no FIAS HouseGUID',
+          ),
+        );
+        continue;
+      }
+      const questions = await listQuestions(db, m.id);
+      out.set(i.id, {
+        item: {
+          kind: 'protocol',
+          transportGuid: i.transportGuid,
+          protocolGuid: p.gisProtocolGuid ?? undefined,
+          fiasHouseGuid: c.fiasHouseGuid,
+          protocolNumber: p.gisNumber.slice(0, 30),
+          protocolDate: localDate(p.closedAt, p.timezone),
+          annual: false,
+          form: m.form,
+          inPersonAt: (m.inPersonAt ?? m.votingStartsAt).toISOString(),
+          votingStartsOn: localDate(m.votingStartsAt, m.timezone),
+          votingEndsOn: localDate(new Date(m.votingEndsAt.getTime() - 1), m.timezone),
+          place: m.place,
+          initiators: initiatorsOf(m, c, settings.orgRootGuid),
+          quorum: results.quorum,
+          questions: results.questions.map((q, k) => ({
+            number: questions[k]?.position ?? k + 1,
+            title: questions[k]?.title ?? '—',
+            agree: q.for.votes,
+            against: q.against.votes,
+            abstain: q.abstain.votes,
+            adopted: q.adopted,
+          })),
+          attachments: [protocolDocument(p.gisNumber, p.protocolFileId)],
+        },
+      });
+    }
+    return out;
   },
   // The placed protocol keeps its GUID; the sync item records that it was placed.
   async apply() {},
 };
+
+/** The protocol PDF the hub drew up, as the state system files it. */
+const protocolDocument = (number: string, fileId: string): Attachment => ({
+  fileId,
+  name: `protocol-${number.replace(/\//g, '-')}.pdf`,
+  description: 'Протокол общего собрания собственников с решениями собственников',
+});
 
 interface TallyQuestion {
   for: { votes: string };
@@ -366,13 +429,7 @@ export const externalVotingProtocolSource: SyncSource<'importExternalVotingProto
                 abstain: q.abstain.votes,
                 adopted: q.adopted,
               })),
-              attachments: [
-                {
-                  fileId: p.protocolFileId,
-                  name: `protocol-${(p.gisNumber ?? p.number).replace(/\//g, '-')}.pdf`,
-                  description: 'Протокол общего собрания собственников с решениями собственников',
-                },
-              ],
+              attachments: [protocolDocument(p.gisNumber ?? p.number, p.protocolFileId)],
             },
           },
         ];
