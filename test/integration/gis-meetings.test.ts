@@ -357,98 +357,112 @@ describe.skipIf(!present)('a meeting held in the state system', { timeout: 300_0
   });
 });
 
-describe.skipIf(!present)('a meeting in person and by paper ballots held in the state system', { timeout: 300_000 }, () => {
-  it('places the notice as MeetingAVoting, the paper decisions, and the hub’s protocol with its signed document', async () => {
-    const m = await createAndAnnounce('Капитальный ремонт лифтов (очно-заочное)', 'mixed');
-    const [notice] = await q(
-      `SELECT items FROM gis_sim_messages WHERE operation = 'importVotingMessage' AND result_xml IS NOT NULL ORDER BY received_at DESC LIMIT 1`,
-    );
-    expect(notice!.items[0].fields).toMatchObject({ MeetingDate: expect.any(String), AVotingStartDate: expect.any(String) });
-    const petrov = (await owners(m.id)).find((o) => o.lastName === 'Петров' && o.premiseNumber === '13')!;
-    const answers = Object.fromEntries(m.questions.map((x, k) => [x.id, k === 1 ? 'against' : 'for']));
-    const ballot = await paperBallot(m.id, petrov.id, answers, {
-      snils: '112-233-445 95',
-      titleRegisteredOn: '2018-04-02',
-    });
-    expect(ballot.statusCode, ballot.body).toBe(201);
-    await until('the paper decisions placed', async () => {
-      const [r] = await q(
-        `SELECT count(*) FILTER (WHERE status = 'accepted')::int AS n FROM sync_items WHERE operation = 'importOwnerDecision' AND object_id = $1`,
-        [ballot.json().id],
+describe.skipIf(!present)(
+  'a meeting in person and by paper ballots held in the state system',
+  { timeout: 300_000 },
+  () => {
+    it('places the notice as MeetingAVoting, the paper decisions, and the hub’s protocol with its signed document', async () => {
+      const m = await createAndAnnounce('Капитальный ремонт лифтов (очно-заочное)', 'mixed');
+      const [notice] = await q(
+        `SELECT items FROM gis_sim_messages WHERE operation = 'importVotingMessage' AND result_xml IS NOT NULL ORDER BY received_at DESC LIMIT 1`,
       );
-      return r!.n === 3;
-    });
-    expect((await fetch(`${t.baseUrl}/sandbox/gis/votings/${m.guid}/finish`, { method: 'POST' })).status).toBe(200);
-    await q(`UPDATE meetings SET voting_ends_at = now() - interval '1 minute' WHERE id = $1`, [m.id]);
-    const started = Date.now();
-    const close = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${m.id}/close`, headers: org });
-    expect(close.json()).toMatchObject({ closed: false, waitingFor: 'state_system' });
-    const [placed] = await until('the hub’s protocol placed with its document', async () => {
-      const rows = await q(
-        `SELECT protocol_status, protocol_guid::text, protocol FROM gis_sim_votings WHERE message_guid = $1 AND protocol ? 'document'`,
-        [m.guid],
-      );
-      return rows[0]?.protocol_status === 'Posted' ? rows : undefined;
-    });
-    timings['paper meeting: close → protocol with document placed'] = Date.now() - started;
+      expect(notice!.items[0].fields).toMatchObject({
+        MeetingDate: expect.any(String),
+        AVotingStartDate: expect.any(String),
+      });
+      const petrov = (await owners(m.id)).find((o) => o.lastName === 'Петров' && o.premiseNumber === '13')!;
+      const answers = Object.fromEntries(m.questions.map((x, k) => [x.id, k === 1 ? 'against' : 'for']));
+      const ballot = await paperBallot(m.id, petrov.id, answers, {
+        snils: '112-233-445 95',
+        titleRegisteredOn: '2018-04-02',
+      });
+      expect(ballot.statusCode, ballot.body).toBe(201);
+      await until('the paper decisions placed', async () => {
+        const [r] = await q(
+          `SELECT count(*) FILTER (WHERE status = 'accepted')::int AS n FROM sync_items WHERE operation = 'importOwnerDecision' AND object_id = $1`,
+          [ballot.json().id],
+        );
+        return r!.n === 3;
+      });
+      expect((await fetch(`${t.baseUrl}/sandbox/gis/votings/${m.guid}/finish`, { method: 'POST' })).status).toBe(200);
+      await q(`UPDATE meetings SET voting_ends_at = now() - interval '1 minute' WHERE id = $1`, [m.id]);
+      const started = Date.now();
+      const close = await t.app.inject({ method: 'POST', url: `/api/v1/org/meetings/${m.id}/close`, headers: org });
+      expect(close.json()).toMatchObject({ closed: false, waitingFor: 'state_system' });
+      const [placed] = await until('the hub’s protocol placed with its document', async () => {
+        const rows = await q(
+          `SELECT protocol_status, protocol_guid::text, protocol FROM gis_sim_votings WHERE message_guid = $1 AND protocol ? 'document'`,
+          [m.guid],
+        );
+        return rows[0]?.protocol_status === 'Posted' ? rows : undefined;
+      });
+      timings['paper meeting: close → protocol with document placed'] = Date.now() - started;
 
-    const meeting = (await q(`SELECT protocol_file_id, gis_protocol_guid::text AS g FROM meetings WHERE id = $1`, [m.id]))[0]!;
-    // The document is the PDF the hub drew up, uploaded to the file store once and named by its GUID and hash.
-    const [uploaded] = await q(
-      `SELECT attachment_guid::text AS guid, hash FROM gis_attachments WHERE file_id = $1`,
-      [meeting.protocol_file_id],
-    );
-    expect(placed!.protocol.document).toMatchObject({
-      guid: uploaded!.guid,
-      hash: uploaded!.hash,
-      name: `protocol-${m.number}.pdf`,
-    });
-    expect(placed!.protocol_guid).toBe(meeting.g); // over the version the state system drew up
-    const results = (
-      await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${m.id}/turnout`, headers: org })
-    ).json();
-    expect(placed!.protocol).toMatchObject({ number: m.number, quorum: results.quorumReached });
-    expect(placed!.protocol.questions.map((x: { agree: string; against: string }) => [x.agree, x.against])).toEqual(
-      results.results.map((r: { for: { votes: string }; against: { votes: string } }) => [r.for.votes, r.against.votes]),
-    );
-    const [sent] = await q(
-      `SELECT m.items FROM gis_sim_messages m WHERE m.operation = 'importVotingProtocol' AND m.result_xml IS NOT NULL
+      const meeting = (
+        await q(`SELECT protocol_file_id, gis_protocol_guid::text AS g FROM meetings WHERE id = $1`, [m.id])
+      )[0]!;
+      // The document is the PDF the hub drew up, uploaded to the file store once and named by its GUID and hash.
+      const [uploaded] = await q(`SELECT attachment_guid::text AS guid, hash FROM gis_attachments WHERE file_id = $1`, [
+        meeting.protocol_file_id,
+      ]);
+      expect(placed!.protocol.document).toMatchObject({
+        guid: uploaded!.guid,
+        hash: uploaded!.hash,
+        name: `protocol-${m.number}.pdf`,
+      });
+      expect(placed!.protocol_guid).toBe(meeting.g); // over the version the state system drew up
+      const results = (
+        await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${m.id}/turnout`, headers: org })
+      ).json();
+      expect(placed!.protocol).toMatchObject({ number: m.number, quorum: results.quorumReached });
+      expect(placed!.protocol.questions.map((x: { agree: string; against: string }) => [x.agree, x.against])).toEqual(
+        results.results.map((r: { for: { votes: string }; against: { votes: string } }) => [
+          r.for.votes,
+          r.against.votes,
+        ]),
+      );
+      const [sent] = await q(
+        `SELECT m.items FROM gis_sim_messages m WHERE m.operation = 'importVotingProtocol' AND m.result_xml IS NOT NULL
           AND m.items->0->'fields'->>'ProtocolNum' = $1`,
-      [m.number],
-    );
-    expect(sent!.items[0].fields).toMatchObject({ Placing: 'true', MeetingEligibility: expect.stringMatching(/^[CN]$/) });
-    expect(sent!.items[0].decisionList.map((d: { QuestionName: string }) => d.QuestionName)).toEqual([
-      'Выбрать председателя и секретаря собрания',
-      'Утвердить смету ремонта кровли',
-      'Выбрать совет дома',
-    ]);
-    await validateAnswers(['importVotingProtocol', 'exportVotingProtocol']);
-  });
-
-  it('the simulator refuses a protocol whose document is missing or unknown to its file store', async () => {
-    const [v] = await q(
-      `SELECT org_ppa_guid::text AS org, unique_number, fias_house_guid::text AS fias FROM gis_sim_votings
-        WHERE data->>'form' = 'mixed' ORDER BY created_at DESC LIMIT 1`,
-    );
-    const item = (attachment?: string) => ({
-      transportGuid: randomUUID(),
-      fields: { ProtocolNum: v!.unique_number, ProtocolDate: '2027-01-11', FIASHouseGuid: v!.fias, Placing: 'true' },
-      decisionList: [],
-      ...(attachment
-        ? {
-            attachments: [attachment],
-            files: [{ guid: attachment, name: 'protocol.pdf', description: 'Протокол', hash: '00' }],
-          }
-        : {}),
+        [m.number],
+      );
+      expect(sent!.items[0].fields).toMatchObject({
+        Placing: 'true',
+        MeetingEligibility: expect.stringMatching(/^[CN]$/),
+      });
+      expect(sent!.items[0].decisionList.map((d: { QuestionName: string }) => d.QuestionName)).toEqual([
+        'Выбрать председателя и секретаря собрания',
+        'Утвердить смету ремонта кровли',
+        'Выбрать совет дома',
+      ]);
+      await validateAnswers(['importVotingProtocol', 'exportVotingProtocol']);
     });
-    const [missingDoc, unknownDoc] = [
-      ...(await processVoting(t.deps.db, 'importVotingProtocol', v!.org, [item()])),
-      ...(await processVoting(t.deps.db, 'importVotingProtocol', v!.org, [item(randomUUID())])),
-    ];
-    expect(missingDoc).toMatchObject({ ok: false, code: 'INT002000' });
-    expect(unknownDoc).toMatchObject({ ok: false, code: 'INT002000' });
-  });
-});
+
+    it('the simulator refuses a protocol whose document is missing or unknown to its file store', async () => {
+      const [v] = await q(
+        `SELECT org_ppa_guid::text AS org, unique_number, fias_house_guid::text AS fias FROM gis_sim_votings
+        WHERE data->>'form' = 'mixed' ORDER BY created_at DESC LIMIT 1`,
+      );
+      const item = (attachment?: string) => ({
+        transportGuid: randomUUID(),
+        fields: { ProtocolNum: v!.unique_number, ProtocolDate: '2027-01-11', FIASHouseGuid: v!.fias, Placing: 'true' },
+        decisionList: [],
+        ...(attachment
+          ? {
+              attachments: [attachment],
+              files: [{ guid: attachment, name: 'protocol.pdf', description: 'Протокол', hash: '00' }],
+            }
+          : {}),
+      });
+      const [missingDoc, unknownDoc] = [
+        ...(await processVoting(t.deps.db, 'importVotingProtocol', v!.org, [item()])),
+        ...(await processVoting(t.deps.db, 'importVotingProtocol', v!.org, [item(randomUUID())])),
+      ];
+      expect(missingDoc).toMatchObject({ ok: false, code: 'INT002000' });
+      expect(unknownDoc).toMatchObject({ ok: false, code: 'INT002000' });
+    });
+  },
+);
 
 describe.skipIf(!present)('a meeting voted in the hub as the region’s designated system', { timeout: 300_000 }, () => {
   it('places the notice naming the regional system and sends the protocol as another system’s, through faults', async () => {
