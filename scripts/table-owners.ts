@@ -169,8 +169,6 @@ export const PENDING: Record<string, string[]> = {
   'src/billing/documents.repo.ts': ['account_owners', 'accounts', 'houses', 'organisations', 'premises'],
   'src/identity/staff.repo.ts': ['houses', 'organisations'],
   'src/meetings/state-system.repo.ts': ['organisations'],
-  'src/metering/meters.repo.ts': ['account_links', 'accounts', 'houses', 'organisations', 'premises'],
-  'src/metering/readings.repo.ts': ['accounts', 'houses'],
-  'src/metering/registrations.repo.ts': ['accounts', 'files', 'houses', 'premises'],
+  'src/metering/meters.repo.ts': ['organisations'],
   'src/payments/payments.repo.ts': ['accounts', 'houses', 'organisations'],
 };

@@ -12,7 +12,8 @@ import {
 } from '../../contracts/metering.js';
 import { queueNewForSync } from '../sync/outbox.js';
 import { fromThousandths, toThousandths } from './decimal.js';
-import { findAccountIdsByNumber, findReadingSettings, upsertMeters, type MeterUpsert } from './meters.repo.js';
+import { accountIdsByNumber } from '../accounts/accounts.repo.js';
+import { findReadingSettings, upsertMeters, type MeterUpsert } from './meters.repo.js';
 import { unsafeTextPaths } from '../http/text-guard.js';
 import { BadRow } from './import-body.js';
 import { lastDay } from '../calendar.js';
@@ -339,11 +340,7 @@ export async function importMeters(
   for await (const rows of batches) {
     const { valid, errors } = parseRows<ImportMeterRow>(rows, tally.received, importMeterRowSchema);
     tally.received += rows.length;
-    const accounts = await findAccountIdsByNumber(
-      tx,
-      organisationId,
-      valid.map((v) => v.row.accountNumber),
-    );
+    const accounts = await accountIdsByNumber(tx, organisationId, [...new Set(valid.map((v) => v.row.accountNumber))]);
     const seen = new Map<string, number>();
     const keep: MeterUpsert[] = [];
     for (const { index, row } of valid) {

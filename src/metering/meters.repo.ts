@@ -137,19 +137,6 @@ export async function upsertMeters(db: Db, meters: MeterUpsert[]): Promise<strin
   return rows.map((r) => r.id);
 }
 
-/** Account ids of the organisation by account number. */
-export async function findAccountIdsByNumber(
-  db: Db,
-  organisationId: string,
-  numbers: string[],
-): Promise<Map<string, string>> {
-  const { rows } = await db.query<{ id: string; number: string }>(
-    `SELECT id, number FROM accounts WHERE organisation_id = $1 AND number = ANY($2::text[])`,
-    [organisationId, [...new Set(numbers)]],
-  );
-  return new Map(rows.map((r) => [r.number, r.id]));
-}
-
 export interface MeterForSync {
   id: string;
   serialNumber: string;
@@ -194,8 +181,8 @@ export async function metersForSync(db: SqlExecutor, organisationId: string, ids
             m.sealed_on::text, m.house_id IS NOT NULL AS collective, a.id AS account_id, a.gis_account_guid,
             h.id AS house_id, h.fias_house_guid, h.gis_exported_at IS NOT NULL AS house_exported,
             p.gis_premises_guid, COALESCE(p.is_residential, true) AS residential
-       FROM meters m LEFT JOIN accounts a ON a.id = m.account_id
-       JOIN houses h ON h.id = COALESCE(m.house_id, a.house_id) LEFT JOIN premises p ON p.id = a.premise_id
+       FROM meters m LEFT JOIN accounts_accounts a ON a.id = m.account_id
+       JOIN registry_houses h ON h.id = COALESCE(m.house_id, a.house_id) LEFT JOIN registry_premises p ON p.id = a.premise_id
       WHERE m.id = ANY($1::uuid[]) AND (a.organisation_id = $2 OR (m.house_id IS NOT NULL AND h.organisation_id = $2))`,
     [ids, organisationId],
   );
@@ -229,7 +216,7 @@ export async function archiveMeter(db: Db, id: string) {
 /** The time zone of the account's house: reading periods and dates are local to it. */
 export async function accountTimezone(db: Db, accountId: string): Promise<string> {
   const { rows } = await db.query<{ timezone: string }>(
-    `SELECT h.timezone FROM accounts a JOIN houses h ON h.id = a.house_id WHERE a.id = $1`,
+    `SELECT h.timezone FROM accounts_accounts a JOIN registry_houses h ON h.id = a.house_id WHERE a.id = $1`,
     [accountId],
   );
   return rows[0]!.timezone;
@@ -254,10 +241,10 @@ export async function accountsInReadingWindow(db: Db): Promise<ReadingWindowRemi
     `SELECT a.id, a.number, h.full_address, o.reading_window_start_day AS start_day, o.reading_window_end_day AS end_day,
             to_char((now() AT TIME ZONE h.timezone)::date, 'YYYY-MM') AS period,
             array_agg(DISTINCT l.person_id) AS people
-       FROM accounts a
-       JOIN houses h ON h.id = a.house_id
+       FROM accounts_accounts a
+       JOIN registry_houses h ON h.id = a.house_id
        JOIN organisations o ON o.id = a.organisation_id
-       JOIN account_links l ON l.account_id = a.id AND l.revoked_at IS NULL
+       JOIN accounts_links l ON l.account_id = a.id AND l.revoked_at IS NULL
       WHERE a.status = 'open'
         AND EXISTS (SELECT 1 FROM meters m WHERE m.account_id = a.id AND m.archived_at IS NULL)
         AND extract(day FROM now() AT TIME ZONE h.timezone) BETWEEN o.reading_window_start_day AND o.reading_window_end_day
@@ -284,9 +271,9 @@ export async function metersDueForVerification(db: Db, days: number): Promise<Ve
     `SELECT m.id, m.serial_number, m.resource, to_char(m.next_verification, 'YYYY-MM-DD') AS due_on, a.number,
             array_agg(DISTINCT l.person_id) AS people
        FROM meters m
-       JOIN accounts a ON a.id = m.account_id
-       JOIN houses h ON h.id = a.house_id
-       JOIN account_links l ON l.account_id = a.id AND l.revoked_at IS NULL AND l.role IN ('owner', 'co_owner', 'tenant')
+       JOIN accounts_accounts a ON a.id = m.account_id
+       JOIN registry_houses h ON h.id = a.house_id
+       JOIN accounts_links l ON l.account_id = a.id AND l.revoked_at IS NULL AND l.role IN ('owner', 'co_owner', 'tenant')
       WHERE m.archived_at IS NULL AND a.status = 'open'
         AND m.next_verification BETWEEN (now() AT TIME ZONE h.timezone)::date AND (now() AT TIME ZONE h.timezone)::date + $1::int
       GROUP BY m.id, m.serial_number, m.resource, m.next_verification, a.number`,
@@ -317,7 +304,7 @@ export async function meterRootGuidsByHouse(
 ): Promise<{ fiasHouseGuid: string; roots: string[] }[]> {
   const { rows } = await db.query<{ fiasHouseGuid: string; roots: string[] }>(
     `SELECT h.fias_house_guid::text AS "fiasHouseGuid", array_agg(m.gis_root_guid::text ORDER BY m.gis_root_guid) AS roots
-       FROM meters m LEFT JOIN accounts a ON a.id = m.account_id JOIN houses h ON h.id = COALESCE(m.house_id, a.house_id)
+       FROM meters m LEFT JOIN accounts_accounts a ON a.id = m.account_id JOIN registry_houses h ON h.id = COALESCE(m.house_id, a.house_id)
       WHERE h.organisation_id = $1 AND h.fias_house_guid IS NOT NULL AND m.gis_root_guid IS NOT NULL AND m.archived_at IS NULL
       GROUP BY h.fias_house_guid ORDER BY 1`,
     [organisationId],
@@ -328,7 +315,7 @@ export async function meterRootGuidsByHouse(
 /** Live meters of the organisation (premises' and houses') the state system has no version GUID for yet. */
 export async function meterIdsWithoutGisGuid(db: Db, organisationId: string): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
-    `SELECT m.id FROM meters m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+    `SELECT m.id FROM meters m LEFT JOIN accounts_accounts a ON a.id = m.account_id LEFT JOIN registry_houses h ON h.id = m.house_id
       WHERE COALESCE(a.organisation_id, h.organisation_id) = $1 AND m.gis_guid IS NULL AND m.archived_at IS NULL`,
     [organisationId],
   );
@@ -339,7 +326,7 @@ export async function meterIdsWithoutGisGuid(db: Db, organisationId: string): Pr
 export async function meterLabels(db: Db, organisationId: string, ids: string[]) {
   const { rows } = await db.query<{ id: string; label: string }>(
     `SELECT m.id, 'прибор № ' || m.serial_number AS label
-       FROM meters m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+       FROM meters m LEFT JOIN accounts_accounts a ON a.id = m.account_id LEFT JOIN registry_houses h ON h.id = m.house_id
       WHERE m.id = ANY($1::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $2`,
     [ids, organisationId],
   );
@@ -388,7 +375,7 @@ export async function organisationHouseZone(
   houseId: string,
 ): Promise<string | undefined> {
   const { rows } = await db.query<{ timezone: string }>(
-    `SELECT timezone FROM houses WHERE id = $1 AND organisation_id = $2`,
+    `SELECT timezone FROM registry_houses WHERE id = $1 AND organisation_id = $2`,
     [houseId, organisationId],
   );
   return rows[0]?.timezone;

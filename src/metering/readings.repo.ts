@@ -123,7 +123,7 @@ export async function findOrgMetersById(
   ids: string[],
 ): Promise<Map<string, ImportMeter>> {
   const { rows } = await db.query<ImportMeter>(
-    `SELECT ${IMPORT_METER} FROM meters m JOIN accounts a ON a.id = m.account_id WHERE m.id = ANY($2::uuid[]) AND a.organisation_id = $1`,
+    `SELECT ${IMPORT_METER} FROM meters m JOIN accounts_accounts a ON a.id = m.account_id WHERE m.id = ANY($2::uuid[]) AND a.organisation_id = $1`,
     [organisationId, ids],
   );
   return new Map(rows.map((r) => [r.id, r]));
@@ -141,7 +141,7 @@ export async function findOrgMetersByNumber(
   const { rows } = await db.query<ImportMeter & { ord: string }>(
     `SELECT DISTINCT ON (k.ord) k.ord, ${IMPORT_METER}
        FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(acc, serial, res, ord)
-       JOIN accounts a ON a.organisation_id = $1 AND a.number = k.acc
+       JOIN accounts_accounts a ON a.organisation_id = $1 AND a.number = k.acc
        JOIN meters m ON m.account_id = a.id AND m.serial_number = k.serial AND (k.res IS NULL OR m.resource = k.res)
       ORDER BY k.ord, m.archived_at NULLS FIRST, m.created_at DESC`,
     [organisationId, keys.map((k) => k.accountNumber), keys.map((k) => k.serialNumber), keys.map((k) => k.resource)],
@@ -245,7 +245,7 @@ export async function exportReadingsPage(
   const { rows } = await db.query<ExportedRow>(
     `SELECT r.id, r.meter_id, a.number AS account_number, m.serial_number, m.resource, r.period, r.taken_on::text AS taken_on,
             r.t1, r.t2, r.t3, r.source, r.created_at
-       FROM meters m JOIN accounts a ON a.id = m.account_id
+       FROM meters m JOIN accounts_accounts a ON a.id = m.account_id
        JOIN meter_readings r ON r.meter_id = m.id AND r.period = $2 AND r.superseded_at IS NULL
       WHERE a.organisation_id = $1 AND ($3::uuid IS NULL OR m.id > $3::uuid)
       ORDER BY m.id LIMIT $4`,
@@ -312,7 +312,7 @@ export interface ReadingForSync {
 export async function readingsForSync(db: Db, organisationId: string, ids: string[]) {
   const { rows } = await db.query<ReadingForSync>(
     `SELECT r.id, r.period, r.taken_on::text, r.t1::text, r.t2::text, r.t3::text, m.id AS meter_id, m.gis_guid, m.resource
-       FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+       FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN accounts_accounts a ON a.id = m.account_id LEFT JOIN registry_houses h ON h.id = m.house_id
       WHERE r.id = ANY($1::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $2`,
     [ids, organisationId],
   );
@@ -326,7 +326,7 @@ export async function readingsForSync(db: Db, organisationId: string, ids: strin
 export async function recentReadingIds(db: Db, organisationId: string): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `SELECT r.id FROM meter_readings r JOIN meters m ON m.id = r.meter_id
-       LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+       LEFT JOIN accounts_accounts a ON a.id = m.account_id LEFT JOIN registry_houses h ON h.id = m.house_id
       WHERE COALESCE(a.organisation_id, h.organisation_id) = $1 AND r.superseded_at IS NULL AND m.archived_at IS NULL
         AND r.source <> 'state_system' AND r.period >= to_char(now() - interval '1 month', 'YYYY-MM')`,
     [organisationId],
@@ -338,7 +338,7 @@ export async function recentReadingIds(db: Db, organisationId: string): Promise<
 export async function readingLabels(db: Db, organisationId: string, ids: string[]) {
   const { rows } = await db.query<{ id: string; label: string; period: string }>(
     `SELECT r.id, 'прибор № ' || m.serial_number AS label, r.period
-       FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+       FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN accounts_accounts a ON a.id = m.account_id LEFT JOIN registry_houses h ON h.id = m.house_id
       WHERE r.id = ANY($1::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $2`,
     [ids, organisationId],
   );
@@ -353,7 +353,7 @@ export interface StateSystemMeter extends ImportMeter {
 export async function findOrgMetersByRootGuid(db: Db, organisationId: string, roots: string[]) {
   const { rows } = await db.query<StateSystemMeter>(
     `SELECT ${IMPORT_METER}, m.gis_root_guid::text AS root_guid
-       FROM meters m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN houses h ON h.id = m.house_id
+       FROM meters m LEFT JOIN accounts_accounts a ON a.id = m.account_id LEFT JOIN registry_houses h ON h.id = m.house_id
       WHERE m.gis_root_guid = ANY($2::uuid[]) AND COALESCE(a.organisation_id, h.organisation_id) = $1`,
     [organisationId, roots],
   );

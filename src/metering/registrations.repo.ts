@@ -2,14 +2,14 @@ import type { RegistrationFields, RegistrationView } from '../../contracts/meter
 import type { Db } from '../db/pool.js';
 
 const VIEW = `r.id, r.account_id, a.number AS account_number,
-  (SELECT h.full_address FROM houses h WHERE h.id = a.house_id) AS address,
-  (SELECT p.number FROM premises p WHERE p.id = a.premise_id) AS premise, r.organisation_id, r.kind, r.meter_id, r.resource, r.serial_number,
+  (SELECT h.full_address FROM registry_houses h WHERE h.id = a.house_id) AS address,
+  (SELECT p.number FROM registry_premises p WHERE p.id = a.premise_id) AS premise, r.organisation_id, r.kind, r.meter_id, r.resource, r.serial_number,
   r.tariffs, r.digit_capacity, r.installed_on::text AS installed_on, r.sealed_on::text AS sealed_on,
   r.verified_on::text AS verified_on, r.next_verification::text AS next_verification, r.initial_t1, r.initial_t2, r.initial_t3,
   r.comment, r.status, r.reject_reason, r.created_at, r.decided_at,
   coalesce((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'filename', f.filename, 'contentType', f.content_type,
                                               'size', f.size) ORDER BY d.created_at, d.id)
-              FROM meter_registration_documents d JOIN files f ON f.id = d.file_id
+              FROM meter_registration_documents d JOIN files_meta f ON f.id = d.file_id
              WHERE d.registration_id = r.id), '[]') AS documents`;
 
 export interface RegistrationRow {
@@ -89,7 +89,7 @@ export async function findRegistration(
   lock = false,
 ): Promise<RegistrationRow | null> {
   const { rows } = await db.query<RegistrationRow>(
-    `SELECT ${VIEW} FROM meter_registrations r JOIN accounts a ON a.id = r.account_id
+    `SELECT ${VIEW} FROM meter_registrations r JOIN accounts_accounts a ON a.id = r.account_id
       WHERE r.id = $1 AND ($2::uuid IS NULL OR r.account_id = $2) AND ($3::uuid IS NULL OR r.organisation_id = $3)
       ${lock ? 'FOR UPDATE OF r' : ''}`,
     [where.id, where.accountId ?? null, where.organisationId ?? null],
@@ -103,7 +103,7 @@ export async function listRegistrations(
   page: { after: [string, string] | null; limit: number },
 ): Promise<RegistrationRow[]> {
   const { rows } = await db.query<RegistrationRow>(
-    `SELECT ${VIEW} FROM meter_registrations r JOIN accounts a ON a.id = r.account_id
+    `SELECT ${VIEW} FROM meter_registrations r JOIN accounts_accounts a ON a.id = r.account_id
       WHERE ($1::uuid IS NULL OR r.account_id = $1) AND ($2::uuid IS NULL OR r.organisation_id = $2)
         AND ($3::text IS NULL OR r.status = $3)
         AND ($4::timestamptz IS NULL OR (r.created_at, r.id) < ($4::timestamptz, $5::uuid))
