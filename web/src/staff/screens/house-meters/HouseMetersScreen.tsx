@@ -128,7 +128,7 @@ function Meters({ houseId, address }: { houseId: string; address: string }) {
             <tr key={m.id} className={m.archived ? 'staff-row-off' : undefined}>
               <th scope="row">
                 <div className="house-meter-name">{RESOURCES[m.resource] ?? m.resource}</div>
-                <div>№ {m.serialNumber}</div>
+                <div className="nowrap">№ {m.serialNumber}</div>
                 <div className="muted">
                   {TARIFFS[m.tariffs] ?? `тарифов: ${m.tariffs}`}
                   {m.digitCapacity ? `, разрядность ${m.digitCapacity}` : ''}
