@@ -8,7 +8,7 @@ import { localDate } from '../../src/calendar.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { DEMO_METERS } from '../../src/sandbox/demo/metering.js';
 import { queueReferenceData } from '../../src/sync/gis/reference-sources.js';
-import { queuePulls } from '../../src/sync/gis/service-sources.js';
+import { METER_HISTORY_EVERY_MS, queuePulls } from '../../src/sync/gis/service-sources.js';
 import { queueUnsynced } from '../../src/sync/gis/unsynced.js';
 import { sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 import { gisClient, nudgeSync, syncUntil } from '../helpers/gis.js';
@@ -28,9 +28,9 @@ const q = async <R = Record<string, any>>(sql: string, values: unknown[] = []) =
   (await t.deps.db.query(sql, values)).rows as R[];
 const until = <T>(what: string, fn: () => Promise<T | undefined | false>) => syncUntil(t, what, fn, 140_000);
 
-/** Asks for the readings history now (what the gis.pull schedule does) and waits until every pull is answered. */
-async function pullHistory() {
-  expect(await queuePulls(t.deps.db, t.deps.enqueue, DEMO.organisationId)).toBeGreaterThan(0);
+/** Asks for the readings history (what the gis.pull schedule does at `at`) and waits until every pull is answered. */
+async function pullHistory(at = new Date()) {
+  expect(await queuePulls(t.deps.db, t.deps.enqueue, DEMO.organisationId, at)).toBeGreaterThan(0);
   await until('readings history answered', async () => {
     const [r] = await q(
       `SELECT count(*) FILTER (WHERE status <> 'accepted')::int AS open, count(*)::int AS n FROM sync_items
@@ -101,6 +101,9 @@ describe.skipIf(!present)('readings entered in the state system', { timeout: 200
     await enter({ orgPpaGuid: ORG_PPA, meterRootGuid: await root(DEMO_METERS.gas), t1: plus(gas.t1, -100) });
 
     await pullHistory();
+    const pulled = (
+      await q(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'exportMeteringDeviceHistory'`)
+    )[0]!.n as number;
     const stored = await q(
       `SELECT meter_id::text, period, taken_on::text, t1::text, t2::text, t3::text, refusal, superseded_at IS NULL AS live,
               entered_at IS NOT NULL AS entered
@@ -168,8 +171,13 @@ describe.skipIf(!present)('readings entered in the state system', { timeout: 200
     );
     expect(queued[0]!.n).toBe(0);
 
-    // The export again: the same readings come back and nothing is stored twice.
-    await pullHistory();
+    // Within the hour the history is not asked again (appeals and debt subrequests are); an hour on it is, the
+    // same readings come back, and nothing is stored twice.
+    await queuePulls(t.deps.db, t.deps.enqueue, DEMO.organisationId);
+    expect(
+      (await q(`SELECT count(*)::int AS n FROM sync_items WHERE operation = 'exportMeteringDeviceHistory'`))[0]!.n,
+    ).toBe(pulled);
+    await pullHistory(new Date(Date.now() + METER_HISTORY_EVERY_MS));
     expect((await q(`SELECT count(*)::int AS n FROM meter_readings WHERE source = 'state_system'`))[0]!.n).toBe(4);
 
     // The resident's history shows the reading with its source.

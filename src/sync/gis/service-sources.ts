@@ -42,6 +42,11 @@ export const APPEAL_WINDOW_DAYS = 30;
 export const DEBT_LOOKBACK_DAYS = 40;
 /** Devices one exportMeteringDeviceHistory names (maxOccurs of MeteringDeviceRootGUID). */
 export const METER_HISTORY_DEVICES = 100;
+/**
+ * The readings history is asked at most this often: a message per house and 100 meters, for readings that
+ * count at the period's close, not within minutes (appeals and debt subrequests are asked every run).
+ */
+export const METER_HISTORY_EVERY_MS = 60 * 60 * 1000;
 /** A pull not answered within this long is asked again. */
 const PULL_RETRY_MS = 60 * 60 * 1000;
 /** The state system's calendar (its dates are Moscow dates). */
@@ -59,14 +64,15 @@ async function queuePullItems(db: Db, enqueue: Enqueue, organisationId: string, 
 
 /**
  * Asks the state system for what came in: appeals created since the last answered window (in windows of
- * 30 days) and the debt subrequests of the last 40 days. A pull still unanswered (the exchange off, or
- * failing) is not repeated within the hour.
+ * 30 days), the debt subrequests of the last 40 days and, hourly, the readings history of the meters it
+ * holds. A pull still unanswered (the exchange off, or failing) is not repeated within the hour.
  */
 export async function queuePulls(db: Db, enqueue: Enqueue, organisationId: string, now = new Date()) {
   const today = localDate(now, MOSCOW);
-  const due = async (operation: string) => {
+  const due = async (operation: string, every = 0) => {
     const last = await latestPull(db, organisationId, operation);
-    return !last || last.answeredAt !== null || now.getTime() - last.createdAt.getTime() > PULL_RETRY_MS;
+    const age = last ? now.getTime() - last.createdAt.getTime() : Infinity;
+    return !last || (last.answeredAt !== null && age >= every) || age > PULL_RETRY_MS;
   };
   let queued = 0;
   if (await due('exportAppeal')) {
@@ -88,7 +94,7 @@ export async function queuePulls(db: Db, enqueue: Enqueue, organisationId: strin
     const q: DebtSubrequestsQuery = { startDate: addDays(today, -DEBT_LOOKBACK_DAYS), endDate: today };
     queued += await queuePullItems(db, enqueue, organisationId, 'exportDebtSubrequests', [q]);
   }
-  if (await due('exportMeteringDeviceHistory'))
+  if (await due('exportMeteringDeviceHistory', METER_HISTORY_EVERY_MS))
     queued += await queuePullItems(db, enqueue, organisationId, 'exportMeteringDeviceHistory', [
       ...(await meterHistoryQueries(db, organisationId, today)),
     ]);
