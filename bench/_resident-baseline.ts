@@ -5,8 +5,8 @@
 import http from 'node:http';
 import pg from 'pg';
 import { requireAccountAccess } from '../src/accounts/access.js';
+import { linkedAccountIds } from '../src/accounts/links.repo.js';
 import { listMyAccounts } from '../src/accounts/sharing.service.js';
-import { linkedAccountIds } from '../src/billing/charges.repo.js';
 import { balances, listCharges } from '../src/billing/service.js';
 import { loadConfig } from '../src/config.js';
 import { createFieldCipher } from '../src/identity/crypto.js';

@@ -165,8 +165,8 @@ export const PUBLISHED: Record<string, Module> = {
  * entry no longer needed, so this list only shrinks.
  */
 export const PENDING: Record<string, string[]> = {
-  'src/billing/charges.repo.ts': ['account_links', 'accounts', 'organisations', 'payment_allocations'],
-  'src/billing/documents.repo.ts': ['account_owners', 'accounts', 'houses', 'organisations', 'premises'],
+  'src/billing/charges.repo.ts': ['organisations'],
+  'src/billing/documents.repo.ts': ['organisations'],
   'src/identity/staff.repo.ts': ['houses', 'organisations'],
   'src/meetings/state-system.repo.ts': ['organisations'],
   'src/metering/meters.repo.ts': ['organisations'],

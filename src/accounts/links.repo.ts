@@ -34,6 +34,15 @@ export async function findLiveAccess(
   return rows[0];
 }
 
+/** The accounts the person holds a live link to (a resident's charges and balance). */
+export async function linkedAccountIds(db: SqlExecutor, personId: string): Promise<string[]> {
+  const { rows } = await db.query<{ account_id: string }>(
+    `SELECT DISTINCT l.account_id FROM account_links l WHERE l.person_id = $1 AND l.revoked_at IS NULL`,
+    [personId],
+  );
+  return rows.map((r) => r.account_id);
+}
+
 /** Houses where the person holds a live link to some account (for house-wide news, requests, meetings). */
 export async function linkedHouseIds(db: SqlExecutor, personId: string): Promise<string[]> {
   const { rows } = await db.query<{ house_id: string }>(

@@ -146,13 +146,13 @@ export async function listChargePeriods(
          FROM charge_periods cp WHERE cp.account_id = ANY($1::uuid[]) AND cp.superseded_at IS NULL)
      SELECT d.id, d.account_id, a.number AS account_number, d.period, d.version, d.opening_debt, d.charged, d.penalty, d.paid, d.to_pay, d.due,
             o.payment_due_day,
-            COALESCE((SELECT sum(pa.amount) FROM payment_allocations pa WHERE pa.account_id = d.account_id AND pa.period = d.period), 0) AS allocated,
+            COALESCE((SELECT sum(pa.amount) FROM payments_allocations pa WHERE pa.account_id = d.account_id AND pa.period = d.period), 0) AS allocated,
             (SELECT json_agg(json_build_object('service', l.service, 'unit', l.unit, 'volume', l.volume::text, 'volumeCommon', l.volume_common::text,
                     'tariff', l.tariff::text, 'recalculationReason', l.recalculation_reason,
                     'charged', l.charged::text, 'recalculation', l.recalculation::text, 'benefit', l.benefit::text,
                     'penalty', l.penalty::text, 'total', l.total::text) ORDER BY l.position)
                FROM charge_lines l WHERE l.charge_period_id = d.id) AS lines
-       FROM dues d JOIN accounts a ON a.id = d.account_id JOIN organisations o ON o.id = d.organisation_id
+       FROM dues d JOIN accounts_accounts a ON a.id = d.account_id JOIN organisations o ON o.id = d.organisation_id
       WHERE d.period BETWEEN $2 AND $3
       ORDER BY a.number, d.period DESC`,
     [accountIds, from, to],
@@ -165,7 +165,7 @@ export async function periodDues(db: Db, accountId: string) {
   const { rows } = await db.query<{ period: string; unpaid: string }>(
     `SELECT cp.period,
             cp.charged + CASE WHEN cp.period = min(cp.period) OVER () THEN cp.opening_debt ELSE 0 END
-              - COALESCE((SELECT sum(pa.amount) FROM payment_allocations pa WHERE pa.account_id = cp.account_id AND pa.period = cp.period), 0) AS unpaid
+              - COALESCE((SELECT sum(pa.amount) FROM payments_allocations pa WHERE pa.account_id = cp.account_id AND pa.period = cp.period), 0) AS unpaid
        FROM charge_periods cp WHERE cp.account_id = $1 AND cp.superseded_at IS NULL ORDER BY cp.period`,
     [accountId],
   );
@@ -195,7 +195,7 @@ export async function accountDebts(
               cp.charged + CASE WHEN cp.period = min(cp.period) OVER (PARTITION BY cp.account_id) THEN cp.opening_debt ELSE 0 END AS due
          FROM charge_periods cp WHERE cp.account_id = ANY($1::uuid[]) AND cp.superseded_at IS NULL),
      alloc AS (
-       SELECT pa.account_id, pa.period, sum(pa.amount) AS amount FROM payment_allocations pa
+       SELECT pa.account_id, pa.period, sum(pa.amount) AS amount FROM payments_allocations pa
         WHERE pa.account_id = ANY($1::uuid[]) AND ($3::timestamptz IS NULL OR pa.booked_at < $3)
         GROUP BY pa.account_id, pa.period)
      SELECT a.id AS account_id, a.number,
@@ -205,7 +205,7 @@ export async function accountDebts(
             COALESCE((SELECT json_agg(json_build_object('period', d.period, 'charged', d.due::text,
                         'paid', COALESCE((SELECT x.amount FROM alloc x WHERE x.account_id = a.id AND x.period = d.period), 0)::text) ORDER BY d.period)
                         FROM dues d WHERE d.account_id = a.id AND ($2::text IS NULL OR d.period <= $2)), '[]') AS periods
-       FROM accounts a WHERE a.id = ANY($1::uuid[]) ORDER BY a.number`,
+       FROM accounts_accounts a WHERE a.id = ANY($1::uuid[]) ORDER BY a.number`,
     [accountIds, untilPeriod, bookedBefore],
   );
   return rows.map((r) => ({
@@ -257,9 +257,9 @@ export async function ledgerStatements(
      SELECT r.account_id, r.period,
             COALESCE((SELECT sum(c.charged + c.opening) FROM cur c WHERE c.account_id = r.account_id AND c.period < r.period), 0)
               + COALESCE((SELECT c.opening FROM cur c WHERE c.account_id = r.account_id AND c.period = r.period), 0) AS due_before,
-            COALESCE((SELECT sum(pa.amount) FROM payment_allocations pa
+            COALESCE((SELECT sum(pa.amount) FROM payments_allocations pa
                        WHERE pa.account_id = r.account_id AND (pa.period IS NULL OR pa.period < r.period)), 0) AS paid_before,
-            COALESCE((SELECT sum(pa.amount) FROM payment_allocations pa WHERE pa.account_id = r.account_id AND pa.period = r.period), 0) AS paid,
+            COALESCE((SELECT sum(pa.amount) FROM payments_allocations pa WHERE pa.account_id = r.account_id AND pa.period = r.period), 0) AS paid,
             COALESCE((SELECT c.charged FROM cur c WHERE c.account_id = r.account_id AND c.period = r.period), 0) AS charged
        FROM req r`,
     [wanted.map((w) => w.accountId), wanted.map((w) => w.period)],
@@ -271,12 +271,4 @@ export async function ledgerStatements(
     paid: BigInt(r.paid),
     charged: BigInt(r.charged),
   }));
-}
-
-export async function linkedAccountIds(db: Db, personId: string): Promise<string[]> {
-  const { rows } = await db.query<{ account_id: string }>(
-    `SELECT DISTINCT l.account_id FROM account_links l WHERE l.person_id = $1 AND l.revoked_at IS NULL`,
-    [personId],
-  );
-  return rows.map((r) => r.account_id);
 }

@@ -79,9 +79,9 @@ export async function findAccountCard(db: Db, accountId: string): Promise<Accoun
             o.id AS org_id, o.name, o.inn, o.kpp, o.bank_name, o.bik, o.settlement_account, o.correspondent_account,
             o.address AS org_address, o.phone, o.email, o.website, o.working_hours, o.dispatcher_phone, o.dispatcher_hours,
             (SELECT json_build_object('lastName', ow.last_name, 'firstName', ow.first_name, 'middleName', ow.middle_name)
-               FROM account_owners ow WHERE ow.account_id = a.id ORDER BY ow.created_at, ow.id LIMIT 1) AS owner
-       FROM accounts a JOIN houses h ON h.id = a.house_id JOIN organisations o ON o.id = a.organisation_id
-       LEFT JOIN premises p ON p.id = a.premise_id
+               FROM accounts_owners ow WHERE ow.account_id = a.id ORDER BY ow.created_at, ow.id LIMIT 1) AS owner
+       FROM accounts_accounts a JOIN registry_houses h ON h.id = a.house_id JOIN organisations o ON o.id = a.organisation_id
+       LEFT JOIN registry_premises p ON p.id = a.premise_id
       WHERE a.id = $1`,
     [accountId],
   );
@@ -248,7 +248,7 @@ export async function paymentDocumentsForSync(
   const { rows } = await db.query<PaymentDocumentForSync>(
     `SELECT d.id, d.period, d.number, d.amount::text, d.account_id, a.gis_account_guid, cp.opening_debt::text, cp.superseded_at,
             o.bik, o.settlement_account
-       FROM payment_documents d JOIN accounts a ON a.id = d.account_id JOIN charge_periods cp ON cp.id = d.charge_period_id
+       FROM payment_documents d JOIN accounts_accounts a ON a.id = d.account_id JOIN charge_periods cp ON cp.id = d.charge_period_id
        JOIN organisations o ON o.id = d.organisation_id
       WHERE d.id = ANY($1::uuid[]) AND d.organisation_id = $2`,
     [ids, organisationId],

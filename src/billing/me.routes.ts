@@ -17,7 +17,7 @@ import { localDate } from '../calendar.js';
 import { withTransaction } from '../db/pool.js';
 import type { AppDeps } from '../deps.js';
 import { requirePerson } from '../http/auth.js';
-import { linkedAccountIds } from './charges.repo.js';
+import { linkedAccountIds } from '../accounts/links.repo.js';
 import {
   balances,
   debtCertificate,
