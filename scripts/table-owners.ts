@@ -167,7 +167,6 @@ export const PUBLISHED: Record<string, Module> = {
 export const PENDING: Record<string, string[]> = {
   'src/billing/charges.repo.ts': ['organisations'],
   'src/billing/documents.repo.ts': ['organisations'],
-  'src/identity/staff.repo.ts': ['houses', 'organisations'],
   'src/meetings/state-system.repo.ts': ['organisations'],
   'src/metering/meters.repo.ts': ['organisations'],
   'src/payments/payments.repo.ts': ['accounts', 'houses', 'organisations'],

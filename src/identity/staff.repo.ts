@@ -93,7 +93,7 @@ export async function unknownRolesAndHouses(
     `SELECT ARRAY(SELECT x FROM unnest($2::uuid[]) x WHERE NOT EXISTS (
                     SELECT 1 FROM staff_roles r WHERE r.id = x AND (r.organisation_id IS NULL OR r.organisation_id = $1))) AS roles,
             ARRAY(SELECT x FROM unnest($3::uuid[]) x WHERE NOT EXISTS (
-                    SELECT 1 FROM houses h WHERE h.id = x AND h.organisation_id = $1)) AS houses`,
+                    SELECT 1 FROM registry_houses h WHERE h.id = x AND h.organisation_id = $1)) AS houses`,
     [organisationId, roleIds, houseIds],
   );
   return rows[0]!;
@@ -167,7 +167,7 @@ export async function removeStaffMember(db: SqlExecutor, organisationId: string,
  * other at once cannot both pass.
  */
 export async function countStaffManagers(db: SqlExecutor, organisationId: string): Promise<number> {
-  await db.query(`SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE`, [organisationId]);
+  await db.query(`SELECT 1 FROM registry_organisations WHERE id = $1 FOR UPDATE`, [organisationId]);
   const { rows } = await db.query<{ n: number }>(
     `SELECT count(DISTINCT s.person_id)::int AS n FROM org_staff s JOIN staff_roles r ON r.id = s.role_id
       WHERE s.organisation_id = $1 AND 'staff.manage' = ANY (r.permissions) AND s.house_ids IS NULL`,
@@ -194,7 +194,7 @@ export async function staffOrganisationsOf(db: SqlExecutor, personId: string): P
             CASE WHEN bool_or(s.house_ids IS NULL) THEN NULL
                  ELSE (SELECT array_agg(DISTINCT h) FROM org_staff s3, unnest(s3.house_ids) h
                         WHERE s3.person_id = $1 AND s3.organisation_id = o.id) END AS "houseIds"
-       FROM org_staff s JOIN organisations o ON o.id = s.organisation_id JOIN staff_roles r ON r.id = s.role_id
+       FROM org_staff s JOIN registry_organisations o ON o.id = s.organisation_id JOIN staff_roles r ON r.id = s.role_id
       WHERE s.person_id = $1 GROUP BY o.id, o.name ORDER BY o.name, o.id`,
     [personId],
   );
@@ -272,7 +272,7 @@ export async function openInvitationByToken(db: SqlExecutor, tokenHash: string) 
     invited_by: string | null;
   }>(
     `SELECT i.id, i.organisation_id, o.name AS organisation_name, i.role_ids, i.house_ids, i.invited_by
-       FROM staff_invitations i JOIN organisations o ON o.id = i.organisation_id
+       FROM staff_invitations i JOIN registry_organisations o ON o.id = i.organisation_id
       WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
       FOR UPDATE OF i`,
     [tokenHash],
@@ -295,6 +295,8 @@ export async function acceptStaffInvitation(db: SqlExecutor, invitationId: strin
 }
 
 export async function organisationName(db: SqlExecutor, organisationId: string): Promise<string> {
-  const { rows } = await db.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [organisationId]);
+  const { rows } = await db.query<{ name: string }>(`SELECT name FROM registry_organisations WHERE id = $1`, [
+    organisationId,
+  ]);
   return rows[0]?.name ?? '';
 }
