@@ -169,5 +169,5 @@ export const PENDING: Record<string, string[]> = {
   'src/billing/documents.repo.ts': ['organisations'],
   'src/meetings/state-system.repo.ts': ['organisations'],
   'src/metering/meters.repo.ts': ['organisations'],
-  'src/payments/payments.repo.ts': ['accounts', 'houses', 'organisations'],
+  'src/payments/payments.repo.ts': ['organisations'],
 };

@@ -108,7 +108,7 @@ export async function insertEvent(db: Db, paymentId: string, source: string, ban
 
 export async function paymentItems(db: Db, paymentId: string) {
   const { rows } = await db.query<{ account_id: string; number: string; amount: string; periods: string[] | null }>(
-    `SELECT i.account_id, a.number, i.amount, i.periods FROM payment_items i JOIN accounts a ON a.id = i.account_id WHERE i.payment_id = $1 ORDER BY a.number`,
+    `SELECT i.account_id, a.number, i.amount, i.periods FROM payment_items i JOIN accounts_accounts a ON a.id = i.account_id WHERE i.payment_id = $1 ORDER BY a.number`,
     [paymentId],
   );
   return rows.map((r) => ({
@@ -197,9 +197,9 @@ export async function listPayments(
       WHERE ($1::uuid IS NULL OR p.person_id = $1) AND ($2::uuid IS NULL OR p.organisation_id = $2) AND ($3::text IS NULL OR p.status = $3)
         AND ($4::timestamptz IS NULL OR p.created_at >= $4) AND ($5::timestamptz IS NULL OR p.created_at < $5)
         AND ($6::timestamptz IS NULL OR (p.created_at, p.id) < ($6, $7::uuid))
-        AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts a ON a.id = i.account_id
+        AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts_accounts a ON a.id = i.account_id
                                           WHERE i.payment_id = p.id AND a.number = $9 AND a.organisation_id = p.organisation_id))
-        AND ($10::uuid IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts a ON a.id = i.account_id
+        AND ($10::uuid IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts_accounts a ON a.id = i.account_id
                                            WHERE i.payment_id = p.id AND a.house_id = $10))
         AND ${HOUSES.replaceAll('$N', '$11')}
       ORDER BY p.created_at DESC, p.id DESC LIMIT $8`,
@@ -221,13 +221,13 @@ export async function listPayments(
 }
 
 /** Payments to an account of the houses in the parameter `$N` (null: any house). */
-const HOUSES = `($N::uuid[] IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts a ON a.id = i.account_id
+const HOUSES = `($N::uuid[] IS NULL OR EXISTS (SELECT 1 FROM payment_items i JOIN accounts_accounts a ON a.id = i.account_id
                                           WHERE i.payment_id = p.id AND a.house_id = ANY ($N)))`;
 
 const DETAILS_SELECT = `
   SELECT p.*,
          (SELECT json_agg(json_build_object('accountId', i.account_id, 'accountNumber', a.number, 'amount', i.amount::text, 'periods', i.periods) ORDER BY a.number)
-            FROM payment_items i JOIN accounts a ON a.id = i.account_id WHERE i.payment_id = p.id) AS items,
+            FROM payment_items i JOIN accounts_accounts a ON a.id = i.account_id WHERE i.payment_id = p.id) AS items,
          (SELECT json_agg(json_build_object('accountId', x.account_id, 'period', x.period, 'amount', x.amount::text) ORDER BY x.period NULLS LAST)
             FROM (SELECT pa.account_id, pa.period, sum(pa.amount) AS amount FROM payment_allocations pa JOIN ledger_entries e ON e.id = pa.ledger_entry_id
                    WHERE e.payment_id = p.id GROUP BY pa.account_id, pa.period HAVING sum(pa.amount) <> 0) x) AS allocations
@@ -324,7 +324,7 @@ export async function paymentsForNotification(
             b.booked_at IS NOT NULL AS booked,
             (SELECT json_agg(json_build_object('accountId', a.id, 'number', a.number, 'els', a.unified_number, 'guid', a.gis_account_guid,
                       'amount', i.amount::text, 'orderDate', to_char(coalesce(p.succeeded_at, b.booked_at) AT TIME ZONE h.timezone, 'YYYY-MM-DD')))
-               FROM payment_items i JOIN accounts a ON a.id = i.account_id JOIN houses h ON h.id = a.house_id WHERE i.payment_id = p.id) AS accounts,
+               FROM payment_items i JOIN accounts_accounts a ON a.id = i.account_id JOIN registry_houses h ON h.id = a.house_id WHERE i.payment_id = p.id) AS accounts,
             (SELECT array_agg(DISTINCT al.period ORDER BY al.period) FROM payment_allocations al
               WHERE al.ledger_entry_id = b.id AND al.period IS NOT NULL) AS periods
        FROM payments p JOIN organisations o ON o.id = p.organisation_id
@@ -355,7 +355,7 @@ export async function paymentsForCancellation(
             to_char(r.booked_at AT TIME ZONE coalesce(h.timezone, 'Europe/Moscow'), 'YYYY-MM-DD') AS cancelled_on
        FROM payments p
        LEFT JOIN ledger_entries r ON r.payment_id = p.id AND r.kind = 'reversal'
-       LEFT JOIN LATERAL (SELECT h.timezone FROM payment_items i JOIN accounts a ON a.id = i.account_id JOIN houses h ON h.id = a.house_id
+       LEFT JOIN LATERAL (SELECT h.timezone FROM payment_items i JOIN accounts_accounts a ON a.id = i.account_id JOIN registry_houses h ON h.id = a.house_id
                            WHERE i.payment_id = p.id ORDER BY i.account_id LIMIT 1) h ON true
       WHERE p.id = ANY($1::uuid[]) AND p.organisation_id = $2`,
     [ids, organisationId],
@@ -407,7 +407,7 @@ export async function countPendingPayments(db: Db, organisationId: string): Prom
 export async function paymentLabels(db: Db, organisationId: string, ids: string[]) {
   const { rows } = await db.query<{ id: string; label: string }>(
     `SELECT p.id, 'оплата л/с ' || string_agg(a.number, ', ' ORDER BY a.number) AS label
-       FROM payments p JOIN payment_items i ON i.payment_id = p.id JOIN accounts a ON a.id = i.account_id
+       FROM payments p JOIN payment_items i ON i.payment_id = p.id JOIN accounts_accounts a ON a.id = i.account_id
       WHERE p.id = ANY($1::uuid[]) AND p.organisation_id = $2 GROUP BY p.id`,
     [ids, organisationId],
   );
