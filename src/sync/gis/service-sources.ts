@@ -182,8 +182,13 @@ export const meterHistoryExportSource: SyncSource<'exportMeteringDeviceHistory'>
       accepted.map((a) => a.objectId),
     );
   },
-  async applyExport(db, organisationId, _item, state) {
-    if (state?.meterValues?.length) await storeStateSystemReadings(db, organisationId, state.meterValues);
+  async applyExport(db, organisationId, _item, state, context) {
+    if (!state?.meterValues?.length) return;
+    const r = await storeStateSystemReadings(db, organisationId, state.meterValues);
+    // Refused readings are kept (refusal); skipped ones (a device the hub does not know, a value numeric(15,3)
+    // cannot hold exactly) are not stored at all: say so.
+    if (r.skipped || r.refused)
+      context.log?.warn({ organisationId, ...r }, 'readings from the state system refused or not stored');
   },
 };
 
