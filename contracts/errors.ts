@@ -295,6 +295,7 @@ export const SYNC_REFUSALS = [
   'share_not_representable',
   'protocol_not_in_state_system',
   'protocol_not_ready',
+  'question_type_unknown',
   'executor_missing',
 ] as const;
 export type SyncRefusalCode = (typeof SYNC_REFUSALS)[number];

@@ -459,7 +459,14 @@ function votingMessage(m: VotingMessageItem, decrypt: Decrypt) {
       leaf('hm:MeetingType', 'Owners'),
       voteInitiators(m.initiators, decrypt),
       m.questions
-        .map((q) => node('hm:DecisionList', leaf('hm:QuestionNumber', q.number), leaf('hm:QuestionName', q.title)))
+        .map((q) =>
+          node(
+            'hm:DecisionList',
+            leaf('hm:QuestionNumber', q.number),
+            leaf('hm:QuestionName', q.title),
+            nsiRef('hm:DecisionsType', q.type),
+          ),
+        )
         .join(''),
     )
   );
@@ -580,6 +587,7 @@ function votingProtocol(p: VotingProtocolItem, decrypt: Decrypt) {
             'hm:DecisionList',
             leaf('hm:QuestionNumber', q.number),
             leaf('hm:QuestionName', q.title),
+            nsiRef('hm:DecisionsType', q.type),
             leaf('hm:Agree', q.agree),
             leaf('hm:Against', q.against),
             leaf('hm:Abstent', q.abstain),

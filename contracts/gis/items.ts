@@ -256,7 +256,14 @@ export const votingMessageItem = z.object({
   administratorAddress: z.string().min(1).max(2000),
   initiators: z.array(z.discriminatedUnion('kind', [orgParty, personParty])).min(1),
   questions: z
-    .array(z.object({ number: z.number().int().min(1).max(9999), title: z.string().min(1).max(3000) }))
+    .array(
+      z.object({
+        number: z.number().int().min(1).max(9999),
+        title: z.string().min(1).max(3000),
+        /** НСИ 63, required for a meeting of owners (MeetingType Owners). */
+        type: nsiRef,
+      }),
+    )
     .min(1),
   materials: z.array(fileAttachment),
 });
@@ -314,6 +321,7 @@ export const votingProtocolItem = z.discriminatedUnion('kind', [
         z.object({
           number: z.number().int().min(1).max(9999),
           title: z.string().min(1).max(3000),
+          type: nsiRef,
           agree: decimalVotes,
           against: decimalVotes,
           abstain: decimalVotes,
@@ -453,6 +461,8 @@ export const NSI = {
   verificationInterval: 16,
   /** Документ, удостоверяющий личность. */
   identityDocument: 95,
+  /** Тип вопроса повестки общего собрания собственников (DecisionsType of a meeting's DecisionList). */
+  meetingQuestionType: 63,
 } as const;
 
 /** NSI 2 codes of the hub's resources. */

@@ -8,6 +8,7 @@ import { add, fraction, parseDecimal, toDecimal, toText, type Fraction } from '.
 import { ownerVotes } from '../../src/meetings/tally.js';
 import { DEMO } from '../../src/sandbox/demo/index.js';
 import { processVoting } from '../../src/sandbox/gis/voting.js';
+import { agendaTemplate } from '../../contracts/meeting-agenda.js';
 import { apiKeyHeaders, sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 import { gisClient, syncUntil } from '../helpers/gis.js';
 
@@ -68,7 +69,13 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function createAndAnnounce(title: string, form: 'electronic' | 'mixed' = 'electronic') {
+const QUESTIONS: { title: string; rule?: string; catalogueKey?: string }[] = [
+  { title: 'Выбрать председателя и секретаря собрания' },
+  { title: 'Утвердить смету ремонта кровли' },
+  { title: 'Выбрать совет дома', rule: 'all_majority' },
+];
+
+async function createAndAnnounce(title: string, form: 'electronic' | 'mixed' = 'electronic', questions = QUESTIONS) {
   const created = await t.app.inject({
     method: 'POST',
     url: '/api/v1/org/meetings',
@@ -83,11 +90,7 @@ async function createAndAnnounce(title: string, form: 'electronic' | 'mixed' = '
       materialsInfo: 'Материалы — в офисе управляющей организации и в ГИС ЖКХ',
       votingStartsAt: local(11, '09:00'),
       votingEndsAt: local(20, '20:00'),
-      questions: [
-        { title: 'Выбрать председателя и секретаря собрания' },
-        { title: 'Утвердить смету ремонта кровли' },
-        { title: 'Выбрать совет дома', rule: 'all_majority' },
-      ],
+      questions,
     },
   });
   expect(created.statusCode, created.body).toBe(201);
@@ -177,6 +180,8 @@ describe.skipIf(!present)('a meeting held in the state system', { timeout: 300_0
       InfoReview: 'Материалы — в офисе управляющей организации и в ГИС ЖКХ',
     });
     expect(sent!.items[0].decisionList.map((d: { QuestionName: string }) => d.QuestionName)).toHaveLength(3);
+    // Each question's type (НСИ 63, required for a meeting of owners): the book's «Иной вопрос» for the hub's own.
+    expect(sent!.items[0].decisionList.map((d: { Code: string }) => d.Code)).toEqual(['5', '5', '5']);
     const view = (await t.app.inject({ method: 'GET', url: `/api/v1/org/meetings/${m.id}`, headers: org })).json();
     expect(view.stateSystem).toMatchObject({
       votingSystem: 'state-system',
@@ -296,6 +301,13 @@ describe.skipIf(!present)('a meeting held in the state system', { timeout: 300_0
       return r!.protocol_status === 'Posted';
     });
     timings['close → protocol placed'] = Date.now() - started;
+    await until('the hub read the placing back', async () => {
+      const [r] = await q(
+        `SELECT status FROM sync_items WHERE operation = 'importVotingProtocol' AND object_id = $1 ORDER BY created_at DESC LIMIT 1`,
+        [m.id],
+      );
+      return r?.status === 'accepted';
+    });
 
     // The hub's count: Петров's paper ballot and every decision cast in the state system, each owner's votes exact.
     const byOwner = new Map(list.map((o) => [o.id, o]));
@@ -362,7 +374,11 @@ describe.skipIf(!present)(
   { timeout: 300_000 },
   () => {
     it('places the notice as MeetingAVoting, the paper decisions, and the hub’s protocol with its signed document', async () => {
-      const m = await createAndAnnounce('Капитальный ремонт лифтов (очно-заочное)', 'mixed');
+      const management = agendaTemplate('management_method')!;
+      const m = await createAndAnnounce('Капитальный ремонт лифтов (очно-заочное)', 'mixed', [
+        ...QUESTIONS,
+        { title: management.title, catalogueKey: management.key },
+      ]);
       const [notice] = await q(
         `SELECT items FROM gis_sim_messages WHERE operation = 'importVotingMessage' AND result_xml IS NOT NULL ORDER BY received_at DESC LIMIT 1`,
       );
@@ -372,6 +388,8 @@ describe.skipIf(!present)(
       });
       const petrov = (await owners(m.id)).find((o) => o.lastName === 'Петров' && o.premiseNumber === '13')!;
       const answers = Object.fromEntries(m.questions.map((x, k) => [x.id, k === 1 ? 'against' : 'for']));
+      // A catalogue question takes the book's element of its kind, the hub's own questions «Иной вопрос».
+      expect(notice!.items[0].decisionList.map((d: { Code: string }) => d.Code)).toEqual(['5', '5', '5', '1']);
       const ballot = await paperBallot(m.id, petrov.id, answers, {
         snils: '112-233-445 95',
         titleRegisteredOn: '2018-04-02',
@@ -382,7 +400,7 @@ describe.skipIf(!present)(
           `SELECT count(*) FILTER (WHERE status = 'accepted')::int AS n FROM sync_items WHERE operation = 'importOwnerDecision' AND object_id = $1`,
           [ballot.json().id],
         );
-        return r!.n === 3;
+        return r!.n === 4;
       });
       expect((await fetch(`${t.baseUrl}/sandbox/gis/votings/${m.guid}/finish`, { method: 'POST' })).status).toBe(200);
       await q(`UPDATE meetings SET voting_ends_at = now() - interval '1 minute' WHERE id = $1`, [m.id]);
@@ -434,7 +452,9 @@ describe.skipIf(!present)(
         'Выбрать председателя и секретаря собрания',
         'Утвердить смету ремонта кровли',
         'Выбрать совет дома',
+        'Выбор способа управления многоквартирным домом',
       ]);
+      expect(sent!.items[0].nsiRefs.map((r: { code: string }) => r.code)).toEqual(['5', '5', '5', '1']);
       await validateAnswers(['importVotingProtocol', 'exportVotingProtocol']);
     });
 
@@ -459,6 +479,20 @@ describe.skipIf(!present)(
         ...(await processVoting(t.deps.db, 'importVotingProtocol', v!.org, [item(randomUUID())])),
       ];
       expect(missingDoc).toMatchObject({ ok: false, code: 'INT002000' });
+      // An agenda question whose type is not an element of НСИ 63.
+      const guid = randomUUID();
+      const [unknownType] = await processVoting(t.deps.db, 'importVotingProtocol', v!.org, [
+        {
+          ...item(),
+          decisionList: [{ QuestionNumber: '1', QuestionName: 'Вопрос', Code: '5', GUID: guid }],
+          nsiRefs: [{ ref: 'DecisionsType', code: '5', guid }],
+        },
+      ]);
+      expect(unknownType).toMatchObject({
+        ok: false,
+        code: 'INT002000',
+        description: expect.stringContaining('DecisionsType'),
+      });
       expect(unknownDoc).toMatchObject({ ok: false, code: 'INT002000' });
     });
   },

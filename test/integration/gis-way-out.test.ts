@@ -127,7 +127,7 @@ const SAMPLES: { [O in SyncedOperation]: OutboxItems[O] } = {
     administrator: { kind: 'organisation', orgRootGuid: g() },
     administratorAddress: 'Москва',
     initiators: [{ kind: 'organisation', orgRootGuid: g() }],
-    questions: [{ number: 1, title: 'Вопрос' }],
+    questions: [{ number: 1, title: 'Вопрос', type: { code: '5', guid: g() } }],
     materials: [],
   },
   importOwnerDecision: {

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 // The simulator's copy of the common reference books (НСИ) the hub refers to, served by exportNsiItem.
 // Codes and names follow the published books as the schemas name them (НСИ 2 «Вид коммунального
 // ресурса», НСИ 16 «Межповерочный интервал», НСИ 95 «Документ, удостоверяющий личность»); the GUIDs
-// are the simulator's own, stable across restarts, so a reference to anything else is refused.
+// are the simulator's own, stable across restarts, so a reference to anything else is refused. НСИ 63
+// (a meeting question's type) is not published with the schemas: its codes and names here are the
+// simulator's, the two long names being those the schema's annotations quote (house-management DecisionList).
 
 export interface SimNsiElement {
   code: string;
@@ -69,10 +71,25 @@ export const SIM_NSI: SimNsiBook[] = [
     ['7', 'Вид на жительство в Российской Федерации'],
     ['8', 'Паспорт иностранного гражданина'],
   ]),
+  book(63, 'Тип вопроса повестки общего собрания собственников', 'Тип вопроса', [
+    ['1', 'Выбор способа управления многоквартирным домом'],
+    ['2', 'Выбор способа формирования фонда капитального ремонта'],
+    [
+      '3',
+      'Использование иной информационной системы при проведении общего собрания собственников помещений в многоквартирном доме в форме заочного голосования',
+    ],
+    ['4', 'Определение администратора общего собрания с указанием СНИЛС и(или) ОГРН'],
+    ['5', 'Иной вопрос'],
+  ]),
 ];
 
 /** Which book a reference element names (by its local name in the request), for the simulator's checks. */
-export const NSI_OF_REFERENCE: Record<string, number> = { MunicipalResource: 2, VerificationInterval: 16, Type: 95 };
+export const NSI_OF_REFERENCE: Record<string, number> = {
+  MunicipalResource: 2,
+  VerificationInterval: 16,
+  Type: 95,
+  DecisionsType: 63,
+};
 
 export const simNsiBook = (registryNumber: number) => SIM_NSI.find((b) => b.registryNumber === registryNumber);
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { GIS_ERRORS, NS, type GisOperationName } from '../../../contracts/gis/operations.js';
 import type { SqlExecutor } from '../../../contracts/ports.js';
 import type { AppDeps } from '../../deps.js';
+import { knownNsiRef } from './nsi.js';
 import { attachmentHashMismatch, type AttachmentHashing, hashRefusal, type SimAttachment } from './file-store.js';
 import { leafXml as leaf, type SimItemResult } from './results.js';
 
@@ -23,6 +24,7 @@ export const isVotingImport = (op: GisOperationName) => VOTING_IMPORTS.includes(
 interface Item {
   transportGuid: string;
   fields: Record<string, string>;
+  nsiRefs?: { ref: string; code: string; guid: string }[];
   decisionList?: Record<string, string>[];
   attachments?: string[];
   files?: SimAttachment[];
@@ -108,12 +110,21 @@ export async function processVoting(db: SqlExecutor, op: GisOperationName, org: 
       known < (item.attachments?.length ?? 0)
         ? undefined
         : await attachmentHashMismatch(db, org, item.files ?? [], item.hashedBy ?? 'gost');
+    // A meeting of owners names each question's type (НСИ 63), an element of the book.
+    const unknownRef = item.nsiRefs?.find((n) => !knownNsiRef(n.ref, n.code, n.guid));
+    const untyped =
+      (op === 'importVotingMessage' || (op === 'importVotingProtocol' && item.fields.ProtocolDate)) &&
+      item.decisionList?.some((d) => !d.GUID);
     const r =
       known < (item.attachments?.length ?? 0)
         ? refused(t, 'Вложение в файловом хранилище')
         : badHash
           ? hashRefusal(t, badHash)
-          : await processOne(db, op, org, t, item);
+          : unknownRef
+            ? refused(t, `Элемент справочника (${unknownRef.ref}) с кодом ${unknownRef.code}`)
+            : untyped
+              ? refused(t, 'Тип вопроса (НСИ 63) вопроса повестки')
+              : await processOne(db, op, org, t, item);
     if (r.ok)
       await db.query(
         `INSERT INTO gis_sim_objects (transport_guid, operation, org_ppa_guid, object_guid, unique_number) VALUES ($1, $2, $3, $4, $5)

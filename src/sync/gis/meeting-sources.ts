@@ -7,6 +7,8 @@ import type {
   VotingMessageItem,
   VotingProtocolItem,
 } from '../../../contracts/gis/items.js';
+import { NSI } from '../../../contracts/gis/items.js';
+import { agendaTemplate } from '../../../contracts/meeting-agenda.js';
 import { localDate } from '../../calendar.js';
 import { gcd } from '../../meetings/fraction.js';
 import { findMeeting, listMaterials, listQuestions, type MeetingRow } from '../../meetings/meetings.repo.js';
@@ -20,6 +22,8 @@ import {
   saveNoticeIdentifiers,
 } from '../../meetings/state-system.repo.js';
 import { storeStateDecisions, storeStateProtocols } from '../../meetings/state-system.js';
+import { queueNsiRefresh } from './reference-sources.js';
+import { nsiBookElements, type NsiRef } from './nsi.repo.js';
 import { byId, type Loaded, refuse, type SyncSource } from './source.js';
 
 // Sources of general meetings (ЖК РФ ст. 45 ч. 4, ст. 47.1; Приказ Минстроя № 266/пр): the notice of every
@@ -37,6 +41,51 @@ async function orgMeetings(db: Parameters<SyncSource['load']>[0], organisationId
 
 const missing = () => refuse('object_missing', 'The meeting no longer exists');
 
+const bare = (s: string | undefined) =>
+  (s ?? '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^a-zа-я0-9]+/g, ' ')
+    .trim();
+
+/**
+ * Each question's type (НСИ 63, DecisionsType: required for a meeting of owners): the book's element named as the
+ * question or the catalogue question it was taken from, else the book's element for other questions. Until the
+ * book is cached the item waits (it is asked for); a question the book has no element for is named.
+ */
+async function questionTypes(
+  db: Parameters<SyncSource['load']>[0],
+  enqueue: Parameters<SyncSource['load']>[1],
+  organisationId: string,
+  questions: { position: number; title: string; catalogueKey: string | null }[],
+): Promise<{ types: NsiRef[] } | { wait: true } | { untyped: number }> {
+  const book = await nsiBookElements(db, NSI.meetingQuestionType);
+  if (!book.length) {
+    await queueNsiRefresh(db, enqueue, organisationId, [NSI.meetingQuestionType]);
+    return { wait: true };
+  }
+  const other = book.find((e) => /^(иной|иные|другой|другие|прочие)( |$)/.test(bare(e.name)));
+  const types: NsiRef[] = [];
+  for (const q of questions) {
+    const names = [q.title, q.catalogueKey ? agendaTemplate(q.catalogueKey)?.title : undefined]
+      .map(bare)
+      .filter(Boolean);
+    const type = book.find((e) => e !== other && names.includes(bare(e.name))) ?? other;
+    if (!type) return { untyped: q.position };
+    types.push(type);
+  }
+  return { types };
+}
+
+/** Loaded when the question types cannot be given. */
+const untypedAnswer = (r: { wait: true } | { untyped: number }): Loaded<never> =>
+  'wait' in r
+    ? { wait: 'nsi' }
+    : refuse(
+        'question_type_unknown',
+        `НСИ 63 has no element for question ${r.untyped} and no element for other questions`,
+      );
+
 /** The meeting's initiator as the notice and the protocol name it (VoteInitiators). */
 const initiatorsOf = (m: MeetingRow, c: NoticeContext, orgRootGuid: string): VotingMessageItem['initiators'] => [
   m.initiatorType === 'owner'
@@ -52,7 +101,7 @@ const initiatorsOf = (m: MeetingRow, c: NoticeContext, orgRootGuid: string): Vot
 
 export const votingMessageSource: SyncSource<'importVotingMessage'> = {
   objectType: 'meeting',
-  async load(db, _enqueue, organisationId, items) {
+  async load(db, enqueue, organisationId, items) {
     const meetings = await orgMeetings(
       db,
       organisationId,
@@ -94,6 +143,11 @@ export const votingMessageSource: SyncSource<'importVotingMessage'> = {
         continue;
       }
       const questions = await listQuestions(db, m.id);
+      const typed = await questionTypes(db, enqueue, organisationId, questions);
+      if (!('types' in typed)) {
+        out.set(i.id, untypedAnswer(typed));
+        continue;
+      }
       const materials = await listMaterials(db, m.id);
       const item: VotingMessageItem = {
         transportGuid: i.transportGuid,
@@ -118,7 +172,7 @@ export const votingMessageSource: SyncSource<'importVotingMessage'> = {
         administrator: { kind: 'organisation', orgRootGuid: settings.orgRootGuid },
         administratorAddress: c.organisationAddress ?? m.place,
         initiators: initiatorsOf(m, c, settings.orgRootGuid),
-        questions: questions.map((q) => ({ number: q.position, title: q.title })),
+        questions: questions.map((q, k) => ({ number: q.position, title: q.title, type: typed.types[k]! })),
         materials: materials.map(
           (x): Attachment => ({ fileId: x.fileId, name: x.filename, description: x.title.slice(0, 500) }),
         ),
@@ -304,7 +358,7 @@ export const votingProtocolExportSource: SyncSource<'exportVotingProtocol'> = {
 
 export const votingProtocolSource: SyncSource<'importVotingProtocol'> = {
   objectType: 'meeting',
-  async load(db, _enqueue, organisationId, items) {
+  async load(db, enqueue, organisationId, items) {
     const ids = items.map((i) => i.objectId);
     const rows = byId(await protocolSources(db, organisationId, ids));
     const meetings = await orgMeetings(db, organisationId, ids);
@@ -347,6 +401,11 @@ export const votingProtocolSource: SyncSource<'importVotingProtocol'> = {
         continue;
       }
       const questions = await listQuestions(db, m.id);
+      const typed = await questionTypes(db, enqueue, organisationId, questions);
+      if (!('types' in typed)) {
+        out.set(i.id, untypedAnswer(typed));
+        continue;
+      }
       out.set(i.id, {
         item: {
           kind: 'protocol',
@@ -366,6 +425,7 @@ export const votingProtocolSource: SyncSource<'importVotingProtocol'> = {
           questions: results.questions.map((q, k) => ({
             number: questions[k]?.position ?? k + 1,
             title: questions[k]?.title ?? '—',
+            type: typed.types[k]!,
             agree: q.for.votes,
             against: q.against.votes,
             abstain: q.abstain.votes,

@@ -56,6 +56,15 @@ export async function nsiRefsByField(
   return new Map(rows.map((r) => [r.v, { code: r.code, guid: r.guid, name: r.name ?? undefined }]));
 }
 
+/** Every actual element of a reference book (a book the hub chooses from by name, e.g. НСИ 63). */
+export async function nsiBookElements(db: Db, registryNumber: number): Promise<NsiRef[]> {
+  const { rows } = await db.query<{ code: string; guid: string; name: string | null }>(
+    `SELECT code, guid, name FROM gis_nsi_items WHERE registry_number = $1 AND is_actual ORDER BY code`,
+    [registryNumber],
+  );
+  return rows.map((r) => ({ code: r.code, guid: r.guid, name: r.name ?? undefined }));
+}
+
 /** How many actual elements each cached book has (the API's and the tests' view of the cache). */
 export async function nsiCacheSummary(db: Db) {
   const { rows } = await db.query<{ registry_number: number; elements: number; refreshed_at: Date }>(
