@@ -175,8 +175,17 @@ export async function markDecisionsRead(db: Db, meetingId: string, at: Date) {
 }
 
 export async function meetingsOfHouseByNumber(db: Db, organisationId: string, fiasHouseGuid: string) {
-  const { rows } = await db.query<{ id: string; gisNumber: string | null; status: string }>(
-    `SELECT m.id, m.gis_number AS "gisNumber", m.status FROM meetings m JOIN registry_houses h ON h.id = m.house_id
+  const { rows } = await db.query<{
+    id: string;
+    gisNumber: string | null;
+    status: string;
+    form: string;
+    votingEndsAt: Date;
+    gisProtocolReadAt: Date | null;
+  }>(
+    `SELECT m.id, m.gis_number AS "gisNumber", m.status, m.form, m.voting_ends_at AS "votingEndsAt",
+            m.gis_protocol_read_at AS "gisProtocolReadAt"
+       FROM meetings m JOIN registry_houses h ON h.id = m.house_id
       WHERE m.organisation_id = $1 AND h.fias_house_guid = $2 AND m.gis_number IS NOT NULL`,
     [organisationId, fiasHouseGuid],
   );
@@ -193,6 +202,14 @@ export async function saveStateProtocol(
   await db.query(
     `UPDATE meetings SET gis_protocol_guid = $2, gis_result = $3, gis_protocol_read_at = $4, updated_at = now() WHERE id = $1`,
     [meetingId, protocolGuid, JSON.stringify(result), at],
+  );
+}
+
+/** The state system answered with no protocol of its own for the meeting (one in person or by paper ballots). */
+export async function markNoStateProtocol(db: Db, meetingId: string, at: Date) {
+  await db.query(
+    `UPDATE meetings SET gis_protocol_read_at = $2, updated_at = now() WHERE id = $1 AND gis_protocol_read_at IS NULL`,
+    [meetingId, at],
   );
 }
 

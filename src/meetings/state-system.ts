@@ -140,7 +140,17 @@ export async function storeStateProtocols(
   for (const m of await gis.meetingsOfHouseByNumber(db, organisationId, fiasHouseGuid)) {
     if (m.status !== 'announced') continue;
     const p = protocols.filter((x) => x.number === m.gisNumber && x.versionStatus !== 'Annuled').at(-1);
-    if (!p) continue;
+    if (!p) {
+      // A meeting in person or by paper ballots: the state system need not draw up a version of its own (the
+      // hub's protocol then goes without ProtocolGUID). Once voting has ended, an answer without one is final,
+      // so the close does not wait for it forever.
+      if (m.form !== 'electronic' && now >= m.votingEndsAt && !m.gisProtocolReadAt) {
+        await gis.markNoStateProtocol(db, m.id, now);
+        const row = await repo.findMeeting(db, m.id);
+        if (row?.gisDecisionsReadAt) await nudgeClose(db, enqueue, m.id);
+      }
+      continue;
+    }
     await gis.saveStateProtocol(
       db,
       m.id,

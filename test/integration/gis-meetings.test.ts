@@ -458,6 +458,31 @@ describe.skipIf(!present)(
       await validateAnswers(['importVotingProtocol', 'exportVotingProtocol']);
     });
 
+    it('does not wait forever for a state-system version of a paper meeting’s protocol: an answer without one is final once voting ended', async () => {
+      const { storeStateProtocols } = await import('../../src/meetings/state-system.js');
+      const paper = await createAndAnnounce('Ремонт подъезда (очно-заочное, без версии ГИС)', 'mixed');
+      const [fias] = await q(`SELECT fias_house_guid::text AS g FROM houses WHERE id = $1`, [house]);
+      const readAt = async (id: string) =>
+        (await q(`SELECT gis_protocol_read_at FROM meetings WHERE id = $1`, [id]))[0]!.gis_protocol_read_at;
+      // Voting still runs: no answer is final yet.
+      await storeStateProtocols(t.deps.db, t.deps.enqueue, DEMO.organisationId, fias!.g, [], new Date());
+      expect(await readAt(paper.id)).toBeNull();
+      await q(
+        `UPDATE meetings SET voting_ends_at = now() - interval '1 minute', gis_decisions_read_at = now() WHERE id = $1`,
+        [paper.id],
+      );
+      await storeStateProtocols(t.deps.db, t.deps.enqueue, DEMO.organisationId, fias!.g, [], new Date());
+      expect(await readAt(paper.id)).not.toBeNull();
+      // The close runs again (decisions are read) and draws the hub's protocol up without the state system's version.
+      const [m] = await until('the paper meeting closed', async () => {
+        const rows = await q(`SELECT status, gis_protocol_guid FROM meetings WHERE id = $1 AND status = 'closed'`, [
+          paper.id,
+        ]);
+        return rows.length ? rows : undefined;
+      });
+      expect(m!.gis_protocol_guid).toBeNull();
+    });
+
     it('the simulator refuses a protocol whose document is missing or unknown to its file store', async () => {
       const [v] = await q(
         `SELECT org_ppa_guid::text AS org, unique_number, fias_house_guid::text AS fias FROM gis_sim_votings
