@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { type Module, PENDING, PUBLISHED, TABLE_OWNERS } from './table-owners.js';
+import { type Module, PUBLISHED, TABLE_OWNERS } from './table-owners.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCANNED = ['src', 'adapters', 'jobs'];
@@ -146,16 +146,6 @@ async function* tsFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** Findings not yet allowed by PENDING, and the PENDING entries no finding needs any more. */
-export function withoutPending(findings: Finding[], pending = PENDING): { left: Finding[]; stale: string[] } {
-  const named = (f: Finding) => f.kind.slice(f.kind.indexOf('.') + 1);
-  const left = findings.filter((f) => !pending[f.file]?.includes(named(f)));
-  const stale = Object.entries(pending).flatMap(([file, names]) =>
-    names.filter((n) => !findings.some((f) => f.file === file && named(f) === n)).map((n) => `${file}: ${n}`),
-  );
-  return { left, stale };
-}
-
 /** Problems of the ownership map against the migrations: tables without an owner, publications not created. */
 export function ownershipGaps(migrations: string[]): string[] {
   const tables = new Set<string>();
@@ -188,10 +178,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = join(ROOT, 'src/db/migrations');
   const migrations = await Promise.all((await readdir(dir)).sort().map((f) => readFile(join(dir, f), 'utf8')));
   const gaps = ownershipGaps(migrations);
-  const { left, stale } = withoutPending(foreign);
-  for (const s of stale) gaps.push(`${s} is listed in PENDING of scripts/table-owners.ts but no longer named: drop it`);
   for (const f of findings) console.error(`${f.file}:${f.line}: SQL (${f.kind}) outside a repository: ${f.text}`);
-  for (const f of left) console.error(`${f.file}:${f.line}: names ${f.kind}, not its own nor published: ${f.text}`);
+  for (const f of foreign) console.error(`${f.file}:${f.line}: names ${f.kind}, not its own nor published: ${f.text}`);
   for (const g of gaps) console.error(g);
   if (findings.length) {
     const files = new Set(findings.map((f) => f.file)).size;
@@ -200,12 +188,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         '(or src/db/, src/sandbox/); see docs/conventions.md.',
     );
   }
-  if (left.length)
+  if (foreign.length)
     console.error(
-      `\n${left.length} statement(s) name another module's table. Call the owner's repository function, or join ` +
+      `\n${foreign.length} statement(s) name another module's table. Call the owner's repository function, or join ` +
         "a view it publishes (scripts/table-owners.ts); see docs/conventions.md, 'Other modules' tables'.",
     );
-  if (findings.length || left.length || gaps.length) process.exit(1);
+  if (findings.length || foreign.length || gaps.length) process.exit(1);
   console.log(
     'no SQL outside *.repo.ts, src/db/ and src/sandbox/; each repository names its own tables or published ones',
   );

@@ -152,7 +152,7 @@ export async function listChargePeriods(
                     'charged', l.charged::text, 'recalculation', l.recalculation::text, 'benefit', l.benefit::text,
                     'penalty', l.penalty::text, 'total', l.total::text) ORDER BY l.position)
                FROM charge_lines l WHERE l.charge_period_id = d.id) AS lines
-       FROM dues d JOIN accounts_accounts a ON a.id = d.account_id JOIN organisations o ON o.id = d.organisation_id
+       FROM dues d JOIN accounts_accounts a ON a.id = d.account_id JOIN billing_organisations o ON o.id = d.organisation_id
       WHERE d.period BETWEEN $2 AND $3
       ORDER BY a.number, d.period DESC`,
     [accountIds, from, to],

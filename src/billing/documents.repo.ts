@@ -76,11 +76,12 @@ export async function findAccountCard(db: Db, accountId: string): Promise<Accoun
     `SELECT a.id, a.number, a.unified_number, h.full_address, h.timezone, p.number AS flat, p.area::text AS premise_area,
             h.total_area::text AS total_area, h.residential_area::text AS residential_area,
             h.non_residential_area::text AS non_residential_area, h.common_area::text AS common_area,
-            o.id AS org_id, o.name, o.inn, o.kpp, o.bank_name, o.bik, o.settlement_account, o.correspondent_account,
-            o.address AS org_address, o.phone, o.email, o.website, o.working_hours, o.dispatcher_phone, o.dispatcher_hours,
+            o.id AS org_id, o.name, o.inn, o.kpp, bo.bank_name, bo.bik, bo.settlement_account, bo.correspondent_account,
+            bo.address AS org_address, bo.phone, bo.email, bo.website, bo.working_hours, bo.dispatcher_phone, bo.dispatcher_hours,
             (SELECT json_build_object('lastName', ow.last_name, 'firstName', ow.first_name, 'middleName', ow.middle_name)
                FROM accounts_owners ow WHERE ow.account_id = a.id ORDER BY ow.created_at, ow.id LIMIT 1) AS owner
-       FROM accounts_accounts a JOIN registry_houses h ON h.id = a.house_id JOIN organisations o ON o.id = a.organisation_id
+       FROM accounts_accounts a JOIN registry_houses h ON h.id = a.house_id
+       JOIN registry_organisations o ON o.id = a.organisation_id JOIN billing_organisations bo ON bo.id = o.id
        LEFT JOIN registry_premises p ON p.id = a.premise_id
       WHERE a.id = $1`,
     [accountId],
@@ -159,7 +160,9 @@ export async function findPaymentDocument(db: Db, chargePeriodId: string): Promi
 
 /** The payee's INN: bank details are checked against it. */
 export async function findPayeeInn(db: Db, organisationId: string): Promise<string | undefined> {
-  const { rows } = await db.query<{ inn: string }>(`SELECT inn FROM organisations WHERE id = $1`, [organisationId]);
+  const { rows } = await db.query<{ inn: string }>(`SELECT inn FROM registry_organisations WHERE id = $1`, [
+    organisationId,
+  ]);
   return rows[0]?.inn;
 }
 
@@ -174,9 +177,9 @@ export async function findPayeeBankDetails(db: Db, organisationId: string) {
     settlementAccount: string | null;
     correspondentAccount: string | null;
   }>(
-    `SELECT name, inn, kpp, bank_name AS "bankName", bik, settlement_account AS "settlementAccount",
-            correspondent_account AS "correspondentAccount"
-       FROM organisations WHERE id = $1`,
+    `SELECT o.name, o.inn, o.kpp, bo.bank_name AS "bankName", bo.bik, bo.settlement_account AS "settlementAccount",
+            bo.correspondent_account AS "correspondentAccount"
+       FROM registry_organisations o JOIN billing_organisations bo ON bo.id = o.id WHERE o.id = $1`,
     [organisationId],
   );
   return rows[0];
@@ -188,7 +191,7 @@ export async function updatePayeeBankDetails(
   d: { bankName: string; bik: string; settlementAccount: string; correspondentAccount: string },
 ) {
   await db.query(
-    `UPDATE organisations SET bank_name = $2, bik = $3, settlement_account = $4, correspondent_account = $5, updated_at = now() WHERE id = $1`,
+    `UPDATE billing_organisations SET bank_name = $2, bik = $3, settlement_account = $4, correspondent_account = $5, updated_at = now() WHERE id = $1`,
     [organisationId, d.bankName, d.bik, d.settlementAccount, d.correspondentAccount],
   );
 }
@@ -208,7 +211,7 @@ export async function findPayeeContacts(db: Db, organisationId: string): Promise
   const { rows } = await db.query<PayeeContacts>(
     `SELECT address, phone, email, website, working_hours AS "workingHours", dispatcher_phone AS "dispatcherPhone",
             dispatcher_hours AS "dispatcherHours"
-       FROM organisations WHERE id = $1`,
+       FROM billing_organisations WHERE id = $1`,
     [organisationId],
   );
   return rows[0];
@@ -217,7 +220,7 @@ export async function findPayeeContacts(db: Db, organisationId: string): Promise
 /** The contacts the payment document prints for the payee and its dispatcher service. */
 export async function updatePayeeContacts(db: Db, organisationId: string, c: PayeeContacts) {
   await db.query(
-    `UPDATE organisations SET address = $2, phone = $3, email = $4, website = $5, working_hours = $6, dispatcher_phone = $7,
+    `UPDATE billing_organisations SET address = $2, phone = $3, email = $4, website = $5, working_hours = $6, dispatcher_phone = $7,
             dispatcher_hours = $8, updated_at = now()
       WHERE id = $1`,
     [organisationId, c.address, c.phone, c.email, c.website, c.workingHours, c.dispatcherPhone, c.dispatcherHours],
@@ -249,7 +252,7 @@ export async function paymentDocumentsForSync(
     `SELECT d.id, d.period, d.number, d.amount::text, d.account_id, a.gis_account_guid, cp.opening_debt::text, cp.superseded_at,
             o.bik, o.settlement_account
        FROM payment_documents d JOIN accounts_accounts a ON a.id = d.account_id JOIN charge_periods cp ON cp.id = d.charge_period_id
-       JOIN organisations o ON o.id = d.organisation_id
+       JOIN billing_organisations o ON o.id = d.organisation_id
       WHERE d.id = ANY($1::uuid[]) AND d.organisation_id = $2`,
     [ids, organisationId],
   );

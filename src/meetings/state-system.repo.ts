@@ -56,9 +56,10 @@ export interface NoticeContext {
 export async function noticeContexts(db: Db, organisationId: string, meetingIds: string[]): Promise<NoticeContext[]> {
   const { rows } = await db.query<NoticeContext>(
     `SELECT m.id AS "meetingId", h.fias_house_guid AS "fiasHouseGuid", o.name AS "organisationName",
-            o.address AS "organisationAddress", r.last_name AS "initiatorLastName", r.first_name AS "initiatorFirstName",
+            bo.address AS "organisationAddress", r.last_name AS "initiatorLastName", r.first_name AS "initiatorFirstName",
             r.middle_name AS "initiatorMiddleName", p.snils_enc AS "initiatorSnilsEnc"
-       FROM meetings m JOIN registry_houses h ON h.id = m.house_id JOIN organisations o ON o.id = m.organisation_id
+       FROM meetings m JOIN registry_houses h ON h.id = m.house_id
+       JOIN registry_organisations o ON o.id = m.organisation_id JOIN billing_organisations bo ON bo.id = o.id
        LEFT JOIN owner_register r ON r.id = m.initiator_owner_id LEFT JOIN identity_persons p ON p.id = r.person_id
       WHERE m.organisation_id = $1 AND m.id = ANY($2::uuid[])`,
     [organisationId, meetingIds],

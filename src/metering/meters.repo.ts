@@ -57,7 +57,7 @@ export async function listAccountMetersWithSettings(db: Db, organisationId: stri
   // A LEFT JOIN: an account without meters still gives one row, of settings only.
   const { rows } = await db.query<SettingsRow & (MeterRow | { [K in keyof MeterRow]: null })>(
     `SELECT ${SETTINGS_COLUMNS}, ${METER_COLUMNS}
-       FROM organisations o LEFT JOIN meters m ON m.account_id = $2 AND m.archived_at IS NULL
+       FROM metering_organisations o LEFT JOIN meters m ON m.account_id = $2 AND m.archived_at IS NULL
       WHERE o.id = $1
       ORDER BY m.resource, m.serial_number`,
     [organisationId, accountId],
@@ -76,15 +76,16 @@ export async function lockAccountMeters(db: Db, accountId: string, ids: string[]
 }
 
 export async function findReadingSettings(db: Db, organisationId: string): Promise<ReadingSettings> {
-  const { rows } = await db.query<SettingsRow>(`SELECT ${SETTINGS_COLUMNS} FROM organisations o WHERE o.id = $1`, [
-    organisationId,
-  ]);
+  const { rows } = await db.query<SettingsRow>(
+    `SELECT ${SETTINGS_COLUMNS} FROM metering_organisations o WHERE o.id = $1`,
+    [organisationId],
+  );
   return settingsOf(rows[0]!);
 }
 
 export async function updateReadingSettings(db: Db, organisationId: string, s: ReadingSettings) {
   await db.query(
-    `UPDATE organisations SET reading_window_start_day = $2, reading_window_end_day = $3, reading_outside_window = $4,
+    `UPDATE metering_organisations SET reading_window_start_day = $2, reading_window_end_day = $3, reading_outside_window = $4,
             accept_unverified_meters = $5, reading_confirm_factor = $6::numeric, updated_at = now()
       WHERE id = $1`,
     [organisationId, s.windowStartDay, s.windowEndDay, s.outsideWindow, s.acceptUnverifiedMeters, s.confirmFactor],
@@ -243,7 +244,7 @@ export async function accountsInReadingWindow(db: Db): Promise<ReadingWindowRemi
             array_agg(DISTINCT l.person_id) AS people
        FROM accounts_accounts a
        JOIN registry_houses h ON h.id = a.house_id
-       JOIN organisations o ON o.id = a.organisation_id
+       JOIN metering_organisations o ON o.id = a.organisation_id
        JOIN accounts_links l ON l.account_id = a.id AND l.revoked_at IS NULL
       WHERE a.status = 'open'
         AND EXISTS (SELECT 1 FROM meters m WHERE m.account_id = a.id AND m.archived_at IS NULL)

@@ -320,14 +320,14 @@ export async function paymentsForNotification(
   ids: string[],
 ): Promise<PaymentForNotification[]> {
   const { rows } = await db.query<PaymentForNotification>(
-    `SELECT p.id, p.order_id, o.inn, o.kpp, o.name, o.bank_name, o.bik, o.settlement_account, o.correspondent_account,
+    `SELECT p.id, p.order_id, o.inn, o.kpp, o.name, bo.bank_name, bo.bik, bo.settlement_account, bo.correspondent_account,
             b.booked_at IS NOT NULL AS booked,
             (SELECT json_agg(json_build_object('accountId', a.id, 'number', a.number, 'els', a.unified_number, 'guid', a.gis_account_guid,
                       'amount', i.amount::text, 'orderDate', to_char(coalesce(p.succeeded_at, b.booked_at) AT TIME ZONE h.timezone, 'YYYY-MM-DD')))
                FROM payment_items i JOIN accounts_accounts a ON a.id = i.account_id JOIN registry_houses h ON h.id = a.house_id WHERE i.payment_id = p.id) AS accounts,
             (SELECT array_agg(DISTINCT al.period ORDER BY al.period) FROM payment_allocations al
               WHERE al.ledger_entry_id = b.id AND al.period IS NOT NULL) AS periods
-       FROM payments p JOIN organisations o ON o.id = p.organisation_id
+       FROM payments p JOIN registry_organisations o ON o.id = p.organisation_id JOIN billing_organisations bo ON bo.id = o.id
        LEFT JOIN ledger_entries b ON b.payment_id = p.id AND b.kind = 'booking'
       WHERE p.id = ANY($1::uuid[]) AND p.organisation_id = $2`,
     [ids, organisationId],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createdBy, findForeign, findSql, moduleOf, relationsOf, withoutPending } from '../../scripts/check-sql.js';
+import { createdBy, findForeign, findSql, moduleOf, relationsOf } from '../../scripts/check-sql.js';
 import type { Module } from '../../scripts/table-owners.js';
 
 const kinds = (source: string) => findSql('x.ts', source).map((f) => f.kind);
@@ -75,15 +75,6 @@ describe("the other-modules'-tables check", () => {
     expect(foreign('src/news/news.repo.ts', source)).toEqual(['2:registry.houses', '4:accounts.accounts']);
     expect(foreign('src/registry/houses.repo.ts', "const a = 'SELECT id FROM houses WHERE id = $1';")).toEqual([]);
     expect(moduleOf('src/sync/gis/messages.repo.ts')).toBe('sync');
-  });
-
-  it('lets a pending entry through until it is no longer needed', () => {
-    const found = findForeign('src/news/news.repo.ts', "const b = 'SELECT 1 FROM houses h';", owners, published);
-    expect(withoutPending(found, { 'src/news/news.repo.ts': ['houses'] })).toEqual({ left: [], stale: [] });
-    expect(withoutPending([], { 'src/news/news.repo.ts': ['houses'] }).stale).toEqual([
-      'src/news/news.repo.ts: houses',
-    ]);
-    expect(withoutPending(found, {}).left).toHaveLength(1);
   });
 
   it("reads what a migration's up part creates", () => {
