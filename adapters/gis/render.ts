@@ -458,18 +458,14 @@ function votingMessage(m: VotingMessageItem, decrypt: Decrypt) {
       form,
       leaf('hm:MeetingType', 'Owners'),
       voteInitiators(m.initiators, decrypt),
-      m.questions
-        .map((q) =>
-          node(
-            'hm:DecisionList',
-            leaf('hm:QuestionNumber', q.number),
-            leaf('hm:QuestionName', q.title),
-            nsiRef('hm:DecisionsType', q.type),
-          ),
-        )
-        .join(''),
+      m.questions.map((q) => node('hm:DecisionList', agendaQuestion(q))).join(''),
     )
   );
+}
+
+/** A question as the notice's and the protocol's DecisionList begin: number, wording, type (НСИ 63). */
+function agendaQuestion(q: VotingMessageItem['questions'][number]) {
+  return leaf('hm:QuestionNumber', q.number) + leaf('hm:QuestionName', q.title) + nsiRef('hm:DecisionsType', q.type);
 }
 
 const ANSWER_ELEMENT = { for: 'hm:OwnerAgree', against: 'hm:OwnerAgainst', abstain: 'hm:OwnerAbstent' } as const;
@@ -585,9 +581,7 @@ function votingProtocol(p: VotingProtocolItem, decrypt: Decrypt) {
         .map((q) =>
           node(
             'hm:DecisionList',
-            leaf('hm:QuestionNumber', q.number),
-            leaf('hm:QuestionName', q.title),
-            nsiRef('hm:DecisionsType', q.type),
+            agendaQuestion(q),
             leaf('hm:Agree', q.agree),
             leaf('hm:Against', q.against),
             leaf('hm:Abstent', q.abstain),

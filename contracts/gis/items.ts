@@ -226,6 +226,14 @@ const fio = {
 const orgParty = z.object({ kind: z.literal('organisation'), orgRootGuid: guid });
 const personParty = z.object({ kind: z.literal('person'), ...fio, snilsCipher: z.string().optional() });
 
+/** A question of the agenda as the notice and the protocol name it. */
+const agendaQuestion = z.object({
+  number: z.number().int().min(1).max(9999),
+  title: z.string().min(1).max(3000),
+  /** НСИ 63, required for a meeting of owners (MeetingType Owners). */
+  type: nsiRef,
+});
+
 export const votingMessageItem = z.object({
   transportGuid: guid,
   /** The notice's GUID when it is changed after placing. */
@@ -255,16 +263,7 @@ export const votingMessageItem = z.object({
   administrator: orgParty,
   administratorAddress: z.string().min(1).max(2000),
   initiators: z.array(z.discriminatedUnion('kind', [orgParty, personParty])).min(1),
-  questions: z
-    .array(
-      z.object({
-        number: z.number().int().min(1).max(9999),
-        title: z.string().min(1).max(3000),
-        /** НСИ 63, required for a meeting of owners (MeetingType Owners). */
-        type: nsiRef,
-      }),
-    )
-    .min(1),
+  questions: z.array(agendaQuestion).min(1),
   materials: z.array(fileAttachment),
 });
 
@@ -318,10 +317,7 @@ export const votingProtocolItem = z.discriminatedUnion('kind', [
     quorum: z.boolean(),
     questions: z
       .array(
-        z.object({
-          number: z.number().int().min(1).max(9999),
-          title: z.string().min(1).max(3000),
-          type: nsiRef,
+        agendaQuestion.extend({
           agree: decimalVotes,
           against: decimalVotes,
           abstain: decimalVotes,

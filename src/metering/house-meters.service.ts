@@ -1,7 +1,7 @@
 import type { HouseMeterRecord, HouseMeterView } from '../../contracts/metering.js';
 import { daysBetween, localDate } from '../calendar.js';
 import type { Db } from '../db/pool.js';
-import { syncErrorHint } from '../sync/gis/error-hints.js';
+import { syncErrorHintView } from '../sync/gis/error-hints.js';
 import { latestItemStates } from '../sync/gis/sync.repo.js';
 
 /** How a house meter (ОДПУ) goes to the state system: as a collective device. */
@@ -28,7 +28,6 @@ export async function presentHouseMeters(
   return meters.map((m) => {
     const days = m.nextVerification ? daysBetween(today, m.nextVerification) : null;
     const state = states.get(m.id);
-    const hint = state && syncErrorHint(state.errorCode, HOUSE_METER_SYNC.operation);
     return {
       ...m,
       daysToVerification: days,
@@ -38,7 +37,7 @@ export async function presentHouseMeters(
             status: state.status,
             errorCode: state.errorCode,
             errorText: state.errorText,
-            hint: hint ? { title: hint.title, fix: hint.fix, retry: hint.retry, fixAt: hint.fixAt ?? null } : null,
+            hint: syncErrorHintView(state.errorCode, HOUSE_METER_SYNC.operation),
             updatedAt: state.updatedAt.toISOString(),
           }
         : null,

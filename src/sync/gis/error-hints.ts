@@ -239,6 +239,12 @@ export const SYNC_ERROR_HINTS: readonly SyncErrorHint[] = [
 ];
 
 /** The hint for an item's error: the operation's own row, else the code's general one. */
+/** The hint as the API answers it (the sync items list, house meters). */
+export function syncErrorHintView(code: string | null, operation: string) {
+  const h = syncErrorHint(code, operation);
+  return h && { title: h.title, fix: h.fix, retry: h.retry, fixAt: h.fixAt ?? null };
+}
+
 export function syncErrorHint(code: string | null, operation: string): SyncErrorHint | null {
   if (!code) return null;
   return (

@@ -14,7 +14,7 @@ import type { AppDeps } from '../../deps.js';
 import { withTransaction } from '../../db/pool.js';
 import { requirePermission } from '../../http/auth.js';
 import { audit } from '../../identity/audit.js';
-import { syncErrorHint } from './error-hints.js';
+import { syncErrorHintView } from './error-hints.js';
 import { objectLabels } from './object-labels.js';
 import {
   getSyncEnabled,
@@ -78,13 +78,12 @@ export async function syncOrgRoutes(app: FastifyInstance, deps: AppDeps) {
       const rows = await listSyncItems(deps.db, actor.organisationId, request.query);
       const labels = await objectLabels(deps.db, actor.organisationId, rows);
       const items = rows.map((r) => {
-        const h = syncErrorHint(r.errorCode, r.operation);
         const object = labels.get(`${r.objectType}:${r.objectId}`);
         return {
           ...r,
           objectLabel: object?.label ?? null,
           objectPeriod: object?.period ?? null,
-          hint: h && { title: h.title, fix: h.fix, retry: h.retry, fixAt: h.fixAt ?? null },
+          hint: syncErrorHintView(r.errorCode, r.operation),
         };
       });
       return { items, next: items.length === request.query.limit ? items[items.length - 1]!.id : null };

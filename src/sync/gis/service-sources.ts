@@ -138,15 +138,18 @@ function pullLoader<Q>() {
   };
 }
 
+/** An export's query (a gis_pull row) the state system answered: the schedule asks it again only when due. */
+const markAnswered: SyncSource<'exportAppeal'>['apply'] = async (db, accepted) => {
+  await markPullsAnswered(
+    db,
+    accepted.map((a) => a.objectId),
+  );
+};
+
 export const appealExportSource: SyncSource<'exportAppeal'> = {
   objectType: 'gis_pull',
   load: pullLoader<AppealsQuery>(),
-  async apply(db, accepted) {
-    await markPullsAnswered(
-      db,
-      accepted.map((a) => a.objectId),
-    );
-  },
+  apply: markAnswered,
   async applyExport(db, organisationId, _item, state, context) {
     if (state?.appeals?.length) await storeStateSystemAppeals(db, context.cipher, organisationId, state.appeals);
   },
@@ -155,12 +158,7 @@ export const appealExportSource: SyncSource<'exportAppeal'> = {
 export const debtSubrequestExportSource: SyncSource<'exportDebtSubrequests'> = {
   objectType: 'gis_pull',
   load: pullLoader<DebtSubrequestsQuery>(),
-  async apply(db, accepted) {
-    await markPullsAnswered(
-      db,
-      accepted.map((a) => a.objectId),
-    );
-  },
+  apply: markAnswered,
   async applyExport(db, organisationId, item, state, context) {
     const block = state?.debtSubrequests;
     if (!block) return;
@@ -176,12 +174,7 @@ export const debtSubrequestExportSource: SyncSource<'exportDebtSubrequests'> = {
 export const meterHistoryExportSource: SyncSource<'exportMeteringDeviceHistory'> = {
   objectType: 'gis_pull',
   load: pullLoader<ExportMeteringHistoryQuery>(),
-  async apply(db, accepted) {
-    await markPullsAnswered(
-      db,
-      accepted.map((a) => a.objectId),
-    );
-  },
+  apply: markAnswered,
   async applyExport(db, organisationId, _item, state, context) {
     if (!state?.meterValues?.length) return;
     const r = await storeStateSystemReadings(db, organisationId, state.meterValues);

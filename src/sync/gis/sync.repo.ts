@@ -279,13 +279,8 @@ export async function latestItemStatuses(
   objectType: string,
   objectIds: string[],
 ): Promise<Map<string, SyncItemStatus>> {
-  const { rows } = await db.query<{ object_id: string; status: SyncItemStatus }>(
-    `SELECT DISTINCT ON (object_id) object_id, status FROM sync_items
-      WHERE target = 'gis' AND operation = $1 AND object_type = $2 AND object_id = ANY($3::uuid[])
-      ORDER BY object_id, revision DESC`,
-    [operation, objectType, objectIds],
-  );
-  return new Map(rows.map((r) => [r.object_id, r.status]));
+  const states = await latestItemStates(db, operation, objectType, objectIds);
+  return new Map([...states].map(([id, s]) => [id, s.status]));
 }
 
 /** The latest revision's item of each object in one operation: its status, error and when it last changed. */
