@@ -5,6 +5,7 @@
 // Env: BENCH_DATABASE_URL (else an embedded PostgreSQL in a temporary directory), CHROMIUM_PATH,
 // BENCH_LHR_DIR (writes each screen's full Lighthouse result there as <screen>.json, to see what costs).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,13 @@ const SCREENS = [
   ['meters', '/meters'],
 ] as const;
 
+// chrome-launcher reports a missing browser as an 'error' event that ends this process past the finally
+// below, leaving the service it started running: look for the browser before starting anything.
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+  console.error(`no browser at ${chromePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  process.exit(1);
+}
 ensureWebBuilt();
 const dir = await mkdtemp(path.join(os.tmpdir(), 'domhub-portal-'));
 const port = await freePort();
@@ -67,7 +75,7 @@ try {
   if (!sid) throw new Error('sign-in through the sandbox provider gave no session');
 
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath,
     chromeFlags: [
       '--headless=new',
       '--no-sandbox',
