@@ -54,6 +54,24 @@ export async function insertSession(
 /** How stale `last_seen_at` may get: a session is written at most once per this many seconds, not per request. */
 export const SESSION_TOUCH_SECONDS = 60;
 
+// Every authenticated request runs this, so touchSession names it (a prepared statement): PostgreSQL parses
+// and plans the CTE once per connection instead of on every request. Unprepared it cost ~750 µs of the
+// server's CPU per call against ~140 µs prepared, and sending its text each time ~100 µs of the service's
+// (issue 14, docs/performance.md).
+const TOUCH_SESSION_SQL = `WITH live AS (
+       SELECT s.id_hash, s.public_id, s.person_id, s.csrf_token, s.created_at, s.expires_at, s.last_seen_at, s.sign_in_method
+         FROM sessions s
+        WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(mins => $2)
+     ), touched AS (
+       UPDATE sessions s SET last_seen_at = now() FROM live
+        WHERE s.id_hash = live.id_hash AND live.last_seen_at < now() - make_interval(secs => $3)
+     )
+     SELECT live.public_id, live.person_id, live.csrf_token, live.created_at, live.expires_at, p.is_operator, live.sign_in_method,
+       p.identity_verified,
+       ${staffMembershipsSql('live.person_id')} AS staff
+       FROM live JOIN persons p ON p.id = live.person_id`;
+
 /**
  * Finds a live session: revoked, past its absolute expiry or idle for too long means no session. Marks
  * it used only when its `last_seen_at` is older than SESSION_TOUCH_SECONDS, so a busy resident's reads
@@ -71,22 +89,11 @@ export async function touchSession(db: Db, token: string, idleMinutes: number): 
     sign_in_method: SignInMethod;
     identity_verified: boolean;
     staff: SessionRow['staff'];
-  }>(
-    `WITH live AS (
-       SELECT s.id_hash, s.public_id, s.person_id, s.csrf_token, s.created_at, s.expires_at, s.last_seen_at, s.sign_in_method
-         FROM sessions s
-        WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2)
-     ), touched AS (
-       UPDATE sessions s SET last_seen_at = now() FROM live
-        WHERE s.id_hash = live.id_hash AND live.last_seen_at < now() - make_interval(secs => $3)
-     )
-     SELECT live.public_id, live.person_id, live.csrf_token, live.created_at, live.expires_at, p.is_operator, live.sign_in_method,
-       p.identity_verified,
-       ${staffMembershipsSql('live.person_id')} AS staff
-       FROM live JOIN persons p ON p.id = live.person_id`,
-    [sha256hex(token), idleMinutes, SESSION_TOUCH_SECONDS],
-  );
+  }>({
+    name: 'identity.touch_session',
+    text: TOUCH_SESSION_SQL,
+    values: [sha256hex(token), idleMinutes, SESSION_TOUCH_SECONDS],
+  });
   const r = rows[0];
   if (!r) return null;
   return {
