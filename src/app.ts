@@ -13,18 +13,14 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import { renderErrorCodes, type SocketErrorCode } from '../contracts/errors.js';
 import type { AppDeps } from './deps.js';
 import { authHooks } from './identity/auth.hooks.js';
 import { AppError } from './errors.js';
 import { sendProblem, toProblem } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { serializerCompiler } from './http/serializer.js';
 import { guardText } from './http/text-guard.js';
 import { meetingsMeRoutes } from './meetings/me.routes.js';
 import { importsOrgRoutes } from './imports/org.routes.js';
