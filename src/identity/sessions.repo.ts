@@ -9,8 +9,6 @@ export interface SessionRow {
   sessionId: string;
   personId: string;
   csrfToken: string;
-  createdAt: Date;
-  expiresAt: Date;
   isOperator: boolean;
   staff: StaffMembership[];
   signInMethod: SignInMethod;
@@ -59,7 +57,7 @@ export const SESSION_TOUCH_SECONDS = 60;
 // server's CPU per call against ~140 µs prepared, and sending its text each time ~100 µs of the service's
 // (issue 14, docs/performance.md).
 const TOUCH_SESSION_SQL = `WITH live AS (
-       SELECT s.id_hash, s.public_id, s.person_id, s.csrf_token, s.created_at, s.expires_at, s.last_seen_at, s.sign_in_method
+       SELECT s.id_hash, s.public_id, s.person_id, s.csrf_token, s.last_seen_at, s.sign_in_method
          FROM sessions s
         WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
           AND s.last_seen_at > now() - make_interval(mins => $2)
@@ -67,7 +65,7 @@ const TOUCH_SESSION_SQL = `WITH live AS (
        UPDATE sessions s SET last_seen_at = now() FROM live
         WHERE s.id_hash = live.id_hash AND live.last_seen_at < now() - make_interval(secs => $3)
      )
-     SELECT live.public_id, live.person_id, live.csrf_token, live.created_at, live.expires_at, p.is_operator, live.sign_in_method,
+     SELECT live.public_id, live.person_id, live.csrf_token, p.is_operator, live.sign_in_method,
        p.identity_verified,
        ${staffMembershipsSql('live.person_id')} AS staff
        FROM live JOIN persons p ON p.id = live.person_id`;
@@ -83,8 +81,6 @@ export async function touchSession(db: Db, token: string, idleMinutes: number): 
     public_id: string;
     person_id: string;
     csrf_token: string;
-    created_at: Date;
-    expires_at: Date;
     is_operator: boolean;
     sign_in_method: SignInMethod;
     identity_verified: boolean;
@@ -100,8 +96,6 @@ export async function touchSession(db: Db, token: string, idleMinutes: number): 
     sessionId: r.public_id,
     personId: r.person_id,
     csrfToken: r.csrf_token,
-    createdAt: r.created_at,
-    expiresAt: r.expires_at,
     isOperator: r.is_operator,
     staff: r.staff,
     signInMethod: r.sign_in_method,
