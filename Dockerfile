@@ -13,7 +13,7 @@ COPY web ./web
 # npm run build builds the resident cabinet (web/dist) and the server; the cabinet ships as files next to dist/src.
 # Beside the compiled modules, the files they read: the migrations and the state system's WSDL and XSD (contracts/gis).
 RUN npm run build && cp -r src/db/migrations dist/src/db/migrations && cp contracts/gis/*.wsdl contracts/gis/*.xsd dist/contracts/gis/ \
-  && mkdir -p dist/web && cp -r web/dist dist/web/dist
+  && mkdir -p dist/web && cp -r web/dist dist/web/dist && cp -r web/dist-server dist/web/dist-server
 
 # Production dependencies only.
 FROM node:24-bookworm-slim AS deps

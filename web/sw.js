@@ -1,5 +1,7 @@
 /* The cabinet's service worker (sw.js, emitted by vite.config.ts with the precache list filled in).
  * - The shell (index.html, hashed assets, icons) is precached; navigations fall back to it offline.
+ *   It is /index.html, not /: the service prerenders / for a signed-in person, and that page carries
+ *   their data, which must not outlive the session in a cache.
  * - A few resident reads (profile, accounts, balance, meters, readings, charges, notices) are kept as
  *   last seen and answered from the cache when the network fails, marked `x-domhub-offline: 1` so the
  *   page shows "нет связи".
@@ -46,7 +48,7 @@ self.addEventListener('fetch', (event) => {
 
   if (request.mode === 'navigate' && !NOT_THE_APP.test(url.pathname)) {
     event.respondWith(
-      fetch(request).catch(() => caches.match('/', { cacheName: SHELL }).then((r) => r ?? Response.error())),
+      fetch(request).catch(() => caches.match('/index.html', { cacheName: SHELL }).then((r) => r ?? Response.error())),
     );
     return;
   }

@@ -24,7 +24,8 @@ function publicFiles(dir: string, base = ''): string[] {
 function serviceWorker(): Plugin {
   return {
     name: 'domhub-service-worker',
-    apply: 'build',
+    // The browser's build only: the prerender's (--ssr, web/dist-server) is not served.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     generateBundle(_options, bundle) {
       // The staff console's chunks (web/src/staff/) are not precached: residents never download them.
       const staffOnly = new Set<string>();
@@ -34,7 +35,7 @@ function serviceWorker(): Plugin {
         for (const css of out.viteMetadata?.importedCss ?? []) staffOnly.add(css);
       }
       const built = Object.keys(bundle).filter((f) => !staffOnly.has(f));
-      const files = ['/', ...built.map((f) => `/${f}`), ...publicFiles(path.join(root, 'public'))]
+      const files = ['/index.html', ...built.map((f) => `/${f}`), ...publicFiles(path.join(root, 'public'))]
         .filter((f) => !f.endsWith('.map') && f !== '/sw.js')
         .sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
@@ -46,11 +47,45 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * The scripts at low priority, and the cabinet's start (src/boot.tsx, which main.tsx imports once the
+ * page has painted) preloaded with them: the service prerenders the first screens
+ * (src/http/prerender.ts), so the first paint needs the HTML and the stylesheet only, and the scripts,
+ * which hydrate the page, should download beside them, not ahead of them.
+ */
+function scriptsAfterPaint(): Plugin {
+  return {
+    name: 'domhub-scripts-after-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'));
+        const files = new Set<string>();
+        const add = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          for (const imported of chunks.find((c) => c.fileName === file)?.imports ?? []) add(imported);
+        };
+        if (boot) add(boot.fileName);
+        const preloads = [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+          .join('\n    ');
+        return html
+          .replace('</head>', `  ${preloads}\n  </head>`)
+          .replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"');
+      },
+    },
+  };
+}
+
 const service = process.env.DOMHUB_URL ?? 'http://localhost:3000';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   root,
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), scriptsAfterPaint()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -58,6 +93,12 @@ export default defineConfig({
     // The polyfill would be an inline script, which the CSP forbids; every supported browser has modulepreload.
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 400,
+    copyPublicDir: !isSsrBuild,
   },
+  // React's production build in the prerender too, whatever NODE_ENV the service runs with.
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  // The prerender (src/entry-server.tsx) carries its libraries: the service's production install has
+  // no React, which is a dependency of the build only.
+  ssr: { noExternal: true },
   server: { proxy: { '/api': service, '/auth': service, '/sandbox': service, '/payments': service } },
-});
+}));

@@ -20,8 +20,8 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet: req
     [service, browser] = await Promise.all([startService(), launchBrowser()]);
     context = await newContext(browser, service);
     page = await context.newPage();
-    // The notices pop up once per visit; these tests are about other screens.
-    await context.addInitScript("sessionStorage.setItem('domhub.news-shown', '1')");
+    // The notices pop up once after sign-in; these tests are about other screens.
+    await context.addCookies([{ name: 'domhub_news_shown', value: '1', url: service.url }]);
     await signIn(page, undefined, '/requests');
   }, 150_000);
   afterAll(async () => {

@@ -13,7 +13,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the cabinet for a residen
   beforeAll(async () => {
     [service, browser] = await Promise.all([startService(), launchBrowser()]);
     const context = await newContext(browser, service);
-    await context.addInitScript("sessionStorage.setItem('domhub.news-shown', '1')");
+    await context.addCookies([{ name: 'domhub_news_shown', value: '1', url: service.url }]);
     page = await context.newPage();
   }, 150_000);
   afterAll(async () => {

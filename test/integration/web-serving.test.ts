@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { sessionHeaders, startTestApp, type TestApp } from '../helpers/app.js';
 
 // The cabinet's serving rules on a built-like web/dist (a fixture, so this test does not run Vite).
 describe('the resident cabinet is served at /', () => {
@@ -11,9 +11,12 @@ describe('the resident cabinet is served at /', () => {
   let dir: string;
   const script = `console.log(${JSON.stringify('домхаб '.repeat(400))});\n`;
 
+  let top: string;
+
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'domhub-web-'));
-    await mkdir(path.join(dir, 'assets'));
+    top = await mkdtemp(path.join(os.tmpdir(), 'domhub-web-'));
+    dir = path.join(top, 'dist');
+    await mkdir(path.join(dir, 'assets'), { recursive: true });
     await writeFile(
       path.join(dir, 'index.html'),
       '<!doctype html><html lang="ru"><head><script type="module" src="/assets/index-AbC123.js"></script></head>' +
@@ -26,7 +29,7 @@ describe('the resident cabinet is served at /', () => {
   });
   afterAll(async () => {
     await t?.close();
-    await rm(dir, { recursive: true, force: true });
+    await rm(top, { recursive: true, force: true });
   });
 
   it('answers / and client routes with index.html, never cached, under a CSP with no inline script', async () => {
@@ -124,5 +127,100 @@ describe('without a built cabinet', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+// The service's side of prerendering (src/http/prerender.ts) with a stand-in for the built
+// web/dist-server/entry-server.js; the real one is checked in the browser (test/e2e/cabinet.test.ts).
+describe('pages prerendered for a signed-in person', () => {
+  let t: TestApp;
+  let top: string;
+  let signedIn: string;
+  const page = { accept: 'text/html' };
+  const PERSON = '00000000-0000-4000-9000-00000000e501';
+
+  beforeAll(async () => {
+    top = await mkdtemp(path.join(os.tmpdir(), 'domhub-prerender-'));
+    await mkdir(path.join(top, 'dist'));
+    await mkdir(path.join(top, 'dist-server'));
+    await writeFile(
+      path.join(top, 'dist', 'index.html'),
+      '<!doctype html><html lang="ru"><head><title>Домхаб — личный кабинет</title>' +
+        '<script type="module" src="/assets/index-AbC123.js"></script>\n    <link rel="modulepreload" href="/assets/boot-X.js">' +
+        '</head><body><div id="root"></div></body></html>',
+    );
+    // Asks the API as the person (a read, then a write it must be refused), and echoes what it was given.
+    await writeFile(
+      path.join(top, 'dist-server', 'entry-server.js'),
+      `export async function prerender({ url, zone, cookies, send }) {
+        if (url.startsWith('/boom')) throw new Error('boom');
+        if (url.startsWith('/signin')) return null;
+        const me = await send(new Request('http://prerender.invalid/api/v1/me'));
+        const person = await me.json();
+        let write = 'sent';
+        try { await send(new Request('http://prerender.invalid/auth/logout', { method: 'POST' })); } catch { write = 'refused'; }
+        return {
+          title: 'Главная — Домхаб',
+          html: '<h1>' + person.lastName + '</h1>',
+          state: { zone, cookies, status: me.status, write, text: '</script><script>alert(1)</script>' },
+        };
+      }`,
+    );
+    t = await startTestApp({ env: { WEB_DIST_DIR: path.join(top, 'dist') }, seed: false, label: 'web_prerender' });
+    await t.deps.db.query(
+      `INSERT INTO persons (id, provider, subject, last_name, first_name) VALUES ($1, 'esia', 'prerender', 'Пререндерова', 'Анна')`,
+      [PERSON],
+    );
+    signedIn = (await sessionHeaders(t.deps, PERSON)).cookie;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await rm(top, { recursive: true, force: true });
+  });
+
+  it('sends the page with its markup and the answers it was made from, for this browser only', async () => {
+    const res = await t.app.inject({
+      url: '/',
+      headers: { ...page, cookie: `${signedIn}; domhub_tz=Asia%2FVladivostok; domhub_news_shown=1; other=x` },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(res.headers.vary).toMatch(/cookie/i);
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.body).toContain('<title>Главная — Домхаб</title>');
+    expect(res.body).toContain('<div id="root"><h1>Пререндерова</h1></div>');
+    // Painted from HTML and CSS: the scripts' preloads go, the entry stays.
+    expect(res.body).not.toContain('modulepreload');
+    expect(res.body).toContain('/assets/index-AbC123.js');
+    const json = /<script type="application\/json" id="domhub-state">(.*?)<\/script>/.exec(res.body)?.[1];
+    expect(json).not.toContain('</script');
+    expect(JSON.parse(json!)).toEqual({
+      zone: 'Asia/Vladivostok',
+      // Only the cabinet's own cookies reach the page: never the session.
+      cookies: 'domhub_tz=Asia%2FVladivostok; domhub_news_shown=1',
+      status: 200,
+      write: 'refused',
+      text: '</script><script>alert(1)</script>',
+    });
+  });
+
+  it('sends the plain shell when it cannot or should not prerender', async () => {
+    const cases: [string, string][] = [
+      ['/', 'domhub_tz=Europe%2FMoscow'], // signed out
+      ['/', signedIn], // no zone yet: the first visit
+      ['/', `${signedIn}; domhub_tz=Mars%2FOlympus`], // not a time zone
+      ['/', `${signedIn}; domhub_tz=..%2F..%2Fetc%2Fpasswd`],
+      ['/signin', `${signedIn}; domhub_tz=Europe%2FMoscow`], // not a page it prerenders
+      ['/boom', `${signedIn}; domhub_tz=Europe%2FMoscow`], // the prerender fails
+    ];
+    for (const [url, cookie] of cases) {
+      const res = await t.app.inject({ url, headers: { ...page, cookie } });
+      expect(res.statusCode, `${url} ${cookie}`).toBe(200);
+      expect(res.headers['cache-control'], `${url} ${cookie}`).toBe('no-cache');
+      expect(res.body, `${url} ${cookie}`).toContain('<div id="root"></div>');
+      expect(res.body).not.toContain('domhub-state');
+    }
+    // The session survived the prerender's attempted write.
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: signedIn } })).statusCode).toBe(200);
   });
 });

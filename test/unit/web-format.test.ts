@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readCookie, setCookieSource } from '../../web/src/lib/cookies.js';
 import {
   countOf,
   daysFrom,
@@ -10,6 +11,7 @@ import {
   formatPeriod,
   maskDate,
   parseDate,
+  setDisplayZone,
   parseDecimal,
   parseMoney,
   plural,
@@ -130,5 +132,34 @@ describe('the cabinet picks Russian plural forms by Intl.PluralRules', () => {
     expect(countOf(2, forms)).toBe(sp('2 счётчика'));
     expect(countOf(5, forms)).toBe(sp('5 счётчиков'));
     expect(countOf(1021, forms)).toBe(sp('1 021 счётчик'));
+  });
+});
+
+// A prerendered page is written on the server in the zone the browser reported, and hydrated in it.
+describe('dates in the display zone of a prerendered page', () => {
+  afterEach(() => setDisplayZone(() => undefined));
+
+  it('writes instants and counts "today" in that zone, whatever the process zone', () => {
+    setDisplayZone(() => 'Asia/Vladivostok');
+    // 16:30 UTC on the 7th is 02:30 on the 8th in Vladivostok.
+    expect(formatDateTime('2026-12-07T16:30:00Z')).toBe('08.12.2026 02:30');
+    expect(formatDate(new Date('2026-12-07T16:30:00Z'))).toBe('08.12.2026');
+    expect(daysFrom('2026-12-10', new Date('2026-12-07T16:30:00Z'))).toBe(2);
+    setDisplayZone(() => 'Europe/Moscow');
+    expect(formatDateTime('2026-12-07T16:30:00Z')).toBe('07.12.2026 19:30');
+    expect(daysFrom('2026-12-10', new Date('2026-12-07T16:30:00Z'))).toBe(3);
+    // A date-only string is the same day everywhere.
+    expect(formatDate('2026-12-31')).toBe('31.12.2026');
+  });
+});
+
+describe("the cabinet's own cookies", () => {
+  it('reads one by name from the source it is given (the browser, or the request being prerendered)', () => {
+    setCookieSource(() => 'domhub_tz=Asia%2FVladivostok; domhub_news_shown=1');
+    expect(readCookie('domhub_tz')).toBe('Asia/Vladivostok');
+    expect(readCookie('domhub_news_shown')).toBe('1');
+    expect(readCookie('domhub')).toBeUndefined();
+    setCookieSource(() => '');
+    expect(readCookie('domhub_tz')).toBeUndefined();
   });
 });

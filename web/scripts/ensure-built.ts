@@ -14,11 +14,11 @@ function newest(file: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(file).map((name) => newest(path.join(file, name))));
 }
 
-/** Whether web/dist/index.html is missing or older than a source file. */
+/** Whether the browser's build (web/dist) or the prerender's (web/dist-server) is missing or older than a source file. */
 export function webBuildIsStale(): boolean {
-  const built = path.join(web, 'dist', 'index.html');
-  if (!existsSync(built)) return true;
-  const builtAt = statSync(built).mtimeMs;
+  const built = [path.join(web, 'dist', 'index.html'), path.join(web, 'dist-server', 'entry-server.js')];
+  if (!built.every(existsSync)) return true;
+  const builtAt = Math.min(...built.map((file) => statSync(file).mtimeMs));
   return SOURCES.map((s) => path.join(web, s))
     .filter(existsSync)
     .some((s) => newest(s) > builtAt);
@@ -26,23 +26,27 @@ export function webBuildIsStale(): boolean {
 
 export function ensureWebBuilt(log: (line: string) => void = console.log): void {
   if (!webBuildIsStale()) return;
-  log('building the resident cabinet (web/dist)…');
-  execFileSync(
-    process.execPath,
-    [
-      path.join(web, '..', 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      path.join(web, 'vite.config.ts'),
-      '--logLevel',
-      'warn',
-    ],
-    {
-      stdio: 'inherit',
-      // Under vitest NODE_ENV is "test", which would give React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
-  );
+  log('building the resident cabinet (web/dist, web/dist-server)…');
+  // The same two builds as `npm run build:web`: the browser's, then the prerender's.
+  for (const ssr of [[], ['--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server']]) {
+    execFileSync(
+      process.execPath,
+      [
+        path.join(web, '..', 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        path.join(web, 'vite.config.ts'),
+        '--logLevel',
+        'warn',
+        ...ssr,
+      ],
+      {
+        stdio: 'inherit',
+        // Under vitest NODE_ENV is "test", which would give React's development build.
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureWebBuilt();

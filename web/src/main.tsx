@@ -1,32 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ApiError } from './api/client';
-import { App } from './app/App';
-import { preloadPage } from './routes';
+// The cabinet's entry, small on purpose. A page the service prerendered (src/http/prerender.ts) is
+// already on screen as HTML: let the browser paint it first, then load and run the cabinet, which
+// hydrates it. On a phone with a slow processor React's start would otherwise hold back that paint.
 import './styles.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      // A refusal will not change by asking again; a lost connection might.
-      retry: (count, error) => count < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
-      refetchOnWindowFocus: false,
-    },
-    mutations: { retry: false },
-  },
-});
-
-preloadPage(window.location.pathname, queryClient);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const start = () => void import('./boot');
+if (document.getElementById('domhub-state')) requestAnimationFrame(() => setTimeout(start, 0));
+else start();
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));

@@ -71,3 +71,19 @@ export function preloadPage(pathname: string, client: QueryClient) {
   void client.prefetchQuery(meQuery);
   void firstData[page.path as PagePath]?.(client).catch(() => undefined);
 }
+
+/**
+ * The page the service prerenders for a signed-in person (entry-server.tsx), if this is one: a page
+ * whose first data is known, so the server can ask for it and send the screen already filled in.
+ */
+export function prerenderedPage(pathname: string): PageInfo | undefined {
+  const page = pageFor(pathname);
+  return page && !page.public && firstData[page.path as PagePath] ? page : undefined;
+}
+
+/** Who is signed in and the page's first data, for the prerender (failures are left to the browser). */
+export async function loadFirstData(page: PageInfo, client: QueryClient) {
+  await client.prefetchQuery(meQuery);
+  if (!client.getQueryData(meQuery.queryKey)) return;
+  await firstData[page.path as PagePath]?.(client).catch(() => undefined);
+}

@@ -40,7 +40,18 @@ export const sessionMiddleware: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '' });
+let transport: (request: Request) => Promise<Response> = (request) => globalThis.fetch(request);
+
+/** Prerendering on the server (entry-server.tsx) answers the cabinet's reads inside the service. */
+export function setTransport(send: (request: Request) => Promise<Response>) {
+  transport = send;
+}
+
+// On the server a Request needs an absolute URL; the transport takes only its path and query.
+export const api = createClient<paths>({
+  baseUrl: import.meta.env.SSR ? 'http://prerender.invalid' : '',
+  fetch: (request) => transport(request),
+});
 api.use(sessionMiddleware);
 
 interface Result<D> {
@@ -58,7 +69,7 @@ export async function ok<D>(call: Promise<Result<D>>): Promise<D> {
   try {
     result = await call;
   } catch {
-    setOffline(!navigator.onLine);
+    if (typeof navigator !== 'undefined') setOffline(!navigator.onLine);
     throw new ApiError(0, { status: 0, code: 'network_error' });
   }
   if (result.response.ok) return result.data as D;

@@ -3,7 +3,7 @@ import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { pageFor } from '../pages';
 import { routes, type ScreenRoute } from '../routes';
 import { useOffline } from '../lib/offline';
-import { ErrorMessage, Page, SkeletonCards } from '../ui/ui';
+import { BrandMark, ErrorMessage, Page, SkeletonCards } from '../ui/ui';
 import { AccountSwitcher } from './AccountSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useMe, useSignOut } from './session';
@@ -110,7 +110,7 @@ function Header({ name, staff }: { name: string; staff: boolean }) {
   return (
     <header className="header">
       <Link href="/" className="brand" aria-label="Домхаб — на главную">
-        <img src="/icons/icon-192.png" alt="" width={28} height={28} />
+        <BrandMark size={28} />
         <span>Домхаб</span>
       </Link>
       <AccountSwitcher />

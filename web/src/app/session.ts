@@ -1,6 +1,7 @@
 // The signed-in person (GET /api/v1/me; null when signed out) and the current account.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, ok, setCsrfToken, type components } from '../api/client';
+import { CABINET_COOKIES, writeCookie } from '../lib/cookies';
 
 export type Me = Awaited<ReturnType<typeof fetchMe>>;
 export type MyAccount = components['schemas']['MyAccount'];
@@ -54,6 +55,7 @@ export function useSignOut() {
   return async () => {
     const result = await ok(api.POST('/auth/logout')).catch(() => null);
     setCsrfToken(undefined);
+    writeCookie(CABINET_COOKIES.newsShown, '', 0); // the next sign-in shows the unread notices again
     client.clear();
     await caches?.delete('domhub-data').catch(() => undefined);
     navigator.serviceWorker?.controller?.postMessage('sign-out');

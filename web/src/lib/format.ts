@@ -50,6 +50,27 @@ export function parseDecimal(text: string, maxFraction = 3): string | null {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+let displayZone: () => string | undefined = () => undefined;
+
+/**
+ * The zone instants and "today" are shown in: the browser's own (undefined) unless set. A page
+ * prerendered on the server is rendered in the zone its browser reported (entry-server.tsx), and the
+ * browser hydrates it in that same zone, so both write the same text.
+ */
+export function setDisplayZone(zone: () => string | undefined) {
+  displayZone = zone;
+}
+
+/** Today's (or an instant's) calendar date in the display zone. */
+function calendarDate(at: Date): { year: number; month: number; day: number } {
+  const timeZone = displayZone();
+  if (!timeZone) return { year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate() };
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(at)
+    .split('-');
+  return { year: Number(parts[0]), month: Number(parts[1]), day: Number(parts[2]) };
+}
+
 /**
  * дд.мм.гггг. A date-only string ("2026-11-30") is taken as written, without a time zone shift; an
  * instant is shown in the browser's zone unless `timeZone` is given.
@@ -61,9 +82,10 @@ export function formatDate(value: string | Date, timeZone?: string): string {
   }
   const d = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(d.getTime())) return String(value);
-  if (!timeZone) return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+  const zone = timeZone ?? displayZone();
+  if (!zone) return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
   const parts = new Intl.DateTimeFormat('ru-RU', {
-    timeZone,
+    timeZone: zone,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
@@ -103,13 +125,14 @@ export function maskDate(next: string, previous = ''): string {
 export function formatDateTime(value: string | Date, timeZone?: string): string {
   const d = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(d.getTime())) return String(value);
+  const zone = timeZone ?? displayZone();
   const time = new Intl.DateTimeFormat('ru-RU', {
-    timeZone,
+    timeZone: zone,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(d);
-  return `${formatDate(d, timeZone)} ${time}`;
+  return `${formatDate(d, zone)} ${time}`;
 }
 
 const MONTHS = [
@@ -154,7 +177,7 @@ export function formatDayMonth(date: string, today: Date = new Date()): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!m) return date;
   const text = `${Number(m[3])} ${MONTHS_GENITIVE[Number(m[2]) - 1]}`;
-  return Number(m[1]) === today.getFullYear() ? text : `${text} ${m[1]}`;
+  return Number(m[1]) === calendarDate(today).year ? text : `${text} ${m[1]}`;
 }
 
 const plurals = new Intl.PluralRules('ru-RU');
@@ -186,7 +209,8 @@ export function daysFrom(date: string, today: Date = new Date()): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!m) return Number.NaN;
   const target = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const base = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const { year, month, day } = calendarDate(today);
+  const base = Date.UTC(year, month - 1, day);
   return Math.round((target - base) / 86_400_000);
 }
 

@@ -27,5 +27,10 @@ function subscribe(listener: () => void) {
 }
 
 export function useOffline(): boolean {
-  return useSyncExternalStore(subscribe, () => servedFromCache || !navigator.onLine);
+  // A prerendered page is rendered online; the browser hydrates it so and then reads the network's state.
+  return useSyncExternalStore(
+    subscribe,
+    () => servedFromCache || !navigator.onLine,
+    () => false,
+  );
 }

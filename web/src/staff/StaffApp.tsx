@@ -7,7 +7,7 @@ import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { useMe, useSignOut } from '../app/session';
 import { api, ok } from '../api/client';
-import { Button, ErrorMessage, Page, SkeletonCards } from '../ui/ui';
+import { BrandMark, Button, ErrorMessage, Page, SkeletonCards } from '../ui/ui';
 import {
   initialOrganisation,
   OrganisationContext,
@@ -182,7 +182,7 @@ function NotStaff() {
 function Brand() {
   return (
     <Link href="/" className="brand" title="Главная консоли">
-      <img src="/icons/icon-192.png" alt="" width={28} height={28} />
+      <BrandMark size={28} />
       <span>
         Домхаб <span className="staff-brand-tag">Консоль</span>
       </span>

@@ -16,7 +16,11 @@ export function Page({ title, actions, children }: { title: string; actions?: Re
   );
 }
 
-/** A grey block of a fixed height, so the page does not jump when the data comes. */
+/**
+ * A grey block of a fixed height, so the page does not jump when the data comes. An <svg> sized by its
+ * attributes, not a styled <div>: a prerendered page (src/http/prerender.ts) arrives as HTML, where the
+ * CSP refuses style attributes.
+ */
 export function Skeleton({
   height = 20,
   width = '100%',
@@ -26,9 +30,11 @@ export function Skeleton({
   width?: number | string;
   label?: string;
 }) {
-  if (!label) return <div className="skeleton" style={{ height, width }} aria-hidden="true" />;
+  const block = <svg className="skeleton" width={width} height={height} aria-hidden="true" focusable="false" />;
+  if (!label) return block;
   return (
-    <div className="skeleton" style={{ height, width }} role="status">
+    <div role="status">
+      {block}
       <span className="visually-hidden">{label}</span>
     </div>
   );
@@ -173,5 +179,22 @@ export function WhenVisible({ height, children }: { height: number; children: Re
     <div ref={box}>
       <Skeleton height={height} />
     </div>
+  );
+}
+
+/**
+ * The brand's house (the PWA icon's drawing, web/scripts/icons.ts) inline: the header paints with the
+ * page, without asking for an image.
+ */
+export function BrandMark({ size }: { size: number }) {
+  return (
+    <svg viewBox="0 0 100 100" width={size} height={size} aria-hidden="true" focusable="false">
+      <rect width="100" height="100" rx="18" fill="#0b5cad" />
+      <path
+        transform="translate(10 10) scale(0.8)"
+        fill="#fff"
+        d="M48 12H52L97.6 50H2.4ZM20 45H80V88H57V64H43V88H20Z"
+      />
+    </svg>
   );
 }

@@ -1,6 +1,6 @@
 import { Redirect, useSearch } from 'wouter';
 import { useMe } from '../../app/session';
-import { Skeleton } from '../../ui/ui';
+import { BrandMark, Skeleton } from '../../ui/ui';
 import { LocalSignIn, PasskeySignIn } from './LocalSignIn';
 
 /** Only paths of this site; anything else goes home (the server checks return_to again). */
@@ -17,7 +17,7 @@ export default function SignInScreen() {
   return (
     <div className="signin">
       <div className="signin-brand">
-        <img src="/icons/icon-192.png" alt="" width={56} height={56} />
+        <BrandMark size={56} />
         <h1>Домхаб</h1>
         <p>Личный кабинет жителя: счётчики, начисления и оплата, заявки, собрания собственников.</p>
       </div>
