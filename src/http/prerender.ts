@@ -66,7 +66,8 @@ export function createPrerender(app: FastifyInstance, webDir: string, log: Fasti
           .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
           .replace(
             '<div id="root"></div>',
-            `<div id="root">${page.html}</div><script type="application/json" id="domhub-state">${jsonInHtml(page.state)}</script>`,
+            // Inert until the screen is hydrated (web/src/app/App.tsx, Interactive): input before then would be lost.
+            `<div id="root" inert>${page.html}</div><script type="application/json" id="domhub-state">${jsonInHtml(page.state)}</script>`,
           )
       );
     } catch (error) {

@@ -48,6 +48,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet in t
     expect(html).toMatch(/data-testid="total-debt">\d[\d\u00a0]*,\d\d\u00a0₽</);
     expect(html).toContain('id="domhub-state"');
     expect(html).toContain('<dialog open=""');
+    expect(html).toContain('<div id="root" inert>'); // until hydrated: nothing typed is lost
     const popup = page.getByRole('dialog');
     await popup.waitFor();
     expect(await popup.textContent()).toMatch(/Аварийное сообщение|Новое сообщение/);
@@ -60,6 +61,7 @@ describe.skipIf(process.env.SKIP_BROWSER_E2E === '1')('the resident cabinet in t
     await page.reload();
     await page.getByTestId('total-debt').waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('inert'));
     expect(hydration).toEqual([]);
   });
 

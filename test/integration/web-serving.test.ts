@@ -188,7 +188,7 @@ describe('pages prerendered for a signed-in person', () => {
     expect(res.headers.vary).toMatch(/cookie/i);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.body).toContain('<title>Главная — Домхаб</title>');
-    expect(res.body).toContain('<div id="root"><h1>Пререндерова</h1></div>');
+    expect(res.body).toContain('<div id="root" inert><h1>Пререндерова</h1></div>');
     // Painted from HTML and CSS: the scripts' preloads go, the entry stays.
     expect(res.body).not.toContain('modulepreload');
     expect(res.body).toContain('/assets/index-AbC123.js');

@@ -88,13 +88,31 @@ function SignedIn({ route }: { route: ScreenRoute }) {
           <ErrorBoundary key={location}>
             {/* The title stays put while the person and the screen's chunk load: no shift when they arrive. */}
             <Suspense fallback={<Loading title={route.title} />}>
-              {me.data ? <Screen /> : <Loading title={route.title} />}
+              {me.data ? (
+                <>
+                  <Screen />
+                  <Interactive />
+                </>
+              ) : (
+                <Loading title={route.title} />
+              )}
             </Suspense>
           </ErrorBoundary>
         )}
       </main>
     </div>
   );
+}
+
+/**
+ * A prerendered page arrives inert (src/http/prerender.ts): what is typed or chosen before React has
+ * taken over the page would show but never reach it. Its effect runs once the screen is hydrated.
+ */
+function Interactive() {
+  useEffect(() => {
+    document.getElementById('root')?.removeAttribute('inert');
+  }, []);
+  return null;
 }
 
 function Loading({ title }: { title: string }) {
