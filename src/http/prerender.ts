@@ -48,15 +48,22 @@ export function createPrerender(app: FastifyInstance, webDir: string, log: Fasti
         module = undefined; // tried again at the next page
         throw error;
       });
-      const page = await (await module).prerender({
+      const signal = AbortSignal.timeout(PRERENDER_TIMEOUT_MS);
+      const rendering = (await module).prerender({
         url: request.url,
         zone,
         cookies: CABINET_COOKIES.filter((name) => request.cookies[name] !== undefined)
           .map((name) => `${name}=${encodeURIComponent(request.cookies[name] ?? '')}`)
           .join('; '),
         send: (apiRequest) => answerInProcess(app, request, apiRequest),
-        signal: AbortSignal.timeout(PRERENDER_TIMEOUT_MS),
+        signal,
       });
+      // The signal stops React's render; the data reads before it are bounded here.
+      const timedOut = new Promise<never>((_, reject) =>
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+      );
+      rendering.catch(() => undefined); // settles after a timeout: nothing waits for it then
+      const page = await Promise.race([rendering, timedOut]);
       if (!page) return undefined;
       return (
         shell

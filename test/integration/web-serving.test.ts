@@ -154,6 +154,7 @@ describe('pages prerendered for a signed-in person', () => {
       path.join(top, 'dist-server', 'entry-server.js'),
       `export async function prerender({ url, zone, cookies, send }) {
         if (url.startsWith('/boom')) throw new Error('boom');
+        if (url.startsWith('/slow')) return new Promise(() => {});
         if (url.startsWith('/signin')) return null;
         const me = await send(new Request('http://prerender.invalid/api/v1/me'));
         const person = await me.json();
@@ -212,6 +213,7 @@ describe('pages prerendered for a signed-in person', () => {
       ['/', `${signedIn}; domhub_tz=..%2F..%2Fetc%2Fpasswd`],
       ['/signin', `${signedIn}; domhub_tz=Europe%2FMoscow`], // not a page it prerenders
       ['/boom', `${signedIn}; domhub_tz=Europe%2FMoscow`], // the prerender fails
+      ['/slow', `${signedIn}; domhub_tz=Europe%2FMoscow`], // or takes over 2 s
     ];
     for (const [url, cookie] of cases) {
       const res = await t.app.inject({ url, headers: { ...page, cookie } });
