@@ -68,8 +68,7 @@ export function preloadPage(pathname: string, client: QueryClient) {
   if (!page) return;
   void screens[page.path as PagePath]().catch(() => undefined);
   if (page.public) return;
-  void client.prefetchQuery(meQuery);
-  void firstData[page.path as PagePath]?.(client).catch(() => undefined);
+  void loadFirstData(page, client);
 }
 
 /**
@@ -81,9 +80,7 @@ export function prerenderedPage(pathname: string): PageInfo | undefined {
   return page && !page.public && firstData[page.path as PagePath] ? page : undefined;
 }
 
-/** Who is signed in and the page's first data, for the prerender (failures are left to the browser). */
+/** Who is signed in and the page's first data, asked for together (failures stay in the queries). */
 export async function loadFirstData(page: PageInfo, client: QueryClient) {
-  await client.prefetchQuery(meQuery);
-  if (!client.getQueryData(meQuery.queryKey)) return;
-  await firstData[page.path as PagePath]?.(client).catch(() => undefined);
+  await Promise.all([client.prefetchQuery(meQuery), firstData[page.path as PagePath]?.(client).catch(() => undefined)]);
 }

@@ -61,13 +61,17 @@ export function setDisplayZone(zone: () => string | undefined) {
   displayZone = zone;
 }
 
-/** Today's (or an instant's) calendar date in the display zone. */
-function calendarDate(at: Date): { year: number; month: number; day: number } {
-  const timeZone = displayZone();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Today's (or an instant's) calendar date in `timeZone`, else the display zone. */
+function calendarDate(at: Date, timeZone = displayZone()): { year: number; month: number; day: number } {
   if (!timeZone) return { year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate() };
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(at)
-    .split('-');
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.format(at).split('-');
   return { year: Number(parts[0]), month: Number(parts[1]), day: Number(parts[2]) };
 }
 
@@ -82,16 +86,8 @@ export function formatDate(value: string | Date, timeZone?: string): string {
   }
   const d = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(d.getTime())) return String(value);
-  const zone = timeZone ?? displayZone();
-  if (!zone) return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
-  const parts = new Intl.DateTimeFormat('ru-RU', {
-    timeZone: zone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).formatToParts(d);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('day')}.${get('month')}.${get('year')}`;
+  const { year, month, day } = calendarDate(d, timeZone);
+  return `${pad(day)}.${pad(month)}.${year}`;
 }
 
 /** A typed "6.11.2026" or "06.11.2026" → "2026-11-06"; null unless it is a real calendar date. */
